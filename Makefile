@@ -1,0 +1,30 @@
+# decuong: the two commands of the README, plus helpers.
+#   make site   build the release binary and the site from content/ into site/
+#   make test   run every test
+SHELL := /bin/bash
+SWIFT ?= swift
+DEBIAN_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config
+
+.PHONY: site test deps release clean
+
+# Installs the Debian packages the build needs, once, when they are missing.
+deps:
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || ! dpkg -s zlib1g-dev >/dev/null 2>&1; then \
+	  echo "decuong: installing Debian packages: $(DEBIAN_PACKAGES)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else \
+	    echo "decuong: need root or sudo to run: apt-get install -y $(DEBIAN_PACKAGES)" >&2; exit 1; fi; \
+	  ( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(DEBIAN_PACKAGES) ) \
+	    || { echo "decuong: could not install $(DEBIAN_PACKAGES) (no network or no apt?). Install them by hand and run make again." >&2; exit 1; }; \
+	fi
+
+release: deps
+	$(SWIFT) build -c release --product decuong
+
+site: release
+	.build/release/decuong --version
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build site

@@ -1,0 +1,59 @@
+import DecuongCore
+
+/// A block of a Markdown document: an immutable value with the source range it came from.
+public struct Block: Sendable, Hashable {
+    public var kind: BlockKind
+    public var range: SourceRange
+
+    public init(_ kind: BlockKind, range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+}
+
+public enum BlockKind: Sendable, Hashable {
+    case paragraph([Inline])
+    case heading(level: Int, [Inline])
+    case blockQuote([Block])
+    case list(ListBlock)
+    case codeBlock(CodeBlock)
+    /// Raw HTML, kept verbatim; the renderer decides whether it may reach a page.
+    case htmlBlock(String)
+    case thematicBreak
+    case table(Table)
+    case footnoteDefinition(FootnoteDefinition)
+}
+
+extension Block {
+    /// The inline content directly held by this block (paragraphs and headings).
+    public var inlines: [Inline]? {
+        switch kind {
+        case .paragraph(let inlines), .heading(_, let inlines): inlines
+        default: nil
+        }
+    }
+
+    /// The blocks directly inside this one, in order (list items' blocks flattened).
+    public var childBlocks: [Block] {
+        switch kind {
+        case .blockQuote(let blocks): blocks
+        case .list(let list): list.items.flatMap(\.blocks)
+        case .footnoteDefinition(let definition): definition.blocks
+        default: []
+        }
+    }
+
+    /// The text a reader sees, without markup: inline text joined, soft breaks as spaces.
+    public var plainText: String {
+        if let inlines { return inlines.plainText }
+        switch kind {
+        case .codeBlock(let code): return code.literal
+        case .table(let table):
+            return ([table.header] + table.rows).map { row in
+                row.map(\.inlines.plainText).joined(separator: " ")
+            }.joined(separator: "\n")
+        default:
+            return childBlocks.map(\.plainText).joined(separator: "\n")
+        }
+    }
+}

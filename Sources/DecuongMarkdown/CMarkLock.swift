@@ -1,0 +1,19 @@
+import CCmarkGFM
+import Synchronization
+
+/// cmark-gfm keeps a process-wide table of special inline characters that extensions
+/// add to and remove from while a parser finishes, so two parses at once corrupt each
+/// other (autolinks silently vanish). Every use of a cmark parser goes through here.
+enum CMarkLock {
+    private static let mutex = Mutex<Bool>(false)
+
+    static func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        try mutex.withLock { registered in
+            if !registered {
+                cmark_gfm_core_extensions_ensure_registered()
+                registered = true
+            }
+            return try body()
+        }
+    }
+}

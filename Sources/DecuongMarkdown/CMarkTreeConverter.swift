@@ -1,0 +1,290 @@
+import CCmarkGFM
+import DecuongCore
+
+/// Copies a finished cmark tree into Swift values. It only reads the C tree; the caller
+/// frees it.
+struct CMarkTreeConverter {
+    private var columns: SourceColumns
+    /// Footnote definitions as cmark left them: at the end of the document, in number order.
+    private var footnoteLabels: [String] = []
+    /// Per reference node, its occurrence among references to the same footnote.
+    private var footnoteOccurrences: [OpaquePointer: Int] = [:]
+    private var footnoteReferenceCounts: [Int: Int] = [:]
+    private var convertedFootnotes = 0
+
+    init(source: [UInt8]) {
+        columns = SourceColumns(bytes: source)
+    }
+
+    mutating func convert(root: OpaquePointer) -> MarkdownDocument {
+        prepareFootnotes(root: root)
+        let whole = SourceRange(line: 1, column: 1, endLine: columns.lineCount, endColumn: 1)
+        return MarkdownDocument(blocks: convertBlocks(childrenOf: root, parentRange: whole))
+    }
+
+    // MARK: Footnotes
+
+    /// cmark numbers footnotes and their back-links in source order before it moves the
+    /// definitions to the end, and keeps those numbers in private fields. The public API
+    /// gives each reference its footnote's number; the rest is rebuilt here from positions.
+    private mutating func prepareFootnotes(root: OpaquePointer) {
+        var child = cmark_node_first_child(root)
+        while let node = child {
+            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION {
+                footnoteLabels.append(footnoteLabel(of: node))
+            }
+            child = cmark_node_next(node)
+        }
+        guard !footnoteLabels.isEmpty else { return }
+
+        var references: [(line: Int32, column: Int32, order: Int, node: OpaquePointer, number: Int)] = []
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                  let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_REFERENCE else { continue }
+            let number = Int(string(cmark_node_get_literal(node))) ?? 0
+            references.append((cmark_node_get_start_line(node), cmark_node_get_start_column(node),
+                               references.count, node, number))
+        }
+        references.sort { ($0.line, $0.column, $0.order) < ($1.line, $1.column, $1.order) }
+        for reference in references {
+            let occurrence = (footnoteReferenceCounts[reference.number] ?? 0) + 1
+            footnoteReferenceCounts[reference.number] = occurrence
+            footnoteOccurrences[reference.node] = occurrence
+        }
+    }
+
+    /// The public API has no getter for a definition's label, so read it from the source.
+    /// cmark starts the node after its `[^label]:` marker (and the spaces after it), so
+    /// look back from there for `]:` and then for the `[^` that opened the run.
+    private func footnoteLabel(of node: OpaquePointer) -> String {
+        let line = Int(cmark_node_get_start_line(node))
+        let head = Array(columns.rest(line: line, byteColumn: 1)
+            .prefix(max(0, Int(cmark_node_get_start_column(node)) - 1)))
+        var end = head.count
+        while end > 0, head[end - 1] == 0x20 || head[end - 1] == 0x09 { end -= 1 }
+        guard end >= 2, head[end - 1] == UInt8(ascii: ":"), head[end - 2] == UInt8(ascii: "]") else { return "" }
+        let close = end - 2
+        var start = close
+        while start > 0, ![0x20, 0x09, UInt8(ascii: "]")].contains(head[start - 1]) { start -= 1 }
+        var open = start
+        while open + 1 < close, !(head[open] == UInt8(ascii: "[") && head[open + 1] == UInt8(ascii: "^")) { open += 1 }
+        guard open + 1 < close else { return "" }
+        return String(decoding: head[(open + 2)..<close], as: UTF8.self)
+    }
+
+    // MARK: Blocks
+
+    private mutating func range(of node: OpaquePointer, fallback: SourceRange) -> SourceRange {
+        let startLine = Int(cmark_node_get_start_line(node))
+        guard startLine > 0 else { return fallback }
+        let startColumn = Int(cmark_node_get_start_column(node))
+        var endLine = Int(cmark_node_get_end_line(node))
+        var endColumn = Int(cmark_node_get_end_column(node))
+        if endLine < startLine { endLine = startLine; endColumn = startColumn }
+        let start = SourceLocation(line: startLine,
+                                   column: columns.scalarColumn(line: startLine, byteColumn: startColumn))
+        let end = SourceLocation(line: endLine,
+                                 column: columns.scalarColumn(line: endLine, byteColumn: endColumn))
+        return SourceRange(start: start, end: end)
+    }
+
+    private mutating func convertBlocks(childrenOf parent: OpaquePointer, parentRange: SourceRange) -> [Block] {
+        var blocks: [Block] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            if let block = convertBlock(node, parentRange: parentRange) { blocks.append(block) }
+            child = cmark_node_next(node)
+        }
+        return blocks
+    }
+
+    private mutating func convertBlock(_ node: OpaquePointer, parentRange: SourceRange) -> Block? {
+        let nodeRange = range(of: node, fallback: parentRange)
+        let type = cmark_node_get_type(node)
+        let kind: BlockKind
+        switch type {
+        case CMARK_NODE_PARAGRAPH:
+            kind = .paragraph(convertInlines(childrenOf: node, parentRange: nodeRange))
+        case CMARK_NODE_HEADING:
+            kind = .heading(level: Int(cmark_node_get_heading_level(node)),
+                            convertInlines(childrenOf: node, parentRange: nodeRange))
+        case CMARK_NODE_BLOCK_QUOTE:
+            kind = .blockQuote(convertBlocks(childrenOf: node, parentRange: nodeRange))
+        case CMARK_NODE_LIST:
+            kind = .list(convertList(node, range: nodeRange))
+        case CMARK_NODE_CODE_BLOCK:
+            var fenceLength: Int32 = 0, fenceOffset: Int32 = 0
+            var fenceCharacter: CChar = 0
+            let fenced = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceCharacter) != 0
+            kind = .codeBlock(CodeBlock(info: string(cmark_node_get_fence_info(node)),
+                                        literal: string(cmark_node_get_literal(node)),
+                                        isFenced: fenced))
+        case CMARK_NODE_HTML_BLOCK:
+            kind = .htmlBlock(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_THEMATIC_BREAK:
+            kind = .thematicBreak
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            convertedFootnotes += 1
+            let number = convertedFootnotes <= footnoteLabels.count ? convertedFootnotes : 0
+            kind = .footnoteDefinition(FootnoteDefinition(
+                label: number > 0 ? footnoteLabels[number - 1] : footnoteLabel(of: node),
+                number: number,
+                referenceCount: footnoteReferenceCounts[number] ?? 0,
+                blocks: convertBlocks(childrenOf: node, parentRange: nodeRange)))
+        default:
+            if typeName(node) == "table" {
+                kind = .table(convertTable(node, range: nodeRange))
+            } else {
+                // Custom blocks are never produced by the extensions we attach; keep
+                // their content rather than lose words.
+                let children = convertBlocks(childrenOf: node, parentRange: nodeRange)
+                if children.isEmpty { return nil }
+                kind = .blockQuote(children)
+            }
+        }
+        return Block(kind, range: nodeRange)
+    }
+
+    private mutating func convertList(_ node: OpaquePointer, range listRange: SourceRange) -> ListBlock {
+        let marker: ListBlock.Marker
+        if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST {
+            marker = .ordered(start: Int(cmark_node_get_list_start(node)),
+                              delimiter: cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? .parenthesis : .period)
+        } else {
+            marker = .bullet(bulletCharacter(of: node))
+        }
+        var items: [ListItem] = []
+        var child = cmark_node_first_child(node)
+        while let itemNode = child {
+            let itemRange = range(of: itemNode, fallback: listRange)
+            var task: ListItem.Task?
+            if typeName(itemNode) == "tasklist" {
+                task = cmark_gfm_extensions_get_tasklist_item_checked(itemNode) ? .checked : .unchecked
+            }
+            items.append(ListItem(blocks: convertBlocks(childrenOf: itemNode, parentRange: itemRange),
+                                  task: task, range: itemRange))
+            child = cmark_node_next(itemNode)
+        }
+        return ListBlock(marker: marker, isTight: cmark_node_get_list_tight(node) != 0, items: items)
+    }
+
+    /// The public API does not say which of `-`, `+`, `*` opened a bullet list; the
+    /// recognizer needs it (`-` and `+` are different levels), so read it from the source.
+    private func bulletCharacter(of node: OpaquePointer) -> Character {
+        let rest = columns.rest(line: Int(cmark_node_get_start_line(node)),
+                                byteColumn: Int(cmark_node_get_start_column(node)))
+        for byte in rest where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: ">") {
+            switch byte {
+            case UInt8(ascii: "+"): return "+"
+            case UInt8(ascii: "*"): return "*"
+            default: return "-"
+            }
+        }
+        return "-"
+    }
+
+    private mutating func convertTable(_ node: OpaquePointer, range tableRange: SourceRange) -> Table {
+        let columnCount = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [Table.Alignment] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for i in 0..<columnCount {
+                switch raw[i] {
+                case UInt8(ascii: "l"): alignments.append(.left)
+                case UInt8(ascii: "c"): alignments.append(.center)
+                case UInt8(ascii: "r"): alignments.append(.right)
+                default: alignments.append(.none)
+                }
+            }
+        }
+        var header: [TableCell] = []
+        var headerRange = tableRange
+        var rows: [[TableCell]] = []
+        var rowRanges: [SourceRange] = []
+        var rowNode = cmark_node_first_child(node)
+        while let row = rowNode {
+            let rowRange = range(of: row, fallback: tableRange)
+            var cells: [TableCell] = []
+            var cellNode = cmark_node_first_child(row)
+            while let cell = cellNode {
+                let cellRange = range(of: cell, fallback: rowRange)
+                cells.append(TableCell(inlines: convertInlines(childrenOf: cell, parentRange: cellRange),
+                                       range: cellRange))
+                cellNode = cmark_node_next(cell)
+            }
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
+                header = cells
+                headerRange = rowRange
+            } else {
+                rows.append(cells)
+                rowRanges.append(rowRange)
+            }
+            rowNode = cmark_node_next(row)
+        }
+        return Table(alignments: alignments, header: header, rows: rows,
+                     headerRange: headerRange, rowRanges: rowRanges)
+    }
+
+    // MARK: Inlines
+
+    private mutating func convertInlines(childrenOf parent: OpaquePointer, parentRange: SourceRange) -> [Inline] {
+        var inlines: [Inline] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            inlines.append(convertInline(node, parentRange: parentRange))
+            child = cmark_node_next(node)
+        }
+        return inlines
+    }
+
+    private mutating func convertInline(_ node: OpaquePointer, parentRange: SourceRange) -> Inline {
+        let nodeRange = range(of: node, fallback: parentRange)
+        let kind: InlineKind
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT:
+            kind = .text(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK:
+            kind = .softBreak
+        case CMARK_NODE_LINEBREAK:
+            kind = .lineBreak
+        case CMARK_NODE_CODE:
+            kind = .code(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_INLINE:
+            kind = .html(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_EMPH:
+            kind = .emphasis(convertInlines(childrenOf: node, parentRange: nodeRange))
+        case CMARK_NODE_STRONG:
+            kind = .strong(convertInlines(childrenOf: node, parentRange: nodeRange))
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            let link = Link(destination: string(cmark_node_get_url(node)),
+                            title: string(cmark_node_get_title(node)),
+                            children: convertInlines(childrenOf: node, parentRange: nodeRange))
+            kind = cmark_node_get_type(node) == CMARK_NODE_LINK ? .link(link) : .image(link)
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            let number = Int(string(cmark_node_get_literal(node))) ?? 0
+            let label = number >= 1 && number <= footnoteLabels.count ? footnoteLabels[number - 1] : ""
+            kind = .footnoteReference(FootnoteReference(label: label, number: number,
+                                                        occurrence: footnoteOccurrences[node] ?? 1))
+        default:
+            if typeName(node) == "strikethrough" {
+                kind = .strikethrough(convertInlines(childrenOf: node, parentRange: nodeRange))
+            } else {
+                kind = .text(string(cmark_node_get_literal(node)))
+            }
+        }
+        return Inline(kind, range: nodeRange)
+    }
+
+    // MARK: Helpers
+
+    private func typeName(_ node: OpaquePointer) -> String {
+        string(cmark_node_get_type_string(node))
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}

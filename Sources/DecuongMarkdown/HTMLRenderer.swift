@@ -1,0 +1,343 @@
+/// Renders the Swift Markdown tree to HTML. Its output equals `cmark_render_html` for the
+/// same document and options (the CommonMark and GFM suites check this), so later stages
+/// can rewrite the tree (anchors, links, citations) and still get cmark's HTML.
+public struct HTMLRenderer: Sendable {
+    public enum RawHTML: Sendable, Hashable {
+        /// Raw HTML becomes `<!-- raw HTML omitted -->` and dangerous URLs are emptied
+        /// (cmark's default, safe mode). This is what published pages use.
+        case omit
+        /// Raw HTML passes through (cmark's `--unsafe`), with GFM's tag filter when asked.
+        case allow(tagFilter: Bool)
+    }
+
+    public var rawHTML: RawHTML
+
+    public init(rawHTML: RawHTML = .omit) {
+        self.rawHTML = rawHTML
+    }
+
+    public func render(_ document: MarkdownDocument) -> String {
+        render(document.blocks)
+    }
+
+    public func render(_ blocks: [Block]) -> String {
+        var state = HTMLRenderState(rawHTML: rawHTML)
+        state.blocks(blocks, tight: false)
+        state.finish()
+        return String(decoding: state.out, as: UTF8.self)
+    }
+
+    public func render(inlines: [Inline]) -> String {
+        var state = HTMLRenderState(rawHTML: rawHTML)
+        state.inlines(inlines)
+        return String(decoding: state.out, as: UTF8.self)
+    }
+}
+
+/// One rendering pass; mirrors the state cmark's renderer keeps (footnote counters).
+struct HTMLRenderState {
+    let rawHTML: HTMLRenderer.RawHTML
+    var out: [UInt8] = []
+    private var footnotesOpened = 0
+    private var footnotesBackLinked = 0
+
+    init(rawHTML: HTMLRenderer.RawHTML) {
+        self.rawHTML = rawHTML
+        out.reserveCapacity(4096)
+    }
+
+    private var unsafe: Bool {
+        if case .allow = rawHTML { return true }
+        return false
+    }
+
+    private var tagFilter: Bool {
+        if case .allow(let filter) = rawHTML { return filter }
+        return false
+    }
+
+    mutating func finish() {
+        if footnotesOpened > 0 { put("</ol>\n</section>\n") }
+    }
+
+    // MARK: Output
+
+    private mutating func put(_ text: String) {
+        out.append(contentsOf: text.utf8)
+    }
+
+    private mutating func putEscaped(_ text: String) {
+        HTMLEscaping.appendEscapedHTML(text.utf8, to: &out)
+    }
+
+    private mutating func putHref(_ text: String) {
+        HTMLEscaping.appendEscapedHref(text.utf8, to: &out)
+    }
+
+    /// A newline unless the output is empty or already ends a line.
+    private mutating func cr() {
+        if let last = out.last, last != 0x0A { out.append(0x0A) }
+    }
+
+    // MARK: Blocks
+
+    mutating func blocks(_ blocks: [Block], tight: Bool, footnote: FootnoteDefinition? = nil) {
+        for (index, block) in blocks.enumerated() {
+            let closesFootnote = footnote != nil && index == blocks.count - 1
+            self.block(block, tight: tight, closingFootnote: closesFootnote ? footnote : nil)
+        }
+    }
+
+    private mutating func block(_ block: Block, tight: Bool, closingFootnote: FootnoteDefinition?) {
+        switch block.kind {
+        case .paragraph(let content):
+            if tight {
+                inlines(content)
+            } else {
+                cr()
+                put("<p>")
+                inlines(content)
+                if let closingFootnote {
+                    put(" ")
+                    footnoteBackLinks(closingFootnote)
+                }
+                put("</p>\n")
+            }
+        case .heading(let level, let content):
+            cr()
+            put("<h\(level)>")
+            inlines(content)
+            put("</h\(level)>\n")
+        case .blockQuote(let children):
+            cr()
+            put("<blockquote>\n")
+            blocks(children, tight: false)
+            cr()
+            put("</blockquote>\n")
+        case .list(let list):
+            self.list(list)
+        case .codeBlock(let code):
+            cr()
+            if let language = code.language {
+                put("<pre><code class=\"language-")
+                putEscaped(language)
+                put("\">")
+            } else {
+                put("<pre><code>")
+            }
+            putEscaped(code.literal)
+            put("</code></pre>\n")
+        case .htmlBlock(let html):
+            cr()
+            if !unsafe {
+                put("<!-- raw HTML omitted -->")
+            } else if tagFilter {
+                filteredHTMLBlock(Array(html.utf8))
+            } else {
+                put(html)
+            }
+            cr()
+        case .thematicBreak:
+            cr()
+            put("<hr />\n")
+        case .table(let table):
+            self.table(table)
+        case .footnoteDefinition(let definition):
+            footnoteDefinition(definition)
+        }
+    }
+
+    private mutating func list(_ list: ListBlock) {
+        cr()
+        switch list.marker {
+        case .bullet: put("<ul>\n")
+        case .ordered(let start, _): put(start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n")
+        }
+        for item in list.items {
+            cr()
+            put("<li>")
+            switch item.task {
+            case .checked: put("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ")
+            case .unchecked: put("<input type=\"checkbox\" disabled=\"\" /> ")
+            case nil: break
+            }
+            blocks(item.blocks, tight: list.isTight)
+            put("</li>\n")
+        }
+        put(list.isOrdered ? "</ol>\n" : "</ul>\n")
+    }
+
+    private mutating func table(_ table: Table) {
+        cr()
+        put("<table>")
+        cr()
+        put("<thead>")
+        cr()
+        put("<tr>")
+        cells(table.header, tag: "th", alignments: table.alignments)
+        cr()
+        put("</tr>")
+        cr()
+        put("</thead>")
+        for (index, row) in table.rows.enumerated() {
+            cr()
+            if index == 0 {
+                put("<tbody>")
+                cr()
+            }
+            put("<tr>")
+            cells(row, tag: "td", alignments: table.alignments)
+            cr()
+            put("</tr>")
+        }
+        if !table.rows.isEmpty {
+            cr()
+            put("</tbody>")
+            cr()
+        }
+        cr()
+        put("</table>")
+        cr()
+    }
+
+    private mutating func cells(_ cells: [TableCell], tag: String, alignments: [Table.Alignment]) {
+        for (index, cell) in cells.enumerated() {
+            cr()
+            put("<\(tag)")
+            switch index < alignments.count ? alignments[index] : .none {
+            case .left: put(" align=\"left\"")
+            case .center: put(" align=\"center\"")
+            case .right: put(" align=\"right\"")
+            case .none: break
+            }
+            put(">")
+            inlines(cell.inlines)
+            put("</\(tag)>")
+        }
+    }
+
+    private mutating func footnoteDefinition(_ definition: FootnoteDefinition) {
+        if footnotesOpened == 0 { put("<section class=\"footnotes\" data-footnotes>\n<ol>\n") }
+        footnotesOpened += 1
+        put("<li id=\"fn-")
+        putHref(definition.label)
+        put("\">\n")
+        let endsInParagraph: Bool
+        if case .paragraph = definition.blocks.last?.kind { endsInParagraph = true } else { endsInParagraph = false }
+        blocks(definition.blocks, tight: false, footnote: endsInParagraph ? definition : nil)
+        if footnoteBackLinks(definition) { put("\n") }
+        put("</li>\n")
+    }
+
+    /// The "↩" links from a footnote back to each place that cites it; written once,
+    /// at the end of the footnote's last paragraph or else after its last block.
+    @discardableResult
+    private mutating func footnoteBackLinks(_ definition: FootnoteDefinition) -> Bool {
+        guard footnotesBackLinked < footnotesOpened else { return false }
+        footnotesBackLinked = footnotesOpened
+        put("<a href=\"#fnref-")
+        putHref(definition.label)
+        put("\" class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩</a>")
+        if definition.referenceCount > 1 {
+            for n in 2...definition.referenceCount {
+                put(" <a href=\"#fnref-")
+                putHref(definition.label)
+                put("-\(n)\" class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩<sup class=\"footnote-ref\">\(n)</sup></a>")
+            }
+        }
+        return true
+    }
+
+    private mutating func filteredHTMLBlock(_ bytes: [UInt8]) {
+        var index = 0
+        while index < bytes.count {
+            guard let lt = bytes[index...].firstIndex(of: UInt8(ascii: "<")) else { break }
+            out.append(contentsOf: bytes[index..<lt])
+            if TagFilter.isBlocked(bytes[lt...]) { put("&lt;") } else { out.append(UInt8(ascii: "<")) }
+            index = lt + 1
+        }
+        if index < bytes.count { out.append(contentsOf: bytes[index...]) }
+    }
+
+    // MARK: Inlines
+
+    mutating func inlines(_ inlines: [Inline]) {
+        for inline in inlines { self.inline(inline) }
+    }
+
+    private mutating func inline(_ inline: Inline) {
+        switch inline.kind {
+        case .text(let text):
+            putEscaped(text)
+        case .softBreak:
+            put("\n")
+        case .lineBreak:
+            put("<br />\n")
+        case .code(let code):
+            put("<code>")
+            putEscaped(code)
+            put("</code>")
+        case .html(let html):
+            if !unsafe {
+                put("<!-- raw HTML omitted -->")
+            } else if tagFilter, TagFilter.isBlocked(Array(html.utf8)[...]) {
+                put("&lt;")
+                out.append(contentsOf: html.utf8.dropFirst())
+            } else {
+                put(html)
+            }
+        case .emphasis(let children):
+            put("<em>")
+            inlines(children)
+            put("</em>")
+        case .strong(let children):
+            put("<strong>")
+            inlines(children)
+            put("</strong>")
+        case .strikethrough(let children):
+            put("<del>")
+            inlines(children)
+            put("</del>")
+        case .link(let link):
+            put("<a href=\"")
+            if unsafe || !HTMLEscaping.isDangerousURL(link.destination) { putHref(link.destination) }
+            if !link.title.isEmpty {
+                put("\" title=\"")
+                putEscaped(link.title)
+            }
+            put("\">")
+            inlines(link.children)
+            put("</a>")
+        case .image(let image):
+            put("<img src=\"")
+            if unsafe || !HTMLEscaping.isDangerousURL(image.destination) { putHref(image.destination) }
+            put("\" alt=\"")
+            altText(image.children)
+            if !image.title.isEmpty {
+                put("\" title=\"")
+                putEscaped(image.title)
+            }
+            put("\" />")
+        case .footnoteReference(let reference):
+            put("<sup class=\"footnote-ref\"><a href=\"#fn-")
+            putHref(reference.label)
+            put("\" id=\"fnref-")
+            putHref(reference.label)
+            if reference.occurrence > 1 { put("-\(reference.occurrence)") }
+            put("\" data-footnote-ref>")
+            putHref(String(reference.number))
+            put("</a></sup>")
+        }
+    }
+
+    /// An image's alt attribute: the text of its description without any markup.
+    private mutating func altText(_ inlines: [Inline]) {
+        for inline in inlines {
+            switch inline.kind {
+            case .text(let text), .code(let text), .html(let text): putEscaped(text)
+            case .softBreak, .lineBreak: put(" ")
+            default: altText(inline.children)
+            }
+        }
+    }
+}

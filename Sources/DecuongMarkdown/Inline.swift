@@ -1,0 +1,86 @@
+import DecuongCore
+
+/// Inline content: text and its markup, with the source range cmark reports
+/// (cmark tracks inline positions approximately; missing ones take the enclosing block's).
+public struct Inline: Sendable, Hashable {
+    public var kind: InlineKind
+    public var range: SourceRange
+
+    public init(_ kind: InlineKind, range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+}
+
+public enum InlineKind: Sendable, Hashable {
+    case text(String)
+    case softBreak
+    case lineBreak
+    case code(String)
+    case html(String)
+    case emphasis([Inline])
+    case strong([Inline])
+    case strikethrough([Inline])
+    case link(Link)
+    case image(Link)
+    case footnoteReference(FootnoteReference)
+}
+
+/// The target of a link or image; `children` is the link text or the image's alt text.
+public struct Link: Sendable, Hashable {
+    public var destination: String
+    public var title: String
+    public var children: [Inline]
+
+    public init(destination: String, title: String = "", children: [Inline]) {
+        self.destination = destination
+        self.title = title
+        self.children = children
+    }
+}
+
+public struct FootnoteReference: Sendable, Hashable {
+    /// The label of the definition it points to (as written there).
+    public var label: String
+    /// The footnote's number, shown as the reference text.
+    public var number: Int
+    /// 1 for the first reference to this footnote, 2 for the second, …
+    public var occurrence: Int
+
+    public init(label: String, number: Int, occurrence: Int) {
+        self.label = label
+        self.number = number
+        self.occurrence = occurrence
+    }
+}
+
+extension Inline {
+    public var children: [Inline] {
+        switch kind {
+        case .emphasis(let c), .strong(let c), .strikethrough(let c): c
+        case .link(let link), .image(let link): link.children
+        default: []
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    /// What a reader sees: text and code literally, breaks as spaces, markup dropped.
+    public var plainText: String {
+        var out = ""
+        appendPlainText(to: &out)
+        return out
+    }
+
+    func appendPlainText(to out: inout String) {
+        for inline in self {
+            switch inline.kind {
+            case .text(let s), .code(let s): out += s
+            case .softBreak, .lineBreak: out += " "
+            case .html: break
+            case .footnoteReference(let ref): out += "[\(ref.number)]"
+            default: inline.children.appendPlainText(to: &out)
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import DecuongCore
+
+/// A bullet or ordered list. The recognizer needs the marker as written (`-`, `+`, `*`,
+/// `1.`, `1)`) because Vietnamese documents use it to signal the nesting level.
+public struct ListBlock: Sendable, Hashable {
+    public enum Marker: Sendable, Hashable {
+        case bullet(Character)
+        case ordered(start: Int, delimiter: Delimiter)
+    }
+
+    public enum Delimiter: Sendable, Hashable {
+        case period, parenthesis
+    }
+
+    public var marker: Marker
+    /// Tight lists render their paragraphs without `<p>`.
+    public var isTight: Bool
+    public var items: [ListItem]
+
+    public init(marker: Marker, isTight: Bool, items: [ListItem]) {
+        self.marker = marker
+        self.isTight = isTight
+        self.items = items
+    }
+
+    public var isOrdered: Bool {
+        if case .ordered = marker { return true }
+        return false
+    }
+}
+
+public struct ListItem: Sendable, Hashable {
+    public enum Task: Sendable, Hashable {
+        case unchecked, checked
+    }
+
+    public var blocks: [Block]
+    /// Set for GFM task-list items (`- [ ]`, `- [x]`).
+    public var task: Task?
+    public var range: SourceRange
+
+    public init(blocks: [Block], task: Task? = nil, range: SourceRange) {
+        self.blocks = blocks
+        self.task = task
+        self.range = range
+    }
+}

@@ -1,0 +1,37 @@
+import DecuongCore
+
+/// The entry point of the Markdown layer: bytes or text in, an immutable Swift tree out.
+/// Safe to call from many tasks at once; the C parser itself runs one at a time.
+public struct MarkdownParser: Sendable {
+    public var options: MarkdownOptions
+
+    public init(options: MarkdownOptions = .default) {
+        self.options = options
+    }
+
+    /// Parses text that is already a Swift string (and so already valid UTF-8).
+    public func parse(_ text: String) -> MarkdownDocument {
+        var text = text
+        return text.withUTF8 { parseValidated($0) }
+    }
+
+    /// Parses raw file bytes, rejecting anything that is not UTF-8 with the place of the
+    /// first bad byte.
+    public func parse(bytes: [UInt8]) throws(MarkdownError) -> MarkdownDocument {
+        let failure: MarkdownError? = bytes.withUnsafeBufferPointer { buffer in
+            guard let offset = UTF8Validator.firstInvalidOffset(in: buffer) else { return nil }
+            let (line, column) = UTF8Validator.lineAndColumn(of: offset, in: buffer)
+            return .invalidUTF8(byteOffset: offset, line: line, column: column)
+        }
+        if let failure { throw failure }
+        return bytes.withUnsafeBufferPointer { parseValidated($0) }
+    }
+
+    private func parseValidated(_ buffer: UnsafeBufferPointer<UInt8>) -> MarkdownDocument {
+        let source = Array(buffer)
+        return CMarkDocument.withParsed(buffer, options: options) { root, _ in
+            var converter = CMarkTreeConverter(source: source)
+            return converter.convert(root: root)
+        } ?? MarkdownDocument(blocks: [])
+    }
+}

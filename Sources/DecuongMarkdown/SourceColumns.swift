@@ -1,0 +1,93 @@
+/// Turns cmark's byte-based positions into scalar-based columns.
+///
+/// cmark counts columns in bytes, so `ệ` (3 bytes) would shift every later column.
+/// Positions are not asked for in order (a parent's end comes before its children's
+/// starts), so long lines get a table of scalar counts every `stride` bytes: a 1 MB
+/// single-line file stays linear instead of quadratic.
+struct SourceColumns {
+    private let bytes: [UInt8]
+    private var lineStarts: [Int] = [0]
+    private static let stride = 64
+    private var checkpointLine = 0
+    /// Scalars in the first `k * stride` bytes of `checkpointLine`, for each k.
+    private var checkpoints: [Int] = []
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A {
+                lineStarts.append(i + 1)
+            } else if b == 0x0D {
+                if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
+                lineStarts.append(i + 1)
+            }
+            i += 1
+        }
+    }
+
+    var lineCount: Int { lineStarts.count }
+
+    /// Byte offset where `line` (1-based) starts, clamped to the text.
+    func lineStart(_ line: Int) -> Int {
+        lineStarts[max(0, min(line - 1, lineStarts.count - 1))]
+    }
+
+    /// Byte offset just past the last byte of `line`, before its line ending.
+    func lineEnd(_ line: Int) -> Int {
+        let index = max(0, min(line - 1, lineStarts.count - 1))
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+        while end > lineStarts[index], bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return end
+    }
+
+    /// The byte at a 1-based line and byte column, if there is one.
+    func byte(line: Int, byteColumn: Int) -> UInt8? {
+        let offset = lineStart(line) + byteColumn - 1
+        guard byteColumn >= 1, offset < lineEnd(line) else { return nil }
+        return bytes[offset]
+    }
+
+    /// The bytes from a 1-based line and byte column to the end of that line.
+    func rest(line: Int, byteColumn: Int) -> ArraySlice<UInt8> {
+        let start = min(lineStart(line) + max(byteColumn, 1) - 1, lineEnd(line))
+        return bytes[start..<lineEnd(line)]
+    }
+
+    /// The 1-based scalar column of the character that holds byte `byteColumn` of `line`.
+    mutating func scalarColumn(line: Int, byteColumn: Int) -> Int {
+        guard byteColumn > 0 else { return max(byteColumn, 0) }
+        let start = lineStart(line)
+        let lineEnd = self.lineEnd(line)
+        let end = max(start, min(start + byteColumn, lineEnd))
+        var count = 0
+        var i = start
+        if lineEnd - start > Self.stride * 4 {
+            if checkpointLine != line { buildCheckpoints(line: line, start: start, end: lineEnd) }
+            let k = (end - start) / Self.stride
+            count = checkpoints[k]
+            i = start + k * Self.stride
+        }
+        while i < end {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        // A column past the end of the line (cmark reports some) stays past it.
+        return count + max(0, start + byteColumn - end)
+    }
+
+    private mutating func buildCheckpoints(line: Int, start: Int, end: Int) {
+        checkpointLine = line
+        checkpoints = [0]
+        checkpoints.reserveCapacity((end - start) / Self.stride + 1)
+        var count = 0
+        var i = start
+        while i + Self.stride <= end {
+            for j in i..<(i + Self.stride) where bytes[j] & 0xC0 != 0x80 { count += 1 }
+            i += Self.stride
+            checkpoints.append(count)
+        }
+    }
+}
