@@ -45,3 +45,14 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         Diagnostic(severity: .warning, code: code, file: file, location: location, message: message, hint: hint)
     }
 }
+
+/// An error that carries the diagnostic to show for it.
+public struct DiagnosticError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var diagnostic: Diagnostic
+
+    public init(_ diagnostic: Diagnostic) {
+        self.diagnostic = diagnostic
+    }
+
+    public var description: String { DiagnosticFormatter().format(diagnostic) }
+}

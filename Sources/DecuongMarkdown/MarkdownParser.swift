@@ -19,8 +19,8 @@ public struct MarkdownParser: Sendable {
     /// first bad byte.
     public func parse(bytes: [UInt8]) throws(MarkdownError) -> MarkdownDocument {
         let failure: MarkdownError? = bytes.withUnsafeBufferPointer { buffer in
-            guard let offset = UTF8Validator.firstInvalidOffset(in: buffer) else { return nil }
-            let (line, column) = UTF8Validator.lineAndColumn(of: offset, in: buffer)
+            guard let offset = UTF8Validation.firstInvalidOffset(in: buffer) else { return nil }
+            let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: buffer)
             return .invalidUTF8(byteOffset: offset, line: line, column: column)
         }
         if let failure { throw failure }

@@ -1,9 +1,9 @@
 /// Finds the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates,
 /// nothing above U+10FFFF). Swift's `String(validating:)` says only yes or no; users
 /// need the place.
-enum UTF8Validator {
+public enum UTF8Validation {
     /// Returns the offset of the first invalid byte, or nil when all of `bytes` is UTF-8.
-    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    public static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let n = bytes.count
         while i < n {
@@ -38,7 +38,7 @@ enum UTF8Validator {
     }
 
     /// 1-based line and character (scalar) column of `offset`.
-    static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+    public static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
         var line = 1
         var lineStart = 0
         var i = 0

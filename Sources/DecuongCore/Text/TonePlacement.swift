@@ -1,0 +1,125 @@
+/// Where the tone mark of a Vietnamese syllable belongs, in the "new style" (kiểu mới): the
+/// tone sits on the main vowel, so `hoà`, `khoẻ`, `thuỷ` rather than the old `hòa`, `khỏe`,
+/// `thủy`. New style because its rule is phonological and has no exceptions to remember; the
+/// choice only matters for comparison keys, since documents keep their own spelling.
+///
+/// The rule, applied to the vowel nucleus left after taking off the initial consonant
+/// (where `qu` and `gi` are consonants: `quý`, `già`, but `gì`, `gìn` have `i` as vowel) and
+/// the final consonant:
+/// 1. a vowel with a quality mark (ă â ê ô ơ ư) takes the tone; in ươ the second one (`được`);
+/// 2. otherwise, in a closed syllable (with a final consonant), the last vowel (`hoàn`, `huýt`);
+/// 3. otherwise, three vowels: the middle one (`ngoài`, `khuỷu`); two vowels: the second for
+///    the glide pairs oa, oe, uy (`hoà`, `khoẻ`, `thuỷ`) and the first for the rest (`mía`,
+///    `của`, `cháo`); one vowel: that one.
+///
+/// Only letter runs that spell a Vietnamese syllable are touched; anything else (names,
+/// foreign words, abbreviations) keeps its marks exactly where they are.
+enum TonePlacement {
+    /// A run of up to four letters packed into one integer (6 bits per letter index + 1), so
+    /// the tables below are plain integer sets: this runs on every word of every document.
+    private static func code<C: Collection>(_ indices: C) -> UInt32? where C.Element == Int {
+        guard indices.count <= 4 else { return nil }
+        return indices.reduce(0) { $0 << 6 | UInt32($1 + 1) }
+    }
+
+    private static func codes(_ spellings: [String]) -> Set<UInt32> {
+        Set(spellings.compactMap { spelling in
+            let indices = spelling.compactMap(VietnameseAlphabet.index(of:))
+            return indices.count == spelling.count ? code(indices) : nil
+        })
+    }
+
+    private static func letterIndex(_ letter: Character) -> Int { VietnameseAlphabet.index(of: letter) ?? -1 }
+
+    private static let initials = codes([
+        "ngh", "ng", "nh", "gh", "gi", "kh", "ph", "th", "tr", "ch", "qu",
+        "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x",
+    ])
+
+    private static let finals = codes(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
+
+    private static let vowels = Set("aăâeêioôơuưy".map(letterIndex))
+
+    private static let markedVowels = Set("ăâêôơư".map(letterIndex))
+
+    private static let glidePairs = codes(["oa", "oe", "uy"])
+
+    /// The vowel nuclei of Vietnamese spelling; a run outside this list is not rewritten.
+    private static let nuclei = codes([
+        "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+        "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi",
+        "ui", "ưi", "ưu", "ua", "ưa", "oa", "oă", "oe", "oo", "uâ", "uê", "uơ", "uô",
+        "ươ", "uy", "iê", "yê",
+        "iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "ươi", "ươu", "uya",
+        "uyu", "uyê", "uêu",
+    ])
+
+    private static let g = letterIndex("g")
+    private static let q = letterIndex("q")
+
+    /// The position in `letters` (alphabet indices, see `VietnameseAlphabet.letters`) of the
+    /// letter that carries the tone, or nil when the letters do not spell a Vietnamese syllable.
+    static func toneIndex(_ letters: [Int]) -> Int? {
+        // Longest initial first, so that `ngh` wins over `ng` and `n`.
+        var start = 0
+        for length in stride(from: min(3, letters.count), through: 1, by: -1) {
+            if let prefix = code(letters[..<length]), initials.contains(prefix) {
+                start = length
+                break
+            }
+        }
+        // In `gì`, `gìn` the i is the vowel, not part of the consonant.
+        if start == 2, letters[0] == g || letters[0] == q,
+           letters.count == 2 || !vowels.contains(letters[2]) {
+            start = 1
+        }
+        var end = start
+        while end < letters.count, vowels.contains(letters[end]) { end += 1 }
+        let nucleus = letters[start..<end]
+        guard !nucleus.isEmpty,
+              let nucleusCode = code(nucleus), nuclei.contains(nucleusCode),
+              let finalCode = code(letters[end...]), finals.contains(finalCode) else { return nil }
+        let offset: Int
+        if let marked = nucleus.lastIndex(where: { markedVowels.contains($0) }) {
+            offset = marked - start
+        } else if end < letters.count {
+            offset = nucleus.count - 1
+        } else if nucleus.count == 3 {
+            offset = 1
+        } else if nucleus.count == 2 {
+            offset = glidePairs.contains(nucleusCode) ? 1 : 0
+        } else {
+            offset = 0
+        }
+        return start + offset
+    }
+
+    /// Moves the tone of the word `scalars[range]` (NFC) to its canonical vowel, in place.
+    /// Returns whether anything changed; words that are not Vietnamese syllables, or whose
+    /// letters carry stray combining marks, are left alone.
+    static func canonicalize(_ scalars: inout [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        var letters: [VietnameseAlphabet.Letter] = []
+        letters.reserveCapacity(range.count)
+        var toned: Int?
+        for position in range {
+            guard let letter = VietnameseAlphabet.letter(composed: scalars[position]), !letter.isForeign else {
+                return false
+            }
+            if letter.tone != .level {
+                // Two tones in one word: not a syllable this rule knows how to place.
+                guard toned == nil else { return false }
+                toned = letters.count
+            }
+            letters.append(letter)
+        }
+        guard let from = toned,
+              let to = toneIndex(letters.map(\.index)), to != from,
+              let untoned = VietnameseAlphabet.composedScalar(index: letters[from].index, tone: .level,
+                                                              uppercase: letters[from].isUppercase),
+              let retoned = VietnameseAlphabet.composedScalar(index: letters[to].index, tone: letters[from].tone,
+                                                              uppercase: letters[to].isUppercase) else { return false }
+        scalars[range.lowerBound + from] = untoned
+        scalars[range.lowerBound + to] = retoned
+        return true
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// The text transformations every stage shares, so that a word found in a document, typed
+/// into search, or turned into a file name compares the same way everywhere.
+///
+/// - `normalize`: what is stored (NFC, Đ look-alikes repaired).
+/// - `exactKey`: what "the same word" means with diacritics (old and new tone placement and
+///   case set aside).
+/// - `fold`: what "the same word" means without diacritics, for search and slugs.
+public enum VietnameseText {
+    /// NFC, with the look-alikes of Đ/đ that PDF and Word conversions produce (Ð U+00D0,
+    /// Ɖ U+0189, ð U+00F0, ɖ U+0256) replaced by the real letters. Nothing is dropped.
+    public static func normalize(_ s: String) -> String {
+        let composed = s.precomposedStringWithCanonicalMapping
+        guard composed.unicodeScalars.contains(where: { dStrokeReplacement($0) != nil }) else {
+            return composed
+        }
+        var scalars = String.UnicodeScalarView()
+        for scalar in composed.unicodeScalars {
+            scalars.append(dStrokeReplacement(scalar) ?? scalar)
+        }
+        return String(scalars)
+    }
+
+    /// Moves each syllable's tone mark to its "new style" place (`hòa` → `hoà`, `thủy` →
+    /// `thuỷ`, `qúy` → `quý`) so that both spellings in circulation compare equal. Case is
+    /// kept; the result is NFC. The placement rule is documented on `TonePlacement`; words
+    /// that are not Vietnamese syllables are left as they are.
+    public static func canonicalTones(_ s: String) -> String {
+        let composed = s.precomposedStringWithCanonicalMapping
+        var scalars = Array(composed.unicodeScalars)
+        var changed = false
+        var index = 0
+        while index < scalars.count {
+            guard VietnameseAlphabet.isLetter(scalars[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < scalars.count,
+                  VietnameseAlphabet.isLetter(scalars[end]) || VietnameseAlphabet.isMark(scalars[end]) {
+                end += 1
+            }
+            // A lone vowel cannot lose its tone to another one; skipping it saves the analysis
+            // for most syllables.
+            if end - index > 1, TonePlacement.canonicalize(&scalars, in: index..<end) {
+                changed = true
+            }
+            index = end
+        }
+        guard changed else { return composed }
+        var output = String.UnicodeScalarView()
+        output.append(contentsOf: scalars)
+        return String(output)
+    }
+
+    /// Lowercase, with every diacritic (tones and the vowel marks of ă â ê ô ơ ư) removed and
+    /// đ written d, which Foundation's diacritic folding does not do: `Xây dựng Đảng` →
+    /// `xay dung dang`. Punctuation, digits and spacing are kept.
+    public static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        var output = String.UnicodeScalarView()
+        for scalar in s.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.isASCII {
+                output.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+            } else if let letter = VietnameseAlphabet.letter(composed: scalar) {
+                output.append(VietnameseAlphabet.plainLetters[letter.index])
+            } else if !isDiacritic(scalar) {
+                output.append(contentsOf: foldedOther(scalar))
+            }
+        }
+        return String(output)
+    }
+
+    /// The general path for letters outside the Vietnamese alphabet (ü, İ, other scripts).
+    private static func foldedOther(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView {
+        let decomposed = String(scalar).lowercased().decomposedStringWithCanonicalMapping
+        let kept = String(String.UnicodeScalarView(decomposed.unicodeScalars.filter { !isDiacritic($0) }))
+        return kept.precomposedStringWithCanonicalMapping.unicodeScalars
+    }
+
+    /// Lowercase NFC with canonical tone placement and all diacritics kept: the key under which
+    /// `Hòa`, `hoà` and `HOÀ` are one word but `hoa` is another.
+    public static func exactKey(_ s: String) -> String {
+        canonicalTones(normalize(s).lowercased())
+    }
+
+    static func dStrokeReplacement(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x00D0, 0x0189: "\u{0110}"
+        case 0x00F0, 0x0256: "\u{0111}"
+        default: nil
+        }
+    }
+
+    /// The combining diacritical mark blocks; marks of other scripts (Indic vowel signs …)
+    /// carry letters, not accents, and are kept.
+    private static func isDiacritic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: true
+        default: false
+        }
+    }
+}
