@@ -21,10 +21,15 @@ release: deps
 	$(SWIFT) build -c release --product decuong
 
 site: release
-	.build/release/decuong --version
+	.build/release/decuong build --root . --output site
 
+# Runs every test; the last line sums them up ("tests: N passed, N failed") for CI.
 test: deps
-	$(SWIFT) test
+	@mkdir -p .build
+	@set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test.log; status=$$?; \
+	  passed=$$(grep -cE '^✔ Test .*(passed|with [0-9]+ test cases passed)' .build/test.log); \
+	  failed=$$(grep -cE '^✘ Test .* failed' .build/test.log); \
+	  echo "tests: $$passed passed, $$failed failed"; exit $$status
 
 clean:
 	rm -rf .build site

@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
     ],
     targets: [
         // The only target that sees the C library; everything else imports DecuongMarkdown.
@@ -21,19 +23,45 @@ let package = Package(
         ),
         .target(name: "DecuongCore"),
         .target(name: "DecuongMarkdown", dependencies: ["DecuongCore", "CCmarkGFM"]),
+        // Loading: files, front matter, site.yml.
+        .target(name: "DecuongContent", dependencies: ["DecuongCore", .product(name: "Yams", package: "Yams")]),
+        // The recognizer: Markdown tree → StructuredDocument.
+        .target(name: "DecuongStructure", dependencies: ["DecuongCore", "DecuongMarkdown", "DecuongContent"]),
+        // Site model, rendering with the Mustache theme, output sinks, the build driver.
+        .target(
+            name: "DecuongSite",
+            dependencies: [
+                "DecuongCore", "DecuongMarkdown", "DecuongContent", "DecuongStructure",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .executableTarget(
             name: "decuong",
             dependencies: [
                 "DecuongCore",
                 "DecuongMarkdown",
+                "DecuongContent",
+                "DecuongStructure",
+                "DecuongSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DecuongCoreTests", dependencies: ["DecuongCore"]),
+        .testTarget(name: "DecuongContentTests", dependencies: ["DecuongContent", "DecuongCore"]),
+        .testTarget(
+            name: "DecuongStructureTests",
+            dependencies: ["DecuongStructure", "DecuongContent", "DecuongMarkdown", "DecuongCore"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "DecuongMarkdownTests",
             dependencies: ["DecuongMarkdown", "DecuongCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "DecuongSiteTests",
+            dependencies: ["DecuongSite", "DecuongStructure", "DecuongContent", "DecuongMarkdown", "DecuongCore"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

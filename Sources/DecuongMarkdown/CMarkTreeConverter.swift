@@ -164,11 +164,23 @@ struct CMarkTreeConverter {
             if typeName(itemNode) == "tasklist" {
                 task = cmark_gfm_extensions_get_tasklist_item_checked(itemNode) ? .checked : .unchecked
             }
+            var written: Int?
+            if case .ordered = marker { written = writtenNumber(of: itemNode) }
             items.append(ListItem(blocks: convertBlocks(childrenOf: itemNode, parentRange: itemRange),
-                                  task: task, range: itemRange))
+                                  task: task, writtenNumber: written, range: itemRange))
             child = cmark_node_next(itemNode)
         }
         return ListBlock(marker: marker, isTight: cmark_node_get_list_tight(node) != 0, items: items)
+    }
+
+    /// The digits at the start of an ordered item, read from the source.
+    private func writtenNumber(of node: OpaquePointer) -> Int? {
+        let rest = columns.rest(line: Int(cmark_node_get_start_line(node)),
+                                byteColumn: Int(cmark_node_get_start_column(node)))
+        let digits = rest.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
+            .prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        return Int(String(decoding: digits, as: UTF8.self))
     }
 
     /// The public API does not say which of `-`, `+`, `*` opened a bullet list; the

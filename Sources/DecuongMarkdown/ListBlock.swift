@@ -37,11 +37,15 @@ public struct ListItem: Sendable, Hashable {
     public var blocks: [Block]
     /// Set for GFM task-list items (`- [ ]`, `- [x]`).
     public var task: Task?
+    /// The number written in front of an ordered item. CommonMark numbers items from the
+    /// list's start and ignores the rest, but `1. 2. 5.` matters to the recognizer.
+    public var writtenNumber: Int?
     public var range: SourceRange
 
-    public init(blocks: [Block], task: Task? = nil, range: SourceRange) {
+    public init(blocks: [Block], task: Task? = nil, writtenNumber: Int? = nil, range: SourceRange) {
         self.blocks = blocks
         self.task = task
+        self.writtenNumber = writtenNumber
         self.range = range
     }
 }

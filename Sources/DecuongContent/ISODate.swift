@@ -1,0 +1,38 @@
+/// Calendar dates as `YYYY-MM-DD`, checked for real days (no 31 April).
+public enum ISODate {
+    /// Accepts `YYYY-MM-DD` (and `D/M/YYYY`, as the documents write dates); nil if not a real date.
+    public static func parse(_ text: String) -> String? {
+        let parts: [Int]
+        if text.contains("-") {
+            parts = text.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            return make(year: parts[0], month: parts[1], day: parts[2])
+        }
+        parts = text.split(separator: "/").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return make(year: parts[2], month: parts[1], day: parts[0])
+    }
+
+    public static func make(year: Int, month: Int, day: Int) -> String? {
+        guard isValid(year: year, month: month, day: day) else { return nil }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func isValid(year: Int, month: Int, day: Int) -> Bool {
+        guard (1000...9999).contains(year), (1...12).contains(month), day >= 1 else { return false }
+        return day <= daysIn(month: month, year: year)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+}

@@ -1,0 +1,111 @@
+import DecuongCore
+import Foundation
+import Yams
+
+/// The load stage: bytes → `SourceFile`. Rejects what is not UTF-8 text with a diagnostic
+/// that names the place and the likely cause; never throws anything else.
+public enum SourceFileLoader {
+    public static func load(contentsOf url: URL, displayPath: String) throws(DiagnosticError) -> SourceFile {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw DiagnosticError(.error("file.unreadable", "cannot read the file: \(error.localizedDescription)",
+                                         file: displayPath, hint: "check that the file exists and is readable"))
+        }
+        return try load(bytes: [UInt8](data), displayPath: displayPath)
+    }
+
+    public static func load(bytes: [UInt8], displayPath: String) throws(DiagnosticError) -> SourceFile {
+        if let problem = TextEncodingCheck.problem(in: bytes, file: displayPath) { throw DiagnosticError(problem) }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return try load(text: text, displayPath: displayPath)
+    }
+
+    public static func load(text: String, displayPath: String) throws(DiagnosticError) -> SourceFile {
+        let normalized = VietnameseText.normalize(text)
+        guard let (yaml, lineCount, bodyStart) = frontMatterBlock(in: normalized) else {
+            return SourceFile(path: displayPath, body: normalized)
+        }
+        var diagnostics: [Diagnostic] = []
+        let frontMatter = try parseFrontMatter(yaml, file: displayPath, diagnostics: &diagnostics)
+        // Keep line numbers: the front matter's lines become empty lines.
+        let body = String(repeating: "\n", count: lineCount) + normalized[bodyStart...]
+        return SourceFile(path: displayPath, body: body, frontMatter: frontMatter, diagnostics: diagnostics)
+    }
+
+    /// The YAML between a first line `---` and the next `---` or `...` line, how many lines
+    /// the block takes, and where the body starts.
+    static func frontMatterBlock(in text: String) -> (String, Int, String.Index)? {
+        guard text.hasPrefix("---") else { return nil }
+        var lines: [Substring] = []
+        var index = text.startIndex
+        var lineNumber = 0
+        while index < text.endIndex {
+            let end = text[index...].firstIndex(where: \.isNewline) ?? text.endIndex
+            let line = text[index..<end]
+            let next = end < text.endIndex ? text.index(after: end) : end
+            lineNumber += 1
+            if lineNumber == 1 {
+                guard line.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+            } else if line.trimmingCharacters(in: .whitespaces) == "---" || line == "..." {
+                return (lines.joined(separator: "\n"), lineNumber, next)
+            } else {
+                lines.append(line)
+            }
+            index = next
+        }
+        return nil  // no closing line: not front matter, just text that starts with ---
+    }
+
+    static func parseFrontMatter(_ yaml: String, file: String,
+                                 diagnostics: inout [Diagnostic]) throws(DiagnosticError) -> FrontMatter {
+        let block = try YAMLBlock(yaml: yaml, file: file, firstLine: 2)
+        var front = FrontMatter()
+        for (key, value, location) in block.values {
+            front.locations[key] = location
+            func text() throws(DiagnosticError) -> String {
+                guard let scalar = value.scalar?.string else {
+                    throw DiagnosticError(.error("front-matter.not-text", "`\(key)` must be a single value", file: file,
+                                                 at: location, hint: "write it on one line: `\(key): …`"))
+                }
+                return VietnameseText.normalize(scalar).trimmingCharacters(in: .whitespaces)
+            }
+            switch key {
+            case "kind": front.kind = try text()
+            case "number": front.number = try text()
+            case "date":
+                let raw = try text()
+                guard let iso = ISODate.parse(raw) else {
+                    throw DiagnosticError(.error("front-matter.bad-date", "`date: \(raw)` is not a date", file: file,
+                                                 at: location, hint: "write the date as YYYY-MM-DD, e.g. `date: 2023-05-10`"))
+                }
+                front.date = iso
+            case "place": front.place = try text()
+            case "issuer": front.issuer = try text()
+            case "title": front.title = try text()
+            case "slug":
+                let slug = try text()
+                guard Slug.isValid(slug) else {
+                    throw DiagnosticError(.error("front-matter.bad-slug", "`slug: \(slug)` is not a valid slug", file: file,
+                                                 at: location,
+                                                 hint: "use lowercase ASCII letters, digits and single hyphens, e.g. `slug: \(Slug.make(slug).isEmpty ? "ke-hoach-2023" : Slug.make(slug))`"))
+                }
+                front.slug = slug
+            case "attached_to": front.attachedTo = try text()
+            case "tags":
+                if let sequence = value.sequence {
+                    front.tags = sequence.compactMap { $0.string.map(VietnameseText.normalize) }
+                } else {
+                    front.tags = [try text()]
+                }
+            default:
+                diagnostics.append(.warning("front-matter.unknown-key", "unknown front-matter key `\(key)` is ignored",
+                                            file: file, at: location,
+                                            hint: "known keys: \(FrontMatter.knownKeys.sorted().joined(separator: ", "))"))
+            }
+        }
+        return front
+    }
+}

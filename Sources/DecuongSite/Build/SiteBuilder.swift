@@ -1,0 +1,84 @@
+import DecuongContent
+import DecuongCore
+import DecuongStructure
+import Foundation
+
+/// The library API behind `decuong build` and `decuong check`: load → recognize → link →
+/// render → write, each stage callable on its own. The CLI only parses options and prints.
+public struct SiteBuilder: Sendable {
+    /// The project folder: `content/`, optional `templates/`.
+    public var root: URL
+    public var recognize: ContentLoader.Recognize
+
+    public init(root: URL, recognize: @escaping ContentLoader.Recognize = SiteBuilder.defaultRecognize) {
+        self.root = root.standardizedFileURL
+        self.recognize = recognize
+    }
+
+    public static let defaultRecognize: ContentLoader.Recognize = { source, organizations in
+        Recognizer(organizations: organizations).recognize(source)
+    }
+
+    public enum Stage: Sendable, Hashable {
+        case loading(done: Int, total: Int)
+        case rendering(done: Int, total: Int)
+        case writing
+    }
+
+    /// Loads and links `content/`.
+    public func loadSite(progress: (Stage) -> Void = { _ in }) -> Site {
+        let loaded = ContentLoader(root: root, recognize: recognize).load { progress(.loading(done: $0, total: $1)) }
+        return SiteLinker().link(config: loaded.config, files: loaded.files, diagnostics: loaded.diagnostics)
+    }
+
+    /// Renders a site with the project's theme (built-in templates under `templates/`).
+    public func render(_ site: Site, baseURL: String? = nil, progress: (Stage) -> Void = { _ in }) -> SiteRenderer.Result {
+        let (templates, templateDiagnostics) = SiteTemplates.load(root: root)
+        var result = SiteRenderer(templates: templates, baseURL: baseURL)
+            .render(site) { progress(.rendering(done: $0, total: $1)) }
+        result.diagnostics = templateDiagnostics + result.diagnostics
+        return result
+    }
+
+    /// Loads, renders and, when there are no errors (and no warnings with `strict`), writes
+    /// the site to `output`. Nothing is written otherwise: the previous site stays as it was.
+    public func build(output: URL, outputDisplayPath: String? = nil, baseURL: String? = nil, strict: Bool = false,
+                      progress: (Stage) -> Void = { _ in }) -> BuildReport {
+        let site = loadSite(progress: progress)
+        var diagnostics = site.diagnostics
+        var rendered = RenderedSite()
+        if !site.hasErrors {
+            let result = render(site, baseURL: baseURL, progress: progress)
+            diagnostics += result.diagnostics
+            rendered = result.site
+        }
+        var report = BuildReport(site: site, rendered: rendered, diagnostics: diagnostics, strict: strict)
+        guard !report.failed else { return report }
+        progress(.writing)
+        do {
+            try DirectorySink(output: output, displayPath: outputDisplayPath).write(rendered)
+            report.wrote = true
+        } catch {
+            report.diagnostics.append(error.diagnostic)
+        }
+        return report
+    }
+
+    /// Everything `build` would report, plus the rendered site's links resolved on disk.
+    public func check(baseURL: String? = nil, strict: Bool = false) -> BuildReport {
+        let site = loadSite()
+        var diagnostics = site.diagnostics
+        var rendered = RenderedSite()
+        if !site.hasErrors {
+            let result = render(site, baseURL: baseURL)
+            diagnostics += result.diagnostics
+            rendered = result.site
+            for problem in LinkChecker().check(rendered) {
+                diagnostics.append(.error("link.broken", "\(problem.page) links to `\(problem.link)`: \(problem.reason)",
+                                          file: "site/\(problem.page)",
+                                          hint: "a template or a Markdown link points at a page or anchor that does not exist"))
+            }
+        }
+        return BuildReport(site: site, rendered: rendered, diagnostics: diagnostics, strict: strict)
+    }
+}

@@ -1,0 +1,203 @@
+import DecuongContent
+import DecuongCore
+import DecuongStructure
+
+/// The link stage: loaded files → `Site`. Places attachments under their documents, gives
+/// every page its name, matches outlines to themes and builds the indexes.
+public struct SiteLinker: Sendable {
+    public init() {}
+
+    public func link(config: SiteConfig, files: [LoadedFile], diagnostics: [Diagnostic] = []) -> Site {
+        var arranger = DocumentArranger()
+        let documents = arranger.arrange(files)
+        var site = Site(config: config)
+        site.diagnostics = diagnostics + arranger.diagnostics
+        for document in documents { site.documentsBySlug[document.slug] = document }
+        site.mainDocuments = Self.newestFirst(documents.filter { $0.attachedTo == nil })
+        site.themes = linkThemes(site: site, diagnostics: &site.diagnostics)
+        site.citedDocuments = citationIndex(site: site, diagnostics: &site.diagnostics)
+        site.organizations = organizationIndex(site: site)
+        site.timeline = timeline(site: site)
+        return site
+    }
+
+    /// Newest first; undated documents after dated ones, in Vietnamese A–Z order.
+    static func newestFirst(_ documents: [SiteDocument]) -> [SiteDocument] {
+        let dated = documents.filter { $0.date != nil }.sorted { ($0.date ?? "", $1.slug) > ($1.date ?? "", $0.slug) }
+        let undated = VietnameseCollation.sorted(documents.filter { $0.date == nil }, by: \.displayTitle)
+        return dated + undated
+    }
+
+    // MARK: Themes
+
+    private func linkThemes(site: Site, diagnostics: inout [Diagnostic]) -> [SiteTheme] {
+        var out: [SiteTheme] = []
+        for plan in site.allDocuments where !plan.structure.themes.isEmpty && !plan.isAttachment {
+            var themes = plan.structure.themes.map {
+                SiteTheme(theme: $0, documentSlug: plan.slug, pagePath: "\(plan.slug)/\($0.sectionAnchor).html")
+            }
+            let outlines = plan.attachments.compactMap { site.document($0) }.filter(Self.isOutline)
+            for outline in outlines {
+                let pins = ThemeMatcher.pins(in: outline.frontMatter.tags)
+                let (matches, unmatched) = ThemeMatcher.match(themes: plan.structure.themes, outline: outline.structure,
+                                                              pins: pins)
+                for index in themes.indices where themes[index].outline == nil {
+                    if let (candidate, method) = matches[themes[index].theme.number] {
+                        themes[index].outline = OutlineMatch(documentSlug: outline.slug, sectionAnchor: candidate.anchor,
+                                                             method: method)
+                    }
+                }
+                for candidate in unmatched {
+                    let section = outline.structure.section(anchor: candidate.anchor)
+                    diagnostics.append(Diagnostic(
+                        severity: .warning, code: "outline.unmatched-section", file: outline.sourcePath,
+                        location: section?.range.start,
+                        message: "outline section \(candidate.number) “\(candidate.title)” matches no theme of the plan",
+                        hint: "number it like the plan's theme (e.g. \(plan.structure.themes.first?.number ?? "1.1")), or pin it with `tags: [\"theme 1.1 = \(candidate.anchor)\"]` in the outline's front matter"))
+                }
+            }
+            for theme in themes where theme.outline == nil {
+                let section = plan.structure.section(anchor: theme.theme.sectionAnchor)
+                diagnostics.append(Diagnostic(
+                    severity: outlines.isEmpty ? .note : .warning, code: "outline.missing-theme", file: plan.sourcePath,
+                    location: section?.range.start,
+                    message: "theme \(theme.theme.number) “\(theme.theme.title)” has no section in an outline",
+                    hint: outlines.isEmpty
+                        ? "create the outline with `decuong new outline \(plan.sourcePath)`"
+                        : "add a section numbered \(theme.theme.number) to the outline"))
+            }
+            out += themes
+        }
+        return out
+    }
+
+    static func isOutline(_ document: SiteDocument) -> Bool {
+        VietnameseText.fold(document.kind ?? "").hasPrefix("de cuong") || !document.structure.themes.isEmpty
+    }
+
+    // MARK: Cited documents
+
+    private func citationIndex(site: Site, diagnostics: inout [Diagnostic]) -> [CitedDocument] {
+        var entries: [String: CitedDocument] = [:]
+        let documents = site.allDocuments
+        var citations: [(Citation, DocumentPlace)] = []
+        for document in documents {
+            for citation in document.structure.citations {
+                citations.append((citation, DocumentPlace(documentSlug: document.slug, sectionAnchor: citation.sectionAnchor,
+                                                          context: citation.context, location: citation.location)))
+            }
+        }
+        // A citation without a year joins the one entry with its number, when there is only one.
+        var keysByID: [String: Set<String>] = [:]
+        for (citation, _) in citations where citation.year != nil { keysByID[citation.id, default: []].insert(citation.key) }
+        var usedAnchors: Set<String> = []
+        for (citation, place) in citations {
+            var key = citation.key
+            if citation.year == nil, let keys = keysByID[citation.id], keys.count == 1, let only = keys.first { key = only }
+            if entries[key] == nil {
+                var anchor = Slug.make(citation.year.map { "\(citation.id) \($0)" } ?? citation.id)
+                if anchor.isEmpty { anchor = "van-ban" }
+                var unique = anchor
+                var counter = 2
+                while usedAnchors.contains(unique) {
+                    unique = "\(anchor)-\(counter)"
+                    counter += 1
+                }
+                usedAnchors.insert(unique)
+                entries[key] = CitedDocument(key: key, id: citation.id, anchor: unique,
+                                             documentSlug: Self.documentSlug(forKey: key, id: citation.id, in: documents))
+            }
+            if var entry = entries[key] {
+                entry.kind = entry.kind ?? citation.kind
+                entry.date = entry.date ?? citation.date
+                entry.places.append(place)
+                entries[key] = entry
+            }
+        }
+        let sorted = VietnameseCollation.sorted(entries.values.sorted { $0.key < $1.key }, by: \.displayName)
+        for entry in sorted where entry.documentSlug == nil {
+            let first = entry.places.first
+            diagnostics.append(Diagnostic(
+                severity: .note, code: "citation.not-in-site",
+                file: first.flatMap { site.document($0.documentSlug)?.sourcePath }, location: first?.location,
+                message: "\(entry.displayName) is cited but is not in the site; it is listed on the cited-documents page",
+                hint: "add the document under content/ to link to its text"))
+        }
+        return sorted
+    }
+
+    static func documentSlug(forKey key: String, id: String, in documents: [SiteDocument]) -> String? {
+        if let exact = documents.first(where: { $0.citationKey == key }) { return exact.slug }
+        let sameNumber = documents.filter { $0.number == id }
+        if sameNumber.count == 1, !key.contains("@") || sameNumber[0].year == nil { return sameNumber[0].slug }
+        return nil
+    }
+
+    // MARK: Organizations
+
+    private func organizationIndex(site: Site) -> [OrganizationEntry] {
+        var entries: [String: OrganizationEntry] = [:]
+        var order: [String] = []
+        func entry(_ name: String) -> String {
+            let key = VietnameseText.exactKey(name)
+            if entries[key] == nil {
+                entries[key] = OrganizationEntry(name: name, anchor: "")
+                order.append(key)
+            }
+            return key
+        }
+        for document in site.allDocuments {
+            for assignment in document.structure.assignments {
+                let key = entry(assignment.organization)
+                entries[key]?.assignments.append(.init(documentSlug: document.slug, assignment: assignment))
+            }
+            for mention in document.structure.organizations {
+                let key = entry(mention.name)
+                let place = DocumentPlace(documentSlug: document.slug, sectionAnchor: mention.sectionAnchor,
+                                          context: "", location: mention.location)
+                if entries[key]?.mentions.contains(where: { $0.documentSlug == place.documentSlug && $0.sectionAnchor == place.sectionAnchor }) == false {
+                    entries[key]?.mentions.append(place)
+                }
+            }
+        }
+        var sorted = VietnameseCollation.sorted(order.compactMap { entries[$0] }, by: \.name)
+        var used: Set<String> = []
+        for index in sorted.indices {
+            let base = Slug.make(sorted[index].name).isEmpty ? "co-quan" : Slug.make(sorted[index].name)
+            var anchor = base
+            var counter = 2
+            while used.contains(anchor) {
+                anchor = "\(base)-\(counter)"
+                counter += 1
+            }
+            used.insert(anchor)
+            sorted[index].anchor = anchor
+        }
+        return sorted
+    }
+
+    // MARK: Timeline
+
+    private func timeline(site: Site) -> [TimelineEntry] {
+        var out: [TimelineEntry] = []
+        for document in site.allDocuments {
+            if let date = document.date {
+                out.append(TimelineEntry(date: date, text: document.displayTitle, context: "",
+                                         place: DocumentPlace(documentSlug: document.slug, sectionAnchor: nil, context: "",
+                                                              location: document.structure.header.range?.start
+                                                                  ?? SourceLocation(line: 1, column: 1)),
+                                         isDocumentDate: true))
+            }
+            for mention in document.structure.dates {
+                out.append(TimelineEntry(date: mention.date, endDate: mention.endDate, text: mention.text,
+                                         context: mention.context,
+                                         place: DocumentPlace(documentSlug: document.slug, sectionAnchor: mention.sectionAnchor,
+                                                              context: mention.context, location: mention.location)))
+            }
+        }
+        return out.sorted {
+            ($0.date, $0.endDate ?? "", $0.place.documentSlug, $0.place.location.line, $0.place.location.column)
+                < ($1.date, $1.endDate ?? "", $1.place.documentSlug, $1.place.location.line, $1.place.location.column)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import DecuongCore
+
+/// An entry of the cited-documents index: one document number (with its year), every place
+/// that cites it, and the document in the site when it is there.
+public struct CitedDocument: Sendable, Hashable {
+    /// `Citation.key`: `35-NQ/TW@2018`.
+    public var key: String
+    public var id: String
+    public var kind: String?
+    public var date: String?
+    /// The anchor of its entry on `van-ban/index.html`.
+    public var anchor: String
+    /// The slug of the document in the site with this number, if any.
+    public var documentSlug: String?
+    public var places: [DocumentPlace]
+
+    public init(key: String, id: String, kind: String? = nil, date: String? = nil, anchor: String,
+                documentSlug: String? = nil, places: [DocumentPlace] = []) {
+        self.key = key
+        self.id = id
+        self.kind = kind
+        self.date = date
+        self.anchor = anchor
+        self.documentSlug = documentSlug
+        self.places = places
+    }
+
+    /// "Nghị quyết số 35-NQ/TW" or the bare number.
+    public var displayName: String {
+        kind.map { "\($0) số \(id)" } ?? id
+    }
+}

@@ -1,0 +1,86 @@
+import DecuongCore
+import DecuongStructure
+
+/// What a template gets: string keys to strings, booleans, `SafeHTML`, arrays and nested
+/// dictionaries. Every key a template tests is always present (`false` when empty), because a
+/// Mustache lookup that misses climbs to the enclosing context and would find a parent's value.
+typealias TemplateData = [String: Any]
+
+/// Everything a page needs to link to the rest of the site from where it stands.
+struct PageContext {
+    let site: Site
+    let strings: UIStrings
+    /// The page's path from the site root: `ke-hoach-2023/index.html`.
+    let page: String
+    let baseURL: String?
+
+    /// A relative link from this page to a path from the site root.
+    func href(_ target: String) -> String { RelativeURL.from(page, to: target) }
+
+    /// The link to a place in a document: its section, or the document itself.
+    func placeLink(_ place: DocumentPlace) -> TemplateData {
+        let document = site.document(place.documentSlug)
+        let title = document?.displayTitle ?? place.documentSlug
+        let target = "\(place.documentSlug)/index.html"
+        guard let anchor = place.sectionAnchor, let section = document?.structure.section(anchor: anchor) else {
+            return ["href": href(target), "label": title, "context": Self.text(place.context)]
+        }
+        return ["href": href("\(target)#\(anchor)"), "label": "\(title), \(strings["section"]) \(section.displayNumber)",
+                "context": Self.text(place.context)]
+    }
+
+    /// The layout's keys: titles, navigation, breadcrumbs, canonical URL.
+    func frame(title: String?, kind: String, current: String?, breadcrumbs: [(label: String, target: String?)]) -> TemplateData {
+        let siteTitle = site.config.title
+        let navigation: [(String, String)] = [
+            ("index.html", strings["home"]), ("chu-de/index.html", strings["themes"]),
+            ("van-ban/index.html", strings["citedDocuments"]), ("co-quan/index.html", strings["organizations"]),
+            ("moc-thoi-gian/index.html", strings["timeline"]),
+        ]
+        let crumbs: [TemplateData] = breadcrumbs.map { crumb in
+            ["label": crumb.label, "href": crumb.target.map { href($0) } ?? false]
+        }
+        return [
+            "lang": site.config.language.rawValue,
+            "siteTitle": siteTitle,
+            "pageTitle": title.map { "\($0) – \(siteTitle)" } ?? siteTitle,
+            "pageKind": kind,
+            "description": Self.text(site.config.description),
+            "root": RelativeURL.rootPrefix(of: page),
+            "canonicalURL": baseURL.map { $0 + page } ?? false,
+            "feedHref": baseURL == nil ? false : href("feed.xml"),
+            "t": strings.values,
+            "nav": navigation.map { target, label -> TemplateData in
+                ["href": href(target), "label": label, "current": target == current]
+            },
+            "hasBreadcrumbs": !crumbs.isEmpty,
+            "breadcrumbs": crumbs,
+        ]
+    }
+
+    /// A date for readers: `01/01/2004` in Vietnamese, ISO in English.
+    func displayDate(_ iso: String) -> String {
+        guard site.config.language == .vi else { return iso }
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3 else { return iso }
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+
+    /// "Cần Thơ, ngày 10 tháng 5 năm 2023".
+    func placeAndDate(place: String?, date: String?) -> String? {
+        guard let date else { return place }
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return place }
+        let day = parts[2] < 10 ? "0\(parts[2])" : "\(parts[2])"
+        let written = site.config.language == .vi
+            ? "ngày \(day) tháng \(parts[1] < 3 ? "0\(parts[1])" : "\(parts[1])") năm \(parts[0])"
+            : date
+        return place.map { "\($0), \(written)" } ?? written.prefix(1).uppercased() + written.dropFirst()
+    }
+
+    /// A string for a template, or `false` when there is nothing to show.
+    static func text(_ value: String?) -> Any {
+        guard let value, !value.isEmpty else { return false }
+        return value
+    }
+}

@@ -1,0 +1,43 @@
+import DecuongMarkdown
+import DecuongStructure
+
+/// Turns a section tree into the data of `partials/section.mustache`, with the document
+/// numbers in its text linked and its headings numbered so that no level is skipped.
+struct SectionViewBuilder {
+    let linker: CitationLinker
+    /// Whether sections carry their anchors as `id` (document pages) or not (theme pages,
+    /// where the plan and the outline could share an anchor).
+    let withIDs: Bool
+    /// Section anchor → link to its theme page (document pages only).
+    var themeLinks: [String: (href: String, number: String)] = [:]
+
+    private static let renderer = HTMLRenderer(rawHTML: .omit)
+
+    func html(_ blocks: [Block]) -> SafeHTML {
+        SafeHTML(rendered: Self.renderer.render(linker.link(blocks)))
+    }
+
+    func view(_ section: Section, headingLevel: Int) -> TemplateData {
+        let level = min(6, max(2, headingLevel))
+        let childLevel = section.isHeading ? level + 1 : level
+        let theme = themeLinks[section.anchor]
+        return [
+            "isHeading": section.isHeading,
+            "level": section.level.rawValue,
+            "headingLevel": level,
+            "id": withIDs ? section.anchor as Any : false,
+            "marker": Self.marker(section),
+            "leadHtml": SafeHTML(rendered: Self.renderer.render(inlines: linker.link(section.lead))),
+            "bodyHtml": html(section.body),
+            "themeHref": theme?.href ?? false,
+            "themeNumber": theme?.number ?? "",
+            "children": section.children.map { view($0, headingLevel: childLevel) },
+        ]
+    }
+
+    /// The label as the document writes it (`I-`, `1.`, `a)`), without Markdown emphasis.
+    static func marker(_ section: Section) -> String {
+        let cleaned = section.marker.filter { $0 != "*" && $0 != "_" }.trimmingCharacters(in: .whitespaces)
+        return cleaned.isEmpty ? "\(section.label)." : cleaned
+    }
+}

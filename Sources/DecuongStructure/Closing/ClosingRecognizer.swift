@@ -1,0 +1,121 @@
+import DecuongCore
+
+/// Reads *Nơi nhận* and the signature block at the end of a document. Converted text
+/// interleaves the two columns, splits them with page numbers, or hangs the signature
+/// onto the last recipient as lazy continuation lines, so each line is classified alone.
+struct ClosingRecognizer {
+    struct Result {
+        var closing = DocumentClosing()
+        /// Lines of the closing region that were neither recipient nor signature.
+        var leftovers: [Int] = []
+    }
+
+    /// The first line of the closing: `Nơi nhận`, or a signature authority line, searched
+    /// from `start`; nil when the document has no closing.
+    static func start(in lines: [TextLine], from start: Int, to end: Int) -> Int? {
+        guard start < end else { return nil }
+        for index in start..<end {
+            let text = lines[index].text
+            if isRecipientsHeading(text) { return index }
+            if isAuthority(text), lines[index...].prefix(8).contains(where: { TextShape.looksLikeName($0.text) }) {
+                return index
+            }
+        }
+        return nil
+    }
+
+    static func recognize(_ lines: [TextLine], range: Range<Int>) -> Result {
+        var result = Result()
+        var recipients: [String] = []
+        var authority: [String] = []
+        var position: [String] = []
+        var name: String?
+        enum Last { case none, heading, recipient, authority, position, name, other }
+        var last = Last.none
+        var inRecipients = false
+        var lastRecipientContainers: [LineContainer] = []
+
+        for index in range {
+            let line = lines[index]
+            if line.atomic != nil { result.leftovers.append(index); continue }
+            var text = line.text
+            if isRecipientsHeading(text) {
+                inRecipients = true
+                last = .heading
+                text = String(text.drop { $0 != ":" }.dropFirst()).trimmingCharacters(in: .whitespaces)
+                if text.isEmpty { continue }
+            }
+            if isAuthority(text) {
+                authority.append(text)
+                last = .authority
+            } else if isPosition(text), last == .authority || last == .none || last == .heading || last == .recipient {
+                position.append(text)
+                last = .position
+            } else if last == .position, isPosition(text) {
+                position.append(text)
+            } else if TextShape.looksLikeName(text), name == nil, !authority.isEmpty || !position.isEmpty || last == .recipient {
+                name = text
+                last = .name
+            } else if last == .authority, TextShape.isMostlyUppercase(text), !text.hasPrefix("-") {
+                authority.append(text)
+            } else if line.bullet != nil || text.hasPrefix("-") || text.hasPrefix("–") || text.hasPrefix("+") || text.hasPrefix("•") {
+                inRecipients = true
+                recipients.append(stripMarker(text))
+                lastRecipientContainers = line.containers
+                last = .recipient
+            } else if last == .recipient, line.containers == lastRecipientContainers || TextShape.startsLowercase(text) {
+                recipients[recipients.count - 1] += " " + text
+            } else if inRecipients, last == .heading {
+                recipients.append(stripMarker(text))
+                lastRecipientContainers = line.containers
+                last = .recipient
+            } else {
+                result.leftovers.append(index)
+                last = .other
+            }
+        }
+        result.closing.recipients = recipients.map(cleanRecipient).filter { !$0.isEmpty }
+        if !authority.isEmpty || !position.isEmpty || name != nil {
+            result.closing.signature = Signature(
+                authority: authority.isEmpty ? nil : TextShape.clean(authority.joined(separator: " ")),
+                position: position.isEmpty ? nil : TextShape.clean(position.joined(separator: " ")),
+                name: name)
+        }
+        if let first = range.first, let lastIndex = range.last {
+            result.closing.range = SourceRange(start: lines[first].range.start, end: lines[lastIndex].range.end)
+        }
+        return result
+    }
+
+    // MARK: Line classes
+
+    static func isRecipientsHeading(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("nơi nhận")
+    }
+
+    private static let authorityPrefixes = ["T/M ", "TM. ", "TM ", "K/T ", "KT. ", "KT ", "T/L ", "TL. ", "TUQ. ", "Q. ",
+                                            "THAY MẶT ", "KÝ THAY ", "THỪA LỆNH ", "THỪA ỦY QUYỀN "]
+
+    static func isAuthority(_ text: String) -> Bool {
+        authorityPrefixes.contains { text.hasPrefix($0) } && TextShape.isMostlyUppercase(text)
+    }
+
+    private static let positionWords = ["BÍ THƯ", "CHỦ TỊCH", "TRƯỞNG", "GIÁM ĐỐC", "CHÁNH", "ỦY VIÊN", "UỶ VIÊN",
+                                        "TỔNG", "THƯỜNG TRỰC", "PHÓ", "CHỦ NHIỆM", "THỦ TƯỚNG", "VIỆN TRƯỞNG"]
+
+    static func isPosition(_ text: String) -> Bool {
+        TextShape.isMostlyUppercase(text) && text.count <= 60 && positionWords.contains { text.hasPrefix($0) }
+    }
+
+    private static func stripMarker(_ text: String) -> String {
+        String(text.drop { "-–+•".contains($0) || $0 == " " })
+    }
+
+    /// One recipient per entry: no leading marker, no trailing `,` `;` `.`.
+    private static func cleanRecipient(_ text: String) -> String {
+        var out = TextShape.clean(stripMarker(text))
+        while let last = out.last, ",;.".contains(last) { out.removeLast() }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,37 @@
+/// The kinds of document the header names in capitals, longest first so that
+/// `ĐỊNH HƯỚNG TUYÊN TRUYỀN` is preferred to a shorter match.
+enum DocumentKinds {
+    static let all: [String] = [
+        "KẾ HOẠCH", "HƯỚNG DẪN", "ĐỀ CƯƠNG", "QUYẾT ĐỊNH", "CHỈ THỊ", "NGHỊ QUYẾT", "KẾT LUẬN",
+        "QUY ĐỊNH", "QUY CHẾ", "THÔNG BÁO", "THÔNG TRI", "BÁO CÁO", "TỜ TRÌNH", "CHƯƠNG TRÌNH",
+        "PHƯƠNG ÁN", "ĐỊNH HƯỚNG", "PHỤ LỤC", "CÔNG VĂN", "NGHỊ ĐỊNH", "THÔNG TƯ", "ĐIỀU LỆ",
+        "TÀI LIỆU", "DANH SÁCH", "LUẬT",
+    ]
+
+    /// Kinds that are attached to a main document rather than standing alone.
+    static let attachmentKinds: Set<String> = ["ĐỀ CƯƠNG", "PHỤ LỤC", "QUY CHẾ", "DANH SÁCH"]
+
+    /// "KẾ HOẠCH" → "Kế hoạch".
+    static func display(_ kind: String) -> String {
+        let lower = kind.lowercased()
+        return lower.prefix(1).uppercased() + lower.dropFirst()
+    }
+
+    /// The kind a line opens with, written in capitals, and the rest of the line.
+    static func kindLine(_ text: String) -> (kind: String, rest: String)? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        for kind in all where trimmed.hasPrefix(kind) {
+            let rest = trimmed.dropFirst(kind.count)
+            if let next = rest.first, next.isLetter { continue }
+            let title = rest.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–"))
+            // "KẾ HOẠCH số 114" in prose is a citation, not a kind line.
+            if title.lowercased().hasPrefix("số ") { return nil }
+            // The rest, when there is any, must be capitals too: it is the summary.
+            if !title.isEmpty, TextShape.uppercaseRatio(title) < 0.7 { return nil }
+            return (kind, title)
+        }
+        return nil
+    }
+}
+
+import Foundation

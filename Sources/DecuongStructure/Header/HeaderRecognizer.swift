@@ -1,0 +1,265 @@
+import DecuongCore
+
+/// Finds the official header block at the top of a document: issuer, national title,
+/// number, place and date, kind and summary. Converted text scatters these over lines in
+/// any order (two columns interleaved, or flattened, or in broken pipe tables), so each
+/// line is classified on its own.
+struct HeaderRecognizer {
+    struct Result {
+        var header = DocumentHeader()
+        /// The first line after the header.
+        var bodyStart = 0
+        /// Lines before the body that the header did not use (site chrome, prose).
+        var leftovers: [Int] = []
+    }
+
+    /// How far into a document a header may start (web pages put chrome before it).
+    static let searchWindow = 40
+
+    static func recognize(_ lines: [TextLine]) -> Result {
+        var result = Result()
+        guard let kindIndex = findKindLine(lines) else {
+            return recognizeWithoutKind(lines)
+        }
+        var issuer: [String] = []
+        var used = Set<Int>()
+        let regionStart = headerStart(lines, before: kindIndex)
+        for index in regionStart..<kindIndex {
+            if classify(lines[index].text, into: &result.header, issuer: &issuer) { used.insert(index) }
+        }
+        // The date often wraps inside its paragraph: read it from the joined region.
+        if result.header.date == nil {
+            let joined = (regionStart..<kindIndex).map { lines[$0].text }.joined(separator: " ")
+            if let (place, date) = placeAndDate(joined) {
+                result.header.place = result.header.place ?? place
+                result.header.date = date
+            }
+        }
+        result.header.issuer = issuer.isEmpty ? nil : TextShape.clean(issuer.joined(separator: " "))
+
+        // Kind and summary.
+        let (kind, inlineTitle) = DocumentKinds.kindLine(lines[kindIndex].text) ?? ("", "")
+        result.header.kind = DocumentKinds.display(kind)
+        var title: [String] = inlineTitle.isEmpty ? [] : [inlineTitle]
+        var index = kindIndex + 1
+        while index < lines.count {
+            let line = lines[index]
+            if line.atomic != nil || line.isBlank { break }
+            let sameParagraph = line.paragraph == lines[index - 1].paragraph
+            let continues = title.isEmpty ? (line.paragraph == lines[kindIndex].paragraph || index == kindIndex + 1)
+                : (sameParagraph || (TextShape.startsLowercase(line.text) && !TextShape.endsSentence(title.joined())))
+            // "THỰC HIỆN CHỈ THỊ …" in capitals is the summary; in sentence case it is the body.
+            if !continues || (startsBody(line) && !TextShape.isMostlyUppercase(line.text)) { break }
+            if let attached = attachedNumber(line.text) {
+                result.header.attachedToNumber = attached
+                index += 1
+                break
+            }
+            title.append(line.text)
+            index += 1
+        }
+        // "(Kèm theo Kế hoạch số …)" may follow the summary as its own paragraph.
+        if index < lines.count, let attached = attachedNumber(lines[index].text) {
+            result.header.attachedToNumber = attached
+            index += 1
+        }
+        // A rule under the summary belongs to the header.
+        while index < lines.count, let block = lines[index].atomic, case .thematicBreak = block.kind { index += 1 }
+        result.header.title = title.isEmpty ? nil : TextShape.clean(title.joined(separator: " "))
+        result.bodyStart = index
+        result.leftovers = (0..<kindIndex).filter { !used.contains($0) && $0 != kindIndex }
+        let first = lines[min(regionStart, kindIndex)].range.start
+        let last = lines[max(index - 1, kindIndex)].range.end
+        result.header.range = SourceRange(start: first, end: last)
+        return result
+    }
+
+    // MARK: Finding the header
+
+    private static func findKindLine(_ lines: [TextLine]) -> Int? {
+        for (index, line) in lines.prefix(searchWindow).enumerated() {
+            if line.atomic != nil || line.listNumber != nil { continue }
+            if LabelScanner.scan(line.text) != nil, index > 0 { return nil }
+            if DocumentKinds.kindLine(line.text) != nil { return index }
+        }
+        return nil
+    }
+
+    /// The header starts at the first line that looks like part of one.
+    private static func headerStart(_ lines: [TextLine], before kindIndex: Int) -> Int {
+        var start = kindIndex
+        var index = kindIndex - 1
+        var gap = 0
+        while index >= 0 {
+            let text = lines[index].text
+            if isHeaderLine(text) {
+                start = index
+                gap = 0
+            } else {
+                gap += 1
+                if gap > 2 { break }
+            }
+            index -= 1
+        }
+        return start
+    }
+
+    private static func isHeaderLine(_ text: String) -> Bool {
+        numberLine(text) != nil || placeAndDate(text) != nil || nationalTitle(text) != nil
+            || (TextShape.isMostlyUppercase(text) && text.count <= 80)
+            || text.lowercased().hasPrefix("ngày ") || text.lowercased().hasPrefix("tháng ")
+    }
+
+    /// Documents whose type line is missing: take what header lines there are, and a
+    /// bold or capitalized first line as the title.
+    private static func recognizeWithoutKind(_ lines: [TextLine]) -> Result {
+        var result = Result()
+        var issuer: [String] = []
+        var index = 0
+        var firstText: Int?
+        while index < min(lines.count, 12) {
+            let line = lines[index]
+            // Comments (a converter's note about the source) come before anything else.
+            if let block = line.atomic, case .htmlBlock(let html) = block.kind,
+               html.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<!--") {
+                result.leftovers.append(index)
+                index += 1
+                continue
+            }
+            if line.atomic != nil || LabelScanner.scan(line.text) != nil || startsBody(line) { break }
+            firstText = firstText ?? index
+            let before = result.header
+            if !classify(line.text, into: &result.header, issuer: &issuer) {
+                if result.header.title == nil, index == firstText, line.isBold || line.headingLevel != nil
+                    || line.text.hasPrefix("**") || TextShape.isMostlyUppercase(line.text) {
+                    var lead = [line.text]
+                    var next = index + 1
+                    while next < lines.count, lines[next].paragraph == line.paragraph { lead.append(lines[next].text); next += 1 }
+                    (result.header.title, result.header.byline) = standaloneTitle(lead.joined(separator: " "))
+                    index = next
+                    continue
+                }
+                result.header = before
+                break
+            }
+            index += 1
+        }
+        result.header.issuer = issuer.isEmpty ? nil : TextShape.clean(issuer.joined(separator: " "))
+        result.bodyStart = index
+        if let firstText, index > firstText {
+            result.header.range = SourceRange(start: lines[firstText].range.start, end: lines[index - 1].range.end)
+        }
+        return result
+    }
+
+    /// A title without a type line: a leading "( byline )" and the final period are not
+    /// part of it.
+    private static func standaloneTitle(_ text: String) -> (title: String, byline: String?) {
+        var title = TextShape.clean(text)
+        var byline: String?
+        if title.hasPrefix("("), let close = title.firstIndex(of: ")"),
+           title.distance(from: title.startIndex, to: close) < 60 {
+            byline = String(title[...close])
+            title = String(title[title.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+        }
+        while title.hasSuffix(".") { title.removeLast() }
+        return (title, byline)
+    }
+
+    // MARK: Line classes
+
+    /// Fills whatever `text` tells about the header; false when it tells nothing.
+    private static func classify(_ text: String, into header: inout DocumentHeader, issuer: inout [String]) -> Bool {
+        var rest = text
+        var useful = false
+        if let title = nationalTitle(rest) {
+            header.nationalTitle.append(title.title)
+            rest = title.rest
+            useful = true
+        }
+        if let number = numberLine(rest) {
+            header.number = header.number ?? number.number
+            rest = number.rest
+            useful = true
+        }
+        if let (place, date) = placeAndDate(rest) {
+            header.place = header.place ?? place
+            header.date = header.date ?? date
+            return true
+        }
+        let trimmed = rest.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return useful }
+        if TextShape.isMostlyUppercase(trimmed), trimmed.count <= 80, DocumentKinds.kindLine(trimmed) == nil {
+            issuer.append(trimmed)
+            return true
+        }
+        return useful
+    }
+
+    private static let nationalTitles = [
+        "ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "ĐỘC LẬP - TỰ DO - HẠNH PHÚC", "ĐỘC LẬP – TỰ DO – HẠNH PHÚC",
+    ]
+    private static let nationalFragments = ["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN", "VIỆT NAM"]
+
+    /// A national title line, or one merged onto the end of an issuer line.
+    private static func nationalTitle(_ text: String) -> (title: String, rest: String)? {
+        let upper = text.uppercased()
+        for title in nationalTitles {
+            if upper == title { return (text, "") }
+            if upper.hasSuffix(" " + title), TextShape.isMostlyUppercase(text) {
+                let rest = String(text.dropLast(title.count)).trimmingCharacters(in: .whitespaces)
+                return (String(text.suffix(title.count)), rest)
+            }
+        }
+        if TextShape.isMostlyUppercase(text) || text.hasPrefix("Độc lập"), nationalFragments.contains(upper) {
+            return (text, "")
+        }
+        if upper.hasPrefix("ĐỘC LẬP") { return (text, "") }
+        return nil
+    }
+
+    /// `Số: 160/KH-UBND`, `Số 114-KH/BTCTW`, `Số: 14 - KH/ĐU.KBT` (and what follows it).
+    static func numberLine(_ text: String) -> (number: String, rest: String)? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("Số") || trimmed.hasPrefix("SỐ") else { return nil }
+        var rest = trimmed.dropFirst(2)
+        rest = rest.drop { $0 == " " || $0 == ":" || $0 == "." }
+        guard let match = DocumentNumberScanner.scan(String(rest)).first, match.range.lowerBound == 0 else { return nil }
+        let after = String(rest.dropFirst(match.range.upperBound)).trimmingCharacters(in: .whitespaces)
+        return (match.id, after)
+    }
+
+    /// `Cần Thơ, ngày 10 tháng 5 năm 2023`: the place is the capitalized words before it.
+    static func placeAndDate(_ text: String) -> (place: String?, date: String)? {
+        guard let range = text.range(of: ", ngày ") ?? text.range(of: ",ngày ") ?? text.range(of: ", ngày") else {
+            return nil
+        }
+        let dateText = String(text[text.index(after: range.lowerBound)...])
+        guard let date = DateScanner.scan(dateText).first, date.range.lowerBound <= 1 else { return nil }
+        var placeWords: [Substring] = []
+        for word in text[..<range.lowerBound].split(separator: " ").reversed() {
+            guard let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter }), placeWords.count < 4 else { break }
+            placeWords.insert(word, at: 0)
+        }
+        return (placeWords.isEmpty ? nil : placeWords.joined(separator: " "), date.date)
+    }
+
+    /// `(Kèm theo Kế hoạch số 114-KH/TU ngày …)`.
+    static func attachedNumber(_ text: String) -> String? {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("(kèm theo") || lower.hasPrefix("kèm theo") || lower.hasPrefix("(ban hành kèm theo") else {
+            return nil
+        }
+        return DocumentNumberScanner.scan(text).first?.id
+    }
+
+    /// Lines that start the text proper rather than continue a header.
+    static func startsBody(_ line: TextLine) -> Bool {
+        let lower = line.text.lowercased()
+        return line.listNumber != nil || line.bullet != nil
+            || ["căn cứ", "thực hiện", "kính gửi", "theo ", "trên cơ sở", "nhằm "].contains { lower.hasPrefix($0) }
+    }
+}
+
+import Foundation

@@ -1,0 +1,195 @@
+import DecuongCore
+import DecuongMarkdown
+
+/// Operations on inline content that the recognizer needs: cutting it into source lines,
+/// removing a label from its front, trimming. Markup is kept: a bold span that covers two
+/// lines becomes a bold span on each.
+enum InlineEditing {
+    /// Splits at soft and hard line breaks; containers crossing a break are duplicated.
+    static func splitLines(_ inlines: [Inline]) -> [[Inline]] {
+        var lines: [[Inline]] = [[]]
+        for inline in inlines {
+            switch inline.kind {
+            case .softBreak, .lineBreak:
+                lines.append([])
+            case .emphasis, .strong, .strikethrough, .link:
+                let parts = splitLines(inline.children)
+                for (index, part) in parts.enumerated() {
+                    if index > 0 { lines.append([]) }
+                    if !part.isEmpty { lines[lines.count - 1].append(inline.replacingChildren(part)) }
+                }
+            default:
+                lines[lines.count - 1].append(inline)
+            }
+        }
+        return lines
+    }
+
+    /// Removes the first `count` characters of visible text (and any markup left empty).
+    static func dropPrefix(_ inlines: [Inline], characters count: Int) -> [Inline] {
+        var remaining = count
+        return dropPrefix(inlines, remaining: &remaining)
+    }
+
+    private static func dropPrefix(_ inlines: [Inline], remaining: inout Int) -> [Inline] {
+        var out: [Inline] = []
+        for inline in inlines {
+            guard remaining > 0 else {
+                out.append(inline)
+                continue
+            }
+            switch inline.kind {
+            case .text(let text):
+                if text.count <= remaining {
+                    remaining -= text.count
+                } else {
+                    out.append(Inline(.text(String(text.dropFirst(remaining))), range: inline.range))
+                    remaining = 0
+                }
+            case .code(let code):
+                if code.count <= remaining {
+                    remaining -= code.count
+                } else {
+                    out.append(Inline(.code(String(code.dropFirst(remaining))), range: inline.range))
+                    remaining = 0
+                }
+            case .emphasis, .strong, .strikethrough, .link:
+                let children = dropPrefix(inline.children, remaining: &remaining)
+                if !children.isEmpty { out.append(inline.replacingChildren(children)) }
+            case .html:
+                continue
+            default:
+                out.append(inline)
+            }
+        }
+        return out
+    }
+
+    /// Removes leading white space from the visible text.
+    static func trimLeading(_ inlines: [Inline]) -> [Inline] {
+        let text = plainText(inlines)
+        let spaces = text.prefix { $0.isWhitespace }.count
+        return spaces == 0 ? inlines : dropPrefix(inlines, characters: spaces)
+    }
+
+    /// Removes trailing white space (and a closing `./.`) from the visible text.
+    static func trimTrailing(_ inlines: [Inline]) -> [Inline] {
+        guard let last = inlines.last else { return inlines }
+        var head = Array(inlines.dropLast())
+        switch last.kind {
+        case .text(let text):
+            var trimmed = Substring(text)
+            while let c = trimmed.last, c.isWhitespace { trimmed.removeLast() }
+            if trimmed.isEmpty { return trimTrailing(head) }
+            head.append(Inline(.text(String(trimmed)), range: last.range))
+            return head
+        case .emphasis, .strong, .strikethrough, .link:
+            let children = trimTrailing(last.children)
+            if children.isEmpty { return trimTrailing(head) }
+            head.append(last.replacingChildren(children))
+            return head
+        default:
+            return inlines
+        }
+    }
+
+    /// The visible text of one line, as the recognizer reads it.
+    static func plainText(_ inlines: [Inline]) -> String {
+        var out = ""
+        append(inlines, to: &out)
+        return out
+    }
+
+    private static func append(_ inlines: [Inline], to out: inout String) {
+        for inline in inlines {
+            switch inline.kind {
+            case .text(let s), .code(let s): out += s
+            case .softBreak, .lineBreak: out += " "
+            case .html: break
+            case .footnoteReference(let ref): out += "[\(ref.number)]"
+            default: append(inline.children, to: &out)
+            }
+        }
+    }
+
+    /// Whether every visible character sits inside bold markup (`**…**`).
+    static func isAllBold(_ inlines: [Inline]) -> Bool {
+        var sawText = false
+        for inline in inlines {
+            switch inline.kind {
+            case .strong:
+                if !plainText(inline.children).trimmingCharacters(in: .whitespaces).isEmpty { sawText = true }
+            case .text(let s), .code(let s):
+                if !s.trimmingCharacters(in: .whitespaces).isEmpty { return false }
+            case .emphasis, .link, .strikethrough:
+                if !isAllBold(inline.children) { return false }
+                sawText = true
+            default:
+                continue
+            }
+        }
+        return sawText
+    }
+
+    /// Joins lines back into one run of inline content, a soft break between each.
+    static func join(_ lines: [[Inline]]) -> [Inline] {
+        var out: [Inline] = []
+        for (index, line) in lines.enumerated() {
+            if index > 0, let last = out.last { out.append(Inline(.softBreak, range: last.range)) }
+            out.append(contentsOf: line)
+        }
+        return out
+    }
+}
+
+extension Inline {
+    func replacingChildren(_ children: [Inline]) -> Inline {
+        var copy = self
+        switch kind {
+        case .emphasis: copy.kind = .emphasis(children)
+        case .strong: copy.kind = .strong(children)
+        case .strikethrough: copy.kind = .strikethrough(children)
+        case .link(var link):
+            link.children = children
+            copy.kind = .link(link)
+        case .image(var link):
+            link.children = children
+            copy.kind = .image(link)
+        default: break
+        }
+        return copy
+    }
+}
+
+extension InlineEditing {
+    /// Removes the last `count` characters of visible text.
+    static func dropSuffix(_ inlines: [Inline], characters count: Int) -> [Inline] {
+        var remaining = count
+        return Array(dropSuffix(inlines.reversed(), remaining: &remaining).reversed())
+    }
+
+    private static func dropSuffix(_ reversed: [Inline], remaining: inout Int) -> [Inline] {
+        var out: [Inline] = []
+        for inline in reversed {
+            guard remaining > 0 else {
+                out.append(inline)
+                continue
+            }
+            switch inline.kind {
+            case .text(let text):
+                if text.count <= remaining {
+                    remaining -= text.count
+                } else {
+                    out.append(Inline(.text(String(text.dropLast(remaining))), range: inline.range))
+                    remaining = 0
+                }
+            case .emphasis, .strong, .strikethrough, .link:
+                let children = Array(dropSuffix(inline.children.reversed(), remaining: &remaining).reversed())
+                if !children.isEmpty { out.append(inline.replacingChildren(children)) }
+            default:
+                out.append(inline)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,104 @@
+import DecuongCore
+import DecuongMarkdown
+
+/// Flattens a Markdown tree into `TextLine`s in document order, remembering the lists and
+/// quotes around each line so blocks can be rebuilt. Repairs that need no structure
+/// happen here: bare page numbers and decoration lines (`|`, `*`, `-----`) are dropped,
+/// a closing `./.` becomes `.`.
+struct LineExtractor {
+    private(set) var lines: [TextLine] = []
+    private var nextParagraph = 0
+    private var nextContainer = 0
+
+    static func lines(of document: MarkdownDocument) -> [TextLine] {
+        var extractor = LineExtractor()
+        extractor.blocks(document.blocks, containers: [])
+        return extractor.lines
+    }
+
+    private mutating func blocks(_ blocks: [Block], containers: [LineContainer]) {
+        for block in blocks { self.block(block, containers: containers) }
+    }
+
+    private mutating func block(_ block: Block, containers: [LineContainer]) {
+        switch block.kind {
+        case .paragraph(let inlines):
+            paragraph(inlines, range: block.range, containers: containers, heading: nil)
+        case .heading(let level, let inlines):
+            paragraph(inlines, range: block.range, containers: containers, heading: level)
+        case .blockQuote(let children):
+            let quote = LineContainer(id: newContainer(), kind: .quote, itemRange: block.range)
+            blocks(children, containers: containers + [quote])
+        case .list(let list):
+            let id = newContainer()
+            for (index, item) in list.items.enumerated() {
+                let container = LineContainer(id: id, kind: .listItem(marker: list.marker, index: index, tight: list.isTight,
+                                                                      number: item.writtenNumber),
+                                              itemRange: item.range)
+                let before = lines.count
+                blocks(item.blocks, containers: containers + [container])
+                if lines.count > before {
+                    lines[before].startsListItem = lines[before].containers.count == containers.count + 1
+                } else {
+                    // An empty item still counts for numbering and bullets.
+                    lines.append(TextLine(inlines: [], text: "", range: item.range, paragraph: newParagraph(),
+                                          isFirstInParagraph: true, containers: containers + [container],
+                                          startsListItem: true, headingLevel: nil, atomic: nil, isBold: false))
+                }
+            }
+        case .footnoteDefinition(let definition):
+            let quote = LineContainer(id: newContainer(), kind: .quote, itemRange: block.range)
+            blocks(definition.blocks, containers: containers + [quote])
+        case .codeBlock, .htmlBlock, .thematicBreak, .table:
+            lines.append(TextLine(inlines: [], text: "", range: block.range, paragraph: newParagraph(),
+                                  isFirstInParagraph: true, containers: containers, startsListItem: false,
+                                  headingLevel: nil, atomic: block, isBold: false))
+        }
+    }
+
+    private mutating func paragraph(_ inlines: [Inline], range: SourceRange, containers: [LineContainer], heading: Int?) {
+        let paragraph = newParagraph()
+        var first = true
+        for (offset, raw) in InlineEditing.splitLines(inlines).enumerated() {
+            var content = InlineEditing.trimTrailing(InlineEditing.trimLeading(raw))
+            var text = InlineEditing.plainText(content).trimmingCharacters(in: .whitespaces)
+            if Self.isPageNumber(text) || Self.isDecoration(text) { continue }
+            if text.hasSuffix("./.") {
+                content = InlineEditing.dropSuffix(content, characters: 2)
+                text.removeLast(2)
+            }
+            let line = range.start.line + offset
+            let column = content.first.map { $0.range.start.line == line ? $0.range.start.column : 1 } ?? 1
+            let lineRange = SourceRange(line: line, column: column, endLine: line,
+                                        endColumn: column + max(text.count - 1, 0))
+            lines.append(TextLine(inlines: content, text: text, range: lineRange, paragraph: paragraph,
+                                  isFirstInParagraph: first, containers: containers, startsListItem: false,
+                                  headingLevel: heading, atomic: nil, isBold: InlineEditing.isAllBold(content)))
+            first = false
+        }
+    }
+
+    private mutating func newParagraph() -> Int {
+        nextParagraph += 1
+        return nextParagraph
+    }
+
+    private mutating func newContainer() -> Int {
+        nextContainer += 1
+        return nextContainer
+    }
+
+    /// A line holding only a page number, as PDF text leaves between pages.
+    static func isPageNumber(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 3 && text.allSatisfy(\.isASCIIDigit)
+    }
+
+    /// A line of table borders, rules or the `*` under a party issuer: no words in it.
+    static func isDecoration(_ text: String) -> Bool {
+        text.isEmpty || text.allSatisfy { "|*-_=~–—.".contains($0) || $0.isWhitespace }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

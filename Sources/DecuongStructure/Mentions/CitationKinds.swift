@@ -1,0 +1,35 @@
+/// The kinds of document named before a number: "Nghị quyết số 35-NQ/TW".
+enum CitationKinds {
+    static let words = [
+        "nghị quyết", "kế hoạch", "công văn", "chỉ thị", "kết luận", "quy định", "hướng dẫn", "thông tư",
+        "nghị định", "quyết định", "thông báo", "thông tri", "luật", "báo cáo", "chương trình", "đề án",
+        "tờ trình", "quy chế", "điều lệ", "pháp lệnh", "thông tư liên tịch",
+    ]
+
+    /// The kind word right before a number (skipping `số`, `:` and spaces), sentence case.
+    static func kind(before offset: Int, in chars: [Character]) -> String? {
+        var end = offset
+        func skipSpaces() { while end > 0, chars[end - 1] == " " || chars[end - 1] == ":" { end -= 1 } }
+        skipSpaces()
+        let window = String(chars[max(0, end - 30)..<end]).lowercased()
+        var head = Substring(window)
+        if head.hasSuffix("số") {
+            head = head.dropLast(2)
+            while head.last == " " { head.removeLast() }
+        }
+        for word in words.sorted(by: { $0.count > $1.count }) where head.hasSuffix(word) {
+            let before = head.dropLast(word.count).last
+            if let before, before.isLetter { continue }
+            return word.prefix(1).uppercased() + word.dropFirst()
+        }
+        return nil
+    }
+
+    /// The year inside a state number: `30/2020/NĐ-CP` → 2020.
+    static func year(in id: String) -> Int? {
+        for part in id.split(separator: "/") where part.count == 4 {
+            if let value = Int(part), (1945...2200).contains(value) { return value }
+        }
+        return nil
+    }
+}

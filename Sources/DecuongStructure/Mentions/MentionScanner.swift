@@ -1,0 +1,76 @@
+import DecuongCore
+
+/// Finds what a document cites and names: document numbers with their kind and date,
+/// dates, and organizations.
+struct MentionScanner {
+    let lines: [TextLine]
+    let lineAnchors: [Int: String]
+    let organizationNames: [String]
+    let file: String
+    private(set) var citations: [Citation] = []
+    private(set) var dates: [DateMention] = []
+    private(set) var organizations: [OrganizationMention] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(lines: [TextLine], lineAnchors: [Int: String], organizationNames: [String], file: String) {
+        self.lines = lines
+        self.lineAnchors = lineAnchors
+        self.organizationNames = organizationNames
+        self.file = file
+    }
+
+    mutating func scan(_ indices: [Int]) {
+        for run in TextRun.runs(lines, indices: indices) {
+            scanCitations(run)
+            scanDates(run)
+            for (name, range) in OrganizationScanner.scan(run.text, known: organizationNames) {
+                let (line, location) = run.location(of: range.lowerBound, in: lines)
+                organizations.append(OrganizationMention(name: name, sectionAnchor: lineAnchors[line], location: location))
+            }
+        }
+    }
+
+    private mutating func scanCitations(_ run: TextRun) {
+        let chars = Array(run.text)
+        for match in DocumentNumberScanner.scan(run.text) {
+            let (line, location) = run.location(of: match.range.lowerBound, in: lines)
+            let kind = CitationKinds.kind(before: match.range.lowerBound, in: chars)
+            var date: String?
+            // "… số 35-NQ/TW, ngày 22/10/2018" or "… ngày 22 tháng 10 năm 2018".
+            let tailStart = match.range.upperBound
+            let tail = String(chars[tailStart..<min(chars.count, tailStart + 40)])
+            if let found = DateScanner.scan(tail).first {
+                let gap = tail.prefix(found.range.lowerBound).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                if gap.isEmpty || gap.lowercased() == "ngày" {
+                    date = found.date
+                    if found.isImpossible {
+                        diagnostics.append(.warning("citation.impossible-date",
+                                                    "the date \(found.text) of \(match.id) does not exist",
+                                                    file: file, at: location, hint: "check the day and month"))
+                        date = nil
+                    }
+                }
+            }
+            let year = date.flatMap { Int($0.prefix(4)) } ?? CitationKinds.year(in: match.id)
+            citations.append(Citation(id: match.id, kind: kind, date: date, year: year, sectionAnchor: lineAnchors[line],
+                                      location: location, context: run.sentence(around: match.range)))
+        }
+    }
+
+    private mutating func scanDates(_ run: TextRun) {
+        let numbers = DocumentNumberScanner.scan(run.text).map(\.range)
+        for match in DateScanner.scan(run.text) where !numbers.contains(where: { $0.overlaps(match.range) }) {
+            let (line, location) = run.location(of: match.range.lowerBound, in: lines)
+            if match.isImpossible {
+                diagnostics.append(.warning("date.impossible", "the date \(match.text) does not exist", file: file,
+                                            at: location, hint: "check the day and month"))
+                continue
+            }
+            dates.append(DateMention(date: match.date, endDate: match.endDate, text: match.text,
+                                     sectionAnchor: lineAnchors[line], location: location,
+                                     context: run.sentence(around: match.range)))
+        }
+    }
+}
+
+import Foundation

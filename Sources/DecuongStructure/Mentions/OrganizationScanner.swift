@@ -1,0 +1,88 @@
+/// Finds organization names in running text: a capitalized head word (`Ban`, `Ủy ban`,
+/// `Đảng ủy`, `Hội`, `Sở`, …) followed by the words of the name, which are capitalized or
+/// belong to the common vocabulary of Vietnamese organization names (`Ban Tổ chức Thành
+/// ủy`, `Ủy ban nhân dân thành phố Cần Thơ`). Names listed in site.yml are found as given.
+enum OrganizationScanner {
+    private static let heads = [
+        "Ban", "Ủy ban", "Uỷ ban", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Hội đồng", "Hội", "Sở", "Bộ", "Văn phòng",
+        "Mặt trận", "Đoàn", "Liên đoàn", "Thành ủy", "Thành uỷ", "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Quận ủy",
+        "Báo", "Đài", "Viện", "Cục", "Tổng cục", "Trung tâm", "Học viện", "Trường",
+    ]
+
+    /// Lowercase words that continue a name (`tổ chức`, `nhân dân`, `thành phố`, …).
+    private static let nameWords: Set<String> = [
+        "tổ", "chức", "tuyên", "giáo", "thường", "vụ", "chấp", "hành", "bí", "thư", "kiểm", "tra", "dân", "vận",
+        "nội", "chính", "nhân", "đảng", "nhà", "báo", "thanh", "niên", "phụ", "nữ", "cựu", "chiến", "binh", "nông",
+        "lao", "động", "tài", "văn", "hóa", "hoá", "thể", "thao", "du", "lịch", "giáo", "dục", "đào", "tạo", "y",
+        "tế", "quốc", "phòng", "an", "ninh", "công", "thương", "xây", "dựng", "kế", "hoạch", "đầu", "tư", "khoa",
+        "học", "thông", "tin", "truyền", "pháp", "thành", "phố", "tỉnh", "huyện", "quận", "xã", "phường", "ủy",
+        "uỷ", "trung", "ương", "nghiệp", "môi", "trường", "cán", "sự", "đoàn", "mặt", "trận", "tổ", "quốc", "liên",
+        "hiệp", "phát", "thanh", "truyền", "hình", "điện", "tử", "khối", "cơ", "quan", "doanh", "đại", "biểu",
+        "quân", "sự", "biên", "phòng", "trị", "lực", "lượng", "vũ", "trang", "giám", "sát", "bảo", "hiểm", "xã", "hội", "chữ", "thập", "đỏ", "và",
+    ]
+
+    static func scan(_ text: String, known: [String]) -> [(String, Range<Int>)] {
+        var found: [(String, Range<Int>)] = []
+        let chars = Array(text)
+        var taken = [Bool](repeating: false, count: chars.count)
+        for name in known where !name.isEmpty {
+            let needle = Array(name)
+            var i = 0
+            while i + needle.count <= chars.count {
+                if Array(chars[i..<(i + needle.count)]) == needle, isBoundary(chars, i, i + needle.count) {
+                    found.append((name, i..<(i + needle.count)))
+                    for k in i..<(i + needle.count) { taken[k] = true }
+                    i += needle.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        var i = 0
+        while i < chars.count {
+            guard !taken[i], i == 0 || !chars[i - 1].isLetter, let head = heads.first(where: { matches($0, chars, i) }) else {
+                i += 1
+                continue
+            }
+            var end = i + head.count
+            var words = 0
+            var capitalized = 0
+            while true {
+                var j = end
+                guard j < chars.count, chars[j] == " " else { break }
+                j += 1
+                let start = j
+                while j < chars.count, chars[j].isLetter { j += 1 }
+                guard j > start else { break }
+                let word = String(chars[start..<j])
+                guard let first = word.first else { break }
+                if first.isUppercase {
+                    capitalized += 1
+                } else if !nameWords.contains(word) {
+                    break
+                }
+                end = j
+                words += 1
+            }
+            // Drop a trailing "và" and require something that names a body, not "Ban hành".
+            var name = String(chars[i..<end])
+            while name.hasSuffix(" và") { name.removeLast(3); end -= 3 }
+            if words >= 1, capitalized >= 1 || name.split(separator: " ").count >= 3, !name.hasPrefix("Ban hành") {
+                found.append((name, i..<end))
+                for k in i..<end { taken[k] = true }
+            }
+            i = max(end, i + 1)
+        }
+        return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    private static func matches(_ head: String, _ chars: [Character], _ i: Int) -> Bool {
+        let needle = Array(head)
+        guard i + needle.count <= chars.count, Array(chars[i..<(i + needle.count)]) == needle else { return false }
+        return i + needle.count == chars.count || chars[i + needle.count] == " "
+    }
+
+    private static func isBoundary(_ chars: [Character], _ start: Int, _ end: Int) -> Bool {
+        (start == 0 || !chars[start - 1].isLetter) && (end == chars.count || !chars[end].isLetter)
+    }
+}

@@ -1,0 +1,62 @@
+import DecuongCore
+import DecuongMarkdown
+
+/// A numbered part of a document, from `Phần thứ nhất` down to point `a)`.
+public struct Section: Sendable, Hashable {
+    public var level: SectionLevel
+    /// The bare label: `I`, `1`, `1.1`, `a`, `Điều 5`, `Phần thứ nhất`.
+    public var label: String
+    /// The label as written in the source (`I-`, `1.`, `a)`, `**1.**`), for display.
+    public var marker: String
+    /// A short title: the heading, or for a run-in item its first sentence (at most ~120
+    /// characters), Markdown markers stripped and whitespace collapsed.
+    public var title: String
+    /// The text after the label in the label's paragraph, with its markup. For a heading
+    /// this is the heading; for a run-in item it is the whole first paragraph.
+    public var lead: [Inline]
+    /// True when `lead` is only a heading (rendered as one), false for a run-in paragraph.
+    public var isHeading: Bool
+    /// The blocks that follow the lead and belong to this section before its first child.
+    public var body: [Block]
+    public var children: [Section]
+    /// A stable URL fragment built from the numbering: `ii`, `ii-1`, `ii-1-3`, `ii-2-a`.
+    public var anchor: String
+    /// The labels from the outermost section down to this one: `["II", "1", "1.3"]`.
+    public var path: [String]
+    public var range: SourceRange
+
+    public init(level: SectionLevel, label: String, marker: String, title: String, lead: [Inline],
+                isHeading: Bool, body: [Block] = [], children: [Section] = [], anchor: String,
+                path: [String], range: SourceRange) {
+        self.level = level
+        self.label = label
+        self.marker = marker
+        self.title = title
+        self.lead = lead
+        self.isHeading = isHeading
+        self.body = body
+        self.children = children
+        self.anchor = anchor
+        self.path = path
+        self.range = range
+    }
+
+    /// The numbering a reader would quote: `II.1.3`, `IV.2.a`.
+    public var displayNumber: String {
+        var parts: [String] = []
+        for label in path {
+            // A sub-item label (`1.3`) repeats its parent's number (`1`); show it once.
+            if let last = parts.last, label.hasPrefix(last + ".") { parts.removeLast() }
+            parts.append(label)
+        }
+        return parts.joined(separator: ".")
+    }
+}
+
+public enum SectionLevel: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    case part, chapter, section, article, item, subitem, point
+
+    private var depth: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+    public static func < (lhs: SectionLevel, rhs: SectionLevel) -> Bool { lhs.depth < rhs.depth }
+}

@@ -1,0 +1,201 @@
+import DecuongContent
+import DecuongCore
+import DecuongMarkdown
+
+/// The recognize stage: a loaded file (or its Markdown tree) in, a `StructuredDocument`
+/// out. Total: any input gives a document plus diagnostics, never a crash.
+public struct Recognizer: Sendable {
+    /// Organization names from site.yml, found in the text as given.
+    public var organizations: [String]
+
+    public init(organizations: [String] = []) {
+        self.organizations = organizations
+    }
+
+    public func recognize(_ source: SourceFile) -> StructuredDocument {
+        recognize(MarkdownParser().parse(source.body), source: source)
+    }
+
+    public func recognize(_ markdown: MarkdownDocument, source: SourceFile) -> StructuredDocument {
+        let lines = LineExtractor.lines(of: markdown)
+        var document = recognize(lines: lines, range: 0..<lines.count, file: source.path)
+        apply(source.frontMatter, to: &document)
+        document.diagnostics = source.diagnostics + document.diagnostics
+        return document
+    }
+
+    // MARK: One document (and the ones attached after it)
+
+    private func recognize(lines: [TextLine], range: Range<Int>, file: String) -> StructuredDocument {
+        var document = StructuredDocument(path: file)
+        guard !range.isEmpty else { return document }
+        let offset = range.lowerBound
+        var header = HeaderRecognizer.recognize(Array(lines[range]))
+        header.bodyStart += offset
+        header.leftovers = header.leftovers.map { $0 + offset }
+        document.header = header.header
+
+        // Where the body ends: the closing, then any attached document.
+        let closingStart = ClosingRecognizer.start(in: lines, from: header.bodyStart, to: range.upperBound)
+        let attachmentStart = findAttachment(lines, after: closingStart ?? header.bodyStart, end: range.upperBound,
+                                             requireIntroduction: closingStart == nil)
+        var bodyEnd = closingStart ?? attachmentStart ?? range.upperBound
+        // Numbered notes under a rule at the end ("___" then "1. Hồ Chí Minh: Toàn tập …")
+        // are references, not sections.
+        let notesStart = Self.notesStart(lines, body: header.bodyStart..<bodyEnd)
+        if let notesStart { bodyEnd = notesStart }
+        let closingEnd = attachmentStart ?? range.upperBound
+
+        var builder = SectionBuilder(lines: lines, file: file)
+        builder.build(range: header.bodyStart..<max(header.bodyStart, bodyEnd))
+        var assembler = SectionAssembler(builder: builder, file: file)
+        let (sections, lineAnchors) = assembler.assemble()
+        document.sections = sections
+        document.preamble = assembler.rebuilder.blocks(header.leftovers + builder.preamble)
+
+        var epilogue: [Block] = []
+        document.sections = Self.extractEpilogue(from: document.sections, into: &epilogue)
+        if let notesStart {
+            let end = closingStart ?? attachmentStart ?? range.upperBound
+            epilogue += assembler.rebuilder.blocks(Array(notesStart..<end))
+        }
+        if let closingStart {
+            let closing = ClosingRecognizer.recognize(builder.lines, range: closingStart..<closingEnd)
+            document.closing = closing.closing
+            epilogue += assembler.rebuilder.blocks(closing.leftovers)
+        }
+        document.epilogue = epilogue
+
+        var mentions = MentionScanner(lines: builder.lines, lineAnchors: lineAnchors, organizationNames: organizations,
+                                      file: file)
+        mentions.scan(header.leftovers + Array(header.bodyStart..<bodyEnd))
+        document.citations = mentions.citations
+        document.dates = mentions.dates
+        document.organizations = mentions.organizations
+        document.diagnostics = builder.diagnostics + assembler.diagnostics + mentions.diagnostics
+        if document.header.number == nil {
+            fillNumberFromProse(&document, lines: builder.lines, indices: header.leftovers + builder.preamble)
+        }
+        document.themes = ThemeFinder.themes(in: document.sections)
+        document.assignments = AssignmentFinder.assignments(in: document.sections, organizations: organizations)
+        if let attachmentStart {
+            var attachment = recognize(lines: lines, range: attachmentStart..<range.upperBound, file: file)
+            document.attachments = [attachment] + attachment.attachments
+            attachment.attachments = []
+            document.attachments[0] = attachment
+        }
+        if document.sections.isEmpty, !range.isEmpty, document.header.kind != nil {
+            document.diagnostics.append(.warning("structure.no-sections", "no numbered sections were found", file: file,
+                                                 at: lines[range.lowerBound].range.start,
+                                                 hint: "number the parts of the text (I-, 1., 1.1., a)) so that readers can navigate it"))
+        }
+        return document
+    }
+
+    /// The rule that starts a block of numbered notes at the end of the body, if any.
+    static func notesStart(_ lines: [TextLine], body: Range<Int>) -> Int? {
+        guard let rule = body.last(where: { index in
+            if let block = lines[index].atomic, case .thematicBreak = block.kind { return true }
+            return false
+        }), rule > body.lowerBound else { return nil }
+        let after = (rule + 1)..<body.upperBound
+        let starts = after.filter { lines[$0].isFirstInParagraph || lines[$0].startsListItem }
+        guard !starts.isEmpty else { return nil }
+        let noteLike = starts.allSatisfy { index in
+            lines[index].listNumber != nil || lines[index].text.first?.isASCIIDigit == true
+        }
+        return noteLike ? rule : nil
+    }
+
+    /// A document attached in the same file: a kind line (`ĐỀ CƯƠNG`, `PHỤ LỤC`) after the
+    /// closing, with the header lines just above it.
+    private func findAttachment(_ lines: [TextLine], after start: Int, end: Int, requireIntroduction: Bool) -> Int? {
+        guard start + 1 < end else { return nil }
+        for index in (start + 1)..<end {
+            guard let (kind, _) = DocumentKinds.kindLine(lines[index].text), lines[index].isFirstInParagraph else { continue }
+            if requireIntroduction {
+                // Without a closing, only an attachment kind announced by "(Kèm theo …)".
+                guard DocumentKinds.attachmentKinds.contains(kind),
+                      lines[index...].prefix(5).contains(where: { HeaderRecognizer.attachedNumber($0.text) != nil }) else { continue }
+            }
+            var first = index
+            while first - 1 > start, Self.isAttachmentHeaderLine(lines[first - 1].text) { first -= 1 }
+            return first
+        }
+        return nil
+    }
+
+    private static func isAttachmentHeaderLine(_ text: String) -> Bool {
+        guard !ClosingRecognizer.isAuthority(text), !ClosingRecognizer.isPosition(text), !TextShape.looksLikeName(text) else {
+            return false
+        }
+        return HeaderRecognizer.numberLine(text) != nil || HeaderRecognizer.placeAndDate(text) != nil
+            || (TextShape.isMostlyUppercase(text) && text.count <= 80)
+    }
+
+    /// Document-level sentences at the end of the last section ("Trên đây là …",
+    /// "(Đính kèm …)") belong to the document, not to its last item.
+    static func extractEpilogue(from sections: [Section], into epilogue: inout [Block]) -> [Section] {
+        guard var last = sections.last else { return sections }
+        var moved: [Block] = []
+        if last.children.isEmpty {
+            while let block = last.body.last, isDocumentLevel(block) {
+                moved.insert(block, at: 0)
+                last.body.removeLast()
+            }
+        } else {
+            last.children = extractEpilogue(from: last.children, into: &moved)
+            if last.body.isEmpty == false, moved.isEmpty == false { }
+        }
+        epilogue = moved + epilogue
+        return Array(sections.dropLast()) + [last]
+    }
+
+    private static func isDocumentLevel(_ block: Block) -> Bool {
+        guard case .paragraph = block.kind else { return false }
+        let text = block.plainText.trimmingCharacters(in: .whitespaces)
+        let lower = text.lowercased()
+        if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(").") { return true }
+        let openers = ["trên đây", "trong quá trình", "nhận được"]
+        if openers.contains(where: { lower.hasPrefix($0) }) { return true }
+        return CitationKinds.words.contains { lower.hasPrefix($0 + " này") }
+    }
+
+    /// A document without a number line may state its own number in its first lines:
+    /// "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của …" or "… ban hành Hướng dẫn số …".
+    private func fillNumberFromProse(_ document: inout StructuredDocument, lines: [TextLine], indices: [Int]) {
+        for index in indices.prefix(12) {
+            let text = lines[index].text
+            let lower = text.lowercased()
+            guard let match = DocumentNumberScanner.scan(text).first else { continue }
+            let before = String(lower.prefix(match.range.lowerBound))
+            // A paragraph of its own that opens with the number ("Hướng dẫn số 12-HD/BTGTW,
+            // ngày … của …."), not a line of a longer "Căn cứ …" paragraph.
+            let alone = lines[index].isFirstInParagraph
+                && (index + 1 >= lines.count || lines[index + 1].paragraph != lines[index].paragraph)
+            let startsWithKind = alone && before.count <= 20
+                && CitationKinds.words.contains { before.hasPrefix($0 + " số") || before.hasPrefix($0 + " ") }
+            let issued = before.contains("ban hành ")
+            guard startsWithKind || issued else { continue }
+            document.header.number = match.id
+            if document.header.date == nil {
+                let tail = String(Array(text)[match.range.upperBound...].prefix(40))
+                if let date = DateScanner.scan(tail).first, date.range.lowerBound <= 8, !date.isImpossible {
+                    document.header.date = date.date
+                }
+            }
+            // The document's own number is not a citation of another document.
+            document.citations.removeAll { $0.id == match.id && $0.location.line == lines[index].range.start.line }
+            return
+        }
+    }
+
+    private func apply(_ front: FrontMatter, to document: inout StructuredDocument) {
+        if let kind = front.kind { document.header.kind = kind }
+        if let number = front.number { document.header.number = number }
+        if let date = front.date { document.header.date = date }
+        if let place = front.place { document.header.place = place }
+        if let issuer = front.issuer { document.header.issuer = issuer }
+        if let title = front.title { document.header.title = title }
+    }
+}

@@ -1,0 +1,67 @@
+import DecuongMarkdown
+@testable import DecuongSite
+import Foundation
+import Testing
+
+/// The theme compiled into the binary must be the theme in `templates/`.
+@Suite struct DefaultTemplatesTests {
+    static func folderFiles() throws -> [String: String] {
+        let folder = Repository.root.appendingPathComponent("templates")
+        var out: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            out[path] = try String(contentsOf: url, encoding: .utf8)
+        }
+        return out
+    }
+
+    @Test func embeddedThemeIsInSyncWithTemplatesFolder() throws {
+        let files = try Self.folderFiles()
+        for (path, text) in files {
+            #expect(DefaultTemplatesSource.canEmbed(text), "\(path) cannot be embedded in a raw string")
+        }
+        let source = Repository.root.appendingPathComponent("Sources/DecuongSite/Rendering/DefaultTemplates.swift")
+        let generated = DefaultTemplatesSource.generate(files)
+        if ProcessInfo.processInfo.environment["DECUONG_REGENERATE_TEMPLATES"] == "1" {
+            try Data(generated.utf8).write(to: source)
+            return
+        }
+        #expect(try String(contentsOf: source, encoding: .utf8) == generated,
+                "templates/ changed: run DECUONG_REGENERATE_TEMPLATES=1 swift test --filter DefaultTemplatesTests")
+        let stale = Set(files.keys).union(DefaultTemplates.files.keys).filter { DefaultTemplates.files[$0] != files[$0] }
+        #expect(stale.isEmpty, "out of date in the binary: \(stale.sorted())")
+    }
+
+    /// Unescaped output is only for values named `…Html`, which the renderer makes as
+    /// `SafeHTML` from our own HTML renderer.
+    @Test func onlySafeHTMLValuesAreInsertedUnescaped() throws {
+        for (path, text) in try Self.folderFiles() where path.hasSuffix(".mustache") {
+            var rest = text[...]
+            while let open = rest.range(of: "{{{") {
+                guard let close = rest[open.upperBound...].range(of: "}}}") else { break }
+                let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                #expect(name.hasSuffix("Html"), "\(path): {{{\(name)}}} is not a SafeHTML value")
+                rest = rest[close.upperBound...]
+            }
+            #expect(!text.contains("{{&"), "\(path) uses {{& … }}")
+        }
+    }
+
+    @Test func relativeLinksNameFiles() {
+        #expect(RelativeURL.from("ke-hoach-2023/index.html", to: "van-ban/index.html#a") == "../van-ban/index.html#a")
+        #expect(RelativeURL.from("ke-hoach-2023/ii-1-1.html", to: "ke-hoach-2023/ii-1-2.html") == "ii-1-2.html")
+        #expect(RelativeURL.from("index.html", to: "chu-de/index.html") == "chu-de/index.html")
+        #expect(RelativeURL.from("ke-hoach-2023/index.html", to: "ke-hoach-2023/index.html#ii") == "#ii")
+    }
+
+    @Test func citationLinkerToleratesSpacesAndSkipsLongerNumbers() {
+        let linker = CitationLinker(hrefByID: ["14-KH/ĐU.KBT": "x.html", "35-NQ/TW": "y.html"])
+        let html = SectionViewBuilder(linker: linker, withIDs: false)
+            .html(DecuongMarkdown.MarkdownParser().parse("theo 14 - KH/ĐU.KBT và 135-NQ/TW, 35-NQ/TW.").blocks).html
+        #expect(html == "<p>theo <a href=\"x.html\">14 - KH/ĐU.KBT</a> và 135-NQ/TW, <a href=\"y.html\">35-NQ/TW</a>.</p>\n")
+    }
+}
