@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         // The only target that sees the C library; everything else imports DecuongMarkdown.
@@ -35,6 +38,20 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // Offline bundles: deterministic zips, manifests, Ed25519 signatures, verification.
+        .target(
+            name: "DecuongBundle",
+            dependencies: [
+                "DecuongCore", "DecuongSite",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The preview server: in-memory builds, file watching, live reload.
+        .target(
+            name: "DecuongPreview",
+            dependencies: ["DecuongCore", "DecuongSite", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "decuong",
             dependencies: [
@@ -43,6 +60,8 @@ let package = Package(
                 "DecuongContent",
                 "DecuongStructure",
                 "DecuongSite",
+                "DecuongBundle",
+                "DecuongPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +82,8 @@ let package = Package(
             dependencies: ["DecuongSite", "DecuongStructure", "DecuongContent", "DecuongMarkdown", "DecuongCore"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "DecuongBundleTests", dependencies: ["DecuongBundle", "DecuongSite", "DecuongCore"]),
+        .testTarget(name: "DecuongPreviewTests", dependencies: ["DecuongPreview", "DecuongSite", "DecuongCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

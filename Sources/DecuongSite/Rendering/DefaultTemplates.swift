@@ -43,7 +43,7 @@ body {
   overflow-wrap: break-word;
 }
 .wrap { max-width: 50rem; margin: 0 auto; padding: 0 1rem; }
-a { color: #0b4f9c; text-underline-offset: 0.15em; }
+a { color: #0b4f9c; }
 a:visited { color: #5b2a86; }
 a:hover { color: #062f5e; }
 a:focus-visible, main:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }

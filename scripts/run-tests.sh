@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test suite: swift test, then the checks in real tools (validator, browsers).
+# Each suite prints its own results; the last line sums them all up for CI:
+#   tests: N passed, M failed
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .build
+swift="${SWIFT:-swift}"
+python=.build/test-venv/bin/python
+total_passed=0
+total_failed=0
+status=0
+
+"$swift" test 2>&1 | tee .build/swift-test.log
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+# Swift Testing's closing line: "✔ Test run with 115 tests in 21 suites passed …" or
+# "✘ Test run with 115 tests in 21 suites failed … with N issues".
+run_line=$(grep -E '^. Test run with [0-9]+ tests? ' .build/swift-test.log | tail -n 1)
+swift_total=$(sed -E 's/^. Test run with ([0-9]+) tests?.*/\1/' <<<"$run_line")
+swift_failed=$(grep -cE '^✘ Test [^r].* failed after' .build/swift-test.log)
+[ -n "$swift_total" ] || { swift_total=0; status=1; }
+total_passed=$((total_passed + swift_total - swift_failed))
+total_failed=$((total_failed + swift_failed))
+
+"$swift" build --product decuong >/dev/null 2>&1 || status=1
+for suite in Tests/site-quality/check_site.py; do
+  [ -f "$suite" ] || continue
+  "$python" "$suite" .build/debug/decuong . 2>&1 | tee .build/suite.log
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  line=$(grep -E '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' .build/suite.log | tail -n 1)
+  if [ -n "$line" ]; then
+    total_passed=$((total_passed + $(sed -E 's/.*: ([0-9]+) passed.*/\1/' <<<"$line")))
+    total_failed=$((total_failed + $(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"$line")))
+  else
+    total_failed=$((total_failed + 1))
+    status=1
+  fi
+done
+
+echo "tests: $total_passed passed, $total_failed failed"
+exit $status
