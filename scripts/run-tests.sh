@@ -22,9 +22,15 @@ swift_failed=$(grep -cE '^✘ Test [^r].* failed after' .build/swift-test.log)
 total_passed=$((total_passed + swift_total - swift_failed))
 total_failed=$((total_failed + swift_failed))
 
-"$swift" build --product decuong >/dev/null 2>&1 || status=1
+built=1
+"$swift" build --product decuong >/dev/null 2>&1 || { built=0; status=1; }
 for suite in Tests/site-quality/check_site.py; do
   [ -f "$suite" ] || continue
+  if [ "$built" -eq 0 ]; then
+    echo "✘ $suite: not run, decuong did not build"
+    total_failed=$((total_failed + 1))
+    continue
+  fi
   "$python" "$suite" .build/debug/decuong . 2>&1 | tee .build/suite.log
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
   line=$(grep -E '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' .build/suite.log | tail -n 1)

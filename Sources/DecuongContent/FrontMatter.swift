@@ -34,6 +34,8 @@ public struct FrontMatter: Sendable, Hashable, Codable {
 
     public static let knownKeys: Set<String> = [
         "kind", "number", "date", "place", "issuer", "title", "slug", "attached_to", "tags",
+        // Hugo sites call their taxonomy `themes`; read it as tags so such files move over as they are.
+        "themes",
     ]
 
     public var isEmpty: Bool {

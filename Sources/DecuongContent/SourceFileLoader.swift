@@ -74,7 +74,14 @@ public enum SourceFileLoader {
             }
             switch key {
             case "kind": front.kind = try text()
-            case "number": front.number = try text()
+            case "number":
+                // "Số 1-KH/TU" and "Số: 160/KH-UBND" name the same number as "1-KH/TU".
+                var number = try text()
+                for prefix in ["Số:", "số:", "Số", "số"] where number.hasPrefix(prefix) {
+                    number = String(number.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                    break
+                }
+                front.number = number
             case "date":
                 let raw = try text()
                 guard let iso = ISODate.parse(raw) else {
@@ -94,11 +101,11 @@ public enum SourceFileLoader {
                 }
                 front.slug = slug
             case "attached_to": front.attachedTo = try text()
-            case "tags":
+            case "tags", "themes":
                 if let sequence = value.sequence {
-                    front.tags = sequence.compactMap { $0.string.map(VietnameseText.normalize) }
+                    front.tags += sequence.compactMap { $0.string.map(VietnameseText.normalize) }
                 } else {
-                    front.tags = [try text()]
+                    front.tags.append(try text())
                 }
             default:
                 diagnostics.append(.warning("front-matter.unknown-key", "unknown front-matter key `\(key)` is ignored",
