@@ -52,6 +52,12 @@ let package = Package(
             name: "DecuongPreview",
             dependencies: ["DecuongCore", "DecuongSite", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
+        // Stage timings on one file (make bench); not part of the product.
+        .executableTarget(
+            name: "decuong-bench",
+            dependencies: ["DecuongCore", "DecuongMarkdown", "DecuongContent", "DecuongStructure"],
+            path: "Benchmarks/DecuongBench"
+        ),
         .executableTarget(
             name: "decuong",
             dependencies: [

@@ -153,7 +153,7 @@ public struct Recognizer: Sendable {
 
     private static func isDocumentLevel(_ block: Block) -> Bool {
         guard case .paragraph = block.kind else { return false }
-        let text = block.plainText.trimmingCharacters(in: .whitespaces)
+        let text = block.plainText.trimmed()
         let lower = text.lowercased()
         if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(").") { return true }
         let openers = ["trên đây", "trong quá trình", "nhận được"]
@@ -166,9 +166,9 @@ public struct Recognizer: Sendable {
     private func fillNumberFromProse(_ document: inout StructuredDocument, lines: [TextLine], indices: [Int]) {
         for index in indices.prefix(12) {
             let text = lines[index].text
-            let lower = text.lowercased()
-            guard let match = DocumentNumberScanner.scan(text).first else { continue }
-            let before = String(lower.prefix(match.range.lowerBound))
+            let scalars = Array(text.unicodeScalars)
+            guard let match = DocumentNumberScanner.scan(scalars).first else { continue }
+            let before = String(String.UnicodeScalarView(scalars[..<match.range.lowerBound])).lowercased()
             // A paragraph of its own that opens with the number ("Hướng dẫn số 12-HD/BTGTW,
             // ngày … của …."), not a line of a longer "Căn cứ …" paragraph.
             let alone = lines[index].isFirstInParagraph
@@ -179,7 +179,7 @@ public struct Recognizer: Sendable {
             guard startsWithKind || issued else { continue }
             document.header.number = match.id
             if document.header.date == nil {
-                let tail = String(Array(text)[match.range.upperBound...].prefix(40))
+                let tail = Array(scalars[match.range.upperBound...].prefix(40))
                 if let date = DateScanner.scan(tail).first, date.range.lowerBound <= 8, !date.isImpossible {
                     document.header.date = date.date
                 }

@@ -11,7 +11,7 @@ public enum VietnameseText {
     /// NFC, with the look-alikes of Đ/đ that PDF and Word conversions produce (Ð U+00D0,
     /// Ɖ U+0189, ð U+00F0, ɖ U+0256) replaced by the real letters. Nothing is dropped.
     public static func normalize(_ s: String) -> String {
-        let composed = s.precomposedStringWithCanonicalMapping
+        let composed = mayNeedComposition(s) ? s.precomposedStringWithCanonicalMapping : s
         guard composed.unicodeScalars.contains(where: { dStrokeReplacement($0) != nil }) else {
             return composed
         }
@@ -20,6 +20,23 @@ public enum VietnameseText {
             scalars.append(dStrokeReplacement(scalar) ?? scalar)
         }
         return String(scalars)
+    }
+
+    /// Whether `s` may not be NFC: it holds a combining mark, or a scalar that NFC could
+    /// compose with one. Pasted text is nearly always NFC already, and Foundation's
+    /// normalization walks the whole file, so it runs only when something could change.
+    static func mayNeedComposition(_ s: String) -> Bool {
+        for scalar in s.unicodeScalars where scalar.value >= 0x300 {
+            let value = scalar.value
+            // Combining diacritics (U+0300–U+036F, U+1AB0–U+1AFF, U+1DC0–U+1DFF, U+20D0–U+20FF,
+            // U+FE20–U+FE2F), Hangul jamo, and anything outside the BMP's common blocks.
+            if (0x300...0x36F).contains(value) || (0x1AB0...0x1AFF).contains(value) || (0x1DC0...0x1DFF).contains(value)
+                || (0x20D0...0x20FF).contains(value) || (0xFE20...0xFE2F).contains(value) || (0x1100...0x11FF).contains(value)
+                || scalar.properties.canonicalCombiningClass != .notReordered {
+                return true
+            }
+        }
+        return false
     }
 
     /// Moves each syllable's tone mark to its "new style" place (`hòa` → `hoà`, `thủy` →

@@ -42,7 +42,7 @@ struct ClosingRecognizer {
             if isRecipientsHeading(text) {
                 inRecipients = true
                 last = .heading
-                text = String(text.drop { $0 != ":" }.dropFirst()).trimmingCharacters(in: .whitespaces)
+                text = String(text.drop { $0 != ":" }.dropFirst()).trimmed()
                 if text.isEmpty { continue }
             }
             if isAuthority(text) {
@@ -90,8 +90,8 @@ struct ClosingRecognizer {
     // MARK: Line classes
 
     static func isRecipientsHeading(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return lower.hasPrefix("nơi nhận")
+        guard let first = text.unicodeScalars.first, first == "N" || first == "n" else { return false }
+        return text.prefix(8).lowercased() == "nơi nhận"
     }
 
     private static let authorityPrefixes = ["T/M ", "TM. ", "TM ", "K/T ", "KT. ", "KT ", "T/L ", "TL. ", "TUQ. ", "Q. ",
@@ -105,7 +105,7 @@ struct ClosingRecognizer {
                                         "TỔNG", "THƯỜNG TRỰC", "PHÓ", "CHỦ NHIỆM", "THỦ TƯỚNG", "VIỆN TRƯỞNG"]
 
     static func isPosition(_ text: String) -> Bool {
-        TextShape.isMostlyUppercase(text) && text.count <= 60 && positionWords.contains { text.hasPrefix($0) }
+        positionWords.contains { text.hasPrefix($0) } && text.count <= 60 && TextShape.isMostlyUppercase(text)
     }
 
     private static func stripMarker(_ text: String) -> String {
@@ -116,6 +116,6 @@ struct ClosingRecognizer {
     private static func cleanRecipient(_ text: String) -> String {
         var out = TextShape.clean(stripMarker(text))
         while let last = out.last, ",;.".contains(last) { out.removeLast() }
-        return out.trimmingCharacters(in: .whitespaces)
+        return out.trimmed()
     }
 }

@@ -19,7 +19,7 @@ enum DocumentKinds {
 
     /// The kind a line opens with, written in capitals, and the rest of the line.
     static func kindLine(_ text: String) -> (kind: String, rest: String)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed()
         for kind in all where trimmed.hasPrefix(kind) {
             let rest = trimmed.dropFirst(kind.count)
             if let next = rest.first, next.isLetter { continue }

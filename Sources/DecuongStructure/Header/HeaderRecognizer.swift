@@ -121,7 +121,7 @@ struct HeaderRecognizer {
             let line = lines[index]
             // Comments (a converter's note about the source) come before anything else.
             if let block = line.atomic, case .htmlBlock(let html) = block.kind,
-               html.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<!--") {
+               html.trimmed().hasPrefix("<!--") {
                 result.leftovers.append(index)
                 index += 1
                 continue
@@ -160,7 +160,7 @@ struct HeaderRecognizer {
         if title.hasPrefix("("), let close = title.firstIndex(of: ")"),
            title.distance(from: title.startIndex, to: close) < 60 {
             byline = String(title[...close])
-            title = String(title[title.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+            title = String(title[title.index(after: close)...]).trimmed()
         }
         while title.hasSuffix(".") { title.removeLast() }
         return (title, byline)
@@ -187,7 +187,7 @@ struct HeaderRecognizer {
             header.date = header.date ?? date
             return true
         }
-        let trimmed = rest.trimmingCharacters(in: .whitespaces)
+        let trimmed = rest.trimmed()
         if trimmed.isEmpty { return useful }
         if TextShape.isMostlyUppercase(trimmed), trimmed.count <= 80, DocumentKinds.kindLine(trimmed) == nil {
             issuer.append(trimmed)
@@ -208,7 +208,7 @@ struct HeaderRecognizer {
         for title in nationalTitles {
             if upper == title { return (text, "") }
             if upper.hasSuffix(" " + title), TextShape.isMostlyUppercase(text) {
-                let rest = String(text.dropLast(title.count)).trimmingCharacters(in: .whitespaces)
+                let rest = String(text.dropLast(title.count)).trimmed()
                 return (String(text.suffix(title.count)), rest)
             }
         }
@@ -221,12 +221,13 @@ struct HeaderRecognizer {
 
     /// `Số: 160/KH-UBND`, `Số 114-KH/BTCTW`, `Số: 14 - KH/ĐU.KBT` (and what follows it).
     static func numberLine(_ text: String) -> (number: String, rest: String)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed()
         guard trimmed.hasPrefix("Số") || trimmed.hasPrefix("SỐ") else { return nil }
         var rest = trimmed.dropFirst(2)
         rest = rest.drop { $0 == " " || $0 == ":" || $0 == "." }
-        guard let match = DocumentNumberScanner.scan(String(rest)).first, match.range.lowerBound == 0 else { return nil }
-        let after = String(rest.dropFirst(match.range.upperBound)).trimmingCharacters(in: .whitespaces)
+        let scalars = Array(rest.unicodeScalars)
+        guard let match = DocumentNumberScanner.scan(scalars).first, match.range.lowerBound == 0 else { return nil }
+        let after = String(String.UnicodeScalarView(scalars[match.range.upperBound...])).trimmed()
         return (match.id, after)
     }
 
@@ -256,7 +257,7 @@ struct HeaderRecognizer {
 
     /// Lines that start the text proper rather than continue a header.
     static func startsBody(_ line: TextLine) -> Bool {
-        let lower = line.text.lowercased()
+        let lower = line.text.prefix(12).lowercased()
         return line.listNumber != nil || line.bullet != nil
             || ["căn cứ", "thực hiện", "kính gửi", "theo ", "trên cơ sở", "nhằm "].contains { lower.hasPrefix($0) }
     }

@@ -118,9 +118,9 @@ enum InlineEditing {
         for inline in inlines {
             switch inline.kind {
             case .strong:
-                if !plainText(inline.children).trimmingCharacters(in: .whitespaces).isEmpty { sawText = true }
+                if !plainText(inline.children).trimmed().isEmpty { sawText = true }
             case .text(let s), .code(let s):
-                if !s.trimmingCharacters(in: .whitespaces).isEmpty { return false }
+                if !s.trimmed().isEmpty { return false }
             case .emphasis, .link, .strikethrough:
                 if !isAllBold(inline.children) { return false }
                 sawText = true

@@ -61,7 +61,7 @@ struct LineExtractor {
         var first = true
         for (offset, raw) in InlineEditing.splitLines(inlines).enumerated() {
             var content = InlineEditing.trimTrailing(InlineEditing.trimLeading(raw))
-            var text = InlineEditing.plainText(content).trimmingCharacters(in: .whitespaces)
+            var text = InlineEditing.plainText(content).trimmed()
             if Self.isPageNumber(text) || Self.isDecoration(text) { continue }
             if text.hasSuffix("./.") {
                 content = InlineEditing.dropSuffix(content, characters: 2)
@@ -100,5 +100,9 @@ struct LineExtractor {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// Faster than a range check on `Character`, which compares strings.
+    var isASCIIDigit: Bool {
+        guard let ascii = asciiValue else { return false }
+        return ascii >= 48 && ascii <= 57
+    }
 }

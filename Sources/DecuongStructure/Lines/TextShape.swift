@@ -4,9 +4,17 @@ enum TextShape {
     static func uppercaseRatio(_ text: String) -> Double {
         var letters = 0
         var upper = 0
-        for character in text where character.isLetter {
-            letters += 1
-            if character.isUppercase { upper += 1 }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII fast path: the Unicode property tables are slow to consult.
+                if value >= 0x41 && value <= 0x5A { letters += 1; upper += 1 } else if value >= 0x61 && value <= 0x7A { letters += 1 }
+            } else if scalar.properties.isUppercase {
+                letters += 1
+                upper += 1
+            } else if scalar.properties.isLowercase {
+                letters += 1
+            }
         }
         return letters == 0 ? 0 : Double(upper) / Double(letters)
     }
@@ -28,9 +36,21 @@ enum TextShape {
     /// Collapses white space and drops Markdown emphasis markers left in text.
     static func clean(_ text: String) -> String {
         // Emphasis markers CommonMark could not pair (`**Tiêu đề. **`) are left as text.
-        text.replacingOccurrences(of: "*", with: " ")
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            .trimmingCharacters(in: .whitespaces)
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == "*" || scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.unicodeScalars.append(" ")
+                pendingSpace = false
+            }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
     }
 
     /// Capitalized words without digits, like a person's name: `Phạm Văn Hiếu`.

@@ -7,23 +7,24 @@ enum CitationKinds {
     ]
 
     /// The kind word right before a number (skipping `số`, `:` and spaces), sentence case.
-    static func kind(before offset: Int, in chars: [Character]) -> String? {
-        var end = offset
-        func skipSpaces() { while end > 0, chars[end - 1] == " " || chars[end - 1] == ":" { end -= 1 } }
-        skipSpaces()
-        let window = String(chars[max(0, end - 30)..<end]).lowercased()
+    static func kind(before offset: Int, in chars: [Unicode.Scalar]) -> String? {
+        var end = min(offset, chars.count)
+        while end > 0, chars[end - 1] == " " || chars[end - 1] == ":" { end -= 1 }
+        let window = String(String.UnicodeScalarView(chars[max(0, end - 30)..<end])).lowercased()
         var head = Substring(window)
         if head.hasSuffix("số") {
             head = head.dropLast(2)
             while head.last == " " { head.removeLast() }
         }
-        for word in words.sorted(by: { $0.count > $1.count }) where head.hasSuffix(word) {
+        for word in sortedWords where head.hasSuffix(word) {
             let before = head.dropLast(word.count).last
             if let before, before.isLetter { continue }
             return word.prefix(1).uppercased() + word.dropFirst()
         }
         return nil
     }
+
+    private static let sortedWords = words.sorted { $0.count > $1.count }
 
     /// The year inside a state number: `30/2020/NĐ-CP` → 2020.
     static func year(in id: String) -> Int? {

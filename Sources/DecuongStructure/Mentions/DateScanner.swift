@@ -7,7 +7,7 @@ enum DateScanner {
         /// ISO date.
         var date: String
         var endDate: String?
-        /// Character offsets in the scanned text.
+        /// Scalar offsets in the scanned text.
         var range: Range<Int>
         var text: String
         /// Set when the text names a date that cannot exist (`31/4/2023`).
@@ -15,7 +15,11 @@ enum DateScanner {
     }
 
     static func scan(_ text: String) -> [Match] {
-        let chars = Array(text)
+        scan(Array(text.unicodeScalars))
+    }
+
+    /// Matches with scalar offsets.
+    static func scan(_ chars: [Unicode.Scalar]) -> [Match] {
         var matches: [Match] = []
         var i = 0
         while i < chars.count {
@@ -24,7 +28,7 @@ enum DateScanner {
                 // A range: `D/M/Y - D/M/Y` or `D/M/Y – D/M/Y`.
                 var j = match.range.upperBound
                 while j < chars.count, chars[j] == " " { j += 1 }
-                if j < chars.count, "-–—".contains(chars[j]) {
+                if j < chars.count, (chars[j] == "-" || chars[j] == "–" || chars[j] == "—") {
                     j += 1
                     while j < chars.count, chars[j] == " " { j += 1 }
                     if let end = numeric(chars, at: j) {
@@ -33,7 +37,7 @@ enum DateScanner {
                         match.isImpossible = match.isImpossible || end.isImpossible
                     }
                 }
-                match.text = String(chars[match.range])
+                match.text = String(String.UnicodeScalarView(chars[match.range]))
                 matches.append(match)
                 i = match.range.upperBound
             } else {
@@ -44,58 +48,58 @@ enum DateScanner {
     }
 
     /// `D/M/YYYY` or `D-M-YYYY` (or `.`), not inside a longer number or a document number.
-    private static func numeric(_ chars: [Character], at start: Int) -> Match? {
+    private static func numeric(_ chars: [Unicode.Scalar], at start: Int) -> Match? {
         guard start < chars.count, chars[start].isASCIIDigit else { return nil }
-        if start > 0, chars[start - 1].isASCIIDigit || chars[start - 1] == "/" || chars[start - 1].isLetter { return nil }
+        if start > 0, chars[start - 1].isASCIIDigit || chars[start - 1] == "/" || chars[start - 1].isLetterFast { return nil }
         var i = start
         func number(maxDigits: Int) -> Int? {
             let s = i
             while i < chars.count, chars[i].isASCIIDigit, i - s < maxDigits { i += 1 }
-            return i > s ? Int(String(chars[s..<i])) : nil
+            return i > s ? Int(String(String.UnicodeScalarView(chars[s..<i]))) : nil
         }
         guard let day = number(maxDigits: 2), i < chars.count else { return nil }
         let separator = chars[i]
-        guard "/-.".contains(separator) else { return nil }
+        guard separator == "/" || separator == "-" || separator == "." else { return nil }
         i += 1
         guard let month = number(maxDigits: 2), i < chars.count, chars[i] == separator else { return nil }
         i += 1
         let yearStart = i
         guard let year = number(maxDigits: 4), i - yearStart == 4 else { return nil }
-        if i < chars.count, chars[i].isASCIIDigit || chars[i] == "/" || (separator == "-" && chars[i].isLetter) { return nil }
+        if i < chars.count, chars[i].isASCIIDigit || chars[i] == "/" || (separator == "-" && chars[i].isLetterFast) { return nil }
         return make(day: day, month: month, year: year, range: start..<i, chars: chars)
     }
 
     /// `ngày 21 tháng 4 năm 2023`, with any spacing or line wrapping between the words.
-    private static func worded(_ chars: [Character], at start: Int) -> Match? {
+    private static func worded(_ chars: [Unicode.Scalar], at start: Int) -> Match? {
         guard start + 4 < chars.count, chars[start] == "n" || chars[start] == "N" else { return nil }
-        if start > 0, chars[start - 1].isLetter { return nil }
+        if start > 0, chars[start - 1].isLetterFast { return nil }
         var i = start
         func word(_ expected: String) -> Bool {
-            while i < chars.count, chars[i].isWhitespace { i += 1 }
-            let end = i + expected.count
-            guard end <= chars.count, String(chars[i..<end]).lowercased() == expected else { return false }
-            if end < chars.count, chars[end].isLetter { return false }
+            while i < chars.count, chars[i].properties.isWhitespace { i += 1 }
+            let end = i + expected.unicodeScalars.count
+            guard end <= chars.count, String(String.UnicodeScalarView(chars[i..<end])).lowercased() == expected else { return false }
+            if end < chars.count, chars[end].isLetterFast { return false }
             i = end
             return true
         }
         func number(maxDigits: Int) -> Int? {
-            while i < chars.count, chars[i].isWhitespace { i += 1 }
+            while i < chars.count, chars[i].properties.isWhitespace { i += 1 }
             let s = i
             while i < chars.count, chars[i].isASCIIDigit, i - s < maxDigits { i += 1 }
-            return i > s ? Int(String(chars[s..<i])) : nil
+            return i > s ? Int(String(String.UnicodeScalarView(chars[s..<i]))) : nil
         }
         guard word("ngày"), let day = number(maxDigits: 2), word("tháng"), let month = number(maxDigits: 2),
               word("năm"), let year = number(maxDigits: 4), year >= 1000 else { return nil }
         return make(day: day, month: month, year: year, range: start..<i, chars: chars)
     }
 
-    private static func make(day: Int, month: Int, year: Int, range: Range<Int>, chars: [Character]) -> Match? {
+    private static func make(day: Int, month: Int, year: Int, range: Range<Int>, chars: [Unicode.Scalar]) -> Match? {
         guard (1800...2200).contains(year), (1...12).contains(month) || (1...31).contains(day) else { return nil }
         if let iso = ISODate.make(year: year, month: month, day: day) {
-            return Match(date: iso, range: range, text: String(chars[range]))
+            return Match(date: iso, range: range, text: String(String.UnicodeScalarView(chars[range])))
         }
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         let iso = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
-        return Match(date: iso, range: range, text: String(chars[range]), isImpossible: true)
+        return Match(date: iso, range: range, text: String(String.UnicodeScalarView(chars[range])), isImpossible: true)
     }
 }

@@ -6,31 +6,32 @@ enum DocumentNumberScanner {
     struct Match: Sendable, Hashable {
         /// Spaces removed, dashes unified: `14-KH/ĐU.KBT`.
         var id: String
-        /// Character offsets in the scanned text.
+        /// Scalar offsets in the scanned text.
         var range: Range<Int>
     }
 
     static func scan(_ text: String) -> [Match] {
-        let scalars = Array(text.unicodeScalars)
-        // Map scalar offsets back to character offsets (NFC text: nearly always 1:1).
-        var characterOffset: [Int] = []
-        characterOffset.reserveCapacity(scalars.count + 1)
-        var count = 0
-        for character in text {
-            for _ in character.unicodeScalars { characterOffset.append(count) }
-            count += 1
-        }
-        characterOffset.append(count)
+        scan(Array(text.unicodeScalars))
+    }
+
+    /// Matches with scalar offsets.
+    static func scan(_ scalars: [Unicode.Scalar]) -> [Match] {
         var matches: [Match] = []
         var i = 0
         while i < scalars.count {
+            // Cheap test first: Unicode properties are slow to look up for every scalar.
+            guard isDigit(scalars[i]) else {
+                i += 1
+                continue
+            }
             let startsWord = i == 0 || !(scalars[i - 1].properties.isAlphabetic || isDigit(scalars[i - 1])
                                          || scalars[i - 1] == "/" || scalars[i - 1] == "-" || scalars[i - 1] == ".")
-            if startsWord, isDigit(scalars[i]), let end = DocumentNumbers.match(scalars, from: i) {
-                var raw = String(String.UnicodeScalarView(scalars[i..<end]))
-                raw.removeAll { $0 == " " || $0 == "\u{00A0}" }
-                raw = raw.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "‐", with: "-")
-                matches.append(Match(id: raw, range: characterOffset[i]..<characterOffset[end]))
+            if startsWord, let end = DocumentNumbers.match(scalars, from: i) {
+                var id = String.UnicodeScalarView()
+                for scalar in scalars[i..<end] where scalar != " " && scalar != "\u{00A0}" {
+                    id.append(scalar == "–" || scalar == "‐" ? "-" : scalar)
+                }
+                matches.append(Match(id: String(id), range: i..<end))
                 i = end
             } else {
                 i += 1

@@ -23,7 +23,7 @@ struct MentionScanner {
         for run in TextRun.runs(lines, indices: indices) {
             scanCitations(run)
             scanDates(run)
-            for (name, range) in OrganizationScanner.scan(run.text, known: organizationNames) {
+            for (name, range) in OrganizationScanner.scan(run.scalars, known: organizationNames) {
                 let (line, location) = run.location(of: range.lowerBound, in: lines)
                 organizations.append(OrganizationMention(name: name, sectionAnchor: lineAnchors[line], location: location))
             }
@@ -31,16 +31,17 @@ struct MentionScanner {
     }
 
     private mutating func scanCitations(_ run: TextRun) {
-        let chars = Array(run.text)
-        for match in DocumentNumberScanner.scan(run.text) {
+        let chars = run.scalars
+        for match in DocumentNumberScanner.scan(chars) {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
             let kind = CitationKinds.kind(before: match.range.lowerBound, in: chars)
             var date: String?
             // "… số 35-NQ/TW, ngày 22/10/2018" or "… ngày 22 tháng 10 năm 2018".
             let tailStart = match.range.upperBound
-            let tail = String(chars[tailStart..<min(chars.count, tailStart + 40)])
+            let tail = Array(chars[tailStart..<min(chars.count, tailStart + 40)])
             if let found = DateScanner.scan(tail).first {
-                let gap = tail.prefix(found.range.lowerBound).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                let gap = String(String.UnicodeScalarView(tail[..<found.range.lowerBound]))
+                    .trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
                 if gap.isEmpty || gap.lowercased() == "ngày" {
                     date = found.date
                     if found.isImpossible {
@@ -58,8 +59,8 @@ struct MentionScanner {
     }
 
     private mutating func scanDates(_ run: TextRun) {
-        let numbers = DocumentNumberScanner.scan(run.text).map(\.range)
-        for match in DateScanner.scan(run.text) where !numbers.contains(where: { $0.overlaps(match.range) }) {
+        let numbers = DocumentNumberScanner.scan(run.scalars).map(\.range)
+        for match in DateScanner.scan(run.scalars) where !numbers.contains(where: { $0.overlaps(match.range) }) {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
             if match.isImpossible {
                 diagnostics.append(.warning("date.impossible", "the date \(match.text) does not exist", file: file,

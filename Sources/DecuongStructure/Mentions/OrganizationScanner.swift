@@ -21,15 +21,21 @@ enum OrganizationScanner {
         "quân", "sự", "biên", "phòng", "trị", "lực", "lượng", "vũ", "trang", "giám", "sát", "bảo", "hiểm", "xã", "hội", "chữ", "thập", "đỏ", "và",
     ]
 
+    private static let headScalars: [[Unicode.Scalar]] = heads.map { Array($0.unicodeScalars) }
+
     static func scan(_ text: String, known: [String]) -> [(String, Range<Int>)] {
+        scan(Array(text.unicodeScalars), known: known)
+    }
+
+    /// Names with scalar offsets.
+    static func scan(_ chars: [Unicode.Scalar], known: [String]) -> [(String, Range<Int>)] {
         var found: [(String, Range<Int>)] = []
-        let chars = Array(text)
         var taken = [Bool](repeating: false, count: chars.count)
         for name in known where !name.isEmpty {
-            let needle = Array(name)
+            let needle = Array(name.unicodeScalars)
             var i = 0
             while i + needle.count <= chars.count {
-                if Array(chars[i..<(i + needle.count)]) == needle, isBoundary(chars, i, i + needle.count) {
+                if matches(needle, chars, at: i), isBoundary(chars, i, i + needle.count) {
                     found.append((name, i..<(i + needle.count)))
                     for k in i..<(i + needle.count) { taken[k] = true }
                     i += needle.count
@@ -40,7 +46,10 @@ enum OrganizationScanner {
         }
         var i = 0
         while i < chars.count {
-            guard !taken[i], i == 0 || !chars[i - 1].isLetter, let head = heads.first(where: { matches($0, chars, i) }) else {
+            // Names start with a capital at the start of a word; skip everything else fast.
+            guard i == 0 || chars[i - 1] == " " || chars[i - 1] == "(" || chars[i - 1] == "“", !taken[i], chars[i].isUppercaseFast,
+                  let head = headScalars.first(where: { matches($0, chars, at: i) && (i + $0.count == chars.count || chars[i + $0.count] == " ") })
+            else {
                 i += 1
                 continue
             }
@@ -52,21 +61,23 @@ enum OrganizationScanner {
                 guard j < chars.count, chars[j] == " " else { break }
                 j += 1
                 let start = j
-                while j < chars.count, chars[j].isLetter { j += 1 }
+                while j < chars.count, chars[j].isLetterFast { j += 1 }
                 guard j > start else { break }
-                let word = String(chars[start..<j])
-                guard let first = word.first else { break }
-                if first.isUppercase {
+                let first = chars[start]
+                if first.isUppercaseFast {
                     capitalized += 1
-                } else if !nameWords.contains(word) {
+                } else if !nameWords.contains(String(String.UnicodeScalarView(chars[start..<j]))) {
                     break
                 }
                 end = j
                 words += 1
             }
             // Drop a trailing "và" and require something that names a body, not "Ban hành".
-            var name = String(chars[i..<end])
-            while name.hasSuffix(" và") { name.removeLast(3); end -= 3 }
+            var name = String(String.UnicodeScalarView(chars[i..<end]))
+            while name.hasSuffix(" và") {
+                name.removeLast(3)
+                end -= 3
+            }
             if words >= 1, capitalized >= 1 || name.split(separator: " ").count >= 3, !name.hasPrefix("Ban hành") {
                 found.append((name, i..<end))
                 for k in i..<end { taken[k] = true }
@@ -76,13 +87,13 @@ enum OrganizationScanner {
         return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
     }
 
-    private static func matches(_ head: String, _ chars: [Character], _ i: Int) -> Bool {
-        let needle = Array(head)
-        guard i + needle.count <= chars.count, Array(chars[i..<(i + needle.count)]) == needle else { return false }
-        return i + needle.count == chars.count || chars[i + needle.count] == " "
+    private static func matches(_ needle: [Unicode.Scalar], _ chars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + needle.count <= chars.count else { return false }
+        for k in 0..<needle.count where chars[i + k] != needle[k] { return false }
+        return true
     }
 
-    private static func isBoundary(_ chars: [Character], _ start: Int, _ end: Int) -> Bool {
-        (start == 0 || !chars[start - 1].isLetter) && (end == chars.count || !chars[end].isLetter)
+    private static func isBoundary(_ chars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        (start == 0 || !chars[start - 1].isLetterFast) && (end == chars.count || !chars[end].isLetterFast)
     }
 }

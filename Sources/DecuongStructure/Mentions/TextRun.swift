@@ -3,9 +3,13 @@ import DecuongCore
 /// The text of consecutive lines of one paragraph, joined with spaces, so that a citation
 /// wrapped over two lines is read whole; offsets map back to source positions.
 struct TextRun {
-    var text: String
-    /// Character offset in `text` where each line starts, and that line's index.
+    /// The joined text as Unicode scalars: scanners index into it, and a scalar offset is
+    /// a column offset (columns count scalars).
+    var scalars: [Unicode.Scalar]
+    /// Scalar offset where each line starts, and that line's index.
     var starts: [(offset: Int, line: Int)]
+
+    var text: String { String(String.UnicodeScalarView(scalars)) }
 
     static func runs(_ lines: [TextLine], indices: [Int]) -> [TextRun] {
         var runs: [TextRun] = []
@@ -15,13 +19,13 @@ struct TextRun {
             let line = lines[index]
             guard line.atomic == nil, !line.text.isEmpty else { continue }
             if var run = current, line.paragraph == lastParagraph {
-                run.text += " "
-                run.starts.append((run.text.count, index))
-                run.text += line.text
+                run.scalars.append(" ")
+                run.starts.append((run.scalars.count, index))
+                run.scalars.append(contentsOf: line.text.unicodeScalars)
                 current = run
             } else {
                 if let run = current { runs.append(run) }
-                current = TextRun(text: line.text, starts: [(0, index)])
+                current = TextRun(scalars: Array(line.text.unicodeScalars), starts: [(0, index)])
             }
             lastParagraph = line.paragraph
         }
@@ -29,7 +33,7 @@ struct TextRun {
         return runs
     }
 
-    /// The source line and position of character `offset`.
+    /// The source line and position of scalar `offset`.
     func location(of offset: Int, in lines: [TextLine]) -> (line: Int, location: SourceLocation) {
         let start = starts.last { $0.offset <= offset } ?? starts[0]
         let line = lines[start.line]
@@ -38,18 +42,22 @@ struct TextRun {
 
     /// The sentence around `range`, for index pages.
     func sentence(around range: Range<Int>) -> String {
-        let chars = Array(text)
+        let chars = scalars
+        func isStop(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == ";" || scalar == "!" || scalar == "?" }
         var start = min(range.lowerBound, chars.count)
-        while start > 0, !(".;!?".contains(chars[start - 1]) && start < chars.count && chars[start] == " ") { start -= 1 }
+        while start > 0, !(isStop(chars[start - 1]) && start < chars.count && chars[start] == " ") { start -= 1 }
         var end = min(range.upperBound, chars.count)
-        while end < chars.count, !(".;!?".contains(chars[end]) && (end + 1 == chars.count || chars[end + 1] == " ")) { end += 1 }
-        var sentence = String(chars[start..<min(end + 1, chars.count)]).trimmingCharacters(in: .whitespaces)
-        if sentence.count > 300 {
-            let from = max(0, range.lowerBound - start - 120)
-            sentence = "…" + String(Array(sentence)[from..<min(sentence.count, from + 280)]) + "…"
+        while end < chars.count, !(isStop(chars[end]) && (end + 1 == chars.count || chars[end + 1] == " ")) { end += 1 }
+        var from = start
+        var to = min(end + 1, chars.count)
+        var prefix = ""
+        var suffix = ""
+        if to - from > 300 {
+            from = max(start, range.lowerBound - 120)
+            to = min(to, from + 280)
+            prefix = from > start ? "…" : ""
+            suffix = "…"
         }
-        return sentence
+        return prefix + String(String.UnicodeScalarView(chars[from..<to])).trimmed() + suffix
     }
 }
-
-import Foundation

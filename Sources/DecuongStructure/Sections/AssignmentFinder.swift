@@ -19,11 +19,11 @@ enum AssignmentFinder {
 
     private static func collect(_ section: Section, organizations: [String], into out: inout [Assignment]) {
         let text = TextShape.clean(section.lead.plainText + " " + section.body.map(\.plainText).joined(separator: " "))
-        let lower = text.lowercased()
-        let leadMark = lower.range(of: "chủ trì").map { lower.distance(from: lower.startIndex, to: $0.lowerBound) }
-        let supportMark = lower.range(of: "phối hợp").map { lower.distance(from: lower.startIndex, to: $0.lowerBound) }
+        let scalars = Array(text.lowercased().unicodeScalars)
+        let leadMark = firstOffset(of: "chủ trì", in: scalars)
+        let supportMark = firstOffset(of: "phối hợp", in: scalars)
         var seen = Set<String>()
-        for (name, range) in OrganizationScanner.scan(text, known: organizations) {
+        for (name, range) in OrganizationScanner.scan(Array(text.unicodeScalars), known: organizations) {
             let role: Assignment.Role
             if let supportMark, range.lowerBound > supportMark {
                 role = .support
@@ -39,5 +39,15 @@ enum AssignmentFinder {
             out.append(Assignment(organization: name, role: role, sectionAnchor: section.anchor, task: section.title))
         }
         for child in section.children { collect(child, organizations: organizations, into: &out) }
+    }
+
+    /// Scalar offset of `needle` in `haystack` (offsets must match the scanner's).
+    private static func firstOffset(of needle: String, in haystack: [Unicode.Scalar]) -> Int? {
+        let pattern = Array(needle.unicodeScalars)
+        guard haystack.count >= pattern.count else { return nil }
+        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
+            if Array(haystack[start..<(start + pattern.count)]) == pattern { return start }
+        }
+        return nil
     }
 }

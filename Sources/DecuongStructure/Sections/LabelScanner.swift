@@ -6,6 +6,13 @@ enum LabelScanner {
                                             "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
 
     static func scan(_ text: String) -> SectionLabel? {
+        // Most lines start with none of the label forms; decide that without building arrays.
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let head = scalars.next() else { return nil }
+        let second = scalars.next()
+        let possible = head.isASCIIDigit || "PpCcĐđIVXLC".unicodeScalars.contains(head)
+            || (second == ")" && head.isLowercaseFast)
+        guard possible else { return nil }
         let chars = Array(text)
         guard let first = chars.first else { return nil }
         if first.isASCIIDigit { return arabic(chars) }
@@ -55,6 +62,8 @@ enum LabelScanner {
     ]
 
     private static func keyword(_ chars: [Character]) -> SectionLabel? {
+        // Only "Phần", "Chương", "Điều" (any case) can start a keyword label.
+        guard let first = chars.first, "PpCcĐđ".contains(first) else { return nil }
         let words = String(chars.prefix(40)).split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
         guard words.count >= 2 else { return nil }
         let head = words[0].lowercased()

@@ -57,25 +57,25 @@ struct SectionAssembler {
     private func headingTitle(_ text: String) -> String {
         var title = text
         while let last = title.last, ":.".contains(last) { title.removeLast() }
-        return title.trimmingCharacters(in: .whitespaces)
+        return title.trimmed()
     }
 
     /// The first sentence, at most 120 characters cut at a word: the short title of a
     /// run-in item.
     static func firstSentence(_ text: String) -> String {
-        let chars = Array(text)
+        let chars = Array(text.unicodeScalars.prefix(400))
         var end = chars.count
-        for (i, c) in chars.enumerated() where ".:;!?".contains(c) {
-            let next = i + 1 < chars.count ? chars[i + 1] : " "
+        for (i, c) in chars.enumerated() where c == "." || c == ":" || c == ";" || c == "!" || c == "?" {
+            let next: Unicode.Scalar = i + 1 < chars.count ? chars[i + 1] : " "
             // "TP." or "1.2" are not sentence ends; a period before a space is.
             if next == " " || next == "\n" {
                 end = i
                 break
             }
         }
-        var sentence = String(chars[0..<end])
-        if sentence.count > 120 {
-            let cut = sentence.prefix(120)
+        var sentence = String(String.UnicodeScalarView(chars[0..<end]))
+        if sentence.unicodeScalars.count > 120 {
+            let cut = Substring(String(String.UnicodeScalarView(sentence.unicodeScalars.prefix(120))))
             sentence = cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)
             // Say that the title goes on, so a table of contents does not read as cut off.
             return sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")) + "…"

@@ -42,7 +42,9 @@ struct SectionBuilder {
     init(lines: [TextLine], file: String) {
         self.lines = lines
         self.file = file
-        for line in lines { paragraphWidth[line.paragraph] = max(paragraphWidth[line.paragraph] ?? 0, line.text.count) }
+        for line in lines {
+            paragraphWidth[line.paragraph] = max(paragraphWidth[line.paragraph] ?? 0, line.text.unicodeScalars.count)
+        }
     }
 
     // MARK: Building
@@ -306,7 +308,7 @@ struct SectionBuilder {
         // A short line that ends without punctuation, followed by a capitalized line, was
         // a heading on a line of its own (PDF text keeps no other sign of it).
         let width = paragraphWidth[line.paragraph] ?? 0
-        if lead.count == 1, !TextShape.endsSentence(previous.text), previous.text.count < width * 6 / 10,
+        if lead.count == 1, !TextShape.endsSentence(previous.text), previous.text.unicodeScalars.count < width * 6 / 10,
            let first = line.text.first, first.isUppercase || first.isASCIIDigit {
             return false
         }
