@@ -11,6 +11,14 @@ struct CMarkTreeConverter {
     private var footnoteOccurrences: [OpaquePointer: Int] = [:]
     private var footnoteReferenceCounts: [Int: Int] = [:]
     private var convertedFootnotes = 0
+    /// Real documents nest a handful of levels; hostile input nests thousands, which would
+    /// overflow the stack of every recursive stage after this one. Beyond these depths the
+    /// content is kept but its containers are dropped.
+    static let maxBlockDepth = 48
+    static let maxInlineDepth = 48
+    private var blockDepth = 0
+    private var inlineDepth = 0
+    private var flattenedAt: SourceLocation?
 
     init(source: [UInt8]) {
         columns = SourceColumns(bytes: source)
@@ -19,7 +27,9 @@ struct CMarkTreeConverter {
     mutating func convert(root: OpaquePointer) -> MarkdownDocument {
         prepareFootnotes(root: root)
         let whole = SourceRange(line: 1, column: 1, endLine: columns.lineCount, endColumn: 1)
-        return MarkdownDocument(blocks: convertBlocks(childrenOf: root, parentRange: whole))
+        var document = MarkdownDocument(blocks: convertBlocks(childrenOf: root, parentRange: whole))
+        document.nestingFlattenedAt = flattenedAt
+        return document
     }
 
     // MARK: Footnotes
@@ -92,6 +102,9 @@ struct CMarkTreeConverter {
     }
 
     private mutating func convertBlocks(childrenOf parent: OpaquePointer, parentRange: SourceRange) -> [Block] {
+        if blockDepth >= Self.maxBlockDepth { return flattenedBlocks(under: parent, parentRange: parentRange) }
+        blockDepth += 1
+        defer { blockDepth -= 1 }
         var blocks: [Block] = []
         var child = cmark_node_first_child(parent)
         while let node = child {
@@ -241,7 +254,43 @@ struct CMarkTreeConverter {
 
     // MARK: Inlines
 
+    /// The leaf blocks below `parent`, in order, without their containers; iterative so
+    /// that depth costs no stack.
+    private mutating func flattenedBlocks(under parent: OpaquePointer, parentRange: SourceRange) -> [Block] {
+        var out: [Block] = []
+        var stack: [OpaquePointer] = children(of: parent).reversed()
+        while let node = stack.popLast() {
+            let type = cmark_node_get_type(node)
+            let isContainer = type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST || type == CMARK_NODE_ITEM
+                || type == CMARK_NODE_FOOTNOTE_DEFINITION || type == CMARK_NODE_CUSTOM_BLOCK
+            if isContainer {
+                if flattenedAt == nil, cmark_node_get_start_line(node) > 0 {
+                    let line = Int(cmark_node_get_start_line(node))
+                    flattenedAt = SourceLocation(line: line, column: columns.scalarColumn(
+                        line: line, byteColumn: Int(cmark_node_get_start_column(node))))
+                }
+                stack.append(contentsOf: children(of: node).reversed())
+            } else if let block = convertBlock(node, parentRange: parentRange) {
+                out.append(block)
+            }
+        }
+        return out
+    }
+
+    private func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var out: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            out.append(current)
+            child = cmark_node_next(current)
+        }
+        return out
+    }
+
     private mutating func convertInlines(childrenOf parent: OpaquePointer, parentRange: SourceRange) -> [Inline] {
+        if inlineDepth >= Self.maxInlineDepth { return flattenedInlines(under: parent, parentRange: parentRange) }
+        inlineDepth += 1
+        defer { inlineDepth -= 1 }
         var inlines: [Inline] = []
         var child = cmark_node_first_child(parent)
         while let node = child {
@@ -287,6 +336,20 @@ struct CMarkTreeConverter {
             }
         }
         return Inline(kind, range: nodeRange)
+    }
+
+    /// The leaf inlines below `parent` (text, code, breaks), without emphasis or links.
+    private mutating func flattenedInlines(under parent: OpaquePointer, parentRange: SourceRange) -> [Inline] {
+        var out: [Inline] = []
+        var stack: [OpaquePointer] = children(of: parent).reversed()
+        while let node = stack.popLast() {
+            if cmark_node_first_child(node) != nil {
+                stack.append(contentsOf: children(of: node).reversed())
+            } else {
+                out.append(convertInline(node, parentRange: parentRange))
+            }
+        }
+        return out
     }
 
     // MARK: Helpers

@@ -20,6 +20,12 @@ public struct Recognizer: Sendable {
         let lines = LineExtractor.lines(of: markdown)
         var document = recognize(lines: lines, range: 0..<lines.count, file: source.path)
         apply(source.frontMatter, to: &document)
+        if let place = markdown.nestingFlattenedAt {
+            document.diagnostics.append(.warning("markdown.too-deep",
+                                                 "lists or quotes are nested more than \(MarkdownLimits.maxNesting) levels deep; deeper levels are shown flattened",
+                                                 file: source.path, at: place,
+                                                 hint: "check for stray '>' or indentation; no document needs this many levels"))
+        }
         document.diagnostics = source.diagnostics + document.diagnostics
         return document
     }
@@ -171,7 +177,7 @@ public struct Recognizer: Sendable {
             let before = String(String.UnicodeScalarView(scalars[..<match.range.lowerBound])).lowercased()
             // A paragraph of its own that opens with the number ("Hướng dẫn số 12-HD/BTGTW,
             // ngày … của …."), not a line of a longer "Căn cứ …" paragraph.
-            let alone = lines[index].isFirstInParagraph
+            let alone = lines[index].isFirstInParagraph && scalars.count <= 300
                 && (index + 1 >= lines.count || lines[index + 1].paragraph != lines[index].paragraph)
             let startsWithKind = alone && before.count <= 20
                 && CitationKinds.words.contains { before.hasPrefix($0 + " số") || before.hasPrefix($0 + " ") }
@@ -185,7 +191,9 @@ public struct Recognizer: Sendable {
                 }
             }
             // The document's own number is not a citation of another document.
-            document.citations.removeAll { $0.id == match.id && $0.location.line == lines[index].range.start.line }
+            if let own = document.citations.firstIndex(where: { $0.id == match.id && $0.location.line == lines[index].range.start.line }) {
+                document.citations.remove(at: own)
+            }
             return
         }
     }

@@ -149,3 +149,45 @@ import Testing
         #expect(last.map { $0.range.end.column > 200_000 } == true, "columns on a long line are characters")
     }
 }
+
+/// Hostile nesting must not overflow the stack of any later stage (they recurse): past
+/// `MarkdownLimits.maxNesting` the containers go, the text stays.
+@Suite struct MarkdownNestingTests {
+    enum Case: String, CaseIterable, CustomStringConvertible {
+        case quotes, lists, emphasis
+
+        var description: String { rawValue }
+
+        var text: String {
+            switch self {
+            case .quotes: String(repeating: "> ", count: 10_000) + "sâu nhất\n"
+            // "- - - x" opens a list inside a list on one line: 10,000 levels in 20 KB.
+            case .lists: String(repeating: "- ", count: 10_000) + "mục\n" + String(repeating: "1. ", count: 3_000) + "số\n"
+            case .emphasis: String(repeating: "*a ", count: 5_000) + "lõi" + String(repeating: " a*", count: 5_000) + "\n"
+            }
+        }
+    }
+
+    @Test(arguments: Case.allCases)
+    func deepNestingIsFlattenedNotFatal(_ input: Case) {
+        let text = input.text
+        let document = MarkdownParser().parse(text)
+        var depth = 0
+        func measure(_ blocks: [Block], _ level: Int) {
+            depth = max(depth, level)
+            for block in blocks { measure(block.childBlocks, level + 1) }
+        }
+        measure(document.blocks, 0)
+        #expect(depth <= MarkdownLimits.maxNesting + 1)
+        let html = HTMLRenderer().render(document)
+        // List numbers become <ol> numbering, not text; every word must be there.
+        let words = Set(text.split { !$0.isLetter }.map(String.init))
+        for word in words { #expect(html.contains(word), "\(word) was lost") }
+    }
+
+    @Test func flatteningIsReportedWhereItStarts() {
+        let document = MarkdownParser().parse("đầu\n\n" + String(repeating: "> ", count: 200) + "x\n")
+        #expect(document.nestingFlattenedAt?.line == 3)
+        #expect(MarkdownParser().parse("> a\n").nestingFlattenedAt == nil)
+    }
+}

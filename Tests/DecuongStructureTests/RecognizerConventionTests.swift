@@ -286,3 +286,31 @@ struct SplitMix64 {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct RecognizerLimitTests {
+    @Test func deepNestingGivesAWarningNotACrash() throws {
+        let text = "I- MỤC ĐÍCH\n\n" + String(repeating: "- ", count: 10_000) + "ý\n\n" + String(repeating: "> ", count: 10_000) + "trích\n"
+        let document = try CorpusFixture.recognize(text: text)
+        #expect(document.diagnostics.contains { $0.code == "markdown.too-deep" })
+        #expect(document.sections.first?.body.isEmpty == false)
+    }
+
+    @Test func longSingleLineAndEmptyFiles() throws {
+        // A 1 MB line, as a PDF export without line breaks gives.
+        let line = String(repeating: "xây dựng Đảng và hệ thống chính trị ", count: 25_000)
+            + "theo Nghị quyết số 35-NQ/TW ngày 22/10/2018."
+        #expect(line.utf8.count > 1_000_000)
+        let document = try CorpusFixture.recognize(text: line)
+        #expect(document.citations.map(\.id) == ["35-NQ/TW"])
+        #expect(try CorpusFixture.recognize(text: "").sections.isEmpty)
+        #expect(try CorpusFixture.recognize(text: "\n\n\n").preamble.isEmpty)
+    }
+
+    @Test func onlyAHeaderOrNoContentSection() throws {
+        let header = try CorpusFixture.recognize(text: "THÀNH ỦY CẦN THƠ\n\nSố 1-KH/TU\n\nKẾ HOẠCH\ntuyên truyền\n")
+        #expect(header.header.number == "1-KH/TU")
+        #expect(header.diagnostics.contains { $0.code == "structure.no-sections" })
+        let noContent = try CorpusFixture.recognize(text: "KẾ HOẠCH\nx\n\nI- MỤC ĐÍCH\n\n1. Một.\n")
+        #expect(noContent.themes.isEmpty)
+    }
+}
