@@ -58,6 +58,13 @@ let package = Package(
             dependencies: ["DecuongCore", "DecuongMarkdown", "DecuongContent", "DecuongStructure"],
             path: "Benchmarks/DecuongBench"
         ),
+        // The fuzz target (Fuzz/README.md): libFuzzer with -D FUZZING, a corpus replayer without.
+        .executableTarget(
+            name: "decuong-fuzz",
+            dependencies: ["DecuongCore", "DecuongMarkdown", "DecuongContent", "DecuongStructure"],
+            path: "Fuzz/DecuongFuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
         .executableTarget(
             name: "decuong",
             dependencies: [

@@ -43,5 +43,39 @@ for suite in Tests/site-quality/check_site.py; do
   fi
 done
 
+# The fuzz target replays every kept input (corpus and past crashers); then, when the
+# libFuzzer build works here, fuzzes for FUZZ_SECONDS (60 by default, 0 to skip).
+if [ "$built" -eq 1 ] && "$swift" build --product decuong-fuzz >/dev/null 2>&1 \
+   && .build/debug/decuong-fuzz Fuzz/corpus Fuzz/crashers; then
+  echo "✔ fuzz replay"
+  total_passed=$((total_passed + 1))
+else
+  echo "✘ fuzz replay: an input of Fuzz/corpus or Fuzz/crashers crashed decuong (or it did not build)"
+  total_failed=$((total_failed + 1))
+  status=1
+fi
+fuzz_seconds="${FUZZ_SECONDS:-60}"
+if [ "$fuzz_seconds" -gt 0 ]; then
+  if bash scripts/build-fuzzer.sh >.build/fuzz-build.log 2>&1; then
+    work=$(mktemp -d)
+    if .build-fuzz/debug/decuong-fuzz "$work" Fuzz/corpus -max_len=16384 -max_total_time="$fuzz_seconds" \
+         -artifact_prefix=.build/fuzz- -print_final_stats=1 >.build/fuzz.log 2>&1; then
+      echo "✔ libFuzzer: $(grep -E '^stat::number_of_executed_units' .build/fuzz.log | awk '{print $2}') runs in ${fuzz_seconds}s, no crash"
+      total_passed=$((total_passed + 1))
+    else
+      echo "✘ libFuzzer found a crash; the input is in .build/fuzz-*; see .build/fuzz.log"
+      tail -n 40 .build/fuzz.log
+      total_failed=$((total_failed + 1))
+      status=1
+    fi
+    rm -rf "$work"
+  else
+    echo "✘ the libFuzzer build failed; see .build/fuzz-build.log"
+    tail -n 20 .build/fuzz-build.log
+    total_failed=$((total_failed + 1))
+    status=1
+  fi
+fi
+
 echo "tests: $total_passed passed, $total_failed failed"
 exit $status
