@@ -5,7 +5,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 DEBIAN_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config
 
-.PHONY: site test deps release clean
+.PHONY: site test deps release clean bench bench-preview test-browser
 
 # Installs the Debian packages the build needs, once, when they are missing.
 deps:
@@ -22,6 +22,31 @@ site: release
 test: deps
 	@bash scripts/test-tools.sh
 	@bash scripts/run-tests.sh
+
+# Only the search and bundle tests in Chromium and Firefox (Tests/browser; `make test` runs them too).
+test-browser: deps
+	@bash scripts/test-tools.sh
+	$(SWIFT) build --product decuong
+	.build/test-venv/bin/python Tests/browser/test_search.py .build/debug/decuong .
+
+# Search index size and time to first result from disk in Chromium, 1,000 synthetic documents.
+bench-search: release
+	@bash scripts/test-tools.sh
+	.build/test-venv/bin/python Tests/browser/bench_search.py --docs 1000 .build/release/decuong
+
+# The preview benchmark: edit → reload latency and RSS on 1,000 synthetic documents, then wrk
+# under rebuilds (Benchmarks/preview/run.sh; needs python3, and wrk from Debian for the load part).
+bench-preview: release
+	DECUONG=.build/release/decuong Benchmarks/preview/run.sh
+
+# decuong against Hugo and the cmark-gfm parse floor on 100 / 1,000 / 10,000 synthetic
+# documents (BENCHMARKS.md). BENCH_SIZES=100,1000 for a shorter run.
+BENCH_SIZES ?= 100,1000,10000
+bench: release
+	@bash scripts/apt-install.sh hugo cmark-gfm
+	$(SWIFT) build -c release --product decuong-bench
+	python3 Benchmarks/run_bench.py --sizes $(BENCH_SIZES)
+	.build/release/decuong-bench Tests/DecuongStructureTests/Fixtures/corpus/full/09-hd-06-tw-ban-bi-thu-thi-hanh-dieu-le-pdf.md 20
 
 clean:
 	rm -rf .build site

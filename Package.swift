@@ -50,7 +50,11 @@ let package = Package(
         // The preview server: in-memory builds, file watching, live reload.
         .target(
             name: "DecuongPreview",
-            dependencies: ["DecuongCore", "DecuongSite", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "DecuongCore", "DecuongSite",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
         // Stage timings on one file (make bench); not part of the product.
         .executableTarget(

@@ -25,9 +25,10 @@ import Testing
         #expect(themePages.count == 15)
         #expect(site.allDocuments.contains { $0.isAttachment && VietnameseText.fold($0.kind ?? "") == "de cuong" })
         #expect(site.themes.allSatisfy { $0.outline != nil }, "every theme has its outline section")
-        // No sitemap or feed without a base URL; no search page links yet.
+        // No sitemap or feed without a base URL; every page has the search box (issue 5).
         #expect(rendered.files["sitemap.xml"] == nil && rendered.files["feed.xml"] == nil)
-        #expect(rendered.pages.allSatisfy { rendered.text($0)?.contains("tim-kiem") == false })
+        #expect(rendered.files["tim-kiem.html"] != nil && rendered.files["search/index.js"] != nil)
+        #expect(rendered.pages.allSatisfy { rendered.text($0)?.contains("tim-kiem.html") == true })
     }
 
     @Test func everyInternalLinkAndAnchorResolves() {

@@ -39,22 +39,43 @@ public struct ContentLoader: Sendable {
         var files: [LoadedFile] = []
         for (index, relative) in paths.enumerated() {
             progress(index, paths.count)
-            let displayPath = "\(Self.contentFolder)/\(relative.joined(separator: "/"))"
-            let url = relative.reduce(contentURL) { $0.appendingPathComponent($1) }
-            do {
-                let source = try SourceFileLoader.load(contentsOf: url, displayPath: displayPath)
-                diagnostics += source.diagnostics
-                let structure = recognize(source, config.organizations)
-                diagnostics += structure.diagnostics
-                let bundle = relative.count > 1 ? relative.dropLast().joined(separator: "/") : nil
-                files.append(LoadedFile(source: source, structure: structure, bundle: bundle,
-                                        fileName: relative.last ?? ""))
-            } catch {
-                diagnostics.append(error.diagnostic)
-            }
+            let (file, fileDiagnostics) = loadFile(relative, config: config)
+            diagnostics += fileDiagnostics
+            if let file { files.append(file) }
         }
         progress(paths.count, paths.count)
         return Result(config: config, files: files, diagnostics: diagnostics)
+    }
+
+    /// Loads and recognizes one Markdown file, given as path components under `content/`:
+    /// the file (nil when it cannot be read) and what was found in it, in the order `load`
+    /// reports them. The preview reloads an edited file with this alone.
+    public func loadFile(_ relative: [String], config: SiteConfig) -> (LoadedFile?, [Diagnostic]) {
+        let contentURL = root.appendingPathComponent(Self.contentFolder, isDirectory: true)
+        let displayPath = "\(Self.contentFolder)/\(relative.joined(separator: "/"))"
+        let url = relative.reduce(contentURL) { $0.appendingPathComponent($1) }
+        do {
+            let source = try SourceFileLoader.load(contentsOf: url, displayPath: displayPath)
+            let structure = recognize(source, config.organizations)
+            let bundle = relative.count > 1 ? relative.dropLast().joined(separator: "/") : nil
+            return (LoadedFile(source: source, structure: structure, bundle: bundle, fileName: relative.last ?? ""),
+                    source.diagnostics + structure.diagnostics)
+        } catch {
+            return (nil, [error.diagnostic])
+        }
+    }
+
+    /// `content/site.yml` with what was found in it.
+    public func loadConfig() -> (SiteConfig, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let config = loadConfig(contentURL: root.appendingPathComponent(Self.contentFolder, isDirectory: true),
+                                diagnostics: &diagnostics)
+        return (config, diagnostics)
+    }
+
+    /// The Markdown files under `content/` as path components, in the order `load` reads them.
+    public func markdownFiles() -> [[String]] {
+        markdownFiles(in: root.appendingPathComponent(Self.contentFolder, isDirectory: true))
     }
 
     private func loadConfig(contentURL: URL, diagnostics: inout [Diagnostic]) -> SiteConfig {

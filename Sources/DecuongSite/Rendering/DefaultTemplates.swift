@@ -28,6 +28,628 @@ p { orphans: 3; widows: 3; text-indent: 0; }
 .signature-name { margin-top: 48pt !important; }
 
 """####,
+        "assets/search.js": ####"""
+/* decuong search: Vietnamese full-text search that runs in the browser, also from disk.
+   The index is JavaScript loaded with <script> tags (fetch does not work from file://);
+   shards are loaded on demand the same way. No modules, no workers, no network.
+
+   The text functions below are twins of DecuongCore's VietnameseText (fold, exactKey,
+   canonicalTones) and of DecuongSite's SearchQuery and SearchEngine; the Swift tests run
+   this file in node with the same inputs, so the two cannot drift apart. Results and
+   snippets are built with DOM text nodes and <mark> elements, never by parsing markup. */
+(function (root) {
+  'use strict';
+
+  // ---- Vietnamese letters (VietnameseAlphabet) ------------------------------------------
+  var LETTERS = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm',
+    'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
+  var PLAIN = 'aaabcddeefghijklmnooopqrstuuvwxyz';
+  // Tones in VietnameseTone order: level, grave, hook, tilde, acute, dot below.
+  var TONE_MARKS = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
+  var INDEX_OF = set([]);
+  var DSTROKE = LETTERS.indexOf('đ');
+  LETTERS.forEach(function (letter, index) { INDEX_OF[letter] = index; });
+  var FOREIGN = set(['f', 'j', 'w', 'z'].map(function (l) { return INDEX_OF[l]; }));
+
+  function set(items) {
+    var out = Object.create(null);
+    items.forEach(function (item) { out[item] = true; });
+    return out;
+  }
+
+  // Precomposed letters with their tone, built from the browser's NFC like Swift builds it
+  // from Foundation's, so the table cannot disagree with normalization.
+  var COMPOSED = Object.create(null);
+  var BY_KEY = Object.create(null);
+  LETTERS.forEach(function (letter, index) {
+    TONE_MARKS.forEach(function (mark, tone) {
+      [false, true].forEach(function (upper) {
+        var spelled = ((upper ? letter.toUpperCase() : letter) + mark).normalize('NFC');
+        if (spelled.length !== 1) { return; }
+        BY_KEY[index + ',' + tone + ',' + (upper ? 1 : 0)] = spelled;
+        if (spelled.charCodeAt(0) > 0x7f) { COMPOSED[spelled] = { index: index, tone: tone, upper: upper }; }
+      });
+    });
+  });
+
+  /** One NFC character read as an alphabet letter, or null (VietnameseAlphabet.letter(composed:)). */
+  function letterOf(ch) {
+    var code = ch.charCodeAt(0);
+    if (ch.length === 1 && code >= 0x41 && code <= 0x5a) { return { index: INDEX_OF[ch.toLowerCase()], tone: 0, upper: true }; }
+    if (ch.length === 1 && code >= 0x61 && code <= 0x7a) { return { index: INDEX_OF[ch], tone: 0, upper: false }; }
+    if (code === 0x110 || code === 0xd0 || code === 0x189) { return { index: DSTROKE, tone: 0, upper: true }; }
+    if (code === 0x111 || code === 0xf0 || code === 0x256) { return { index: DSTROKE, tone: 0, upper: false }; }
+    return COMPOSED[ch] || null;
+  }
+
+  var IS_LETTER = /^\p{L}$/u;
+  var IS_MARK = /^\p{M}$/u;
+  var IS_DIGIT = /^\p{Nd}$/u;
+  var IS_SPACE = /^\s$/u;
+  function isLetter(ch) { return IS_LETTER.test(ch); }
+  function isMark(ch) { return IS_MARK.test(ch); }
+  function isDigit(ch) { return IS_DIGIT.test(ch); }
+
+  function isDiacritic(code) {
+    return (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) ||
+      (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
+  }
+
+  // ---- VietnameseText -------------------------------------------------------------------
+  /** NFC with the look-alikes of Đ/đ replaced (VietnameseText.normalize). */
+  function normalize(s) {
+    return s.normalize('NFC').replace(/[\u00d0\u0189]/g, '\u0110').replace(/[\u00f0\u0256]/g, '\u0111');
+  }
+
+  /** Lowercase, no diacritics, đ → d (VietnameseText.fold). */
+  function fold(s) {
+    if (/^[\x00-\x7f]*$/.test(s)) { return s.toLowerCase(); }
+    var out = '';
+    Array.from(s.normalize('NFC')).forEach(function (ch) {
+      var code = ch.codePointAt(0);
+      if (code < 0x80) { out += ch.toLowerCase(); return; }
+      var letter = letterOf(ch);
+      if (letter) { out += PLAIN[letter.index]; return; }
+      if (isDiacritic(code)) { return; }
+      var kept = '';
+      Array.from(ch.toLowerCase().normalize('NFD')).forEach(function (part) {
+        if (!isDiacritic(part.codePointAt(0))) { kept += part; }
+      });
+      out += kept.normalize('NFC');
+    });
+    return out;
+  }
+
+  // Tone placement tables (TonePlacement), as strings of letters.
+  var INITIALS = set(['ngh', 'ng', 'nh', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'ch', 'qu',
+    'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'q', 'r', 's', 't', 'v', 'x']);
+  var FINALS = set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
+  var VOWELS = set('aăâeêioôơuưy'.split(''));
+  var MARKED = set('ăâêôơư'.split(''));
+  var GLIDES = set(['oa', 'oe', 'uy']);
+  var NUCLEI = set(['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y',
+    'ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iu', 'oi', 'ôi', 'ơi',
+    'ui', 'ưi', 'ưu', 'ua', 'ưa', 'oa', 'oă', 'oe', 'oo', 'uâ', 'uê', 'uơ', 'uô',
+    'ươ', 'uy', 'iê', 'yê',
+    'iêu', 'yêu', 'oai', 'oay', 'oao', 'oeo', 'uây', 'uôi', 'ươi', 'ươu', 'uya',
+    'uyu', 'uyê', 'uêu']);
+
+  /** The position of the letter that carries the tone, or null (TonePlacement.toneIndex). */
+  function toneIndex(indices) {
+    var letters = indices.map(function (i) { return LETTERS[i]; });
+    var start = 0;
+    for (var length = Math.min(3, letters.length); length >= 1; length--) {
+      if (INITIALS[letters.slice(0, length).join('')]) { start = length; break; }
+    }
+    if (start === 2 && (letters[0] === 'g' || letters[0] === 'q') && (letters.length === 2 || !VOWELS[letters[2]])) {
+      start = 1;
+    }
+    var end = start;
+    while (end < letters.length && VOWELS[letters[end]]) { end++; }
+    var nucleus = letters.slice(start, end);
+    if (!nucleus.length || !NUCLEI[nucleus.join('')] || !FINALS[letters.slice(end).join('')]) { return null; }
+    var marked = -1;
+    nucleus.forEach(function (l, i) { if (MARKED[l]) { marked = i; } });
+    var offset;
+    if (marked >= 0) { offset = marked; }
+    else if (end < letters.length) { offset = nucleus.length - 1; }
+    else if (nucleus.length === 3) { offset = 1; }
+    else if (nucleus.length === 2) { offset = GLIDES[nucleus.join('')] ? 1 : 0; }
+    else { offset = 0; }
+    return start + offset;
+  }
+
+  function canonicalizeWord(chars, from, to) {
+    var letters = [];
+    var toned = -1;
+    for (var i = from; i < to; i++) {
+      var letter = letterOf(chars[i]);
+      if (!letter || FOREIGN[letter.index]) { return false; }
+      if (letter.tone !== 0) {
+        if (toned >= 0) { return false; }
+        toned = letters.length;
+      }
+      letters.push(letter);
+    }
+    if (toned < 0) { return false; }
+    var target = toneIndex(letters.map(function (l) { return l.index; }));
+    if (target === null || target === toned) { return false; }
+    var source = letters[toned];
+    var untoned = BY_KEY[source.index + ',0,' + (source.upper ? 1 : 0)];
+    var retoned = BY_KEY[letters[target].index + ',' + source.tone + ',' + (letters[target].upper ? 1 : 0)];
+    if (!untoned || !retoned) { return false; }
+    chars[from + toned] = untoned;
+    chars[from + target] = retoned;
+    return true;
+  }
+
+  /** Moves each syllable's tone to its new-style place: hòa → hoà (VietnameseText.canonicalTones). */
+  function canonicalTones(s) {
+    var chars = Array.from(s.normalize('NFC'));
+    var i = 0;
+    while (i < chars.length) {
+      if (!isLetter(chars[i])) { i++; continue; }
+      var end = i + 1;
+      while (end < chars.length && (isLetter(chars[end]) || isMark(chars[end]))) { end++; }
+      if (end - i > 1) { canonicalizeWord(chars, i, end); }
+      i = end;
+    }
+    return chars.join('');
+  }
+
+  /** Lowercase NFC with canonical tone placement (VietnameseText.exactKey). */
+  function exactKey(s) { return canonicalTones(normalize(s).toLowerCase()); }
+
+  // ---- Queries (SearchQuery) ------------------------------------------------------------
+  function isQuote(ch) { return ch === '"' || ch === '\u201c' || ch === '\u201d'; }
+
+  /** `35 - NQ/TW` → `35-NQ/TW` (SearchQuery.joinSpacedNumbers). */
+  function joinSpacedNumbers(text) {
+    return text.replace(/(\p{Nd})\s*([-\u2010-\u2013\u2212/])\s*(?=\p{L})/gu, '$1$2');
+  }
+
+  /** Terms ({kind: 's', exact, folded} or {kind: 'n', compact}) and syllable pairs. */
+  function parseQuery(raw) {
+    var text = joinSpacedNumbers(normalize(raw || ''));
+    var chunks = [];
+    var chunk = [];
+    var inQuote = false;
+    var chunkQuoted = false;
+    function flush() {
+      if (chunk.length) { chunks.push({ chars: chunk, quoted: chunkQuoted }); }
+      chunk = [];
+    }
+    Array.from(text).forEach(function (ch) {
+      if (isQuote(ch)) { flush(); inQuote = !inQuote; chunkQuoted = inQuote; }
+      else if (IS_SPACE.test(ch)) { flush(); chunkQuoted = inQuote; }
+      else { if (!chunk.length) { chunkQuoted = inQuote; } chunk.push(ch); }
+    });
+    flush();
+    var terms = [];
+    var pairs = [];
+    var last = null;
+    chunks.forEach(function (c) {
+      var chars = c.chars;
+      if (isDigit(chars[0]) && chars.some(isLetter)) {
+        var compact = Array.from(fold(chars.join(''))).filter(function (ch) { return isLetter(ch) || isDigit(ch); }).join('');
+        terms.push({ kind: 'n', compact: compact });
+        last = null;
+        return;
+      }
+      if (!isLetter(chars[0]) && !isDigit(chars[0])) { last = null; }
+      var index = 0;
+      var previousEnd = null;
+      var before = terms.length;
+      while (index < chars.length) {
+        var start = index;
+        if (isLetter(chars[index])) {
+          index++;
+          while (index < chars.length && (isLetter(chars[index]) || isMark(chars[index]))) { index++; }
+        } else if (isDigit(chars[index])) {
+          index++;
+          while (index < chars.length && isDigit(chars[index])) { index++; }
+        } else {
+          index++;
+          continue;
+        }
+        var piece = chars.slice(start, index).join('');
+        terms.push({ kind: 's', exact: exactKey(piece), folded: fold(piece) });
+        if (last && (previousEnd === null || previousEnd === start)) {
+          pairs.push({ first: last.index, second: terms.length - 1, required: c.quoted && last.quoted });
+        }
+        last = { index: terms.length - 1, quoted: c.quoted };
+        previousEnd = index;
+      }
+      if (terms.length === before || previousEnd !== chars.length) { last = null; }
+    });
+    return { terms: terms, pairs: pairs };
+  }
+
+  /** FNV-1a over UTF-16 code units (SearchTerms.shard). */
+  function shardOf(key, count) {
+    if (count <= 1) { return 0; }
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) {
+      hash ^= key.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash % count;
+  }
+
+  // ---- The index and its shards ---------------------------------------------------------
+  var state = { manifest: null, terms: [], records: [], base: 'search/', loader: null, pending: Object.create(null) };
+
+  function termKey(term) { return term.kind === 'n' ? term.compact : term.folded; }
+
+  function load(path, done) {
+    if (state.pending[path]) { state.pending[path].push(done); return; }
+    state.pending[path] = [done];
+    (state.loader || scriptLoader)(state.base + path, function (error) {
+      var waiting = state.pending[path];
+      delete state.pending[path];
+      waiting.forEach(function (callback) { callback(error); });
+    });
+  }
+
+  function scriptLoader(src, done) {
+    var script = document.createElement('script');
+    script.src = src;
+    script.onload = function () { done(null); };
+    script.onerror = function () { done(new Error('cannot load ' + src)); };
+    document.head.appendChild(script);
+  }
+
+  /** Loads the shards `wanted` lists that are not there yet, then calls done(error). */
+  function ensure(wanted, done) {
+    var missing = wanted.filter(function (w) { return !w.have(); });
+    var left = missing.length;
+    var failed = null;
+    if (!left) { done(null); return; }
+    missing.forEach(function (w) {
+      load(w.path, function (error) {
+        if (error || !w.have()) { failed = failed || error || new Error('shard ' + w.path + ' is empty'); }
+        if (--left === 0) { done(failed); }
+      });
+    });
+  }
+
+  function recordShardOf(id) {
+    var starts = state.manifest.records;
+    var shard = 0;
+    for (var i = 0; i < starts.length; i++) { if (starts[i] <= id) { shard = i; } }
+    return shard;
+  }
+
+  function record(id) {
+    var shard = recordShardOf(id);
+    var row = state.records[shard] && state.records[shard][id - state.manifest.records[shard]];
+    return row ? { id: id, kind: row[0], title: row[1], breadcrumb: row[2], url: row[3], text: row[4] } : null;
+  }
+
+  // ---- Ranking (SearchEngine) -----------------------------------------------------------
+  var KIND_RANK = { theme: 2, section: 1, document: 0 };
+  // Results shown at once; each may need its own record shard, so fewer means a faster first answer.
+  var PAGE = 20;
+  var FIRST = 5;
+  var KINDS = ['document', 'section', 'theme'];
+  var KIND_CODES = 'dst';
+
+  /** Record numbers from their gaps ([3,1,5] → [3,4,9]; SearchIndexWriter.gaps). */
+  function ungap(gaps) {
+    var out = [];
+    var id = 0;
+    for (var i = 0; i < gaps.length; i++) { id += gaps[i]; out.push(id); }
+    return out;
+  }
+
+  /** Flags per record (typed arrays: fast for the thousands of records a common word has). */
+  function flags(ids) {
+    var out = new Uint8Array(state.manifest.count);
+    for (var i = 0; i < ids.length; i++) { out[ids[i]] = 1; }
+    return out;
+  }
+
+  function postingsOf(map, key) {
+    var found = map && map[key];
+    var title = found ? ungap(found[0]) : [];
+    var body = found ? ungap(found[1]) : [];
+    return { ids: title.concat(body), title: flags(title), body: flags(body) };
+  }
+
+  /** Ranked record ids for a parsed query, from the loaded term shards. */
+  function rank(query, limit) {
+    var count = state.manifest.terms;
+    var per = query.terms.map(function (term) {
+      var shard = state.terms[shardOf(termKey(term), count)] || {};
+      if (term.kind === 'n') { var n = postingsOf(shard.n, term.compact); return { found: n, exact: n }; }
+      return { found: postingsOf(shard.f, term.folded), exact: postingsOf(shard.e, term.exact) };
+    });
+    var pairFlags = query.pairs.map(function (pair) {
+      var first = query.terms[pair.first];
+      var shard = state.terms[shardOf(first.folded, count)] || {};
+      var ids = (shard.p && shard.p[first.folded + ' ' + query.terms[pair.second].folded]) || [];
+      return flags(ungap(ids));
+    });
+    var seen = new Uint8Array(state.manifest.count);
+    var full = [];
+    var partial = [];
+    var kinds = state.manifest.kinds || '';
+    per.forEach(function (p) {
+      p.found.ids.forEach(function (id) {
+        if (seen[id]) { return; }
+        seen[id] = 1;
+        var score = { matched: 0, exact: 0, pairs: 0, title: 0 };
+        for (var t = 0; t < per.length; t++) {
+          var q = per[t];
+          var inTitle = q.found.title[id] === 1;
+          if (!inTitle && q.found.body[id] !== 1) { continue; }
+          score.matched++;
+          if (q.exact.title[id] === 1 || q.exact.body[id] === 1) { score.exact++; }
+          if (inTitle) { score.title++; }
+        }
+        var phrasesHold = true;
+        for (var i = 0; i < query.pairs.length; i++) {
+          if (pairFlags[i][id] === 1) { score.pairs++; } else if (query.pairs[i].required) { phrasesHold = false; }
+        }
+        var kind = KINDS[KIND_CODES.indexOf(kinds.charAt(id))] || 'document';
+        var entry = { id: id, score: score, value: value(score, kind) };
+        if (score.matched === query.terms.length && phrasesHold) { full.push(entry); } else { partial.push(entry); }
+      });
+    });
+    var chosen = (full.length ? full : partial).sort(function (a, b) { return b.value - a.value || a.id - b.id; });
+    return { partial: !full.length && partial.length > 0, entries: chosen, limit: limit || PAGE };
+  }
+
+  function value(score, kind) {
+    return (((Math.min(score.matched, 99) * 100 + Math.min(score.exact, 99)) * 100 + Math.min(score.pairs, 99)) * 100 +
+      Math.min(score.title, 99)) * 100 + (KIND_RANK[kind] || 0);
+  }
+
+  // ---- Snippets ---------------------------------------------------------------------------
+  /** `text` folded one UTF-16 unit per unit, so offsets in the fold are offsets in the text. */
+  function foldAligned(text) {
+    var out = '';
+    for (var i = 0; i < text.length; i++) {
+      var ch = text[i];
+      var code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) { out += text.substr(i, 2); i++; continue; }
+      var f = fold(ch);
+      out += f.length === 1 ? f : ch;
+    }
+    return out;
+  }
+
+  var DASHES = '[\\s\\-\\u2010-\\u2013\\u2212/.]*';
+
+  /** Ranges [start, end) of the query's words and numbers in `text`, in order, merged. */
+  function matches(text, query) {
+    var folded = foldAligned(text);
+    var words = set(query.terms.filter(function (t) { return t.kind === 's'; }).map(function (t) { return t.folded; }));
+    var ranges = [];
+    var word = /[\p{L}\p{M}]+|\p{Nd}+/gu;
+    var m;
+    while ((m = word.exec(folded)) !== null) {
+      if (words[m[0]]) { ranges.push([m.index, m.index + m[0].length]); }
+    }
+    query.terms.forEach(function (t) {
+      if (t.kind !== 'n' || !t.compact) { return; }
+      var pattern = Array.from(t.compact).map(function (ch) { return ch.replace(/[^\p{L}\p{Nd}]/gu, '\\$&'); }).join(DASHES);
+      var number = new RegExp('(^|[^\\p{L}\\p{Nd}])(' + pattern + ')(?![\\p{L}\\p{Nd}])', 'gu');
+      while ((m = number.exec(folded)) !== null) {
+        var start = m.index + m[1].length;
+        ranges.push([start, start + m[2].length]);
+      }
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var merged = [];
+    ranges.forEach(function (r) {
+      var lastRange = merged[merged.length - 1];
+      if (lastRange && r[0] <= lastRange[1]) { lastRange[1] = Math.max(lastRange[1], r[1]); } else { merged.push(r.slice()); }
+    });
+    return merged;
+  }
+
+  /** Segments {text, mark} of `text` around the densest cluster of matches, about `size` long. */
+  function snippet(text, query, size) {
+    size = size || 220;
+    var ranges = matches(text, query);
+    var start = 0;
+    if (text.length > size && ranges.length) {
+      var best = 0;
+      var bestCount = -1;
+      ranges.forEach(function (r, i) {
+        var count = 0;
+        for (var j = i; j < ranges.length && ranges[j][1] <= r[0] + size - 40; j++) { count++; }
+        if (count > bestCount) { bestCount = count; best = i; }
+      });
+      start = Math.max(0, ranges[best][0] - 40);
+      if (start > 0) { var space = text.indexOf(' ', start); start = space >= 0 && space < ranges[best][0] ? space + 1 : start; }
+    }
+    var end = Math.min(text.length, start + size);
+    if (end < text.length) { var back = text.lastIndexOf(' ', end); if (back > start) { end = back; } }
+    var out = [];
+    if (start > 0) { out.push({ text: '… ', mark: false }); }
+    var at = start;
+    ranges.forEach(function (r) {
+      if (r[1] <= start || r[0] >= end) { return; }
+      var from = Math.max(r[0], start);
+      var to = Math.min(r[1], end);
+      if (from > at) { out.push({ text: text.slice(at, from), mark: false }); }
+      out.push({ text: text.slice(from, to), mark: true });
+      at = to;
+    });
+    if (at < end) { out.push({ text: text.slice(at, end), mark: false }); }
+    if (end < text.length) { out.push({ text: ' …', mark: false }); }
+    return out;
+  }
+
+  // ---- Search: parse, load shards, rank, load records --------------------------------------
+  /** Calls done(error, {query, partial, total, results}) with each result's record and snippets. */
+  function search(raw, done, limit) {
+    var query = parseQuery(raw);
+    if (!state.manifest) { done(new Error('the search index is not loaded')); return; }
+    if (!query.terms.length) { done(null, { query: query, partial: false, total: 0, results: [] }); return; }
+    var count = state.manifest.terms;
+    var shards = set(query.terms.map(function (t) { return shardOf(termKey(t), count); }));
+    ensure(Object.keys(shards).map(function (n) {
+      return { path: 't' + n + '.js', have: function () { return !!state.terms[n]; } };
+    }), function (error) {
+      if (error) { done(error); return; }
+      var ranked = rank(query, limit);
+      var shown = ranked.entries.slice(0, ranked.limit);
+      var recordShards = set(shown.map(function (e) { return recordShardOf(e.id); }));
+      ensure(Object.keys(recordShards).map(function (n) {
+        return { path: 'r' + n + '.js', have: function () { return !!state.records[n]; } };
+      }), function (recordError) {
+        if (recordError) { done(recordError); return; }
+        var results = shown.map(function (e) {
+          var r = record(e.id);
+          r.score = e.value;
+          return r;
+        });
+        results.forEach(function (r) {
+          r.titleSegments = snippet(r.title, query, 1000);
+          r.snippet = snippet(r.text, query);
+        });
+        done(null, { query: query, partial: ranked.partial, total: ranked.entries.length, results: results });
+      });
+    });
+  }
+
+  // ---- The page ---------------------------------------------------------------------------
+  function appendSegments(parent, segments) {
+    segments.forEach(function (s) {
+      if (s.mark) {
+        var mark = document.createElement('mark');
+        mark.appendChild(document.createTextNode(s.text));
+        parent.appendChild(mark);
+      } else {
+        parent.appendChild(document.createTextNode(s.text));
+      }
+    });
+  }
+
+  function queryFromLocation() {
+    var match = /[?&]q=([^&#]*)/.exec(root.location.search || '');
+    if (!match) { return ''; }
+    try { return decodeURIComponent(match[1].replace(/\+/g, ' ')); } catch (e) { return match[1]; }
+  }
+
+  function format(template, values) {
+    return (template || '').replace(/\{(\w+)\}/g, function (all, name) { return name in values ? values[name] : all; });
+  }
+
+  function runPage(limit) {
+    var list = document.querySelector('[data-search-results]');
+    if (!list) { return; }
+    limit = limit || PAGE;
+    var more = document.querySelector('[data-search-more]');
+    var status = document.querySelector('[data-search-status]');
+    var strings = list.dataset;
+    var q = queryFromLocation();
+    Array.prototype.forEach.call(document.querySelectorAll('input[name="q"]'), function (input) { input.value = q; });
+    var input = document.querySelector('[data-search-input]');
+    if (!q.trim()) {
+      status.textContent = strings.empty || '';
+      if (input) { input.focus(); }
+      return;
+    }
+    status.textContent = strings.searching || '';
+    // The first few results first (each may need its own record shard), then the rest.
+    var firstPass = limit === PAGE ? FIRST : limit;
+    var titled = limit !== PAGE;
+    search(q, function show(error, found) {
+      if (!error && found.results.length === firstPass && firstPass < limit && found.total > firstPass) {
+        firstPass = limit;
+        search(q, show, limit);
+      }
+      while (list.firstChild) { list.removeChild(list.firstChild); }
+      if (error) { status.textContent = format(strings.failed, { error: String(error.message || error) }); return; }
+      if (more) { more.hidden = found.total <= found.results.length; }
+      if (!found.results.length) {
+        status.textContent = format(strings.none, { q: q });
+        return;
+      }
+      var key = found.partial ? 'partial' : 'count';
+      status.textContent = format(strings[key], { n: String(found.total), q: q });
+      found.results.forEach(function (r) {
+        var item = document.createElement('li');
+        item.className = 'search-result search-result-' + r.kind;
+        var heading = document.createElement('h2');
+        heading.className = 'search-result-title';
+        var link = document.createElement('a');
+        link.setAttribute('href', (list.getAttribute('data-root') || '') + r.url);
+        appendSegments(link, r.titleSegments);
+        heading.appendChild(link);
+        item.appendChild(heading);
+        if (r.breadcrumb) {
+          var crumb = document.createElement('p');
+          crumb.className = 'search-result-crumb';
+          crumb.appendChild(document.createTextNode(r.breadcrumb));
+          item.appendChild(crumb);
+        }
+        var text = document.createElement('p');
+        text.className = 'search-result-snippet';
+        appendSegments(text, r.snippet);
+        item.appendChild(text);
+        list.appendChild(item);
+      });
+      if (!titled) { titled = true; document.title = q + ' – ' + document.title; }
+      if (limit > PAGE) {
+        // After "more": continue from the first new result.
+        var links = list.querySelectorAll('a');
+        if (links[limit - PAGE]) { links[limit - PAGE].focus(); }
+      }
+      if (more) {
+        more.onclick = function () { runPage(limit + PAGE); };
+      }
+    }, firstPass);
+  }
+
+  /** Arrow keys move between the search box and the result links; Escape goes back to the box. */
+  function keyboard(event) {
+    var list = document.querySelector('[data-search-results]');
+    var input = document.querySelector('[data-search-input]');
+    if (!list || !input) { return; }
+    var links = Array.prototype.slice.call(list.querySelectorAll('a'));
+    var at = links.indexOf(document.activeElement);
+    if (event.key === 'ArrowDown' && (document.activeElement === input || at >= 0)) {
+      if (at + 1 < links.length) { links[at + 1].focus(); event.preventDefault(); }
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      (at > 0 ? links[at - 1] : input).focus();
+      event.preventDefault();
+    } else if (event.key === 'Escape' && at >= 0) {
+      input.focus();
+      event.preventDefault();
+    }
+  }
+
+  var api = {
+    normalize: normalize, fold: fold, canonicalTones: canonicalTones, exactKey: exactKey,
+    parseQuery: parseQuery, shardOf: shardOf, snippet: snippet, search: search,
+    /** index.js calls this first; a small site's index.js then adds its terms and records. */
+    index: function (manifest) {
+      state.manifest = manifest;
+      state.terms = [];
+      state.records = [];
+      if (root.document && root.document.querySelector) {
+        var script = document.querySelector('script[data-search-index]');
+        if (script) { state.base = script.getAttribute('src').replace(/index\.js$/, ''); }
+        // After the rest of index.js has run (it may hold the whole index).
+        root.setTimeout(function () { runPage(PAGE); }, 0);
+      }
+    },
+    terms: function (number, data) { state.terms[number] = data; },
+    records: function (number, rows) { state.records[number] = rows; },
+    /** For tests outside a browser: how to load a shard (path, done). */
+    setLoader: function (loader, base) { state.loader = loader; if (base !== undefined) { state.base = base; } },
+    kinds: KINDS
+  };
+  root.DecuongSearch = api;
+  if (root.document && root.document.addEventListener) { root.document.addEventListener('keydown', keyboard); }
+})(typeof window !== 'undefined' ? window : globalThis);
+
+"""####,
         "assets/style.css": ####"""
 /* decuong default theme. Every colour pair meets WCAG AA contrast; the layout has no fixed
    widths, so a 375 px phone never scrolls sideways. */
@@ -146,6 +768,28 @@ pre { overflow-x: auto; }
 .timeline time { font-weight: 700; }
 
 .site-footer { border-top: 1px solid #ddd; font-size: 0.9rem; color: #4a4a4a; padding: 1rem 0 2rem; }
+
+/* Search: the box in the header on every page, and tim-kiem.html. */
+.site-search { display: flex; gap: 0.25rem; margin-top: 0.5rem; max-width: 24rem; }
+.site-search input { flex: 1 1 auto; min-width: 0; }
+.site-search input, .site-search button, .search-row input, .search-row button {
+  font: inherit; padding: 0.3rem 0.5rem; border: 1px solid #595959; border-radius: 3px; background: #fff; color: #1a1a1a;
+}
+.site-search button, .search-row button { background: #f2f2f2; cursor: pointer; }
+.site-search input:focus-visible, .site-search button:focus-visible,
+.search-row input:focus-visible, .search-row button:focus-visible { outline: 3px solid #b35c00; outline-offset: 1px; }
+.search-form label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+.search-row { display: flex; gap: 0.5rem; }
+.search-row input { flex: 1 1 auto; min-width: 0; }
+.search-help { color: #4d4d4d; font-size: 0.9375rem; }
+.search-status { font-weight: 600; }
+.search-results { padding-left: 1.25rem; }
+.search-result { margin: 0 0 1.25rem; }
+.search-result-title { font-size: 1.0625rem; margin: 0; }
+.search-result-crumb { margin: 0; color: #4d4d4d; font-size: 0.875rem; }
+.search-result-snippet { margin: 0.25rem 0 0; }
+.search-results mark { background: #fff1a8; color: inherit; padding: 0 0.05em; }
+@media print { .site-search { display: none; } }
 
 """####,
         "cited-documents.mustache": ####"""
@@ -301,6 +945,10 @@ pre { overflow-x: auto; }
 {{/nav}}
 </ul>
 </nav>
+<form class="site-search" role="search" action="{{root}}tim-kiem.html" method="get">
+<input id="o-tim-kiem" type="search" name="q" aria-label="{{t.searchLabel}}" placeholder="{{t.searchPlaceholder}}">
+<button type="submit">{{t.searchButton}}</button>
+</form>
 </div>
 </header>
 <main id="noi-dung" class="wrap" tabindex="-1">
@@ -479,6 +1127,30 @@ pre { overflow-x: auto; }
 {{/children}}
 </ol>
 {{/hasChildren}}</li>
+
+"""####,
+        "search.mustache": ####"""
+{{<layout}}
+{{$main}}
+<article class="search-page" aria-labelledby="tieu-de">
+<h1 id="tieu-de">{{t.search}}</h1>
+<form class="search-form" role="search" action="tim-kiem.html" method="get">
+<label for="tim-kiem-q">{{t.searchLabel}}</label>
+<div class="search-row">
+<input id="tim-kiem-q" type="search" name="q" spellcheck="false" aria-describedby="tim-kiem-goi-y" data-search-input>
+<button type="submit">{{t.searchButton}}</button>
+</div>
+<p id="tim-kiem-goi-y" class="search-help">{{t.searchHelp}}</p>
+</form>
+<noscript><p class="search-status">{{t.searchNoScript}}</p></noscript>
+<p class="search-status" role="status" aria-live="polite" data-search-status></p>
+<ol class="search-results" aria-label="{{t.searchResults}}" data-search-results data-root="" data-empty="{{t.searchEmpty}}" data-searching="{{t.searchSearching}}" data-count="{{t.searchCount}}" data-partial="{{t.searchPartial}}" data-none="{{t.searchNone}}" data-failed="{{t.searchFailed}}"></ol>
+<p><button type="button" class="search-more" hidden data-search-more>{{t.searchMore}}</button></p>
+</article>
+<script src="assets/search.js"></script>
+<script src="search/index.js" data-search-index></script>
+{{/main}}
+{{/layout}}
 
 """####,
         "theme.mustache": ####"""

@@ -20,38 +20,69 @@ public struct SiteRenderer: Sendable {
     public func render(_ site: Site, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> Result {
         let (compiled, diagnostics) = templates.compile()
         guard let library = compiled else { return Result(site: RenderedSite(), diagnostics: diagnostics) }
-        let strings = UIStrings(language: site.config.language)
-        let base = baseURL ?? site.config.baseURL
-        var files: [String: [UInt8]] = [:]
+        let files = plan(site).render(site: site, renderer: self, library: library, progress: progress)
+        return Result(site: RenderedSite(files: files), diagnostics: diagnostics)
+    }
 
-        var jobs: [(path: String, template: String, context: (PageContext) -> TemplateData)] = [
-            (IndexPages.homePath, "home", IndexPages.home),
-            (IndexPages.themesPath, "themes", IndexPages.themes),
-            (IndexPages.citedDocumentsPath, "cited-documents", IndexPages.citedDocuments),
-            (IndexPages.organizationsPath, "organizations", IndexPages.organizations),
-            (IndexPages.timelinePath, "timeline", IndexPages.timeline),
-            (IndexPages.notFoundPath, "not-found", IndexPages.notFound),
+    /// Every file of the site with what it depends on (see `PageDependency`), in render
+    /// order; a later file with the same path wins. A new kind of page goes here, with the
+    /// parts of the site its context reads, so that the preview re-renders it when they change.
+    public func plan(_ site: Site) -> SitePlan {
+        let base = baseURL ?? site.config.baseURL
+        let allSummaries = Set(site.documentsBySlug.keys.map(PageDependency.summary))
+        // Index pages link every place to its document's title and section number.
+        func placeDocuments(_ places: [DocumentPlace]) -> Set<PageDependency> {
+            Set(places.flatMap { [PageDependency.summary($0.documentSlug), .sectionNumbers($0.documentSlug)] })
+        }
+        var pages: [PlannedPage] = [
+            // The home page shows how many themes each plan has, not their titles.
+            .page(IndexPages.homePath, "home",
+                  allSummaries.union(site.documentsBySlug.keys.map { PageDependency.themeLinks(ofDocument: $0) })
+                      .union([.documentOrder]),
+                  IndexPages.home),
+            .page(IndexPages.themesPath, "themes", allSummaries.union([.documentOrder, .allThemes]), IndexPages.themes),
+            .page(IndexPages.citedDocumentsPath, "cited-documents",
+                  placeDocuments(site.citedDocuments.flatMap(\.places)).union([.citedDocuments]), IndexPages.citedDocuments),
+            .page(IndexPages.organizationsPath, "organizations",
+                  placeDocuments(site.organizations.flatMap(\.mentions))
+                      .union(site.organizations.flatMap(\.assignments).flatMap {
+                          [PageDependency.summary($0.documentSlug), .sectionNumbers($0.documentSlug)]
+                      })
+                      .union([.organizations]),
+                  IndexPages.organizations),
+            .page(IndexPages.timelinePath, "timeline", placeDocuments(site.timeline.map(\.place)).union([.timeline]),
+                  IndexPages.timeline),
+            .page(IndexPages.notFoundPath, "not-found", [], IndexPages.notFound),
         ]
         for document in site.allDocuments {
-            jobs.append((DocumentPage.path(document), "document", { DocumentPage.context(document, in: $0) }))
+            let related = ([document.attachedTo].compactMap { $0 } + document.attachments).map(PageDependency.summary)
+            pages.append(.page(DocumentPage.path(document), "document",
+                               Set(related).union([.document(document.slug), .themeLinks(ofDocument: document.slug),
+                                                   .citationTargets]),
+                               { DocumentPage.context(document, in: $0) }))
         }
         for (index, theme) in site.themes.enumerated() {
-            jobs.append((theme.pagePath, "theme", { ThemePage.context(theme, index: index, in: $0) }))
+            var dependencies: Set<PageDependency> = [
+                .document(theme.documentSlug), .summary(theme.documentSlug), .themePage(theme.pagePath),
+                .citationTargets, .organizationTargets,
+            ]
+            if let outline = theme.outline?.documentSlug { dependencies.formUnion([.document(outline), .summary(outline)]) }
+            pages.append(.page(theme.pagePath, "theme", dependencies, { ThemePage.context(theme, index: index, in: $0) }))
         }
-        for (done, job) in jobs.enumerated() {
-            progress(done, jobs.count)
-            let page = PageContext(site: site, strings: strings, page: job.path, baseURL: base)
-            let html = library.render(job.context(page), withTemplate: job.template) ?? ""
-            files[job.path] = Array(Self.tidy(html).utf8)
+        // Search: the page, and the index as JavaScript files (see SiteSearch).
+        pages.append(.page(SiteSearch.pagePath, "search", [], SearchPage.context))
+        pages += SiteSearch().plannedPages(for: site)
+        for (path, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            pages.append(PlannedPage(path: path, make: .bytes(Array(text.utf8))))
         }
-        progress(jobs.count, jobs.count)
-        for (path, text) in templates.assets { files[path] = Array(text.utf8) }
         if let base {
-            let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
-            files["sitemap.xml"] = Array(FeedWriter.sitemap(pages: pages, baseURL: base).utf8)
-            files["feed.xml"] = Array(FeedWriter.atom(site: site, baseURL: base).utf8)
+            pages.append(PlannedPage(path: "sitemap.xml", dependencies: [.pageList], make: .generated { _, htmlPages in
+                Array(FeedWriter.sitemap(pages: htmlPages, baseURL: base).utf8)
+            }))
+            pages.append(PlannedPage(path: "feed.xml", dependencies: allSummaries.union([.documentOrder, .timeline]),
+                                     make: .generated { site, _ in Array(FeedWriter.atom(site: site, baseURL: base).utf8) }))
         }
-        return Result(site: RenderedSite(files: files), diagnostics: diagnostics)
+        return SitePlan(pages: pages)
     }
 
     /// Drops the blank lines that section tags leave, so pages stay small and diffs readable.

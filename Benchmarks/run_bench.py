@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""decuong against Hugo and the cmark-gfm parse floor, on the same synthetic corpus.
+
+Usage: run_bench.py [--sizes 100,1000,10000] [--runs 5] [--decuong .build/release/decuong]
+
+For each size: generates the corpus (gen_corpus.py, deterministic), then alternates cold
+builds of decuong and Hugo (each into an empty output folder) and times the parse floor
+(the cmark-gfm CLI with decuong's extensions on all documents concatenated). Prints
+medians of wall time and peak RSS, documents per second, and the ratios. Needs `hugo` and
+`cmark-gfm` (Debian packages); a missing one is skipped with a note.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def timed(cmd, cwd=None):
+    """Wall seconds and peak RSS (MiB) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed: {err[-2000:]}")
+    return wall, usage.ru_maxrss / 1024.0
+
+
+def prepare(size, work):
+    out = os.path.join(work, f"corpus-{size}")
+    subprocess.run([sys.executable, os.path.join(HERE, "gen_corpus.py"), "--docs", str(size), "--out", out,
+                    "--variants", "md,hugo"], check=True, stdout=subprocess.DEVNULL)
+    project = os.path.join(out, "decuong")
+    content = os.path.join(project, "content")
+    os.makedirs(content)
+    for name in os.listdir(os.path.join(out, "md")):
+        os.link(os.path.join(out, "md", name), os.path.join(content, name))
+    with open(os.path.join(content, "site.yml"), "w", encoding="utf-8") as f:
+        f.write("title: Bench\nlanguage: vi\n")
+    concatenated = os.path.join(out, "all.md")
+    with open(concatenated, "wb") as all_docs:
+        for name in sorted(os.listdir(os.path.join(out, "md"))):
+            with open(os.path.join(out, "md", name), "rb") as f:
+                all_docs.write(f.read())
+                all_docs.write(b"\n")
+    return out, project, concatenated
+
+
+def fresh(path):
+    shutil.rmtree(path, ignore_errors=True)
+    return path
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--decuong", default=os.path.join(HERE, "..", ".build", "release", "decuong"))
+    args = parser.parse_args()
+    hugo = shutil.which("hugo")
+    cmark = shutil.which("cmark-gfm")
+    if not hugo:
+        print("note: hugo not installed (apt-get install hugo); Hugo columns skipped")
+    if not cmark:
+        print("note: cmark-gfm not installed (apt-get install cmark-gfm); parse floor skipped")
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="decuong-bench-") as work:
+        for size in [int(s) for s in args.sizes.split(",")]:
+            out, project, concatenated = prepare(size, work)
+            runs = args.runs if size < 10000 else max(3, args.runs // 2)
+            results = {"decuong": [], "hugo": [], "floor": []}
+            for _ in range(runs):
+                results["decuong"].append(timed([args.decuong, "build", "--root", project,
+                                                 "--output", fresh(os.path.join(out, "decuong-site"))]))
+                if hugo:
+                    results["hugo"].append(timed([hugo, "--quiet", "-s", os.path.join(out, "hugo"),
+                                                  "-d", fresh(os.path.join(out, "hugo-site"))]))
+                if cmark:
+                    results["floor"].append(timed([cmark, "-e", "table", "-e", "strikethrough", "-e", "autolink",
+                                                   "-e", "tagfilter", "-e", "tasklist", concatenated]))
+            pages = sum(len(files) for _, _, files in os.walk(os.path.join(out, "decuong-site")))
+            row = {"size": size, "runs": runs, "files": pages}
+            for tool, samples in results.items():
+                if samples:
+                    row[tool] = (statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples))
+            rows.append(row)
+            print_row(row)
+    print()
+    print("| docs | decuong s | decuong MiB | Hugo s | Hugo MiB | parse floor s | decuong/Hugo time | decuong/Hugo RSS | decuong/floor | decuong docs/s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        d = row["decuong"]
+        h = row.get("hugo")
+        f = row.get("floor")
+        print(f"| {row['size']} | {d[0]:.3f} | {d[1]:.0f} | {h[0] if h else float('nan'):.3f} | "
+              f"{h[1] if h else float('nan'):.0f} | {f[0] if f else float('nan'):.3f} | "
+              f"{d[0] / h[0] if h else float('nan'):.2f} | {d[1] / h[1] if h else float('nan'):.2f} | "
+              f"{d[0] / f[0] if f else float('nan'):.2f} | {row['size'] / d[0]:.0f} |")
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        factor = last["decuong"][0] / first["decuong"][0]
+        print(f"\nscaling {first['size']} → {last['size']} documents: time × {factor:.1f} "
+              f"(linear would be × {last['size'] / first['size']:.0f})")
+
+
+def print_row(row):
+    parts = [f"{row['size']} docs ({row['runs']} runs, {row['files']} files):"]
+    for tool in ("decuong", "hugo", "floor"):
+        if tool in row:
+            parts.append(f"{tool} {row[tool][0]:.3f} s / {row[tool][1]:.0f} MiB")
+    print("  ".join(parts), flush=True)
+
+
+if __name__ == "__main__":
+    main()

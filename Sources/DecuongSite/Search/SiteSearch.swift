@@ -1,0 +1,31 @@
+/// The search part of a rendered site: the records of every section, theme and document,
+/// and the JavaScript index files built from them. `SiteRenderer` adds these files to every
+/// build; `decuong bundle --document` rebuilds them with only the pages it ships.
+public struct SiteSearch: Sendable {
+    public static let pagePath = "tim-kiem.html"
+    public static let scriptPath = "assets/search.js"
+
+    public var writer: SearchIndexWriter
+
+    public init(writer: SearchIndexWriter = SearchIndexWriter()) {
+        self.writer = writer
+    }
+
+    public func records(for site: Site) -> [SearchRecord] {
+        SearchRecordCollector(site: site, strings: UIStrings(language: site.config.language)).records()
+    }
+
+    /// The index files for the records whose page `keep` accepts.
+    public func files(for site: Site, keeping keep: (String) -> Bool = { _ in true }) -> [String: [UInt8]] {
+        writer.files(for: SearchIndex(records: records(for: site).filter { keep($0.page) }))
+    }
+}
+
+extension SiteSearch {
+    /// The index files as planned pages: they change with any document's text or any theme.
+    func plannedPages(for site: Site) -> [PlannedPage] {
+        files(for: site).sorted { $0.key < $1.key }.map { path, bytes in
+            PlannedPage(path: path, dependencies: [.anyDocument, .allThemes, .documentOrder], make: .bytes(bytes))
+        }
+    }
+}
