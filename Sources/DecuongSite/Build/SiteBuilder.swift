@@ -42,8 +42,11 @@ public struct SiteBuilder: Sendable {
 
     /// Loads, renders and, when there are no errors (and no warnings with `strict`), writes
     /// the site to `output`. Nothing is written otherwise: the previous site stays as it was.
+    /// `fileSystem` is how the site is written (tests inject a full disk or a read-only folder).
     public func build(output: URL, outputDisplayPath: String? = nil, baseURL: String? = nil, strict: Bool = false,
-                      progress: (Stage) -> Void = { _ in }) -> BuildReport {
+                      fileSystem: OutputFileSystem = .disk, progress: (Stage) -> Void = { _ in }) -> BuildReport {
+        let sink = DirectorySink(output: output, displayPath: outputDisplayPath, fileSystem: fileSystem)
+        sink.recoverInterruptedBuild()
         let site = loadSite(progress: progress)
         var diagnostics = site.diagnostics
         var rendered = RenderedSite()
@@ -56,7 +59,7 @@ public struct SiteBuilder: Sendable {
         guard !report.failed else { return report }
         progress(.writing)
         do {
-            try DirectorySink(output: output, displayPath: outputDisplayPath).write(rendered)
+            try sink.write(rendered)
             report.wrote = true
         } catch {
             report.diagnostics.append(error.diagnostic)

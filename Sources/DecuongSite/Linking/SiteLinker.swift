@@ -18,6 +18,7 @@ public struct SiteLinker: Sendable {
         site.citedDocuments = citationIndex(site: site, diagnostics: &site.diagnostics)
         site.organizations = organizationIndex(site: site)
         site.timeline = timeline(site: site)
+        site.buildLookups()
         return site
     }
 
@@ -91,6 +92,7 @@ public struct SiteLinker: Sendable {
         var keysByID: [String: Set<String>] = [:]
         for (citation, _) in citations where citation.year != nil { keysByID[citation.id, default: []].insert(citation.key) }
         var usedAnchors: Set<String> = []
+        let targets = CitationTargets(documents)
         for (citation, place) in citations {
             var key = citation.key
             if citation.year == nil, let keys = keysByID[citation.id], keys.count == 1, let only = keys.first { key = only }
@@ -105,7 +107,7 @@ public struct SiteLinker: Sendable {
                 }
                 usedAnchors.insert(unique)
                 entries[key] = CitedDocument(key: key, id: citation.id, anchor: unique,
-                                             documentSlug: Self.documentSlug(forKey: key, id: citation.id, in: documents))
+                                             documentSlug: targets.slug(forKey: key, id: citation.id))
             }
             if var entry = entries[key] {
                 entry.kind = entry.kind ?? citation.kind
@@ -127,10 +129,28 @@ public struct SiteLinker: Sendable {
     }
 
     static func documentSlug(forKey key: String, id: String, in documents: [SiteDocument]) -> String? {
-        if let exact = documents.first(where: { $0.citationKey == key }) { return exact.slug }
-        let sameNumber = documents.filter { $0.number == id }
-        if sameNumber.count == 1, !key.contains("@") || sameNumber[0].year == nil { return sameNumber[0].slug }
-        return nil
+        CitationTargets(documents).slug(forKey: key, id: id)
+    }
+
+    /// The documents of the site by citation key and by number, so that resolving every
+    /// citation is one lookup each instead of a scan of all documents.
+    struct CitationTargets {
+        var byKey: [String: String] = [:]
+        var byNumber: [String: [(slug: String, year: Int?)]] = [:]
+
+        init(_ documents: [SiteDocument]) {
+            for document in documents {
+                if let key = document.citationKey, byKey[key] == nil { byKey[key] = document.slug }
+                if let number = document.number { byNumber[number, default: []].append((document.slug, document.year)) }
+            }
+        }
+
+        func slug(forKey key: String, id: String) -> String? {
+            if let exact = byKey[key] { return exact }
+            let sameNumber = byNumber[id] ?? []
+            if sameNumber.count == 1, !key.contains("@") || sameNumber[0].year == nil { return sameNumber[0].slug }
+            return nil
+        }
     }
 
     // MARK: Organizations
@@ -138,8 +158,16 @@ public struct SiteLinker: Sendable {
     private func organizationIndex(site: Site) -> [OrganizationEntry] {
         var entries: [String: OrganizationEntry] = [:]
         var order: [String] = []
+        var keysByName: [String: String] = [:]
+        var seenMentions: Set<String> = []
         func entry(_ name: String) -> String {
-            let key = VietnameseText.exactKey(name)
+            let key: String
+            if let known = keysByName[name] {
+                key = known
+            } else {
+                key = VietnameseText.exactKey(name)
+                keysByName[name] = key
+            }
             if entries[key] == nil {
                 entries[key] = OrganizationEntry(name: name, anchor: "")
                 order.append(key)
@@ -155,7 +183,7 @@ public struct SiteLinker: Sendable {
                 let key = entry(mention.name)
                 let place = DocumentPlace(documentSlug: document.slug, sectionAnchor: mention.sectionAnchor,
                                           context: "", location: mention.location)
-                if entries[key]?.mentions.contains(where: { $0.documentSlug == place.documentSlug && $0.sectionAnchor == place.sectionAnchor }) == false {
+                if seenMentions.insert("\(key)\u{1}\(place.documentSlug)\u{1}\(place.sectionAnchor ?? "")").inserted {
                     entries[key]?.mentions.append(place)
                 }
             }

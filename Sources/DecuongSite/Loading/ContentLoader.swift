@@ -1,3 +1,4 @@
+import Dispatch
 import DecuongContent
 import DecuongCore
 import DecuongStructure
@@ -5,16 +6,21 @@ import Foundation
 
 /// The load stage of a project: `content/site.yml` and every Markdown file under `content/`,
 /// each recognized into a `StructuredDocument`. A file that cannot be read becomes an error
-/// diagnostic and is left out; nothing here throws.
+/// diagnostic naming it and is left out; nothing here throws. What may be read follows
+/// `ProjectFiles` (links only inside the project, regular files only) and `ContentTree`
+/// (names compared in NFC).
 public struct ContentLoader: Sendable {
     public typealias Recognize = @Sendable (_ source: SourceFile, _ organizations: [String]) -> StructuredDocument
 
     public var root: URL
     public var recognize: Recognize
+    /// How files are read; tests inject failures here.
+    public var access: ProjectFileAccess
 
-    public init(root: URL, recognize: @escaping Recognize) {
+    public init(root: URL, recognize: @escaping Recognize, access: ProjectFileAccess = .disk) {
         self.root = root
         self.recognize = recognize
+        self.access = access
     }
 
     public struct Result: Sendable {
@@ -28,37 +34,61 @@ public struct ContentLoader: Sendable {
 
     public func load(progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> Result {
         var diagnostics: [Diagnostic] = []
-        let contentURL = root.appendingPathComponent(Self.contentFolder, isDirectory: true)
-        let config = loadConfig(contentURL: contentURL, diagnostics: &diagnostics)
-        let paths = markdownFiles(in: contentURL)
-        if paths.isEmpty {
+        let config = loadConfig(diagnostics: &diagnostics)
+        let entries = tree.scan()
+        if entries.isEmpty {
             diagnostics.append(.error("content.empty", "no Markdown documents found in \(Self.contentFolder)/",
                                       file: Self.contentFolder,
                                       hint: "put each plan in its own folder, e.g. content/ke-hoach-2023/ke-hoach.md"))
         }
         var files: [LoadedFile] = []
-        for (index, relative) in paths.enumerated() {
-            progress(index, paths.count)
-            let (file, fileDiagnostics) = loadFile(relative, config: config)
-            diagnostics += fileDiagnostics
+        var reported: Set<Diagnostic> = []
+        // Reading and recognizing files is independent per file (cmark parses under its own
+        // lock): use every core, then take the results in file order, as a serial load would.
+        let results = ChunkResults<(LoadedFile?, [Diagnostic])>(count: entries.count)
+        let loader = self
+        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            results.set(index, loader.load(entries[index], config: config))
+        }
+        for (index, entry) in entries.enumerated() {
+            progress(index, entries.count)
+            let (file, fileDiagnostics) = results.value(index) ?? load(entry, config: config)
+            // Twins share one diagnostic that names them all: report it once.
+            for diagnostic in fileDiagnostics where entry.problem == nil || reported.insert(diagnostic).inserted {
+                diagnostics.append(diagnostic)
+            }
             if let file { files.append(file) }
         }
-        progress(paths.count, paths.count)
+        progress(entries.count, entries.count)
         return Result(config: config, files: files, diagnostics: diagnostics)
     }
 
     /// Loads and recognizes one Markdown file, given as path components under `content/`:
     /// the file (nil when it cannot be read) and what was found in it, in the order `load`
-    /// reports them. The preview reloads an edited file with this alone.
+    /// reports them. The preview reloads an edited file with this alone, so it makes the
+    /// checks of `load` on this one path (links, file type, a twin name in the folder).
     public func loadFile(_ relative: [String], config: SiteConfig) -> (LoadedFile?, [Diagnostic]) {
-        let contentURL = root.appendingPathComponent(Self.contentFolder, isDirectory: true)
-        let displayPath = "\(Self.contentFolder)/\(relative.joined(separator: "/"))"
-        let url = relative.reduce(contentURL) { $0.appendingPathComponent($1) }
+        guard let entry = tree.entry(for: relative) else { return (nil, []) }
+        return load(entry, config: config)
+    }
+
+    private func load(_ entry: ContentEntry, config: SiteConfig) -> (LoadedFile?, [Diagnostic]) {
+        if let problem = entry.problem { return (nil, [problem]) }
+        let relative = entry.components
+        let displayPath = ContentTree.display(relative)
+        // Read through `access`; `scan` or `entry(for:)` has checked what the path is.
+        let bytes: [UInt8]
+        switch projectFiles.readChecked(tree.url(of: relative), display: displayPath) {
+        case .success(let read): bytes = read
+        case .failure(let problem): return (nil, [problem.diagnostic])
+        }
         do {
-            let source = try SourceFileLoader.load(contentsOf: url, displayPath: displayPath)
+            let source = try SourceFileLoader.load(bytes: bytes, displayPath: displayPath)
             let structure = recognize(source, config.organizations)
-            let bundle = relative.count > 1 ? relative.dropLast().joined(separator: "/") : nil
-            return (LoadedFile(source: source, structure: structure, bundle: bundle, fileName: relative.last ?? ""),
+            // Bundle and file names in NFC, like the text: an NFD name is its NFC twin.
+            let names = relative.map(\.precomposedStringWithCanonicalMapping)
+            let bundle = names.count > 1 ? names.dropLast().joined(separator: "/") : nil
+            return (LoadedFile(source: source, structure: structure, bundle: bundle, fileName: names.last ?? ""),
                     source.diagnostics + structure.diagnostics)
         } catch {
             return (nil, [error.diagnostic])
@@ -68,52 +98,54 @@ public struct ContentLoader: Sendable {
     /// `content/site.yml` with what was found in it.
     public func loadConfig() -> (SiteConfig, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let config = loadConfig(contentURL: root.appendingPathComponent(Self.contentFolder, isDirectory: true),
-                                diagnostics: &diagnostics)
+        let config = loadConfig(diagnostics: &diagnostics)
         return (config, diagnostics)
     }
 
-    /// The Markdown files under `content/` as path components, in the order `load` reads them.
+    /// The Markdown files under `content/` as path components (as named on disk), in the
+    /// order `load` reads them. Also lists what should be a document and cannot be read (a
+    /// link out of the project, a folder that cannot be listed, twin names), so that
+    /// `loadFile` reports it.
     public func markdownFiles() -> [[String]] {
-        markdownFiles(in: root.appendingPathComponent(Self.contentFolder, isDirectory: true))
+        tree.scan().map(\.components)
     }
 
-    private func loadConfig(contentURL: URL, diagnostics: inout [Diagnostic]) -> SiteConfig {
+    private var contentURL: URL { root.appendingPathComponent(Self.contentFolder, isDirectory: true) }
+
+    private var projectFiles: ProjectFiles {
+        ProjectFiles(root: root, alsoAllowing: [contentURL], access: access)
+    }
+
+    private var tree: ContentTree { ContentTree(files: projectFiles, contentURL: contentURL) }
+
+    private func loadConfig(diagnostics: inout [Diagnostic]) -> SiteConfig {
         let url = contentURL.appendingPathComponent(Self.configFile)
         let display = "\(Self.contentFolder)/\(Self.configFile)"
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        let files = projectFiles
+        guard ProjectFiles.isSymbolicLink(url) || FileManager.default.fileExists(atPath: url.path) else {
             diagnostics.append(.warning("site.no-config", "\(display) is missing; using default settings", file: display,
                                         hint: "create it with at least `title: …` (see `decuong init`)"))
             return SiteConfig()
         }
+        let bytes: [UInt8]
+        switch files.read(url, display: display) {
+        case .success(let read): bytes = read
+        case .failure(let problem):
+            diagnostics.append(problem.diagnostic)
+            return SiteConfig()
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            diagnostics.append(.error("site.not-utf8", "\(display) is not UTF-8 text", file: display,
+                                      hint: "save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"))
+            return SiteConfig()
+        }
         do {
-            let (config, warnings) = try SiteConfig.parse(String(decoding: data, as: UTF8.self), file: display)
+            let (config, warnings) = try SiteConfig.parse(text, file: display)
             diagnostics += warnings
             return config
         } catch {
             diagnostics.append(error.diagnostic)
             return SiteConfig()
         }
-    }
-
-    /// Markdown files under `content/` as path components, sorted so every build sees them in
-    /// the same order. Hidden files and folders are skipped.
-    private func markdownFiles(in folder: URL) -> [[String]] {
-        var out: [[String]] = []
-        func walk(_ url: URL, _ prefix: [String]) {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-            for name in names.sorted() where !name.hasPrefix(".") {
-                let child = url.appendingPathComponent(name)
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: child.path, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
-                    walk(child, prefix + [name])
-                } else if name.lowercased().hasSuffix(".md") {
-                    out.append(prefix + [name])
-                }
-            }
-        }
-        walk(folder, [])
-        return out
     }
 }

@@ -20,6 +20,9 @@ public struct Site: Sendable, Hashable {
     public var timeline: [TimelineEntry]
     /// Everything found while loading and linking (recognizer diagnostics included).
     public var diagnostics: [Diagnostic]
+    /// Lookup tables over the arrays above, made by `buildLookups()` (the linker calls it).
+    /// Pages consult the indexes thousands of times; scanning them made builds quadratic.
+    public private(set) var lookups = SiteLookups()
 
     public init(config: SiteConfig, mainDocuments: [SiteDocument] = [], documentsBySlug: [String: SiteDocument] = [:],
                 themes: [SiteTheme] = [], citedDocuments: [CitedDocument] = [], organizations: [OrganizationEntry] = [],
@@ -44,12 +47,81 @@ public struct Site: Sendable, Hashable {
     public func document(_ slug: String) -> SiteDocument? { documentsBySlug[slug] }
 
     public func themes(ofDocument slug: String) -> [SiteTheme] {
-        themes.filter { $0.documentSlug == slug }
+        guard lookups.isBuilt else { return themes.filter { $0.documentSlug == slug } }
+        return (lookups.themesByDocument[slug] ?? []).map { themes[$0] }
     }
 
     /// The cited-document entry for a citation key, if any.
     public func citedDocument(key: String) -> CitedDocument? {
-        citedDocuments.first { $0.key == key }
+        guard lookups.isBuilt else { return citedDocuments.first { $0.key == key } }
+        return lookups.citedByKey[key].map { citedDocuments[$0] }
+    }
+
+    /// Cited-document entries with this number, in index order.
+    public func citedDocuments(id: String) -> [CitedDocument] {
+        guard lookups.isBuilt else { return citedDocuments.filter { $0.id == id } }
+        return (lookups.citedByID[id] ?? []).map { citedDocuments[$0] }
+    }
+
+    /// Cited documents cited from the given sections (document slug → anchors), each once,
+    /// in index order.
+    public func citedDocuments(inSections scopes: [(document: String, anchors: Set<String>)]) -> [CitedDocument] {
+        guard lookups.isBuilt else {
+            return citedDocuments.filter { entry in
+                entry.places.contains { place in
+                    scopes.contains { $0.document == place.documentSlug && place.sectionAnchor.map($0.anchors.contains) == true }
+                }
+            }
+        }
+        return Self.collect(scopes.map { (lookups.citedByPlace[$0.document], $0.anchors) }).map { citedDocuments[$0] }
+    }
+
+    /// Organizations named or assigned in the given sections, each once, in index order.
+    public func organizations(inSections scopes: [(document: String, anchors: Set<String>)]) -> [OrganizationEntry] {
+        guard lookups.isBuilt else {
+            return organizations.filter { entry in
+                scopes.contains { scope in
+                    entry.mentions.contains { $0.documentSlug == scope.document && $0.sectionAnchor.map(scope.anchors.contains) == true }
+                        || entry.assignments.contains { $0.documentSlug == scope.document && scope.anchors.contains($0.assignment.sectionAnchor) }
+                }
+            }
+        }
+        return Self.collect(scopes.map { (lookups.organizationsByPlace[$0.document], $0.anchors) }).map { organizations[$0] }
+    }
+
+    private static func collect(_ scopes: [([String: [Int]]?, Set<String>)]) -> [Int] {
+        var found = Set<Int>()
+        for (byAnchor, anchors) in scopes {
+            guard let byAnchor else { continue }
+            for anchor in anchors { found.formUnion(byAnchor[anchor] ?? []) }
+        }
+        return found.sorted()
+    }
+
+    /// Rebuilds the lookup tables; call after changing the arrays.
+    public mutating func buildLookups() {
+        var lookups = SiteLookups()
+        for (index, theme) in themes.enumerated() { lookups.themesByDocument[theme.documentSlug, default: []].append(index) }
+        for (index, entry) in citedDocuments.enumerated() {
+            if lookups.citedByKey[entry.key] == nil { lookups.citedByKey[entry.key] = index }
+            lookups.citedByID[entry.id, default: []].append(index)
+            for place in entry.places {
+                guard let anchor = place.sectionAnchor else { continue }
+                lookups.citedByPlace[place.documentSlug, default: [:]][anchor, default: []].append(index)
+            }
+        }
+        for (index, entry) in organizations.enumerated() {
+            for place in entry.mentions {
+                guard let anchor = place.sectionAnchor else { continue }
+                lookups.organizationsByPlace[place.documentSlug, default: [:]][anchor, default: []].append(index)
+            }
+            for task in entry.assignments {
+                lookups.organizationsByPlace[task.documentSlug, default: [:]][task.assignment.sectionAnchor, default: []]
+                    .append(index)
+            }
+        }
+        lookups.isBuilt = true
+        self.lookups = lookups
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -2,69 +2,118 @@ import DecuongCore
 import Foundation
 
 /// Writes a rendered site into a folder, atomically: everything goes into a new folder beside
-/// the output, which then takes the output's place by rename. A failed build therefore
-/// leaves the previous site as it was. It only ever replaces a folder it made itself (marked
-/// with `markerFile`) or an empty one, and deletes nothing outside those.
+/// the output (`.site.new-<pid>-<id>`), which then takes the output's place in one
+/// `renameat2(RENAME_EXCHANGE)`. A build that fails, runs out of disk or is killed at any
+/// instant therefore leaves the previous site as it was.
+///
+/// What it deletes: only folders it made itself. The output is replaced only when it
+/// carries `markerFile` (or is empty). Leftovers of a killed build are folders beside the
+/// output named `.<output>.new-<pid>-<id>` or `.<output>.old-<pid>-<id>` whose process is
+/// gone; they are removed at the next build when they hold the marker (or are empty), and
+/// anything else with such a name is left alone.
 public struct DirectorySink: Sendable {
     public var output: URL
     /// How to name the output folder in messages (`site`).
     public var displayPath: String
+    /// The file operations; tests inject failures.
+    public var fileSystem: OutputFileSystem
 
     public static let markerFile = ".decuong-site"
     static let markerText = "This folder is written by `decuong build`; the next build replaces it entirely.\n"
 
-    public init(output: URL, displayPath: String? = nil) {
+    public init(output: URL, displayPath: String? = nil, fileSystem: OutputFileSystem = .disk) {
         self.output = output.standardizedFileURL
         self.displayPath = displayPath ?? output.path
+        self.fileSystem = fileSystem
     }
 
     public func write(_ site: RenderedSite) throws(DiagnosticError) {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        let existing = try checkOutput()
         do {
-            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try fileSystem.createFolder(parent, true)
         } catch {
-            throw failure("cannot create the folder \(parent.path): \(error.localizedDescription)")
+            throw failure("cannot create the folder \(parent.path)", error)
         }
-        let staging = parent.appendingPathComponent(".\(name).new-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = parent.appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
-        // Leftovers of a crashed build carry our names and marker; clear them first.
-        for leftover in [staging, retired] where Self.isOurs(leftover) { try? fileManager.removeItem(at: leftover) }
+        let leftovers = SinkLeftovers(parent: parent, outputName: output.lastPathComponent)
+        recoverInterruptedBuild()
+        let existing = try checkOutput()
+
+        let id = String(UUID().uuidString.prefix(8)).lowercased()
+        let staging = leftovers.url(.staging, id: id)
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerFile))
+            try fileSystem.createFolder(staging, false)
+        } catch {
+            throw failure("cannot create a folder beside \(displayPath) (in \(parent.path)); decuong writes the new "
+                              + "site there and then swaps it in", error)
+        }
+        do {
+            try fileSystem.writeFile(Data(Self.markerText.utf8), staging.appendingPathComponent(Self.markerFile))
+            var folders: Set<String> = [""]
             for path in site.paths {
                 guard Self.isSafe(path), let bytes = site.files[path] else {
-                    throw failure("refusing to write the unsafe path `\(path)`")
+                    throw DiagnosticError(.error("output.unsafe-path", "refusing to write the unsafe path `\(path)`",
+                                                 file: displayPath,
+                                                 hint: "a page path must stay inside the site folder; report this as a bug"))
                 }
                 let url = staging.appendingPathComponent(path)
-                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(bytes).write(to: url)
+                let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+                if folders.insert(folder).inserted {
+                    try fileSystem.createFolder(url.deletingLastPathComponent(), true)
+                }
+                do {
+                    try fileSystem.writeFile(Data(bytes), url)
+                } catch {
+                    throw failure("cannot write \(displayPath)/\(path)", error)
+                }
             }
         } catch let error as DiagnosticError {
             try? fileManager.removeItem(at: staging)
             throw error
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw failure("cannot write the site: \(error.localizedDescription)")
+            throw failure("cannot write the site", error)
         }
         do {
-            if existing {
-                try fileManager.moveItem(at: output, to: retired)
-            }
-            do {
-                try fileManager.moveItem(at: staging, to: output)
-            } catch {
-                if existing { try? fileManager.moveItem(at: retired, to: output) }
-                throw error
-            }
-            if existing { try? fileManager.removeItem(at: retired) }
+            try swapIn(staging, existing: existing, leftovers: leftovers, id: id)
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw failure("cannot replace \(displayPath): \(error.localizedDescription)")
+            throw failure("cannot put the new site in place of \(displayPath)", error)
         }
+    }
+
+    /// Repairs what a build killed at any point left beside the output: puts back an old
+    /// site renamed aside (only possible where exchange is not available), removes staging
+    /// folders of builds that are gone. `SiteBuilder.build` calls it first, so that even a
+    /// build that fails on its input leaves the previous site in place.
+    public func recoverInterruptedBuild() {
+        let leftovers = SinkLeftovers(parent: output.deletingLastPathComponent(), outputName: output.lastPathComponent)
+        leftovers.restoreRetiredOutput()
+        leftovers.removeStale()
+    }
+
+    /// Puts the staged site under the output's name. With an existing output the two are
+    /// exchanged in one step and the old site, now under the staging name, is removed.
+    /// Where exchange is not available the old site is first renamed aside; a crash between
+    /// the two renames is repaired by `restoreRetiredOutput` at the next build.
+    private func swapIn(_ staging: URL, existing: Bool, leftovers: SinkLeftovers, id: String) throws {
+        guard existing else {
+            try fileSystem.rename(staging, output)
+            return
+        }
+        if try fileSystem.exchange(staging, output) {
+            leftovers.remove(staging)
+            return
+        }
+        let retired = leftovers.url(.retired, id: id)
+        try fileSystem.rename(output, retired)
+        do {
+            try fileSystem.rename(staging, output)
+        } catch {
+            try? fileSystem.rename(retired, output)
+            throw error
+        }
+        leftovers.remove(retired)
     }
 
     /// Whether the output folder exists; throws when it is something we may not replace.
@@ -97,8 +146,10 @@ public struct DirectorySink: Sendable {
         }
     }
 
-    private func failure(_ message: String) -> DiagnosticError {
-        DiagnosticError(.error("output.write-failed", message, file: displayPath,
-                               hint: "check free disk space and the folder's permissions; the previous site is unchanged"))
+    /// A write failure with the system's reason and what to do about it.
+    private func failure(_ message: String, _ error: any Error) -> DiagnosticError {
+        let code = SystemError.code(of: error)
+        return DiagnosticError(.error("output.write-failed", "\(message): \(SystemError.describe(error))", file: displayPath,
+                                      hint: "\(SystemError.writeHint(code: code)); the previous site is unchanged"))
     }
 }

@@ -58,6 +58,8 @@ struct CitationLinker {
     }
 
     private func split(_ text: String, range: SourceRange) -> [Inline] {
+        // Every number starts with a digit; most text runs have none, so skip them cheaply.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [Inline(.text(text), range: range)] }
         let characters = Array(text)
         var out: [Inline] = []
         var plainStart = 0

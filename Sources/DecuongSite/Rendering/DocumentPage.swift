@@ -88,7 +88,7 @@ enum DocumentPage {
 
     static func entry(for citation: Citation, in site: Site) -> CitedDocument? {
         site.citedDocument(key: citation.key)
-            ?? site.citedDocuments.first { $0.id == citation.id && (citation.year == nil || $0.key == citation.id) }
+            ?? site.citedDocuments(id: citation.id).first { citation.year == nil || $0.key == citation.id }
     }
 
     /// Where a cited document's links go: its page in the site, else its index entry.

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import DecuongCore
 import Mustache
 
@@ -58,20 +60,36 @@ public struct SitePlan: Sendable {
         let base = renderer.baseURL ?? site.config.baseURL
         let selected = only.map { only in pages.filter { only.contains($0.path) } } ?? pages
         let htmlPages = self.htmlPages
+        // Pages render independently: split them over all cores in chunks (progress is
+        // reported per chunk, from this thread), then merge; the result does not depend on
+        // the split.
+        let chunkCount = max(1, min(selected.count, ProcessInfo.processInfo.activeProcessorCount * 8))
+        let chunkSize = (selected.count + chunkCount - 1) / chunkCount
+        let results = ChunkResults<[(String, [UInt8])]>(count: chunkCount)
+        progress(0, selected.count)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            // With rounding up, the last chunks can start past the end: give them nothing.
+            let range = min(selected.count, chunk * chunkSize)..<min(selected.count, (chunk + 1) * chunkSize)
+            var out: [(String, [UInt8])] = []
+            out.reserveCapacity(range.count)
+            for page in selected[range] {
+                switch page.make {
+                case .template(let context):
+                    let pageContext = PageContext(site: site, strings: strings, page: page.path, baseURL: base)
+                    let html = library.render(context(pageContext), withTemplate: page.template ?? "") ?? ""
+                    out.append((page.path, SiteRenderer.tidyBytes(Array(html.utf8))))
+                case .bytes(let bytes):
+                    out.append((page.path, bytes))
+                case .generated(let generate):
+                    out.append((page.path, generate(site, htmlPages)))
+                }
+            }
+            results.set(chunk, out)
+        }
         var files: [String: [UInt8]] = [:]
         files.reserveCapacity(selected.count)
-        for (done, page) in selected.enumerated() {
-            progress(done, selected.count)
-            switch page.make {
-            case .template(let context):
-                let pageContext = PageContext(site: site, strings: strings, page: page.path, baseURL: base)
-                let html = library.render(context(pageContext), withTemplate: page.template ?? "") ?? ""
-                files[page.path] = Array(SiteRenderer.tidy(html).utf8)
-            case .bytes(let bytes):
-                files[page.path] = bytes
-            case .generated(let generate):
-                files[page.path] = generate(site, htmlPages)
-            }
+        for chunk in results.values {
+            for (path, bytes) in chunk { files[path] = bytes }
         }
         progress(selected.count, selected.count)
         return files

@@ -87,17 +87,43 @@ public struct SiteRenderer: Sendable {
 
     /// Drops the blank lines that section tags leave, so pages stay small and diffs readable.
     static func tidy(_ html: String) -> String {
-        var out = ""
-        out.reserveCapacity(html.utf8.count)
+        String(decoding: tidyBytes(Array(html.utf8)), as: UTF8.self)
+    }
+
+    /// `tidy` on bytes: a Substring split and a Character test per line was a tenth of a build.
+    static func tidyBytes(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var inPre = false
-        for line in html.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.contains("<pre") { inPre = true }
-            if inPre || !line.allSatisfy(\.isWhitespace) {
-                out += line
-                out += "\n"
+        var start = 0
+        let n = bytes.count
+        while start <= n {
+            var end = start
+            while end < n, bytes[end] != 0x0A { end += 1 }
+            let line = bytes[start..<end]
+            if contains(line, Self.preOpen) { inPre = true }
+            if inPre || line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                out.append(contentsOf: line)
+                out.append(0x0A)
             }
-            if line.contains("</pre>") { inPre = false }
+            if contains(line, Self.preClose) { inPre = false }
+            if end == n { break }
+            start = end + 1
         }
         return out
+    }
+
+    private static let preOpen = Array("<pre".utf8)
+    private static let preClose = Array("</pre>".utf8)
+
+    private static func contains(_ line: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard line.count >= needle.count, let first = needle.first else { return false }
+        var i = line.startIndex
+        let last = line.endIndex - needle.count
+        while i <= last {
+            if line[i] == first, line[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 }

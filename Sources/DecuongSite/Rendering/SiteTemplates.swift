@@ -10,6 +10,9 @@ public struct SiteTemplates: Sendable {
     public var files: [String: String]
     /// Path inside the theme → how to name the file in a diagnostic.
     public var origins: [String: String]
+    /// Set when a file of the project's theme could not be used (the reason was reported
+    /// by `load`): such a theme renders nothing rather than fall back to the default file.
+    public var isBroken = false
 
     public init(files: [String: String], origins: [String: String] = [:]) {
         self.files = files
@@ -28,19 +31,25 @@ public struct SiteTemplates: Sendable {
                       origins: DefaultTemplates.files.keys.reduce(into: [:]) { $0[$1] = "(built-in) \(folder)/\($1)" })
     }
 
-    /// The default theme with the files of `<root>/templates/` over it.
-    public static func load(root: URL) -> (SiteTemplates, [Diagnostic]) {
+    /// The default theme with the files of `<root>/templates/` over it. A file that cannot be
+    /// used (unreadable, not UTF-8, a link out of the project) is an error, and the theme
+    /// is then marked broken so that nothing renders: the default theme is never mixed with
+    /// part of an override.
+    public static func load(root: URL, access: ProjectFileAccess = .disk) -> (SiteTemplates, [Diagnostic]) {
         var templates = builtIn
         var diagnostics: [Diagnostic] = []
         let folderURL = root.appendingPathComponent(folder, isDirectory: true)
-        for relative in files(under: folderURL) {
+        let projectFiles = ProjectFiles(root: root, alsoAllowing: [folderURL], access: access)
+        for relative in files(under: folderURL, projectFiles: projectFiles, diagnostics: &diagnostics) {
             let display = "\(folder)/\(relative)"
-            guard let data = FileManager.default.contents(atPath: folderURL.appendingPathComponent(relative).path) else {
-                diagnostics.append(.error("template.unreadable", "cannot read \(display)", file: display,
-                                          hint: "check the file's permissions"))
+            let bytes: [UInt8]
+            switch projectFiles.readChecked(folderURL.appendingPathComponent(relative), display: display) {
+            case .success(let read): bytes = read
+            case .failure(let problem):
+                diagnostics.append(problem.diagnostic)
                 continue
             }
-            guard let text = String(validating: data, as: UTF8.self) else {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
                 diagnostics.append(.error("template.not-utf8", "\(display) is not UTF-8 text", file: display,
                                           hint: "save it as UTF-8"))
                 continue
@@ -48,6 +57,7 @@ public struct SiteTemplates: Sendable {
             templates.files[relative] = text
             templates.origins[relative] = display
         }
+        templates.isBroken = diagnostics.contains { $0.severity == .error }
         return (templates, diagnostics)
     }
 
@@ -56,9 +66,14 @@ public struct SiteTemplates: Sendable {
         files.filter { $0.key.hasPrefix("assets/") }
     }
 
-    /// Parses every `.mustache` file. Syntax errors and references to partials that do not
-    /// exist are reported with the template's file, line and column.
+    /// Parses every `.mustache` file. Syntax errors, references to partials that do not
+    /// exist, names no page provides and partials that include themselves for ever are
+    /// reported with the template's file, line and column (`TemplateCheck`). Any error, or a
+    /// theme that `load` found broken, gives no library: nothing renders, rather than pages
+    /// in a mix of the default theme and part of the override.
     func compile() -> (MustacheLibrary?, [Diagnostic]) {
+        // `load` has reported why; a mix of default and override files must not render.
+        guard !isBroken else { return (nil, []) }
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         let names = Set(files.keys.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
@@ -83,6 +98,11 @@ public struct SiteTemplates: Sendable {
                                           hint: "create \(Self.folder)/\(partial).mustache or fix the name"))
             }
         }
+        if !diagnostics.contains(where: { $0.severity == .error }) {
+            // Only on templates that parse: the scanner follows the parser's rules.
+            diagnostics += TemplateCheck.unknownNames(in: files, origins: origins)
+            diagnostics += TemplateCheck.recursiveInclusions(in: files, origins: origins)
+        }
         for required in Self.pageTemplates where !names.contains(required) {
             diagnostics.append(.error("template.missing", "the theme has no \(required).mustache", file: Self.folder,
                                       hint: "copy it from a new project (`decuong init`) into \(Self.folder)/"))
@@ -90,24 +110,15 @@ public struct SiteTemplates: Sendable {
         return (diagnostics.contains { $0.severity == .error } ? nil : library, diagnostics)
     }
 
-    /// `{{> name}}` and `{{< name}}` tags with where they are.
+    /// `{{> name}}` and `{{< name}}` tags with where they are (dynamic `{{>*name}}` partials
+    /// are named at render time and left out).
     static func partialReferences(in text: String) -> [(String, SourceLocation)] {
-        var out: [(String, SourceLocation)] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let afterOpen = rest[open.upperBound...]
-                guard let close = afterOpen.range(of: "}}") else { break }
-                let tag = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if let first = tag.first, first == ">" || first == "<" {
-                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                    if !name.isEmpty { out.append((name, SourceLocation(line: lineIndex + 1, column: column))) }
-                }
-                rest = afterOpen[close.upperBound...]
+        TemplateTag.scan(text).compactMap { tag in
+            guard tag.kind == .partial || tag.kind == .parent, !tag.content.isEmpty, !tag.content.hasPrefix("*") else {
+                return nil
             }
+            return (tag.content, tag.location)
         }
-        return out
     }
 
     static func describe(_ error: Error) -> String {
@@ -125,16 +136,42 @@ public struct SiteTemplates: Sendable {
         }
     }
 
-    private static func files(under folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+    /// The theme's files under `folder` as relative paths, sorted; links are followed inside
+    /// the project only, and what cannot be used is reported.
+    private static func files(under folder: URL, projectFiles: ProjectFiles, diagnostics: inout [Diagnostic]) -> [String] {
+        guard let folderReal = ProjectFiles.realPath(folder) else { return [] }  // no templates/: the default theme
         var out: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let full = folder.appendingPathComponent(path).path
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            out.append(path)
+        func walk(_ url: URL, _ prefix: String, chain: Set<String>) {
+            let display = prefix.isEmpty ? Self.folder : "\(Self.folder)/\(prefix.dropLast())"
+            let names: [String]
+            switch projectFiles.list(url, display: display) {
+            case .success(let listed): names = listed
+            case .failure(let problem):
+                diagnostics.append(problem.diagnostic)
+                return
+            }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let child = url.appendingPathComponent(name)
+                let childDisplay = "\(Self.folder)/\(prefix)\(name)"
+                switch projectFiles.locate(child, display: childDisplay) {
+                case .failure(let problem):
+                    diagnostics.append(problem.diagnostic)
+                case .success(let found):
+                    guard projectFiles.isInside(found.realPath) else {
+                        diagnostics.append(ProjectFiles.outside(childDisplay, realPath: found.realPath))
+                        continue
+                    }
+                    switch found.kind {
+                    case .file: out.append(prefix + name)
+                    case .folder where !chain.contains(found.realPath):
+                        walk(child, prefix + name + "/", chain: chain.union([found.realPath]))
+                    case .folder: break  // a link to a folder that holds it
+                    case .other(let what): diagnostics.append(ProjectFiles.notAFile(childDisplay, what))
+                    }
+                }
+            }
         }
+        walk(folder, "", chain: [folderReal])
         return out.sorted()
     }
 }

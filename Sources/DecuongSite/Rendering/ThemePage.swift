@@ -40,20 +40,13 @@ enum ThemePage {
         var scopes: [(String, Set<String>)] = []
         if let planSection { scopes.append((plan.slug, anchors(planSection))) }
         if let outline, let outlineSection { scopes.append((outline.slug, anchors(outlineSection))) }
-        func inScope(_ place: DocumentPlace) -> Bool {
-            scopes.contains { $0.0 == place.documentSlug && place.sectionAnchor.map($0.1.contains) == true }
-        }
-        let cited = site.citedDocuments.filter { $0.places.contains(where: inScope) }
+        let cited = site.citedDocuments(inSections: scopes.map { (document: $0.0, anchors: $0.1) })
         data["hasCitations"] = !cited.isEmpty
         data["citations"] = cited.map { entry -> TemplateData in
             ["href": page.href(DocumentPage.target(of: entry)), "name": entry.displayName,
              "date": PageContext.text(entry.date.map(page.displayDate))]
         }
-        let organizations = site.organizations.filter { entry in
-            entry.mentions.contains(where: inScope) || entry.assignments.contains { task in
-                scopes.contains { $0.0 == task.documentSlug && $0.1.contains(task.assignment.sectionAnchor) }
-            }
-        }
+        let organizations = site.organizations(inSections: scopes.map { (document: $0.0, anchors: $0.1) })
         data["hasOrganizations"] = !organizations.isEmpty
         data["organizations"] = organizations.map { entry -> TemplateData in
             ["href": page.href("co-quan/index.html#\(entry.anchor)"), "name": entry.name]

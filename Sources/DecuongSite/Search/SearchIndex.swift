@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// The inverted index of a site's search records, in the shape `search.js` reads: per
 /// folded syllable the records that hold it in the title or the body, the same per exact
 /// syllable, per folded syllable pair, and per document number.
@@ -20,34 +23,67 @@ public struct SearchIndex: Sendable, Hashable {
 
     public init(records: [SearchRecord]) {
         self.records = records
-        var exactSets: [String: (Set<Int>, Set<Int>)] = [:]
-        var foldedSets: [String: (Set<Int>, Set<Int>)] = [:]
-        var numberSets: [String: (Set<Int>, Set<Int>)] = [:]
-        var pairSets: [String: Set<Int>] = [:]
-        var cache: [String: SearchTerms.Key] = [:]
-        for (id, record) in records.enumerated() {
-            for (isTitle, text) in [(true, record.title), (false, record.text)] {
-                let terms = SearchTerms(text, cache: &cache)
+        // Terms per record are independent: compute them on all cores, then merge in
+        // record order, so every postings list comes out sorted without sets.
+        let terms = Self.terms(of: records)
+        var exactLists: [String: ([Int], [Int])] = [:]
+        var foldedLists: [String: ([Int], [Int])] = [:]
+        var numberLists: [String: ([Int], [Int])] = [:]
+        var pairLists: [String: [Int]] = [:]
+        for (id, (title, body)) in terms.enumerated() {
+            for (isTitle, terms) in [(true, title), (false, body)] {
                 for key in terms.syllables {
-                    Self.add(id, isTitle, key.exact, &exactSets)
-                    Self.add(id, isTitle, key.folded, &foldedSets)
+                    Self.add(id, isTitle, key.exact, &exactLists)
+                    Self.add(id, isTitle, key.folded, &foldedLists)
                 }
-                for number in terms.documentNumbers { Self.add(id, isTitle, number, &numberSets) }
-                for pair in terms.pairs { pairSets[pair, default: []].insert(id) }
+                for number in terms.documentNumbers { Self.add(id, isTitle, number, &numberLists) }
+                for pair in terms.pairs where pairLists[pair]?.last != id { pairLists[pair, default: []].append(id) }
             }
         }
-        exact = exactSets.mapValues(Self.postings)
-        folded = foldedSets.mapValues(Self.postings)
-        numbers = numberSets.mapValues(Self.postings)
-        pairs = pairSets.mapValues { $0.sorted() }
+        exact = exactLists.mapValues(Self.postings)
+        folded = foldedLists.mapValues(Self.postings)
+        numbers = numberLists.mapValues(Self.postings)
+        pairs = pairLists
     }
 
-    private static func add(_ id: Int, _ isTitle: Bool, _ key: String, _ sets: inout [String: (Set<Int>, Set<Int>)]) {
-        if isTitle { sets[key, default: ([], [])].0.insert(id) } else { sets[key, default: ([], [])].1.insert(id) }
+    private static func terms(of records: [SearchRecord]) -> [(SearchTerms, SearchTerms)] {
+        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, records.count / 64))
+        let size = (records.count + chunks - 1) / max(chunks, 1)
+        let results = ChunkResults<[(SearchTerms, SearchTerms)]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var cache: [String: SearchTerms.Key] = [:]
+            let range = min(records.count, chunk * size)..<min(records.count, (chunk + 1) * size)
+            var out: [(SearchTerms, SearchTerms)] = []
+            out.reserveCapacity(range.count)
+            for record in records[range] {
+                out.append((SearchTerms(record.title, cache: &cache), SearchTerms(record.text, cache: &cache)))
+            }
+            results.set(chunk, out)
+        }
+        return results.values.flatMap { $0 }
+    }
+
+    /// Appends `id` unless it is already last: records arrive in order.
+    private static func add(_ id: Int, _ isTitle: Bool, _ key: String, _ lists: inout [String: ([Int], [Int])]) {
+        if isTitle {
+            if lists[key]?.0.last != id { lists[key, default: ([], [])].0.append(id) }
+        } else if lists[key]?.1.last != id {
+            lists[key, default: ([], [])].1.append(id)
+        }
     }
 
     /// A record found in the title is listed there only: the title outranks the body.
-    private static func postings(_ sets: (Set<Int>, Set<Int>)) -> Postings {
-        Postings(title: sets.0.sorted(), body: sets.1.subtracting(sets.0).sorted())
+    private static func postings(_ lists: ([Int], [Int])) -> Postings {
+        let (title, body) = lists
+        guard !title.isEmpty else { return Postings(title: [], body: body) }
+        var bodyOnly: [Int] = []
+        bodyOnly.reserveCapacity(body.count)
+        var t = 0
+        for id in body {
+            while t < title.count, title[t] < id { t += 1 }
+            if t < title.count, title[t] == id { continue }
+            bodyOnly.append(id)
+        }
+        return Postings(title: title, body: bodyOnly)
     }
 }

@@ -65,9 +65,11 @@ struct SearchRecordCollector {
             + section.children.map(subtreeText))
     }
 
-    private func text(_ blocks: [Block]) -> String { HTMLText.plain(Self.renderer.render(blocks)) }
+    /// What a reader sees of the blocks, straight from the tree: the same text the safe
+    /// renderer shows (raw HTML is not text there either), without rendering and stripping.
+    private func text(_ blocks: [Block]) -> String { blocks.map(\.plainText).joined(separator: " ") }
 
-    private func inlineText(_ inlines: [Inline]) -> String { HTMLText.plain(Self.renderer.render(inlines: inlines)) }
+    private func inlineText(_ inlines: [Inline]) -> String { inlines.plainText }
 
     private func join(_ parts: [String]) -> String {
         parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")

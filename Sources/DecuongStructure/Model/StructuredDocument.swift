@@ -23,6 +23,8 @@ public struct StructuredDocument: Sendable, Hashable {
     /// Documents that follow this one in the same file (a plan's đề cương or phụ lục).
     public var attachments: [StructuredDocument]
     public var diagnostics: [Diagnostic]
+    /// Where each section sits in `sections` (see `section(anchor:)`).
+    public var sectionPaths: [String: [Int]] = [:]
 
     public init(path: String, header: DocumentHeader = DocumentHeader(), preamble: [Block] = [],
                 sections: [Section] = [], epilogue: [Block] = [], closing: DocumentClosing = DocumentClosing(),
@@ -59,7 +61,34 @@ extension StructuredDocument {
         return out
     }
 
+    /// The section with this anchor. Uses the index the recognizer leaves behind (pages
+    /// look sections up thousands of times); falls back to a search if the tree changed.
     public func section(anchor: String) -> Section? {
-        allSections.first { $0.anchor == anchor }
+        if let path = sectionPaths[anchor], let found = section(at: path), found.anchor == anchor { return found }
+        return allSections.first { $0.anchor == anchor }
+    }
+
+    private func section(at path: [Int]) -> Section? {
+        guard let first = path.first, sections.indices.contains(first) else { return nil }
+        var current = sections[first]
+        for index in path.dropFirst() {
+            guard current.children.indices.contains(index) else { return nil }
+            current = current.children[index]
+        }
+        return current
+    }
+
+    /// Child indices from the top to every section, by anchor.
+    public static func sectionPaths(of sections: [Section]) -> [String: [Int]] {
+        var paths: [String: [Int]] = [:]
+        func add(_ sections: [Section], prefix: [Int]) {
+            for (index, section) in sections.enumerated() {
+                let path = prefix + [index]
+                if paths[section.anchor] == nil { paths[section.anchor] = path }
+                add(section.children, prefix: path)
+            }
+        }
+        add(sections, prefix: [])
+        return paths
     }
 }

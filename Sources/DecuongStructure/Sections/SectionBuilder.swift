@@ -250,6 +250,7 @@ struct SectionBuilder {
         var node = Node(label: label, level: level, rank: rank, parent: stack.last, startLine: index, endLine: index)
         if label.fromListMarker, let container = lines[index].containers.last, let item = container.itemIndex {
             node.listItem = ContainerKey(id: container.id, item: item)
+            consumedListItems.insert(ContainerKey(id: container.id, item: item))
         }
         // The label's characters leave the lead; what follows is the title.
         lines[index].inlines = InlineEditing.trimLeading(InlineEditing.dropPrefix(lines[index].inlines, characters: label.length))
@@ -351,8 +352,6 @@ struct SectionBuilder {
     var rootNodes: [Int] { roots }
 
     /// List items that became sections: their list wrapper must not come back when blocks
-    /// are rebuilt.
-    var consumedListItems: Set<ContainerKey> {
-        Set(nodes.compactMap(\.listItem))
-    }
+    /// are rebuilt. Kept as sections open (it was recomputed per line: quadratic).
+    private(set) var consumedListItems: Set<ContainerKey> = []
 }

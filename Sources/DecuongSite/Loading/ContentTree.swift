@@ -1,0 +1,172 @@
+import DecuongCore
+import Foundation
+
+/// One thing found under `content/`: a Markdown file to load, or something that should
+/// have been one and cannot be (a link out of the project, a folder that cannot be listed,
+/// two names that differ only in their Unicode form). Problems travel as entries so that
+/// loading an entry, in a build or in the preview, reports them where the file would be.
+struct ContentEntry: Sendable, Hashable {
+    /// Path components under `content/`, as the names are on disk (they may be NFD).
+    var components: [String]
+    var problem: Diagnostic?
+}
+
+/// The walk over `content/`. Names are compared in NFC, the form decuong normalizes text
+/// to: a file copied from macOS may carry a decomposed (NFD) name, and is the same document
+/// as its composed twin. Two names in one folder that differ only in form are an error
+/// naming both, since either could be the one the user meant; neither is loaded.
+struct ContentTree: Sendable {
+    let files: ProjectFiles
+    let contentURL: URL
+
+    static func display(_ components: [String]) -> String {
+        ([ContentLoader.contentFolder] + components.map(\.precomposedStringWithCanonicalMapping)).joined(separator: "/")
+    }
+
+    /// Every entry, depth first, in an order that does not depend on the file system.
+    func scan() -> [ContentEntry] {
+        var out: [ContentEntry] = []
+        let contentReal = ProjectFiles.realPath(contentURL)
+        guard let contentReal else { return [] }  // no content/ folder: the loader says so
+        walk(contentURL, [], chain: [contentReal], into: &out)
+        return out
+    }
+
+    /// The entry for one path, with the same checks `scan` makes: its folder is listed again
+    /// for a twin, its ancestors resolved for a loop. Nil when the path is a folder that
+    /// `scan` would walk into, or something `scan` ignores.
+    func entry(for components: [String]) -> ContentEntry? {
+        guard let name = components.last else {
+            // `content/` itself, listed by `scan` when it cannot be read.
+            guard case .failure(let problem) = files.list(contentURL, display: Self.display([])) else { return nil }
+            return ContentEntry(components: [], problem: problem.diagnostic)
+        }
+        let parent = Array(components.dropLast())
+        let parentURL = url(of: parent)
+        var chain: Set<String> = []
+        for depth in 0...parent.count {
+            if let real = ProjectFiles.realPath(url(of: Array(parent.prefix(depth)))) { chain.insert(real) }
+        }
+        var twins: [String] = []
+        if case .success(let names) = files.list(parentURL, display: Self.display(parent)) {
+            twins = Self.twinGroups(names.filter { !$0.hasPrefix(".") })[Self.key(name)] ?? []
+        }
+        switch classify(name, parent: parent, chain: chain, twins: twins) {
+        case .entry(let entry): return entry
+        case .ignore: return nil
+        case .descend:
+            // A folder that `scan` lists as an entry only when it cannot be listed.
+            guard case .failure(let problem) = files.list(url(of: components), display: Self.display(components)) else {
+                return nil
+            }
+            return ContentEntry(components: components, problem: problem.diagnostic)
+        }
+    }
+
+    func url(of components: [String]) -> URL {
+        components.reduce(contentURL) { $0.appendingPathComponent($1) }
+    }
+
+    // MARK: Walking
+
+    private enum Outcome {
+        case entry(ContentEntry)
+        case descend(realPath: String)
+        case ignore
+    }
+
+    private func walk(_ folder: URL, _ prefix: [String], chain: Set<String>, into out: inout [ContentEntry]) {
+        let names: [String]
+        switch files.list(folder, display: Self.display(prefix)) {
+        case .success(let listed): names = listed.filter { !$0.hasPrefix(".") }
+        case .failure(let problem):
+            out.append(ContentEntry(components: prefix, problem: problem.diagnostic))
+            return
+        }
+        let twins = Self.twinGroups(names)
+        for name in Self.ordered(names) {
+            switch classify(name, parent: prefix, chain: chain, twins: twins[Self.key(name)] ?? []) {
+            case .entry(let entry): out.append(entry)
+            case .descend(let real): walk(folder.appendingPathComponent(name), prefix + [name], chain: chain.union([real]), into: &out)
+            case .ignore: break
+            }
+        }
+    }
+
+    /// What to do with one name in a folder. `twins` are the names of the folder that equal
+    /// this one in NFC (itself included); more than one is an error.
+    private func classify(_ name: String, parent: [String], chain: Set<String>, twins: [String]) -> Outcome {
+        let components = parent + [name]
+        let display = Self.display(components)
+        let isMarkdown = name.lowercased().hasSuffix(".md")
+        let located = files.locate(url(of: components), display: display)
+        let isFolder = if case .success(let found) = located { found.kind == .folder } else { false }
+        if twins.count > 1 {
+            guard isMarkdown || isFolder else { return .ignore }
+            return .entry(ContentEntry(components: components, problem: twinProblem(parent: parent, names: twins)))
+        }
+        switch located {
+        case .failure(let problem):
+            // A broken link or an unreadable entry matters when it was meant to be a document.
+            return isMarkdown ? .entry(ContentEntry(components: components, problem: problem.diagnostic)) : .ignore
+        case .success(let found):
+            guard isMarkdown || found.kind == .folder else { return .ignore }
+            guard files.isInside(found.realPath) else {
+                return .entry(ContentEntry(components: components, problem: ProjectFiles.outside(display, realPath: found.realPath)))
+            }
+            switch found.kind {
+            case .folder:
+                guard !chain.contains(found.realPath) else {
+                    return .entry(ContentEntry(components: components, problem: .warning(
+                        "file.link-loop", "\(display) links to a folder that contains it; it is not followed", file: display,
+                        hint: "remove the link: a folder cannot hold itself")))
+                }
+                return .descend(realPath: found.realPath)
+            case .file:
+                return .entry(ContentEntry(components: components, problem: nil))
+            case .other(let what):
+                return .entry(ContentEntry(components: components, problem: ProjectFiles.notAFile(display, what)))
+            }
+        }
+    }
+
+    private func twinProblem(parent: [String], names: [String]) -> Diagnostic {
+        let shown = Self.ordered(names).map { "\(Self.display(parent + [$0])) (\(Self.form(of: $0)))" }
+        let display = Self.display(parent + [names[0]])
+        return .error("content.unicode-twins",
+                      "\(shown.joined(separator: " and ")) have the same name written in different Unicode forms; "
+                          + "decuong would see one document twice, so it loads neither",
+                      file: display,
+                      hint: "keep one of them and delete or rename the others (files copied from a Mac often have "
+                          + "decomposed, NFD, names)")
+    }
+
+    // MARK: Names
+
+    /// The NFC form as bytes: Swift compares strings by canonical equivalence, so a
+    /// dictionary keyed by the names themselves would merge twins without a word.
+    static func key(_ name: String) -> [UInt8] {
+        Array(name.precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    static func twinGroups(_ names: [String]) -> [[UInt8]: [String]] {
+        var groups: [[UInt8]: [String]] = [:]
+        for name in names { groups[key(name), default: []].append(name) }
+        return groups.filter { $0.value.count > 1 }
+    }
+
+    /// Sorted by NFC, then by the bytes on disk, so twins come in a fixed order.
+    static func ordered(_ names: [String]) -> [String] {
+        names.sorted { left, right in
+            let (a, b) = (key(left), key(right))
+            return a != b ? a.lexicographicallyPrecedes(b) : Array(left.utf8).lexicographicallyPrecedes(Array(right.utf8))
+        }
+    }
+
+    static func form(of name: String) -> String {
+        let scalars = Array(name.unicodeScalars)
+        if scalars == Array(name.precomposedStringWithCanonicalMapping.unicodeScalars) { return "NFC" }
+        if scalars == Array(name.decomposedStringWithCanonicalMapping.unicodeScalars) { return "NFD" }
+        return "mixed Unicode form"
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The file operations `DirectorySink` writes a site with. The disk is the only real
+/// implementation; tests put failures in (a full disk after a few files, a read-only
+/// parent folder, a rename that fails), which a test running as root cannot provoke with
+/// permissions and which needs no privileged tiny file system.
+public struct OutputFileSystem: Sendable {
+    /// Creates a folder, with its missing parents when `intermediate` is set.
+    public var createFolder: @Sendable (_ url: URL, _ intermediate: Bool) throws -> Void
+    /// Writes a whole file.
+    public var writeFile: @Sendable (_ data: Data, _ url: URL) throws -> Void
+    /// Renames a file or folder; the target must not exist.
+    public var rename: @Sendable (_ from: URL, _ to: URL) throws -> Void
+    /// Swaps two existing paths in one atomic step; false when the system cannot (then the
+    /// sink renames twice, and recovers from a crash between the two at the next build).
+    public var exchange: @Sendable (_ first: URL, _ second: URL) throws -> Bool
+
+    public init(createFolder: @escaping @Sendable (URL, Bool) throws -> Void,
+                writeFile: @escaping @Sendable (Data, URL) throws -> Void,
+                rename: @escaping @Sendable (URL, URL) throws -> Void,
+                exchange: @escaping @Sendable (URL, URL) throws -> Bool) {
+        self.createFolder = createFolder
+        self.writeFile = writeFile
+        self.rename = rename
+        self.exchange = exchange
+    }
+
+    public static let disk = OutputFileSystem(
+        createFolder: { url, intermediate in
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: intermediate)
+        },
+        writeFile: { data, url in try data.write(to: url) },
+        rename: { from, to in try FileManager.default.moveItem(at: from, to: to) },
+        exchange: { first, second in try RenameExchange.swap(first, second) })
+}
