@@ -75,7 +75,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="decuong-bench-") as work:
         for size in [int(s) for s in args.sizes.split(",")]:
             out, project, concatenated = prepare(size, work)
-            runs = args.runs if size < 10000 else max(3, args.runs // 2)
+            runs = args.runs if size < 10000 else max(1, args.runs // 2)
             results = {"decuong": [], "hugo": [], "floor": []}
             for _ in range(runs):
                 results["decuong"].append(timed([args.decuong, "build", "--root", project,
