@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "DecuongBundle",
             dependencies: [
-                "DecuongCore", "DecuongSite",
+                "DecuongCore", "DecuongMarkdown", "DecuongSite",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "DecuongPreview",
             dependencies: [
-                "DecuongCore", "DecuongSite",
+                "DecuongCore", "DecuongMarkdown", "DecuongSite",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]

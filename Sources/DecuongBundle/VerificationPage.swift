@@ -1,3 +1,4 @@
+import DecuongMarkdown
 import Foundation
 
 /// `xac-thuc.html`: a page in the bundle that tells the person who opens it who signed the
@@ -15,8 +16,8 @@ struct VerificationPage {
         let t = english ? Self.englishStrings : Self.vietnamese
         var body = "<h1 id=\"tieu-de\">\(t["title"] ?? "")</h1>\n"
         if let key = signature {
-            body += "<p>\(t["signedBy"] ?? "") <strong>\(HTMLText.escape(key.signer.isEmpty ? (t["unnamed"] ?? "") : key.signer))</strong>.</p>\n"
-            body += "<p>\(t["fingerprint"] ?? "")</p>\n<p class=\"fingerprint\"><code>\(HTMLText.escape(key.fingerprint))</code></p>\n"
+            body += "<p>\(t["signedBy"] ?? "") <strong>\(HTMLEscaping.escapeHTML(key.signer.isEmpty ? (t["unnamed"] ?? "") : key.signer))</strong>.</p>\n"
+            body += "<p>\(t["fingerprint"] ?? "")</p>\n<p class=\"fingerprint\"><code>\(HTMLEscaping.escapeHTML(key.fingerprint))</code></p>\n"
             body += "<p>\(t["compare"] ?? "")</p>\n"
         } else {
             body += "<p>\(t["unsigned"] ?? "")</p>\n"
@@ -26,7 +27,7 @@ struct VerificationPage {
         // The zip's name is not written here: it carries the date, and the bytes must not.
         let zip = t["zipName"] ?? "bundle.zip"
         let command = signature == nil ? "decuong verify \(zip)" : "decuong verify \(zip) --key decuong.pub"
-        body += "<li>\(t["withDecuong"] ?? "")<br><code>\(HTMLText.escape(command))</code><br>\(t["zipNote"] ?? "")</li>\n"
+        body += "<li>\(t["withDecuong"] ?? "")<br><code>\(HTMLEscaping.escapeHTML(command))</code><br>\(t["zipNote"] ?? "")</li>\n"
         body += "<li>\(t["withoutDecuong"] ?? "")<br><code>sha256sum -c MANIFEST.sha256</code></li>\n</ol>\n"
         body += "<p>\(t["failure"] ?? "")</p>\n"
         if hasHome { body += "<p><a href=\"index.html\">\(t["home"] ?? "")</a></p>\n" }
@@ -36,7 +37,7 @@ struct VerificationPage {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(t["title"] ?? "") – \(HTMLText.escape(siteTitle))</title>
+        <title>\(t["title"] ?? "") – \(HTMLEscaping.escapeHTML(siteTitle))</title>
         <link rel="stylesheet" href="assets/style.css">
         </head>
         <body class="page-verification">

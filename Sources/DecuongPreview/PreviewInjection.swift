@@ -1,3 +1,4 @@
+import DecuongMarkdown
 import DecuongCore
 
 /// What the preview adds to the HTML pages it serves, and only to those: the live-reload
@@ -35,7 +36,7 @@ public enum PreviewInjection {
         return """
         <div id="\(overlayID)" role="alertdialog" aria-labelledby="\(overlayID)-title" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.92);color:#fff;font:15px/1.5 system-ui,sans-serif;padding:2rem">
         <h2 id="\(overlayID)-title" style="margin:0 0 1rem;color:#ff8a80;font-size:1.3rem">decuong: \(count) lỗi, trang đang hiển thị bản dựng trước (\(count) error\(count == 1 ? "" : "s"); showing the last good build)</h2>
-        <pre style="white-space:pre-wrap;font:14px/1.5 ui-monospace,monospace;background:#000;padding:1rem;border-radius:4px">\(escape(text))</pre>
+        <pre style="white-space:pre-wrap;font:14px/1.5 ui-monospace,monospace;background:#000;padding:1rem;border-radius:4px">\(HTMLEscaping.escapeHTML(text))</pre>
         <p style="margin-top:1rem">Sửa tệp và lưu lại: trang tự cập nhật. (Fix the file and save it: this page updates itself.)</p>
         <button type="button" onclick="this.parentNode.remove()" style="font:inherit;padding:.3rem 1rem">Đóng (close)</button>
         </div>
@@ -81,20 +82,5 @@ public enum PreviewInjection {
             index -= 1
         }
         return nil
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
