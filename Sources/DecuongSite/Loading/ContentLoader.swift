@@ -76,11 +76,13 @@ public struct ContentLoader: Sendable {
         if let problem = entry.problem { return (nil, [problem]) }
         let relative = entry.components
         let displayPath = ContentTree.display(relative)
-        // Read through `access`; `scan` or `entry(for:)` has checked what the path is.
+        // Read through `access`; `scan` or `entry(for:)` has checked what the path is. No
+        // `ProjectFiles` here: it resolves the project's real path, once per file would add up.
         let bytes: [UInt8]
-        switch projectFiles.readChecked(tree.url(of: relative), display: displayPath) {
-        case .success(let read): bytes = read
-        case .failure(let problem): return (nil, [problem.diagnostic])
+        do {
+            bytes = [UInt8](try access.readFile(relative.reduce(contentURL) { $0.appendingPathComponent($1) }))
+        } catch {
+            return (nil, [ProjectFiles.unreadable(displayPath, reason: SystemError.describe(error))])
         }
         do {
             let source = try SourceFileLoader.load(bytes: bytes, displayPath: displayPath)

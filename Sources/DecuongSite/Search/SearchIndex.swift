@@ -55,9 +55,16 @@ public struct SearchIndex: Sendable, Hashable {
             let range = min(records.count, chunk * size)..<min(records.count, (chunk + 1) * size)
             var out: [(SearchTerms, SearchTerms)] = []
             out.reserveCapacity(range.count)
+            var fresh: [String: SearchTerms] = [:]
             for record in records[range] {
-                out.append((SearchTerms(record.title, cache: &cache), SearchTerms(record.text, cache: &cache)))
+                let known = SearchTermsMemo.shared.lookup(record.title, record.text)
+                let title = known.0 ?? SearchTerms(record.title, cache: &cache)
+                let text = known.1 ?? SearchTerms(record.text, cache: &cache)
+                if known.0 == nil { fresh[record.title] = title }
+                if known.1 == nil { fresh[record.text] = text }
+                out.append((title, text))
             }
+            SearchTermsMemo.shared.store(fresh)
             results.set(chunk, out)
         }
         return results.values.flatMap { $0 }

@@ -1,4 +1,5 @@
 import Foundation
+import DecuongCore
 import DecuongMarkdown
 import DecuongStructure
 
@@ -72,6 +73,6 @@ struct SearchRecordCollector {
     private func inlineText(_ inlines: [Inline]) -> String { inlines.plainText }
 
     private func join(_ parts: [String]) -> String {
-        parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+        parts.map { $0.trimmed() }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 }
