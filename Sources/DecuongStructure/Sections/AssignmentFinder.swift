@@ -46,7 +46,7 @@ enum AssignmentFinder {
         let pattern = Array(needle.unicodeScalars)
         guard haystack.count >= pattern.count else { return nil }
         for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
-            if Array(haystack[start..<(start + pattern.count)]) == pattern { return start }
+            if haystack[start..<(start + pattern.count)].elementsEqual(pattern) { return start }
         }
         return nil
     }

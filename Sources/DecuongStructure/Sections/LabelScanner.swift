@@ -13,12 +13,26 @@ enum LabelScanner {
         let possible = head.isASCIIDigit || "PpCcĐđIVXLC".unicodeScalars.contains(head)
             || (second == ")" && head.isLowercaseFast)
         guard possible else { return nil }
-        let chars = Array(text)
+        // Labels are short: read them from the first characters only, then take the title
+        // from the whole line (a run-in item's line can be thousands of characters).
+        let chars = Array(text.prefix(48))
         guard let first = chars.first else { return nil }
-        if first.isASCIIDigit { return arabic(chars) }
-        if let word = keyword(chars) { return word }
-        if let roman = roman(chars) { return roman }
-        return point(chars)
+        let found: SectionLabel?
+        if first.isASCIIDigit {
+            found = arabic(chars)
+        } else if let word = keyword(chars) {
+            found = word
+        } else if let roman = roman(chars) {
+            found = roman
+        } else {
+            found = point(chars)
+        }
+        guard var label = found else { return nil }
+        let rest = text.dropFirst(label.length)
+        let spaces = rest.prefix { $0.isWhitespace }.count
+        label.length += spaces
+        label.title = String(rest.dropFirst(spaces))
+        return label
     }
 
     // MARK: Arabic: 1. 1- 1) 1.1. 1.1

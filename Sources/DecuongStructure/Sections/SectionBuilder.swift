@@ -36,14 +36,15 @@ struct SectionBuilder {
     private var lastRoman = 0
     private var sawRoman = false
     private let file: String
-    /// The longest line of each paragraph, to tell a short heading line from a wrapped one.
+    /// The longest line of each paragraph (in UTF-8 bytes: O(1) to read, and only compared
+    /// with lines of the same paragraph), to tell a short heading line from a wrapped one.
     private var paragraphWidth: [Int: Int] = [:]
 
     init(lines: [TextLine], file: String) {
         self.lines = lines
         self.file = file
         for line in lines {
-            paragraphWidth[line.paragraph] = max(paragraphWidth[line.paragraph] ?? 0, line.text.unicodeScalars.count)
+            paragraphWidth[line.paragraph] = max(paragraphWidth[line.paragraph] ?? 0, line.text.utf8.count)
         }
     }
 
@@ -309,7 +310,7 @@ struct SectionBuilder {
         // A short line that ends without punctuation, followed by a capitalized line, was
         // a heading on a line of its own (PDF text keeps no other sign of it).
         let width = paragraphWidth[line.paragraph] ?? 0
-        if lead.count == 1, !TextShape.endsSentence(previous.text), previous.text.unicodeScalars.count < width * 6 / 10,
+        if lead.count == 1, !TextShape.endsSentence(previous.text), previous.text.utf8.count < width * 6 / 10,
            let first = line.text.first, first.isUppercase || first.isASCIIDigit {
             return false
         }
