@@ -152,7 +152,6 @@ public struct Recognizer: Sendable {
             }
         } else {
             last.children = extractEpilogue(from: last.children, into: &moved)
-            if last.body.isEmpty == false, moved.isEmpty == false { }
         }
         epilogue = moved + epilogue
         return Array(sections.dropLast()) + [last]

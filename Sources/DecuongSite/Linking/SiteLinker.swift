@@ -128,10 +128,6 @@ public struct SiteLinker: Sendable {
         return sorted
     }
 
-    static func documentSlug(forKey key: String, id: String, in documents: [SiteDocument]) -> String? {
-        CitationTargets(documents).slug(forKey: key, id: id)
-    }
-
     /// The documents of the site by citation key and by number, so that resolving every
     /// citation is one lookup each instead of a scan of all documents.
     struct CitationTargets {

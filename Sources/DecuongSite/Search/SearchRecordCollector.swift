@@ -9,7 +9,6 @@ struct SearchRecordCollector {
     let site: Site
     let strings: UIStrings
 
-    private static let renderer = HTMLRenderer(rawHTML: .omit)
     static let separator = " › "
 
     func records() -> [SearchRecord] {

@@ -28,41 +28,42 @@ enum InlineEditing {
     /// Removes the first `count` characters of visible text (and any markup left empty).
     static func dropPrefix(_ inlines: [Inline], characters count: Int) -> [Inline] {
         var remaining = count
-        return dropPrefix(inlines, remaining: &remaining)
+        return drop(inlines, remaining: &remaining, fromEnd: false)
     }
 
-    private static func dropPrefix(_ inlines: [Inline], remaining: inout Int) -> [Inline] {
+    /// Removes the last `count` characters of visible text.
+    static func dropSuffix(_ inlines: [Inline], characters count: Int) -> [Inline] {
+        var remaining = count
+        return drop(inlines, remaining: &remaining, fromEnd: true)
+    }
+
+    private static func drop(_ inlines: [Inline], remaining: inout Int, fromEnd: Bool) -> [Inline] {
         var out: [Inline] = []
-        for inline in inlines {
+        for inline in fromEnd ? inlines.reversed() : inlines {
             guard remaining > 0 else {
                 out.append(inline)
                 continue
             }
+            func cut(_ literal: String, _ make: (String) -> InlineKind) {
+                if literal.count <= remaining {
+                    remaining -= literal.count
+                } else {
+                    let kept = fromEnd ? literal.dropLast(remaining) : literal.dropFirst(remaining)
+                    out.append(Inline(make(String(kept)), range: inline.range))
+                    remaining = 0
+                }
+            }
             switch inline.kind {
-            case .text(let text):
-                if text.count <= remaining {
-                    remaining -= text.count
-                } else {
-                    out.append(Inline(.text(String(text.dropFirst(remaining))), range: inline.range))
-                    remaining = 0
-                }
-            case .code(let code):
-                if code.count <= remaining {
-                    remaining -= code.count
-                } else {
-                    out.append(Inline(.code(String(code.dropFirst(remaining))), range: inline.range))
-                    remaining = 0
-                }
+            case .text(let text): cut(text) { .text($0) }
+            case .code(let code): cut(code) { .code($0) }
             case .emphasis, .strong, .strikethrough, .link:
-                let children = dropPrefix(inline.children, remaining: &remaining)
+                let children = drop(inline.children, remaining: &remaining, fromEnd: fromEnd)
                 if !children.isEmpty { out.append(inline.replacingChildren(children)) }
-            case .html:
-                continue
             default:
                 out.append(inline)
             }
         }
-        return out
+        return fromEnd ? out.reversed() : out
     }
 
     /// Removes leading white space from the visible text.
@@ -93,23 +94,10 @@ enum InlineEditing {
         }
     }
 
-    /// The visible text of one line, as the recognizer reads it.
+    /// The visible text of one line, as the recognizer reads it (the Markdown layer's own
+    /// reading: text and code, breaks as spaces, raw HTML left out).
     static func plainText(_ inlines: [Inline]) -> String {
-        var out = ""
-        append(inlines, to: &out)
-        return out
-    }
-
-    private static func append(_ inlines: [Inline], to out: inout String) {
-        for inline in inlines {
-            switch inline.kind {
-            case .text(let s), .code(let s): out += s
-            case .softBreak, .lineBreak: out += " "
-            case .html: break
-            case .footnoteReference(let ref): out += "[\(ref.number)]"
-            default: append(inline.children, to: &out)
-            }
-        }
+        inlines.plainText
     }
 
     /// Whether every visible character sits inside bold markup (`**…**`).
@@ -161,35 +149,3 @@ extension Inline {
     }
 }
 
-extension InlineEditing {
-    /// Removes the last `count` characters of visible text.
-    static func dropSuffix(_ inlines: [Inline], characters count: Int) -> [Inline] {
-        var remaining = count
-        return Array(dropSuffix(inlines.reversed(), remaining: &remaining).reversed())
-    }
-
-    private static func dropSuffix(_ reversed: [Inline], remaining: inout Int) -> [Inline] {
-        var out: [Inline] = []
-        for inline in reversed {
-            guard remaining > 0 else {
-                out.append(inline)
-                continue
-            }
-            switch inline.kind {
-            case .text(let text):
-                if text.count <= remaining {
-                    remaining -= text.count
-                } else {
-                    out.append(Inline(.text(String(text.dropLast(remaining))), range: inline.range))
-                    remaining = 0
-                }
-            case .emphasis, .strong, .strikethrough, .link:
-                let children = Array(dropSuffix(inline.children.reversed(), remaining: &remaining).reversed())
-                if !children.isEmpty { out.append(inline.replacingChildren(children)) }
-            default:
-                out.append(inline)
-            }
-        }
-        return out
-    }
-}

@@ -21,8 +21,10 @@ struct MentionScanner {
 
     mutating func scan(_ indices: [Int]) {
         for run in TextRun.runs(lines, indices: indices) {
-            scanCitations(run)
-            scanDates(run)
+            // Numbers once per run: citations are numbers, and dates inside them are not dates.
+            let numbers = DocumentNumberScanner.scan(run.scalars)
+            scanCitations(run, numbers: numbers)
+            scanDates(run, numbers: numbers.map(\.range))
             for (name, range) in OrganizationScanner.scan(run.scalars, known: organizationNames) {
                 let (line, location) = run.location(of: range.lowerBound, in: lines)
                 organizations.append(OrganizationMention(name: name, sectionAnchor: lineAnchors[line], location: location))
@@ -30,9 +32,9 @@ struct MentionScanner {
         }
     }
 
-    private mutating func scanCitations(_ run: TextRun) {
+    private mutating func scanCitations(_ run: TextRun, numbers: [DocumentNumberScanner.Match]) {
         let chars = run.scalars
-        for match in DocumentNumberScanner.scan(chars) {
+        for match in numbers {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
             let kind = CitationKinds.kind(before: match.range.lowerBound, in: chars)
             var date: String?
@@ -58,8 +60,7 @@ struct MentionScanner {
         }
     }
 
-    private mutating func scanDates(_ run: TextRun) {
-        let numbers = DocumentNumberScanner.scan(run.scalars).map(\.range)
+    private mutating func scanDates(_ run: TextRun, numbers: [Range<Int>]) {
         for match in DateScanner.scan(run.scalars) where !numbers.contains(where: { $0.overlaps(match.range) }) {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
             if match.isImpossible {
