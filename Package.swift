@@ -59,7 +59,7 @@ let package = Package(
         // Stage timings on one file (make bench); not part of the product.
         .executableTarget(
             name: "decuong-bench",
-            dependencies: ["DecuongCore", "DecuongMarkdown", "DecuongContent", "DecuongStructure"],
+            dependencies: ["DecuongCore", "DecuongMarkdown", "DecuongContent", "DecuongStructure", "DecuongSite"],
             path: "Benchmarks/DecuongBench"
         ),
         // The fuzz target (Fuzz/README.md): libFuzzer with -D FUZZING, a corpus replayer without.

@@ -7,8 +7,13 @@ import Foundation
 // Stage timings for one file, in-process, release build: parse (cmark + conversion),
 // recognize (everything after parsing), and the whole load → recognize path.
 // Usage: decuong-bench FILE [RUNS]   Prints medians; never used by tests.
+//        decuong-bench site PROJECT [OUTPUT]   Times the stages of one full build.
 
 let arguments = CommandLine.arguments
+if arguments.count >= 3, arguments[1] == "site" {
+    SiteStages.run(project: arguments[2], output: arguments.count > 3 ? arguments[3] : nil)
+    exit(0)
+}
 guard arguments.count >= 2 else {
     FileHandle.standardError.write(Data("usage: decuong-bench FILE [RUNS]\n".utf8))
     exit(2)

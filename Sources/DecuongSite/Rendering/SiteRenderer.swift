@@ -17,10 +17,11 @@ public struct SiteRenderer: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    public func render(_ site: Site, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> Result {
+    public func render(_ site: Site, plan: SitePlan? = nil,
+                       progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> Result {
         let (compiled, diagnostics) = templates.compile()
         guard let library = compiled else { return Result(site: RenderedSite(), diagnostics: diagnostics) }
-        let files = plan(site).render(site: site, renderer: self, library: library, progress: progress)
+        let files = (plan ?? self.plan(site)).render(site: site, renderer: self, library: library, progress: progress)
         return Result(site: RenderedSite(files: files), diagnostics: diagnostics)
     }
 
