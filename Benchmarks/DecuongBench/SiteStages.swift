@@ -6,13 +6,16 @@ import Foundation
 enum SiteStages {
     static func run(project: String, output: String?) {
         let root = URL(fileURLWithPath: project)
-        let builder = SiteBuilder(root: root)
         var last = DispatchTime.now().uptimeNanoseconds
+        var lastCPU = cpuMilliseconds()
         let first = last
+        // Wall time and CPU time (all threads): on a busy machine the CPU time is the steadier.
         func lap(_ name: String) {
             let now = DispatchTime.now().uptimeNanoseconds
-            print(String(format: "%-10@ %8.1f ms", name, Double(now - last) / 1_000_000))
+            let cpu = cpuMilliseconds()
+            print(String(format: "%-10@ %8.1f ms wall %8.1f ms cpu", name, Double(now - last) / 1_000_000, cpu - lastCPU))
             last = now
+            lastCPU = cpu
         }
         let loaded = ContentLoader(root: root, recognize: SiteBuilder.defaultRecognize).load()
         lap("load")
@@ -20,10 +23,22 @@ enum SiteStages {
         lap("link")
         let (templates, _) = SiteTemplates.load(root: root)
         let renderer = SiteRenderer(templates: templates)
-        let plan = renderer.plan(site)
+        var plan = renderer.plan(site)
+        // DECUONG_BENCH_ONLY=document,theme renders only the pages of those templates (for profiling).
+        if let only = ProcessInfo.processInfo.environment["DECUONG_BENCH_ONLY"] {
+            let names = Set(only.split(separator: ",").map(String.init))
+            plan = SitePlan(pages: plan.pages.filter { names.contains($0.template ?? "(file)") })
+        }
         lap("plan")
         let result = renderer.render(site, plan: plan)
         lap("render")
+        if ProcessInfo.processInfo.environment["DECUONG_BENCH_TEMPLATES"] != nil {
+            let groups = Dictionary(grouping: plan.pages, by: { $0.template ?? "(file)" })
+            for (template, pages) in groups.sorted(by: { $0.key < $1.key }) {
+                _ = renderer.render(site, plan: SitePlan(pages: pages))
+                lap("  \(template) ×\(pages.count)")
+            }
+        }
         let out = URL(fileURLWithPath: output ?? NSTemporaryDirectory() + "decuong-bench-site")
         do {
             try DirectorySink(output: out).write(result.site)
@@ -35,4 +50,12 @@ enum SiteStages {
         print(String(format: "total      %8.1f ms; %d documents, %d files, %.1f MiB", Double(last - first) / 1_000_000,
                      site.allDocuments.count, result.site.files.count, Double(bytes) / 1_048_576))
     }
+}
+
+private func cpuMilliseconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let user = Double(usage.ru_utime.tv_sec) * 1000 + Double(usage.ru_utime.tv_usec) / 1000
+    let system = Double(usage.ru_stime.tv_sec) * 1000 + Double(usage.ru_stime.tv_usec) / 1000
+    return user + system
 }

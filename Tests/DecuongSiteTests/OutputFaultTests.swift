@@ -66,7 +66,7 @@ import Glibc
                 return count
             }
             guard count <= 4 else { throw POSIXError(.ENOSPC) }
-            try data.write(to: url)
+            try Data(data).write(to: url)
         }
         let report = built.build(disk)
         #expect(report.failed && !report.wrote)

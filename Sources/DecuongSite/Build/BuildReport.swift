@@ -9,19 +9,21 @@ public struct BuildReport: Sendable {
     public var strict: Bool
     /// Whether the output folder was replaced.
     public var wrote = false
+    /// HTML pages rendered (a build writes them as it goes and keeps none in `rendered`).
+    public var pageCount: Int
 
     public init(site: Site, rendered: RenderedSite, diagnostics: [Diagnostic], strict: Bool) {
         self.site = site
         self.rendered = rendered
         self.diagnostics = diagnostics
         self.strict = strict
+        self.pageCount = rendered.pages.count
     }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
     public var noteCount: Int { diagnostics.filter { $0.severity == .note }.count }
     public var documentCount: Int { site.documentsBySlug.count }
-    public var pageCount: Int { rendered.pages.count }
 
     public var failed: Bool { errorCount > 0 || (strict && warningCount > 0) }
 

@@ -42,24 +42,29 @@ public struct SiteBuilder: Sendable {
 
     /// Loads, renders and, when there are no errors (and no warnings with `strict`), writes
     /// the site to `output`. Nothing is written otherwise: the previous site stays as it was.
+    /// Pages go to the output folder as they are rendered, not held until the end.
     /// `fileSystem` is how the site is written (tests inject a full disk or a read-only folder).
     public func build(output: URL, outputDisplayPath: String? = nil, baseURL: String? = nil, strict: Bool = false,
                       fileSystem: OutputFileSystem = .disk, progress: (Stage) -> Void = { _ in }) -> BuildReport {
         let sink = DirectorySink(output: output, displayPath: outputDisplayPath, fileSystem: fileSystem)
         sink.recoverInterruptedBuild()
         let site = loadSite(progress: progress)
-        var diagnostics = site.diagnostics
-        var rendered = RenderedSite()
-        if !site.hasErrors {
-            let result = render(site, baseURL: baseURL, progress: progress)
-            diagnostics += result.diagnostics
-            rendered = result.site
-        }
-        var report = BuildReport(site: site, rendered: rendered, diagnostics: diagnostics, strict: strict)
-        guard !report.failed else { return report }
-        progress(.writing)
+        var report = BuildReport(site: site, rendered: RenderedSite(), diagnostics: site.diagnostics, strict: strict)
+        guard !site.hasErrors else { return report }
+        let (templates, templateDiagnostics) = SiteTemplates.load(root: root)
+        let (compiled, compileDiagnostics) = templates.compile()
+        report.diagnostics += templateDiagnostics + compileDiagnostics
+        guard let library = compiled, !report.failed else { return report }
+        let renderer = SiteRenderer(templates: templates, baseURL: baseURL)
+        let plan = renderer.plan(site)
+        let pages = plan.selected(only: nil)
+        report.pageCount = Set(pages.map(\.path).filter { $0.hasSuffix(".html") }).count
         do {
-            try sink.write(rendered)
+            try sink.write(paths: pages.map(\.path)) { emit in
+                plan.renderEach(pages, site: site, renderer: renderer, library: library,
+                                progress: { progress(.rendering(done: $0, total: $1)) }, emit: emit)
+                progress(.writing)
+            }
             report.wrote = true
         } catch {
             report.diagnostics.append(error.diagnostic)

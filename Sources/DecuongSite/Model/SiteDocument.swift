@@ -9,9 +9,12 @@ public struct SiteDocument: Sendable, Hashable {
     /// ASCII, unique in the site: the page is `<slug>/index.html`.
     public var slug: String
     /// The source file as shown to the user (`content/ke-hoach-2023/ke-hoach.md`).
-    public var sourcePath: String
-    public var structure: StructuredDocument
-    public var frontMatter: FrontMatter
+    public let sourcePath: String
+    public let structure: StructuredDocument
+    public let frontMatter: FrontMatter
+    /// The title a reader sees in lists: kind and summary ("Kế hoạch thông tin, tuyên truyền
+    /// …"), else kind and number, else the file name. Stored: every index lists it thousands of times.
+    public let displayTitle: String
     /// The slug of the main document this one is attached to; nil for a main document.
     public var attachedTo: String?
     /// Slugs of the documents attached to this one, in reading order.
@@ -23,6 +26,9 @@ public struct SiteDocument: Sendable, Hashable {
         self.sourcePath = sourcePath
         self.structure = structure
         self.frontMatter = frontMatter
+        self.displayTitle = Self.displayTitle(kind: frontMatter.kind ?? structure.header.kind,
+                                              summary: frontMatter.title ?? structure.header.title,
+                                              number: frontMatter.number ?? structure.header.number, sourcePath: sourcePath)
         self.attachedTo = attachedTo
         self.attachments = attachments
     }
@@ -37,9 +43,7 @@ public struct SiteDocument: Sendable, Hashable {
     public var place: String? { frontMatter.place ?? structure.header.place }
     public var issuer: String? { frontMatter.issuer ?? structure.header.issuer }
 
-    /// The title a reader sees in lists: kind and summary ("Kế hoạch thông tin, tuyên truyền
-    /// …"), else kind and number, else the file name.
-    public var displayTitle: String {
+    private static func displayTitle(kind: String?, summary: String?, number: String?, sourcePath: String) -> String {
         if let summary, !summary.isEmpty {
             guard let kind, !kind.isEmpty else { return summary }
             // A summary that already starts with the kind ("Kế hoạch thông tin …") is kept as is.

@@ -1,5 +1,6 @@
 import DecuongCore
 import Foundation
+import Synchronization
 
 /// Writes a rendered site into a folder, atomically: everything goes into a new folder beside
 /// the output (`.site.new-<pid>-<id>`), which then takes the output's place in one
@@ -28,12 +29,30 @@ public struct DirectorySink: Sendable {
     }
 
     public func write(_ site: RenderedSite) throws(DiagnosticError) {
+        let paths = site.paths
+        try write(paths: paths) { emit in
+            for path in paths { if let bytes = site.files[path] { emit(path, bytes) } }
+        }
+    }
+
+    /// Writes the files that `produce` hands to its `emit` function, from any thread and in
+    /// any order, as they are made: a build then never holds the whole rendered site in
+    /// memory. `paths` are all the files `produce` will emit (their folders are made first);
+    /// the new site takes the output's place only once `produce` has returned and every
+    /// file was written.
+    public func write(paths: [String],
+                      produce: (_ emit: @escaping @Sendable (String, [UInt8]) -> Void) -> Void) throws(DiagnosticError) {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         do {
             try fileSystem.createFolder(parent, true)
         } catch {
             throw failure("cannot create the folder \(parent.path)", error)
+        }
+        if let unsafe = paths.first(where: { !Self.isSafe($0) }) {
+            throw DiagnosticError(.error("output.unsafe-path", "refusing to write the unsafe path `\(unsafe)`",
+                                         file: displayPath,
+                                         hint: "a page path must stay inside the site folder; report this as a bug"))
         }
         let leftovers = SinkLeftovers(parent: parent, outputName: output.lastPathComponent)
         recoverInterruptedBuild()
@@ -47,32 +66,35 @@ public struct DirectorySink: Sendable {
             throw failure("cannot create a folder beside \(displayPath) (in \(parent.path)); decuong writes the new "
                               + "site there and then swaps it in", error)
         }
+        let stagingPath = staging.path
+        let fileSystem = self.fileSystem
         do {
-            try fileSystem.writeFile(Data(Self.markerText.utf8), staging.appendingPathComponent(Self.markerFile))
-            var folders: Set<String> = [""]
-            for path in site.paths {
-                guard Self.isSafe(path), let bytes = site.files[path] else {
-                    throw DiagnosticError(.error("output.unsafe-path", "refusing to write the unsafe path `\(path)`",
-                                                 file: displayPath,
-                                                 hint: "a page path must stay inside the site folder; report this as a bug"))
-                }
-                let url = staging.appendingPathComponent(path)
-                let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+            try fileSystem.writeFile(Array(Self.markerText.utf8), staging.appendingPathComponent(Self.markerFile))
+            var folders: Set<Substring> = [""]
+            for path in paths {
+                guard let slash = path.lastIndex(of: "/") else { continue }
+                let folder = path[..<slash]
                 if folders.insert(folder).inserted {
-                    try fileSystem.createFolder(url.deletingLastPathComponent(), true)
-                }
-                do {
-                    try fileSystem.writeFile(Data(bytes), url)
-                } catch {
-                    throw failure("cannot write \(displayPath)/\(path)", error)
+                    try fileSystem.createFolder(staging.appendingPathComponent(String(folder)), true)
                 }
             }
-        } catch let error as DiagnosticError {
-            try? fileManager.removeItem(at: staging)
-            throw error
         } catch {
             try? fileManager.removeItem(at: staging)
             throw failure("cannot write the site", error)
+        }
+        // The first failure stops further writes; the staging folder is then removed.
+        let firstFailure = Mutex<(path: String, error: any Error)?>(nil)
+        produce { path, bytes in
+            guard firstFailure.withLock({ $0 == nil }) else { return }
+            do {
+                try fileSystem.writeFile(bytes, URL(fileURLWithPath: stagingPath + "/" + path))
+            } catch {
+                firstFailure.withLock { if $0 == nil { $0 = (path, error) } }
+            }
+        }
+        if let (path, error) = firstFailure.withLock({ $0 }) {
+            try? fileManager.removeItem(at: staging)
+            throw failure("cannot write \(displayPath)/\(path)", error)
         }
         do {
             try swapIn(staging, existing: existing, leftovers: leftovers, id: id)

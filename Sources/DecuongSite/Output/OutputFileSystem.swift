@@ -7,8 +7,8 @@ import Foundation
 public struct OutputFileSystem: Sendable {
     /// Creates a folder, with its missing parents when `intermediate` is set.
     public var createFolder: @Sendable (_ url: URL, _ intermediate: Bool) throws -> Void
-    /// Writes a whole file.
-    public var writeFile: @Sendable (_ data: Data, _ url: URL) throws -> Void
+    /// Writes a whole file; called from several threads at once.
+    public var writeFile: @Sendable (_ bytes: [UInt8], _ url: URL) throws -> Void
     /// Renames a file or folder; the target must not exist.
     public var rename: @Sendable (_ from: URL, _ to: URL) throws -> Void
     /// Swaps two existing paths in one atomic step; false when the system cannot (then the
@@ -16,7 +16,7 @@ public struct OutputFileSystem: Sendable {
     public var exchange: @Sendable (_ first: URL, _ second: URL) throws -> Bool
 
     public init(createFolder: @escaping @Sendable (URL, Bool) throws -> Void,
-                writeFile: @escaping @Sendable (Data, URL) throws -> Void,
+                writeFile: @escaping @Sendable ([UInt8], URL) throws -> Void,
                 rename: @escaping @Sendable (URL, URL) throws -> Void,
                 exchange: @escaping @Sendable (URL, URL) throws -> Bool) {
         self.createFolder = createFolder
@@ -29,7 +29,7 @@ public struct OutputFileSystem: Sendable {
         createFolder: { url, intermediate in
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: intermediate)
         },
-        writeFile: { data, url in try data.write(to: url) },
+        writeFile: { bytes, url in try FileWriter.write(bytes, to: url.path) },
         rename: { from, to in try FileManager.default.moveItem(at: from, to: to) },
         exchange: { first, second in try RenameExchange.swap(first, second) })
 }

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import DecuongCore
 import Mustache
+import Synchronization
 
 /// One file of the site before it is rendered: its path, how to make its bytes, and what
 /// in the `Site` those bytes are computed from. The theme and `site.yml` are not listed:
@@ -52,46 +53,54 @@ public struct SitePlan: Sendable {
     /// The HTML pages in byte order, as the sitemap lists them.
     public var htmlPages: [String] { Set(pages.map(\.path).filter { $0.hasSuffix(".html") }).sorted() }
 
+    /// The pages to render: those whose paths are in `only` (all when nil), the last one
+    /// of each path (a later file with the same path wins).
+    func selected(only: Set<String>?) -> [PlannedPage] {
+        var last: [String: Int] = [:]
+        for (index, page) in pages.enumerated() where only?.contains(page.path) ?? true { last[page.path] = index }
+        return pages.indices.filter { last[pages[$0].path] == $0 }.map { pages[$0] }
+    }
+
     /// Renders the files whose paths are in `only` (all of them when nil). A template that
     /// renders nothing gives an empty page, as in a full build.
     func render(only: Set<String>? = nil, site: Site, renderer: SiteRenderer, library: MustacheLibrary,
                 progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> [String: [UInt8]] {
+        let files = Mutex<[String: [UInt8]]>([:])
+        renderEach(selected(only: only), site: site, renderer: renderer, library: library, progress: progress) { path, bytes in
+            files.withLock { $0[path] = bytes }
+        }
+        return files.withLock { $0 }
+    }
+
+    /// Renders `pages` on all cores and hands each file to `emit` as soon as it is made, on
+    /// the thread that made it. Pages render independently of one another, so the bytes do
+    /// not depend on the order or the split.
+    func renderEach(_ pages: [PlannedPage], site: Site, renderer: SiteRenderer, library: MustacheLibrary,
+                    progress: (_ done: Int, _ total: Int) -> Void = { _, _ in },
+                    emit: @Sendable (String, [UInt8]) -> Void) {
         let strings = UIStrings(language: site.config.language)
         let base = renderer.baseURL ?? site.config.baseURL
-        let selected = only.map { only in pages.filter { only.contains($0.path) } } ?? pages
         let htmlPages = self.htmlPages
-        // Pages render independently: split them over all cores in chunks (progress is
-        // reported per chunk, from this thread), then merge; the result does not depend on
-        // the split.
-        let chunkCount = max(1, min(selected.count, ProcessInfo.processInfo.activeProcessorCount * 8))
-        let chunkSize = (selected.count + chunkCount - 1) / chunkCount
-        let results = ChunkResults<[(String, [UInt8])]>(count: chunkCount)
-        progress(0, selected.count)
+        // Small chunks keep both cores busy to the end: a few pages (the indexes) are large.
+        let chunkCount = max(1, min(pages.count, ProcessInfo.processInfo.activeProcessorCount * 32))
+        let chunkSize = (pages.count + chunkCount - 1) / chunkCount
+        progress(0, pages.count)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             // With rounding up, the last chunks can start past the end: give them nothing.
-            let range = min(selected.count, chunk * chunkSize)..<min(selected.count, (chunk + 1) * chunkSize)
-            var out: [(String, [UInt8])] = []
-            out.reserveCapacity(range.count)
-            for page in selected[range] {
+            let range = min(pages.count, chunk * chunkSize)..<min(pages.count, (chunk + 1) * chunkSize)
+            for page in pages[range] {
                 switch page.make {
                 case .template(let context):
                     let pageContext = PageContext(site: site, strings: strings, page: page.path, baseURL: base)
                     let html = library.render(context(pageContext), withTemplate: page.template ?? "") ?? ""
-                    out.append((page.path, SiteRenderer.tidyBytes(Array(html.utf8))))
+                    emit(page.path, SiteRenderer.tidyBytes(Array(html.utf8)))
                 case .bytes(let bytes):
-                    out.append((page.path, bytes))
+                    emit(page.path, bytes)
                 case .generated(let generate):
-                    out.append((page.path, generate(site, htmlPages)))
+                    emit(page.path, generate(site, htmlPages))
                 }
             }
-            results.set(chunk, out)
         }
-        var files: [String: [UInt8]] = [:]
-        files.reserveCapacity(selected.count)
-        for chunk in results.values {
-            for (path, bytes) in chunk { files[path] = bytes }
-        }
-        progress(selected.count, selected.count)
-        return files
+        progress(pages.count, pages.count)
     }
 }

@@ -74,6 +74,7 @@ public struct SiteTemplates: Sendable {
     func compile() -> (MustacheLibrary?, [Diagnostic]) {
         // `load` has reported why; a mix of default and override files must not render.
         guard !isBroken else { return (nil, []) }
+        _ = FastHTMLContentType.registered
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         let names = Set(files.keys.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
@@ -82,11 +83,12 @@ public struct SiteTemplates: Sendable {
             let text = files[path] ?? ""
             let origin = origins[path] ?? "\(Self.folder)/\(path)"
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma is a line of its own before the template's first line.
                 diagnostics.append(.error(
                     "template.syntax", "\(Self.describe(error.error)) in template \(name)", file: origin,
-                    at: SourceLocation(line: error.context.lineNumber, column: error.context.columnNumber),
+                    at: SourceLocation(line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                     hint: "check that every {{#section}} has its {{/section}} and every tag is closed with }}"))
             } catch {
                 diagnostics.append(.error("template.syntax", "cannot parse template \(name): \(error)", file: origin,
