@@ -42,8 +42,7 @@ public enum VietnameseCollation {
     public static let otherBucket = "#"
 
     public static func sortKey(_ s: String) -> SortKey {
-        let scalars = Array(VietnameseText.canonicalTones(VietnameseText.normalize(s))
-            .decomposedStringWithCanonicalMapping.unicodeScalars)
+        let scalars = CanonicalForms.nfdScalars(VietnameseText.canonicalTones(VietnameseText.normalize(s)))
         var primary: [UInt32] = []
         var secondary: [UInt32] = []
         var tertiary: [UInt32] = []
@@ -96,7 +95,7 @@ public enum VietnameseCollation {
         weights.append(0)
         weights.append(contentsOf: tertiary)
         weights.append(0)
-        weights.append(contentsOf: s.precomposedStringWithCanonicalMapping.unicodeScalars.map { $0.value + 1 })
+        weights.append(contentsOf: CanonicalForms.nfc(s).unicodeScalars.map { $0.value + 1 })
         return SortKey(weights: weights)
     }
 
@@ -131,7 +130,7 @@ public enum VietnameseCollation {
     /// `Ấp` → `Â`), skipping leading spaces and punctuation as the sort does. Consistent with
     /// the sort: in a sorted list the buckets appear in `buckets` order.
     public static func initialLetter(_ s: String) -> String {
-        let scalars = Array(VietnameseText.normalize(s).decomposedStringWithCanonicalMapping.unicodeScalars)
+        let scalars = CanonicalForms.nfdScalars(VietnameseText.normalize(s))
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]

@@ -44,7 +44,7 @@ public enum VietnameseText {
     /// kept; the result is NFC. The placement rule is documented on `TonePlacement`; words
     /// that are not Vietnamese syllables are left as they are.
     public static func canonicalTones(_ s: String) -> String {
-        let composed = s.precomposedStringWithCanonicalMapping
+        let composed = CanonicalForms.nfc(s)
         var scalars = Array(composed.unicodeScalars)
         var changed = false
         var index = 0
@@ -77,7 +77,7 @@ public enum VietnameseText {
     public static func fold(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
         var output = String.UnicodeScalarView()
-        for scalar in s.precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in CanonicalForms.nfc(s).unicodeScalars {
             if scalar.isASCII {
                 output.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
             } else if let letter = VietnameseAlphabet.letter(composed: scalar) {

@@ -24,7 +24,10 @@ public struct SiteLinker: Sendable {
 
     /// Newest first; undated documents after dated ones, in Vietnamese A–Z order.
     static func newestFirst(_ documents: [SiteDocument]) -> [SiteDocument] {
-        let dated = documents.filter { $0.date != nil }.sorted { ($0.date ?? "", $1.slug) > ($1.date ?? "", $0.slug) }
+        // Sorting keys, not documents: a document is a large value, and the comparator ran on copies.
+        let dated = documents.compactMap { document in document.date.map { (date: $0, slug: document.slug, document: document) } }
+            .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+            .map(\.document)
         let undated = VietnameseCollation.sorted(documents.filter { $0.date == nil }, by: \.displayTitle)
         return dated + undated
     }
@@ -109,12 +112,10 @@ public struct SiteLinker: Sendable {
                 entries[key] = CitedDocument(key: key, id: citation.id, anchor: unique,
                                              documentSlug: targets.slug(forKey: key, id: citation.id))
             }
-            if var entry = entries[key] {
-                entry.kind = entry.kind ?? citation.kind
-                entry.date = entry.date ?? citation.date
-                entry.places.append(place)
-                entries[key] = entry
-            }
+            // In place: a copy of the entry would copy its places, quadratic in citations.
+            if entries[key]?.kind == nil { entries[key]?.kind = citation.kind }
+            if entries[key]?.date == nil { entries[key]?.date = citation.date }
+            entries[key]?.places.append(place)
         }
         let sorted = VietnameseCollation.sorted(entries.values.sorted { $0.key < $1.key }, by: \.displayName)
         for entry in sorted where entry.documentSlug == nil {
@@ -219,9 +220,7 @@ public struct SiteLinker: Sendable {
                                                               context: mention.context, location: mention.location)))
             }
         }
-        return out.sorted {
-            ($0.date, $0.endDate ?? "", $0.place.documentSlug, $0.place.location.line, $0.place.location.column)
-                < ($1.date, $1.endDate ?? "", $1.place.documentSlug, $1.place.location.line, $1.place.location.column)
-        }
+        let keys = out.map { ($0.date, $0.endDate ?? "", $0.place.documentSlug, $0.place.location.line, $0.place.location.column) }
+        return out.indices.sorted { keys[$0] < keys[$1] }.map { out[$0] }
     }
 }

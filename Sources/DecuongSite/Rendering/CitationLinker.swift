@@ -7,16 +7,23 @@ import DecuongMarkdown
 struct CitationLinker {
     /// Document number (`35-NQ/TW`) → href relative to the page being rendered.
     let hrefByID: [String: String]
-    /// Longest first, so `5047-CV/BTCTW` is tried before a shorter number it contains.
-    private let ids: [[Character]]
+    /// The numbers by their first digit, longest first, so `5047-CV/BTCTW` is tried before a
+    /// shorter number it contains; as scalars, because text is scanned scalar by scalar.
+    private let idsByDigit: [[(scalars: [Unicode.Scalar], id: String)]]
+    private var isEmpty: Bool { hrefByID.isEmpty }
 
     init(hrefByID: [String: String]) {
         self.hrefByID = hrefByID
-        ids = hrefByID.keys.sorted { ($0.count, $0) > ($1.count, $1) }.map(Array.init)
+        var byDigit = Array(repeating: [(scalars: [Unicode.Scalar], id: String)](), count: 10)
+        for id in hrefByID.keys.sorted(by: { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }) {
+            guard let first = id.unicodeScalars.first, let digit = Self.digit(first) else { continue }
+            byDigit[digit].append((Array(id.unicodeScalars), id))
+        }
+        idsByDigit = byDigit
     }
 
     func link(_ blocks: [Block]) -> [Block] {
-        guard !ids.isEmpty else { return blocks }
+        guard !isEmpty else { return blocks }
         return blocks.rewritten(by: ClosureRewriter(block: { block in
             var block = block
             switch block.kind {
@@ -43,7 +50,7 @@ struct CitationLinker {
     }
 
     func link(_ inlines: [Inline]) -> [Inline] {
-        guard !ids.isEmpty else { return inlines }
+        guard !isEmpty else { return inlines }
         return inlines.flatMap { inline -> [Inline] in
             var inline = inline
             switch inline.kind {
@@ -60,16 +67,15 @@ struct CitationLinker {
     private func split(_ text: String, range: SourceRange) -> [Inline] {
         // Every number starts with a digit; most text runs have none, so skip them cheaply.
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [Inline(.text(text), range: range)] }
-        let characters = Array(text)
+        let scalars = Array(text.unicodeScalars)
         var out: [Inline] = []
         var plainStart = 0
         var index = 0
-        while index < characters.count {
-            let startsWord = index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber)
-            if startsWord, characters[index].isNumber,
-               let (end, id) = matchID(characters, at: index), let href = hrefByID[id] {
-                if plainStart < index { out.append(Inline(.text(String(characters[plainStart..<index])), range: range)) }
-                let label = Inline(.text(String(characters[index..<end])), range: range)
+        while index < scalars.count {
+            if let digit = Self.digit(scalars[index]), index == 0 || !Self.isWordPart(scalars[index - 1]),
+               let (end, id) = matchID(scalars, at: index, candidates: idsByDigit[digit]), let href = hrefByID[id] {
+                if plainStart < index { out.append(Inline(.text(Self.string(scalars[plainStart..<index])), range: range)) }
+                let label = Inline(.text(Self.string(scalars[index..<end])), range: range)
                 out.append(Inline(.link(Link(destination: href, children: [label])), range: range))
                 index = end
                 plainStart = end
@@ -78,38 +84,65 @@ struct CitationLinker {
             }
         }
         if plainStart == 0 { return [Inline(.text(text), range: range)] }
-        if plainStart < characters.count { out.append(Inline(.text(String(characters[plainStart...])), range: range)) }
+        if plainStart < scalars.count { out.append(Inline(.text(Self.string(scalars[plainStart...])), range: range)) }
         return out
     }
 
     /// Matches a known number at `start`, allowing the spaces around `-` and `/` that
     /// converted text has (`14 - KH/ĐU.KBT`) and dashes other than the hyphen.
-    private func matchID(_ text: [Character], at start: Int) -> (Int, String)? {
-        for id in ids {
+    private func matchID(_ text: [Unicode.Scalar], at start: Int,
+                         candidates: [(scalars: [Unicode.Scalar], id: String)]) -> (Int, String)? {
+        for (id, name) in candidates {
             var position = start
             var matched = true
-            for character in id {
-                if character == "-" || character == "/" {
+            for scalar in id {
+                if scalar == "-" || scalar == "/" {
                     while position < text.count, text[position] == " " { position += 1 }
                     guard position < text.count,
-                          text[position] == character || (character == "-" && "–‑‐".contains(text[position])) else {
+                          text[position] == scalar || (scalar == "-" && Self.otherDashes.contains(text[position])) else {
                         matched = false
                         break
                     }
                     position += 1
                     while position < text.count, text[position] == " " { position += 1 }
                 } else {
-                    guard position < text.count, text[position] == character else {
+                    guard position < text.count, text[position] == scalar else {
                         matched = false
                         break
                     }
                     position += 1
                 }
             }
-            if matched, position == text.count || !(text[position].isLetter || text[position].isNumber) {
-                return (position, String(id))
+            if matched, position == text.count || !Self.isWordPart(text[position]) {
+                return (position, name)
             }
         }
         return nil
+    }
+
+    private static let otherDashes: [Unicode.Scalar] = ["–", "‑", "‐"]
+
+    private static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        scalar.value >= 0x30 && scalar.value <= 0x39 ? Int(scalar.value - 0x30) : nil
+    }
+
+    /// A letter, a digit, or a combining mark (which belongs to the character before it):
+    /// a number glued to one of these is part of a longer word, not a citation.
+    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+        }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return properties.isAlphabetic || properties.numericType != nil
+        }
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 }

@@ -1,0 +1,53 @@
+import Foundation
+
+/// NFC and NFD without Foundation's normalizer for the text we nearly always see: NFC already,
+/// in ASCII and the Latin blocks Vietnamese uses. Foundation's normalization costs tens of
+/// thousands of instructions per string, and sorting an index computes thousands of keys.
+/// Anything else (combining marks, other scripts) still goes through Foundation, so the
+/// results are exactly Foundation's.
+enum CanonicalForms {
+    /// `s` in NFC.
+    static func nfc(_ s: String) -> String {
+        VietnameseText.mayNeedComposition(s) ? s.precomposedStringWithCanonicalMapping : s
+    }
+
+    /// The scalars of `s` in NFD.
+    static func nfdScalars(_ s: String) -> [Unicode.Scalar] {
+        guard !VietnameseText.mayNeedComposition(s) else {
+            return Array(s.decomposedStringWithCanonicalMapping.unicodeScalars)
+        }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.unicodeScalars.underestimatedCount + 8)
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII {
+                out.append(scalar)
+            } else if let index = Self.tableIndex(scalar) {
+                out.append(contentsOf: Self.latinDecompositions[index])
+            } else {
+                return Array(s.decomposedStringWithCanonicalMapping.unicodeScalars)
+            }
+        }
+        return out
+    }
+
+    /// Latin-1 Supplement to Latin Extended-B, and Latin Extended Additional (where the
+    /// Vietnamese letters with two marks live).
+    private static let ranges: [ClosedRange<UInt32>] = [0x80...0x24F, 0x1E00...0x1EFF]
+
+    private static func tableIndex(_ scalar: Unicode.Scalar) -> Int? {
+        var offset = 0
+        for range in ranges {
+            if range.contains(scalar.value) { return offset + Int(scalar.value - range.lowerBound) }
+            offset += range.count
+        }
+        return nil
+    }
+
+    /// Each scalar of `ranges`, decomposed by Foundation once.
+    private static let latinDecompositions: [[Unicode.Scalar]] = ranges.flatMap { range in
+        range.map { value -> [Unicode.Scalar] in
+            guard let scalar = Unicode.Scalar(value) else { return [] }
+            return Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+        }
+    }
+}
