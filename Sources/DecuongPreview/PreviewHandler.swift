@@ -28,11 +28,11 @@ struct PreviewHandler: HTTPHandler {
                 return response(503, type: ContentType.forPath("index.html"),
                                 body: PreviewInjection.placeholder(buildID: site.buildID, errors: site.errors), for: request)
             }
-            if let bytes = site.files[path] {
+            if let bytes = site.file(path) {
                 return page(path: path, bytes: bytes, status: 200, site: site, for: request)
             }
             // `/ke-hoach-2023` names a folder: redirect, so the page's relative links resolve.
-            if !directory, site.files[path + "/index.html"] != nil {
+            if !directory, site.file(path + "/index.html") != nil {
                 let location = (raw.split(separator: "?").first.map(String.init) ?? raw) + "/"
                 return response(301, type: "text/plain; charset=utf-8", body: [], for: request, extra: [.location: location])
             }
@@ -41,7 +41,7 @@ struct PreviewHandler: HTTPHandler {
     }
 
     private func notFound(_ site: SiteSnapshot, for request: HTTPRequest) -> HTTPResponse {
-        guard let bytes = site.files["404.html"] else {
+        guard let bytes = site.file("404.html") else {
             return response(404, type: "text/plain; charset=utf-8", body: Array("not found\n".utf8), for: request)
         }
         // The 404 page links relative to the site root; a base element keeps its links and

@@ -126,7 +126,7 @@ public final class PreviewServer: Sendable {
         let started = clock.now
         let (update, files, diagnostics) = builder.withLock { builder in
             let update = changedPaths.map { builder.update(changedPaths: $0) } ?? builder.rebuild()
-            return (update, builder.output.files, builder.diagnostics)
+            return (update, builder.current, builder.diagnostics)
         }
         let isFirst = changedPaths == nil
         var buildID = current.withLock { $0.buildID }
@@ -137,7 +137,7 @@ public final class PreviewServer: Sendable {
             }
             buildID = "\(session)-\(number)"
             current.withLock { snapshot in
-                snapshot = SiteSnapshot(files: files, diagnostics: diagnostics,
+                snapshot = SiteSnapshot(site: files, diagnostics: diagnostics,
                                         hasBuild: snapshot.hasBuild || update.succeeded, buildID: buildID)
             }
             if !isFirst { hub.reload(buildID: buildID) }

@@ -117,12 +117,11 @@ public enum VietnameseCollation {
         sorted(strings, by: { $0 })
     }
 
-    /// Sorts values by a string taken from each, e.g. organizations by name.
+    /// Sorts values by a string taken from each, e.g. organizations by name. Keys are
+    /// remembered across calls (`SortKeyMemo`): the preview sorts the same names after every save.
     public static func sorted<Element>(_ elements: [Element], by text: (Element) -> String) -> [Element] {
-        elements
-            .map { (key: sortKey(text($0)), element: $0) }
-            .sorted { $0.key < $1.key }
-            .map(\.element)
+        let keys = SortKeyMemo.shared.keys(for: elements.map(text))
+        return elements.indices.sorted { keys[$0] < keys[$1] }.map { elements[$0] }
     }
 
     /// The index bucket (one of `buckets`) an entry is listed under: the uppercase letter of

@@ -5,9 +5,10 @@ import Mustache
 
 /// A build that stays in memory and is brought up to date file by file, for the preview
 /// server. An edited document is loaded and recognized again on its own, the site is linked
-/// again (cheap), and only the pages whose dependencies changed (`SiteChanges`) are
-/// rendered; a change to the theme or to `site.yml` renders everything. The output is the
-/// output of `SiteBuilder.build` for the same files, byte for byte.
+/// again, and only the pages whose dependencies changed (`SiteChanges`) are dropped, to be
+/// rendered again when they are asked for (`LazyRenderedSite`); a change to the theme or to
+/// `site.yml` drops everything. The output is the output of `SiteBuilder.build` for the same
+/// files, byte for byte.
 ///
 /// When the input has errors the last good output is kept, as `build` keeps `site/`.
 public struct IncrementalBuilder: Sendable {
@@ -23,12 +24,13 @@ public struct IncrementalBuilder: Sendable {
     private var library: MustacheLibrary?
     private var loaded = false
 
-    /// The site and plan the current `output` was rendered from.
-    private var renderedFrom: (site: Site, plan: SitePlan)?
-    /// The last good build: what the preview serves.
-    public private(set) var output = RenderedSite()
-    /// What the latest attempt found; errors here mean `output` is older than the files.
+    /// The last good build, what the preview serves: pages are rendered when asked for.
+    public private(set) var current: LazyRenderedSite?
+    /// What the latest attempt found; errors here mean `current` is older than the files.
     public private(set) var diagnostics: [Diagnostic] = []
+
+    /// The last good build with every file made: what `SiteBuilder.build` would write.
+    public var output: RenderedSite { current?.materialized() ?? RenderedSite() }
 
     private struct LoadedEntry: Sendable {
         var file: LoadedFile?
@@ -46,7 +48,8 @@ public struct IncrementalBuilder: Sendable {
         public var succeeded: Bool
         /// Documents loaded and recognized again.
         public var reloadedDocuments: Int
-        /// Files of the site rendered again (their bytes may be the same as before).
+        /// Files of the site to render again (their bytes may be the same as before); they
+        /// are rendered when first asked for.
         public var renderedFiles: Int { renderedPaths.count }
         public var renderedPaths: [String]
         /// Files that left the site.
@@ -134,9 +137,16 @@ public struct IncrementalBuilder: Sendable {
                 }
                 count += 1
             } else {
+                let knownUnder = files.keys.filter { $0.count > path.count && Array($0.prefix(path.count)) == path }
+                // An editor's temporary file (not Markdown, not a folder) cannot add a document:
+                // no need to walk content/ for it.
+                var isFolder: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: url(of: path).path, isDirectory: &isFolder)
+                let isMarkdown = path.last?.lowercased().hasSuffix(".md") == true
+                if knownUnder.isEmpty, !isMarkdown, !(exists && isFolder.boolValue) { continue }
                 rescan = true
                 // A replaced folder: everything known under it is read again.
-                for known in files.keys where known.count > path.count && Array(known.prefix(path.count)) == path {
+                for known in knownUnder {
                     load(known)
                     count += 1
                 }
@@ -192,30 +202,27 @@ public struct IncrementalBuilder: Sendable {
         guard let library, !hasErrors else { return update }
 
         let renderer = SiteRenderer(templates: templates)
-        let plan = renderer.plan(site)
-        if everything || renderedFrom == nil {
-            let files = plan.render(site: site, renderer: renderer, library: library)
-            update.changed = files != output.files
-            update.renderedPaths = files.keys.sorted()
-            update.removedFiles = output.files.keys.filter { files[$0] == nil }.count
-            output = RenderedSite(files: files)
-        } else if let previous = renderedFrom {
+        let plan = renderer.plan(site, includeSearch: false)
+        let newPaths = Set(plan.paths)
+        if everything || current == nil {
+            update.renderedPaths = newPaths.sorted()
+            update.removedFiles = current.map { Set($0.pagePaths).subtracting(newPaths).count } ?? 0
+            update.changed = true
+            current = LazyRenderedSite(site: site, plan: plan, renderer: renderer, library: library)
+        } else if let previous = current {
             let changes = SiteChanges(from: previous.site, to: site, oldPlan: previous.plan, newPlan: plan)
-            let oldPaths = Set(previous.plan.paths)
-            let newPaths = Set(plan.paths)
-            let selected = Set(plan.pages.filter { !oldPaths.contains($0.path) || changes.affects($0) }.map(\.path))
-            let files = plan.render(only: selected, site: site, renderer: renderer, library: library)
-            var next = output.files
-            for path in oldPaths.subtracting(newPaths) {
-                next[path] = nil
-                update.removedFiles += 1
-            }
-            for (path, bytes) in files { next[path] = bytes }
-            update.renderedPaths = files.keys.sorted()
-            update.changed = next != output.files
-            output = RenderedSite(files: next)
+            let oldPaths = Set(previous.pagePaths)
+            let selected = plan.pages.filter { !oldPaths.contains($0.path) || changes.affects($0) }.map(\.path)
+            let stale = Set(selected)
+            let carried = previous.madeFiles().filter { !stale.contains($0.key) }
+            // The index reads every document's text and every theme.
+            let searchChanged = !changes.changed.isDisjoint(with: [.anyDocument, .allThemes, .documentOrder])
+            update.removedFiles = oldPaths.subtracting(newPaths).count
+            update.renderedPaths = stale.sorted()
+            update.changed = !stale.isEmpty || update.removedFiles > 0 || searchChanged
+            current = LazyRenderedSite(site: site, plan: plan, renderer: renderer, library: library, carried: carried,
+                                       carriedSearch: searchChanged ? nil : previous.madeSearchFiles())
         }
-        renderedFrom = (site, plan)
         update.succeeded = true
         return update
     }

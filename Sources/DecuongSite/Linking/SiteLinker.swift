@@ -82,42 +82,48 @@ public struct SiteLinker: Sendable {
     // MARK: Cited documents
 
     private func citationIndex(site: Site, diagnostics: inout [Diagnostic]) -> [CitedDocument] {
-        var entries: [String: CitedDocument] = [:]
         let documents = site.allDocuments
-        var citations: [(Citation, DocumentPlace)] = []
-        for document in documents {
-            for citation in document.structure.citations {
-                citations.append((citation, DocumentPlace(documentSlug: document.slug, sectionAnchor: citation.sectionAnchor,
-                                                          context: citation.context, location: citation.location)))
-            }
-        }
         // A citation without a year joins the one entry with its number, when there is only one.
         var keysByID: [String: Set<String>] = [:]
-        for (citation, _) in citations where citation.year != nil { keysByID[citation.id, default: []].insert(citation.key) }
+        for document in documents {
+            for citation in document.structure.citations where citation.year != nil {
+                keysByID[citation.id, default: []].insert(citation.key)
+            }
+        }
+        // Entries in an array, found by key: appending a place then happens in place.
+        var entries: [CitedDocument] = []
+        var entryByKey: [String: Int] = [:]
         var usedAnchors: Set<String> = []
         let targets = CitationTargets(documents)
-        for (citation, place) in citations {
-            var key = citation.key
-            if citation.year == nil, let keys = keysByID[citation.id], keys.count == 1, let only = keys.first { key = only }
-            if entries[key] == nil {
-                var anchor = Slug.make(citation.year.map { "\(citation.id) \($0)" } ?? citation.id)
-                if anchor.isEmpty { anchor = "van-ban" }
-                var unique = anchor
-                var counter = 2
-                while usedAnchors.contains(unique) {
-                    unique = "\(anchor)-\(counter)"
-                    counter += 1
+        for document in documents {
+            for citation in document.structure.citations {
+                var key = citation.key
+                if citation.year == nil, let keys = keysByID[citation.id], keys.count == 1, let only = keys.first { key = only }
+                let index: Int
+                if let known = entryByKey[key] {
+                    index = known
+                } else {
+                    var anchor = Slug.make(citation.year.map { "\(citation.id) \($0)" } ?? citation.id)
+                    if anchor.isEmpty { anchor = "van-ban" }
+                    var unique = anchor
+                    var counter = 2
+                    while usedAnchors.contains(unique) {
+                        unique = "\(anchor)-\(counter)"
+                        counter += 1
+                    }
+                    usedAnchors.insert(unique)
+                    index = entries.count
+                    entryByKey[key] = index
+                    entries.append(CitedDocument(key: key, id: citation.id, anchor: unique,
+                                                 documentSlug: targets.slug(forKey: key, id: citation.id)))
                 }
-                usedAnchors.insert(unique)
-                entries[key] = CitedDocument(key: key, id: citation.id, anchor: unique,
-                                             documentSlug: targets.slug(forKey: key, id: citation.id))
+                if entries[index].kind == nil { entries[index].kind = citation.kind }
+                if entries[index].date == nil { entries[index].date = citation.date }
+                entries[index].places.append(DocumentPlace(documentSlug: document.slug, sectionAnchor: citation.sectionAnchor,
+                                                           context: citation.context, location: citation.location))
             }
-            // In place: a copy of the entry would copy its places, quadratic in citations.
-            if entries[key]?.kind == nil { entries[key]?.kind = citation.kind }
-            if entries[key]?.date == nil { entries[key]?.date = citation.date }
-            entries[key]?.places.append(place)
         }
-        let sorted = VietnameseCollation.sorted(entries.values.sorted { $0.key < $1.key }, by: \.displayName)
+        let sorted = VietnameseCollation.sorted(entries.sorted { $0.key < $1.key }, by: \.displayName)
         for entry in sorted where entry.documentSlug == nil {
             let first = entry.places.first
             diagnostics.append(Diagnostic(
@@ -152,17 +158,26 @@ public struct SiteLinker: Sendable {
 
     // MARK: Organizations
 
+    private struct MentionKey: Hashable {
+        let organization: String
+        let document: String
+        let section: String?
+    }
+
+    /// Organization names recur in every save of the preview; their keys are remembered.
+    private static let exactKeys = StringKeyMemo(VietnameseText.exactKey)
+
     private func organizationIndex(site: Site) -> [OrganizationEntry] {
         var entries: [String: OrganizationEntry] = [:]
         var order: [String] = []
         var keysByName: [String: String] = [:]
-        var seenMentions: Set<String> = []
+        var seenMentions: Set<MentionKey> = []
         func entry(_ name: String) -> String {
             let key: String
             if let known = keysByName[name] {
                 key = known
             } else {
-                key = VietnameseText.exactKey(name)
+                key = Self.exactKeys.key(name)
                 keysByName[name] = key
             }
             if entries[key] == nil {
@@ -180,7 +195,8 @@ public struct SiteLinker: Sendable {
                 let key = entry(mention.name)
                 let place = DocumentPlace(documentSlug: document.slug, sectionAnchor: mention.sectionAnchor,
                                           context: "", location: mention.location)
-                if seenMentions.insert("\(key)\u{1}\(place.documentSlug)\u{1}\(place.sectionAnchor ?? "")").inserted {
+                if seenMentions.insert(MentionKey(organization: key, document: place.documentSlug,
+                                                  section: place.sectionAnchor)).inserted {
                     entries[key]?.mentions.append(place)
                 }
             }
@@ -188,7 +204,8 @@ public struct SiteLinker: Sendable {
         var sorted = VietnameseCollation.sorted(order.compactMap { entries[$0] }, by: \.name)
         var used: Set<String> = []
         for index in sorted.indices {
-            let base = Slug.make(sorted[index].name).isEmpty ? "co-quan" : Slug.make(sorted[index].name)
+            let slug = Slug.make(sorted[index].name)
+            let base = slug.isEmpty ? "co-quan" : slug
             var anchor = base
             var counter = 2
             while used.contains(anchor) {
@@ -220,7 +237,21 @@ public struct SiteLinker: Sendable {
                                                               context: mention.context, location: mention.location)))
             }
         }
-        let keys = out.map { ($0.date, $0.endDate ?? "", $0.place.documentSlug, $0.place.location.line, $0.place.location.column) }
+        // Strings ranked once, then integer keys: the timeline has an entry per date mention,
+        // and comparing string tuples dominated linking.
+        let dates = Self.ranks(out.flatMap { [$0.date, $0.endDate ?? ""] })
+        let slugs = Self.ranks(out.map(\.place.documentSlug))
+        let keys = out.map { entry in
+            (dates[entry.date] ?? 0, dates[entry.endDate ?? ""] ?? 0, slugs[entry.place.documentSlug] ?? 0,
+             entry.place.location.line, entry.place.location.column)
+        }
         return out.indices.sorted { keys[$0] < keys[$1] }.map { out[$0] }
+    }
+
+    /// Each distinct string's place in byte order.
+    private static func ranks(_ strings: [String]) -> [String: Int] {
+        var rank: [String: Int] = [:]
+        for (index, string) in Set(strings).sorted().enumerated() { rank[string] = index }
+        return rank
     }
 }

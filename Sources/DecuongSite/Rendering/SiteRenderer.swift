@@ -28,7 +28,10 @@ public struct SiteRenderer: Sendable {
     /// Every file of the site with what it depends on (see `PageDependency`), in render
     /// order; a later file with the same path wins. A new kind of page goes here, with the
     /// parts of the site its context reads, so that the preview re-renders it when they change.
-    public func plan(_ site: Site) -> SitePlan {
+    /// Without `includeSearch` the search index files are left out; the preview makes them
+    /// only when a page asks for them (`LazyRenderedSite`), since the index depends on every
+    /// document and most saves are followed by no search at all.
+    public func plan(_ site: Site, includeSearch: Bool = true) -> SitePlan {
         let base = baseURL ?? site.config.baseURL
         let allSummaries = Set(site.documentsBySlug.keys.map(PageDependency.summary))
         // Index pages link every place to its document's title and section number.
@@ -72,7 +75,7 @@ public struct SiteRenderer: Sendable {
         }
         // Search: the page, and the index as JavaScript files (see SiteSearch).
         pages.append(.page(SiteSearch.pagePath, "search", [], SearchPage.context))
-        pages += SiteSearch().plannedPages(for: site)
+        if includeSearch { pages += SiteSearch().plannedPages(for: site) }
         for (path, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
             pages.append(PlannedPage(path: path, make: .bytes(Array(text.utf8))))
         }
