@@ -103,15 +103,8 @@ public struct SiteLinker: Sendable {
                 if let known = entryByKey[key] {
                     index = known
                 } else {
-                    var anchor = Slug.make(citation.year.map { "\(citation.id) \($0)" } ?? citation.id)
-                    if anchor.isEmpty { anchor = "van-ban" }
-                    var unique = anchor
-                    var counter = 2
-                    while usedAnchors.contains(unique) {
-                        unique = "\(anchor)-\(counter)"
-                        counter += 1
-                    }
-                    usedAnchors.insert(unique)
+                    let unique = Self.uniqueAnchor(Slug.make(citation.year.map { "\(citation.id) \($0)" } ?? citation.id),
+                                                   or: "van-ban", used: &usedAnchors)
                     index = entries.count
                     entryByKey[key] = index
                     entries.append(CitedDocument(key: key, id: citation.id, anchor: unique,
@@ -204,18 +197,22 @@ public struct SiteLinker: Sendable {
         var sorted = VietnameseCollation.sorted(order.compactMap { entries[$0] }, by: \.name)
         var used: Set<String> = []
         for index in sorted.indices {
-            let slug = Slug.make(sorted[index].name)
-            let base = slug.isEmpty ? "co-quan" : slug
-            var anchor = base
-            var counter = 2
-            while used.contains(anchor) {
-                anchor = "\(base)-\(counter)"
-                counter += 1
-            }
-            used.insert(anchor)
-            sorted[index].anchor = anchor
+            sorted[index].anchor = Self.uniqueAnchor(Slug.make(sorted[index].name), or: "co-quan", used: &used)
         }
         return sorted
+    }
+
+    /// `slug` (or `fallback` when it is empty), with `-2`, `-3` … until it is not in `used`.
+    private static func uniqueAnchor(_ slug: String, or fallback: String, used: inout Set<String>) -> String {
+        let base = slug.isEmpty ? fallback : slug
+        var anchor = base
+        var counter = 2
+        while used.contains(anchor) {
+            anchor = "\(base)-\(counter)"
+            counter += 1
+        }
+        used.insert(anchor)
+        return anchor
     }
 
     // MARK: Timeline
