@@ -13,7 +13,8 @@ enum SiteStages {
         func lap(_ name: String) {
             let now = DispatchTime.now().uptimeNanoseconds
             let cpu = cpuMilliseconds()
-            print(String(format: "%-10@ %8.1f ms wall %8.1f ms cpu", name, Double(now - last) / 1_000_000, cpu - lastCPU))
+            print(String(format: "%-10@ %8.1f ms wall %8.1f ms cpu, peak RSS %6.0f MiB", name, Double(now - last) / 1_000_000,
+                         cpu - lastCPU, peakMiB()))
             last = now
             lastCPU = cpu
         }
@@ -58,4 +59,10 @@ private func cpuMilliseconds() -> Double {
     let user = Double(usage.ru_utime.tv_sec) * 1000 + Double(usage.ru_utime.tv_usec) / 1000
     let system = Double(usage.ru_stime.tv_sec) * 1000 + Double(usage.ru_stime.tv_usec) / 1000
     return user + system
+}
+
+private func peakMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
 }

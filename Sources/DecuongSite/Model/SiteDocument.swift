@@ -6,15 +6,34 @@ import DecuongStructure
 /// (the folder its page lives in), the document it is attached to, and the values front
 /// matter overrides.
 public struct SiteDocument: Sendable, Hashable {
+    /// What does not change once loaded, shared between copies: every index and page list
+    /// copies documents, and a document has dozens of strings and arrays to retain.
+    private final class Storage: Sendable {
+        let slug: String
+        let sourcePath: String
+        let structure: StructuredDocument
+        let frontMatter: FrontMatter
+        let displayTitle: String
+
+        init(slug: String, sourcePath: String, structure: StructuredDocument, frontMatter: FrontMatter, displayTitle: String) {
+            self.slug = slug
+            self.sourcePath = sourcePath
+            self.structure = structure
+            self.frontMatter = frontMatter
+            self.displayTitle = displayTitle
+        }
+    }
+
+    private let storage: Storage
     /// ASCII, unique in the site: the page is `<slug>/index.html`.
-    public var slug: String
+    public var slug: String { storage.slug }
     /// The source file as shown to the user (`content/ke-hoach-2023/ke-hoach.md`).
-    public let sourcePath: String
-    public let structure: StructuredDocument
-    public let frontMatter: FrontMatter
+    public var sourcePath: String { storage.sourcePath }
+    public var structure: StructuredDocument { storage.structure }
+    public var frontMatter: FrontMatter { storage.frontMatter }
     /// The title a reader sees in lists: kind and summary ("Kế hoạch thông tin, tuyên truyền
     /// …"), else kind and number, else the file name. Stored: every index lists it thousands of times.
-    public let displayTitle: String
+    public var displayTitle: String { storage.displayTitle }
     /// The slug of the main document this one is attached to; nil for a main document.
     public var attachedTo: String?
     /// Slugs of the documents attached to this one, in reading order.
@@ -22,15 +41,27 @@ public struct SiteDocument: Sendable, Hashable {
 
     public init(slug: String, sourcePath: String, structure: StructuredDocument, frontMatter: FrontMatter = FrontMatter(),
                 attachedTo: String? = nil, attachments: [String] = []) {
-        self.slug = slug
-        self.sourcePath = sourcePath
-        self.structure = structure
-        self.frontMatter = frontMatter
-        self.displayTitle = Self.displayTitle(kind: frontMatter.kind ?? structure.header.kind,
-                                              summary: frontMatter.title ?? structure.header.title,
-                                              number: frontMatter.number ?? structure.header.number, sourcePath: sourcePath)
+        let displayTitle = Self.displayTitle(kind: frontMatter.kind ?? structure.header.kind,
+                                             summary: frontMatter.title ?? structure.header.title,
+                                             number: frontMatter.number ?? structure.header.number, sourcePath: sourcePath)
+        storage = Storage(slug: slug, sourcePath: sourcePath, structure: structure, frontMatter: frontMatter,
+                          displayTitle: displayTitle)
         self.attachedTo = attachedTo
         self.attachments = attachments
+    }
+
+    public static func == (lhs: SiteDocument, rhs: SiteDocument) -> Bool {
+        guard lhs.attachedTo == rhs.attachedTo, lhs.attachments == rhs.attachments else { return false }
+        if lhs.storage === rhs.storage { return true }
+        return lhs.slug == rhs.slug && lhs.sourcePath == rhs.sourcePath && lhs.frontMatter == rhs.frontMatter
+            && lhs.structure == rhs.structure
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(slug)
+        hasher.combine(sourcePath)
+        hasher.combine(attachedTo)
+        hasher.combine(attachments)
     }
 
     /// "Kế hoạch", "Đề cương": front matter wins over the recognized header.
