@@ -10,6 +10,7 @@ Usage: edit_latency.py --decuong BIN --root PROJECT [--edits 20]
 """
 import argparse
 import http.client
+import json
 import os
 import re
 import socket
@@ -29,9 +30,11 @@ def rss_mib(pid):
 
 
 class Events(threading.Thread):
-    """Reads the SSE stream and counts `reload` events."""
+    """Reads the SSE stream and counts the `reload` events that concern `page` (those that
+    list it, or every page), as the page's own script would."""
 
-    def __init__(self, port):
+    def __init__(self, port, page):
+        self.page = page
         super().__init__(daemon=True)
         self.sock = socket.create_connection(("127.0.0.1", port))
         self.sock.sendall(b"GET /__decuong/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
@@ -48,7 +51,15 @@ class Events(threading.Thread):
             data += chunk
             if b"event: hello" in data:
                 self.hello.set()
-            count = data.count(b"event: reload")
+            # The stream is chunked on the wire; each event is one chunk, so its lines are whole.
+            count = 0
+            for payload in re.findall(rb"event: reload\r?\ndata: ([^\r\n]*)\r?\n", data):
+                try:
+                    pages = json.loads(payload).get("pages", "*")
+                except ValueError:
+                    pages = "*"
+                if pages == "*" or self.page in pages:
+                    count += 1
             if count != self.reloads:
                 with self.changed:
                     self.reloads = count
@@ -91,7 +102,7 @@ def main():
     threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
     print(f"first build and listening: {time.monotonic() - started:.2f} s; RSS {rss_mib(server.pid):.0f} MiB")
 
-    events = Events(port)
+    events = Events(port, args.document[:-3] + "/index.html")
     events.start()
     events.hello.wait(60)
     path = os.path.join(args.root, "content", args.document)

@@ -46,13 +46,15 @@ struct PreviewHandler: HTTPHandler {
         }
         // The 404 page links relative to the site root; a base element keeps its links and
         // styles working at any depth.
-        return page(path: "404.html", bytes: Self.withBase(bytes), status: 404, site: site, for: request)
+        return page(path: "404.html", bytes: Self.withBase(bytes), status: 404, site: site, for: request, reloadsAlways: true)
     }
 
-    private func page(path: String, bytes: [UInt8], status: Int, site: SiteSnapshot, for request: HTTPRequest) -> HTTPResponse {
+    private func page(path: String, bytes: [UInt8], status: Int, site: SiteSnapshot, for request: HTTPRequest,
+                      reloadsAlways: Bool = false) -> HTTPResponse {
         let type = ContentType.forPath(path)
         let body = type.hasPrefix("text/html")
-            ? PreviewInjection.inject(into: bytes, buildID: site.buildID, errors: site.errors) : bytes
+            ? PreviewInjection.inject(into: bytes, buildID: site.buildID, errors: site.errors, page: reloadsAlways ? "" : path)
+            : bytes
         return response(status, type: type, body: body, for: request)
     }
 

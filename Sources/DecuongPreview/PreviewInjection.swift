@@ -8,17 +8,24 @@ public enum PreviewInjection {
     public static let eventsPath = "/__decuong/events"
     public static let overlayID = "decuong-overlay"
 
-    /// Listens for `reload` and reloads the page. The server greets every connection with
-    /// its build id; a different id after a reconnect (the server was restarted, or a build
-    /// happened while the connection was down) also reloads. EventSource retries by itself
-    /// while the server is down; when a browser gives up (`CLOSED`), the script opens a new one.
-    static func script(buildID: String) -> String {
+    /// Listens for `reload` and reloads the page when the event lists it (or every page);
+    /// `page` is the served file's path, empty for pages that must reload on any build (the
+    /// 404 page, the placeholder). The server greets every connection with its build id; a
+    /// different id after a reconnect (the server was restarted, or a build happened while the
+    /// connection was down) also reloads. EventSource retries by itself while the server is
+    /// down; when a browser gives up (`CLOSED`), the script opens a new one.
+    static func script(buildID: String, page: String = "") -> String {
         """
         <script>(function () {
-          var seen = "\(buildID)";
+          var seen = \(ReloadHub.jsonString(buildID)), page = \(ReloadHub.jsonString(page));
           function connect() {
             var source = new EventSource("\(eventsPath)");
-            source.addEventListener("reload", function () { location.reload(); });
+            source.addEventListener("reload", function (event) {
+              var data = {};
+              try { data = JSON.parse(event.data); } catch (e) {}
+              if (!page || !data.pages || data.pages === "*" || data.pages.indexOf(page) >= 0) { location.reload(); }
+              else { seen = data.build; }
+            });
             source.addEventListener("hello", function (event) { if (event.data !== seen) { location.reload(); } });
             source.onerror = function () {
               if (source.readyState === EventSource.CLOSED) { setTimeout(connect, 1000); }
@@ -44,8 +51,8 @@ public enum PreviewInjection {
     }
 
     /// The page with the script (and the overlay) before its last `</body>`, or at its end.
-    public static func inject(into html: [UInt8], buildID: String, errors: [Diagnostic]) -> [UInt8] {
-        var addition = script(buildID: buildID)
+    public static func inject(into html: [UInt8], buildID: String, errors: [Diagnostic], page: String = "") -> [UInt8] {
+        var addition = script(buildID: buildID, page: page)
         if !errors.isEmpty { addition = overlay(errors) + "\n" + addition }
         let insert = Array(addition.utf8)
         guard let position = lastBodyClose(in: html) else { return html + insert }

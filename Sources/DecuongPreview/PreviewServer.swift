@@ -124,11 +124,36 @@ public final class PreviewServer: Sendable {
     public func apply(changedPaths: [String]?) {
         let clock = ContinuousClock()
         let started = clock.now
-        let (update, files, diagnostics) = builder.withLock { builder in
+        // A save that changes only its own page is published in two steps: that page first
+        // (no linking), then the rest once the site is linked again.
+        if let changedPaths {
+            let quick = builder.withLock { builder in
+                builder.updateQuickly(changedPaths: changedPaths).map { ($0, builder.current, builder.diagnostics) }
+            }
+            if let (update, site, diagnostics) = quick {
+                publish(update, site: site, diagnostics: diagnostics, isFirst: false, changedPaths: changedPaths,
+                        duration: clock.now - started)
+                let finished = clock.now
+                let (rest, site, diagnostics) = builder.withLock { builder in
+                    (builder.finishUpdate(), builder.current, builder.diagnostics)
+                }
+                publish(rest, site: site, diagnostics: diagnostics, isFirst: false, changedPaths: changedPaths,
+                        duration: clock.now - finished)
+                return
+            }
+        }
+        let (update, site, diagnostics) = builder.withLock { builder in
             let update = changedPaths.map { builder.update(changedPaths: $0) } ?? builder.rebuild()
             return (update, builder.current, builder.diagnostics)
         }
-        let isFirst = changedPaths == nil
+        publish(update, site: site, diagnostics: diagnostics, isFirst: changedPaths == nil, changedPaths: changedPaths ?? [],
+                duration: clock.now - started)
+    }
+
+    /// Replaces the snapshot when the build changed and tells the pages it changed to reload
+    /// (every page when the errors changed, since the overlay is on every page).
+    private func publish(_ update: IncrementalBuilder.Update, site: LazyRenderedSite?, diagnostics: [Diagnostic],
+                         isFirst: Bool, changedPaths: [String], duration: Duration) {
         var buildID = current.withLock { $0.buildID }
         if update.changed || isFirst {
             let number = generation.withLock { value in
@@ -136,14 +161,19 @@ public final class PreviewServer: Sendable {
                 return value
             }
             buildID = "\(session)-\(number)"
-            current.withLock { snapshot in
-                snapshot = SiteSnapshot(site: files, diagnostics: diagnostics,
-                                        hasBuild: snapshot.hasBuild || update.succeeded, buildID: buildID)
+            let errorsBefore = current.withLock { snapshot in
+                defer {
+                    snapshot = SiteSnapshot(site: site, diagnostics: diagnostics,
+                                            hasBuild: snapshot.hasBuild || update.succeeded, buildID: buildID)
+                }
+                return snapshot.errors
             }
-            if !isFirst { hub.reload(buildID: buildID) }
+            let errorsNow = diagnostics.filter { $0.severity == .error }
+            let targeted = errorsBefore == errorsNow && update.removedFiles == 0 && update.renderedPaths.count <= 1000
+            if !isFirst { hub.reload(buildID: buildID, pages: targeted ? update.renderedPaths : nil) }
         }
-        onRebuild(Rebuild(update: update, changedPaths: changedPaths ?? [], duration: clock.now - started,
-                          buildID: buildID, diagnostics: diagnostics))
+        onRebuild(Rebuild(update: update, changedPaths: changedPaths, duration: duration, buildID: buildID,
+                          diagnostics: diagnostics))
     }
 
     private func address() throws -> any SocketAddress {

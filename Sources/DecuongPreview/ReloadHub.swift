@@ -35,9 +35,35 @@ final class ReloadHub: Sendable {
 
     var clientCount: Int { state.withLock { $0.clients.count } }
 
-    /// Tells every page to reload.
-    func reload(buildID: String) {
-        send(Self.event("reload", data: buildID))
+    /// Tells pages that a new build is in place: `pages` are the paths that changed (a page
+    /// not among them stays as it is and only notes the build id), nil when any may have.
+    func reload(buildID: String, pages: [String]? = nil) {
+        send(Self.event("reload", data: Self.reloadData(buildID: buildID, pages: pages)))
+    }
+
+    /// `{"build":"…","pages":["a/index.html",…]}`, or `"pages":"*"` for every page.
+    static func reloadData(buildID: String, pages: [String]?) -> String {
+        let list = pages.map { "[" + $0.map(Self.jsonString).joined(separator: ",") + "]" } ?? "\"*\""
+        return "{\"build\":\(jsonString(buildID)),\"pages\":\(list)}"
+    }
+
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "<": out += "\\u003c"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 
     /// Keeps idle connections from being dropped by proxies and lets closed ones be noticed.

@@ -72,10 +72,13 @@ struct ServeCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data((DiagnosticFormatter().format(errors) + "\n").utf8))
             print("Build failed (\(errors.count) error\(errors.count == 1 ? "" : "s")); still serving the last good build; the pages show the errors")
         } else if rebuild.changedPaths.isEmpty {
-            print("Built \(update.renderedFiles) files in \(time)")
+            print("Ready: \(update.renderedFiles) files, rendered when first requested (\(time))")
+        } else if update.changed, update.reloadedDocuments == 0 {
+            // The second step of a quick update: the rest of the site, linked again.
+            print("  site linked again: \(update.renderedFiles) more file\(update.renderedFiles == 1 ? "" : "s") to render, in \(time)")
         } else if update.changed {
             let names = rebuild.changedPaths.prefix(3).joined(separator: ", ") + (rebuild.changedPaths.count > 3 ? ", …" : "")
-            print("\(names) changed: \(update.reloadedDocuments) document\(update.reloadedDocuments == 1 ? "" : "s") read, \(update.renderedFiles) file\(update.renderedFiles == 1 ? "" : "s") rendered in \(time); pages reloaded")
+            print("\(names) changed: \(update.reloadedDocuments) document\(update.reloadedDocuments == 1 ? "" : "s") read, \(update.renderedFiles) file\(update.renderedFiles == 1 ? "" : "s") to render, in \(time); pages reloaded")
         }
         fflush(nil)  // all streams: `stdout` itself is not concurrency-safe to name
     }

@@ -143,6 +143,37 @@ import Testing
         #expect(builder.output == project.fullBuild().0)
     }
 
+    @Test func aBodyEditIsPublishedBeforeLinkingThenLinked() throws {
+        let project = try TemporaryProject()
+        defer { project.remove() }
+        var builder = IncrementalBuilder(root: project.root)
+        _ = builder.rebuild()
+        _ = builder.output  // every page and the search index made, as after browsing
+        let page = "ke-hoach-2023/index.html"
+        // The second sentence of theme 2.4: its title, numbers and citations stay the same.
+        let paths = try Self.replacing(Self.planPath, "Tăng cường công khai, minh bạch", "Tăng cường hơn nữa công khai, minh bạch")
+            .change(project)
+        let quick = builder.updateQuickly(changedPaths: paths + ["content/ke-hoach-2023/.ke-hoach.md.swp"])
+        #expect(quick?.renderedPaths == [page])
+        let shown = String(decoding: try #require(builder.current?.file(page)), as: UTF8.self)
+        #expect(shown.contains("Tăng cường hơn nữa công khai, minh bạch"), "the page shows the edit at once")
+        let rest = builder.finishUpdate()
+        #expect(rest.succeeded)
+        #expect(!rest.renderedPaths.contains(page), "the page rendered in the first step is kept")
+        #expect(rest.renderedPaths.contains("ke-hoach-2023/ii-2-4.html"), "the theme page shows the sentence too")
+        #expect(builder.output == project.fullBuild().0, "differs from a full build after the quick update")
+
+        // Saves that change more than their page take the whole way.
+        let renumbered = try Self.replacing(Self.planPath, "1.4. Tăng cường củng cố", "1.9. Tăng cường củng cố").change(project)
+        #expect(builder.updateQuickly(changedPaths: renumbered) == nil)
+        let cited = try Self.replacing(Self.planPath, "Tích cực phát hiện những mô hình mới", "Theo Nghị quyết số 99-NQ/TW, tích cực phát hiện những mô hình mới")
+            .change(project)
+        #expect(builder.updateQuickly(changedPaths: cited) == nil)
+        #expect(builder.updateQuickly(changedPaths: ["templates/layout.mustache"]) == nil)
+        _ = builder.update(changedPaths: renumbered + cited)
+        #expect(builder.output == project.fullBuild().0, "differs from a full build after the last update")
+    }
+
     @Test func errorsKeepTheLastGoodOutputAndAFixRestoresAFullBuild() throws {
         let project = try TemporaryProject()
         defer { project.remove() }

@@ -1,5 +1,6 @@
 import DecuongContent
 import DecuongCore
+import DecuongStructure
 import Foundation
 import Mustache
 
@@ -23,6 +24,9 @@ public struct IncrementalBuilder: Sendable {
     private var templateDiagnostics: [Diagnostic] = []
     private var library: MustacheLibrary?
     private var loaded = false
+    /// Set by a quick update: the site before it, and the pages it rendered anew. The current
+    /// site then holds the new document but was not linked again.
+    private var quickUpdate: (base: LazyRenderedSite, pages: Set<String>)?
 
     /// The last good build, what the preview serves: pages are rendered when asked for.
     public private(set) var current: LazyRenderedSite?
@@ -73,6 +77,10 @@ public struct IncrementalBuilder: Sendable {
     /// folder stands for everything under it.
     public mutating func update(changedPaths: some Collection<String>) -> Update {
         guard loaded else { return rebuild() }
+        if quickUpdate != nil {
+            // Link first what a quick update left, so that this update compares linked sites.
+            _ = renderSite(everything: false, reloaded: 0)
+        }
         let contentPrefix = ContentLoader.contentFolder + "/"
         let configPath = contentPrefix + ContentLoader.configFile
         var templatesChanged = false
@@ -103,6 +111,87 @@ public struct IncrementalBuilder: Sendable {
             return Update(succeeded: !hasErrors, reloadedDocuments: 0, renderedPaths: [], removedFiles: 0, changed: false)
         }
         return renderSite(everything: false, reloaded: reloaded)
+    }
+
+    // MARK: Quick updates
+
+    /// The first half of an update for the common case, a save of one document that changes
+    /// only its own page: the document is read again and put into the current site as it is
+    /// (no linking), and its page is dropped to be rendered anew. Returns nil when the save
+    /// could change anything else (its title, themes, numbering, citations, front matter,
+    /// diagnostics) — then `update(changedPaths:)` does everything. After a quick update,
+    /// `finishUpdate()` links the site again and drops what else changed (index pages, theme
+    /// pages, the search index); only then is the build equal to a full build.
+    public mutating func updateQuickly(changedPaths: some Collection<String>) -> Update? {
+        guard loaded, !hasErrors, let previous = current else { return nil }
+        let contentPrefix = ContentLoader.contentFolder + "/"
+        var documents: [[String]] = []
+        for path in changedPaths {
+            let trimmed = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+            guard trimmed.hasPrefix(contentPrefix) else { return nil }
+            let relative = trimmed.dropFirst(contentPrefix.count).split(separator: "/").map(String.init)
+            if files[relative] != nil {
+                documents.append(relative)
+            } else if !Self.isTemporaryFile(url(of: relative)) {
+                return nil
+            }
+        }
+        guard documents.count == 1, let relative = documents.first, let old = files[relative],
+              let oldFile = old.file, FileManager.default.fileExists(atPath: url(of: relative).path) else { return nil }
+        let (file, fileDiagnostics) = loader.loadFile(relative, config: config)
+        // Same findings (their lines may move with the edit; the second half reports them).
+        let findings = { (diagnostics: [Diagnostic]) in diagnostics.map { [$0.severity.rawValue, $0.code, $0.message] } }
+        guard let file, findings(fileDiagnostics) == findings(old.diagnostics),
+              let oldDocument = previous.site.allDocuments.first(where: { $0.sourcePath == oldFile.source.path }) else {
+            return nil
+        }
+        let document = SiteDocument(slug: oldDocument.slug, sourcePath: oldDocument.sourcePath, structure: file.structure,
+                                    frontMatter: file.source.frontMatter, attachedTo: oldDocument.attachedTo,
+                                    attachments: oldDocument.attachments)
+        guard Self.changesOnlyItsPage(from: oldDocument, to: document) else { return nil }
+        files[relative] = LoadedEntry(file: file, diagnostics: fileDiagnostics)
+        var site = previous.site
+        site.replace(document)
+        let page = DocumentPage.path(document)
+        current = LazyRenderedSite(site: site, plan: previous.plan, renderer: previous.renderer, library: previous.library,
+                                   carried: previous.madeFiles().filter { $0.key != page },
+                                   carriedSearch: previous.madeSearchFiles())
+        quickUpdate = (quickUpdate?.base ?? previous, (quickUpdate?.pages ?? []).union([page]))
+        return Update(succeeded: true, reloadedDocuments: 1, renderedPaths: [page], removedFiles: 0, changed: true)
+    }
+
+    /// The second half of a quick update: links again and drops every file the save changed.
+    public mutating func finishUpdate() -> Update {
+        guard quickUpdate != nil else {
+            return Update(succeeded: !hasErrors, reloadedDocuments: 0, renderedPaths: [], removedFiles: 0, changed: false)
+        }
+        return renderSite(everything: false, reloaded: 0)
+    }
+
+    /// Whether a new version of a document differs from the old one only in what its own page
+    /// shows of its body: same front matter, header, summary, section numbers and anchors,
+    /// themes, citations (their targets and kinds), attachments.
+    static func changesOnlyItsPage(from old: SiteDocument, to new: SiteDocument) -> Bool {
+        let before = old.structure
+        let after = new.structure
+        func citations(_ structure: StructuredDocument) -> [[String?]] {
+            structure.citations.map { [$0.key, $0.id, $0.kind, $0.date, $0.year.map(String.init)] }
+        }
+        func sections(_ structure: StructuredDocument) -> [[String]] {
+            structure.allSections.map { [$0.anchor, $0.displayNumber] }
+        }
+        return old.frontMatter == new.frontMatter && before.header == after.header
+            && old.displayTitle == new.displayTitle && before.themes == after.themes
+            && before.attachments.count == after.attachments.count && citations(before) == citations(after)
+            && sections(before) == sections(after)
+    }
+
+    /// A name an editor writes to and renames or deletes (`.swp`, `4913`, `sedAbc123`): gone
+    /// already, or a file that is not Markdown.
+    static func isTemporaryFile(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return true }
+        return !isFolder.boolValue && !url.lastPathComponent.lowercased().hasSuffix(".md")
     }
 
     // MARK: Loading
@@ -210,10 +299,22 @@ public struct IncrementalBuilder: Sendable {
             update.changed = true
             current = LazyRenderedSite(site: site, plan: plan, renderer: renderer, library: library)
         } else if let previous = current {
-            let changes = SiteChanges(from: previous.site, to: site, oldPlan: previous.plan, newPlan: plan)
+            // After a quick update, `previous` holds the new document without linking: compare
+            // with the site before it, except for the pages the quick update rendered, which
+            // are stale only if the linking changed what they show.
+            let base = quickUpdate?.base ?? previous
+            let changes = SiteChanges(from: base.site, to: site, oldPlan: base.plan, newPlan: plan)
+            let sinceQuick = quickUpdate.map { _ in
+                SiteChanges(from: previous.site, to: site, oldPlan: previous.plan, newPlan: plan)
+            }
+            let quickPages = quickUpdate?.pages ?? []
             let oldPaths = Set(previous.pagePaths)
-            let selected = plan.pages.filter { !oldPaths.contains($0.path) || changes.affects($0) }.map(\.path)
-            let stale = Set(selected)
+            let selected = plan.pages.filter { page in
+                guard oldPaths.contains(page.path) else { return true }
+                if let sinceQuick, quickPages.contains(page.path) { return sinceQuick.affects(page) }
+                return changes.affects(page)
+            }
+            let stale = Set(selected.map(\.path))
             let carried = previous.madeFiles().filter { !stale.contains($0.key) }
             // The index reads every document's text and every theme.
             let searchChanged = !changes.changed.isDisjoint(with: [.anyDocument, .allThemes, .documentOrder])
@@ -223,6 +324,7 @@ public struct IncrementalBuilder: Sendable {
             current = LazyRenderedSite(site: site, plan: plan, renderer: renderer, library: library, carried: carried,
                                        carriedSearch: searchChanged ? nil : previous.madeSearchFiles())
         }
+        quickUpdate = nil
         update.succeeded = true
         return update
     }

@@ -8,8 +8,8 @@ import Synchronization
 public final class LazyRenderedSite: Sendable {
     let site: Site
     let plan: SitePlan
-    private let renderer: SiteRenderer
-    private let library: MustacheLibrary
+    let renderer: SiteRenderer
+    let library: MustacheLibrary
     /// The planned pages by path, the last one of each path.
     private let pages: [String: PlannedPage]
     private let cache: Mutex<[String: [UInt8]]>

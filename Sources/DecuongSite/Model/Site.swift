@@ -46,6 +46,14 @@ public struct Site: Sendable, Hashable {
 
     public func document(_ slug: String) -> SiteDocument? { documentsBySlug[slug] }
 
+    /// Puts a new version of a document (same slug) in place of the old one; the indexes are
+    /// left as they are (see `IncrementalBuilder.updateQuickly`).
+    mutating func replace(_ document: SiteDocument) {
+        guard documentsBySlug[document.slug] != nil else { return }
+        documentsBySlug[document.slug] = document
+        if let index = mainDocuments.firstIndex(where: { $0.slug == document.slug }) { mainDocuments[index] = document }
+    }
+
     public func themes(ofDocument slug: String) -> [SiteTheme] {
         guard lookups.isBuilt else { return themes.filter { $0.documentSlug == slug } }
         return (lookups.themesByDocument[slug] ?? []).map { themes[$0] }

@@ -63,7 +63,9 @@ public struct SiteRenderer: Sendable {
             pages.append(.page(DocumentPage.path(document), "document",
                                Set(related).union([.document(document.slug), .themeLinks(ofDocument: document.slug),
                                                    .citationTargets]),
-                               { DocumentPage.context(document, in: $0) }))
+                               // The site's version of the document: a quick preview update
+                               // replaces it without planning again.
+                               { DocumentPage.context($0.site.document(document.slug) ?? document, in: $0) }))
         }
         for (index, theme) in site.themes.enumerated() {
             var dependencies: Set<PageDependency> = [
