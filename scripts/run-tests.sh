@@ -25,7 +25,7 @@ total_failed=$((total_failed + swift_failed))
 
 built=1
 "$swift" build --product decuong >/dev/null 2>&1 || { built=0; status=1; }
-for suite in Tests/site-quality/check_site.py Tests/browser/test_search.py; do
+for suite in Tests/site-quality/check_site.py Tests/browser/test_search.py Tests/browser/test_live_reload.py; do
   [ -f "$suite" ] || continue
   if [ "$built" -eq 0 ]; then
     echo "✘ $suite: not run, decuong did not build"
