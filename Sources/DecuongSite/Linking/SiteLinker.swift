@@ -1,6 +1,8 @@
 import DecuongContent
 import DecuongCore
 import DecuongStructure
+import Dispatch
+import Synchronization
 
 /// The link stage: loaded files → `Site`. Places attachments under their documents, gives
 /// every page its name, matches outlines to themes and builds the indexes.
@@ -14,10 +16,33 @@ public struct SiteLinker: Sendable {
         site.diagnostics = diagnostics + arranger.diagnostics
         for document in documents { site.documentsBySlug[document.slug] = document }
         site.mainDocuments = Self.newestFirst(documents.filter { $0.attachedTo == nil })
-        site.themes = linkThemes(site: site, diagnostics: &site.diagnostics)
-        site.citedDocuments = citationIndex(site: site, diagnostics: &site.diagnostics)
-        site.organizations = organizationIndex(site: site)
-        site.timeline = timeline(site: site)
+        // The themes and the three indexes read only the documents: make them side by side.
+        let arranged = site
+        let themes = Mutex<([SiteTheme], [Diagnostic])>(([], []))
+        let cited = Mutex<([CitedDocument], [Diagnostic])>(([], []))
+        let organizations = Mutex<[OrganizationEntry]>([])
+        let timeline = Mutex<[TimelineEntry]>([])
+        DispatchQueue.concurrentPerform(iterations: 4) { part in
+            var diagnostics: [Diagnostic] = []
+            switch part {
+            case 0:
+                let made = linkThemes(site: arranged, diagnostics: &diagnostics)
+                themes.withLock { $0 = (made, diagnostics) }
+            case 1:
+                let made = citationIndex(site: arranged, diagnostics: &diagnostics)
+                cited.withLock { $0 = (made, diagnostics) }
+            case 2:
+                let made = organizationIndex(site: arranged)
+                organizations.withLock { $0 = made }
+            default:
+                let made = self.timeline(site: arranged)
+                timeline.withLock { $0 = made }
+            }
+        }
+        (site.themes, site.citedDocuments) = (themes.withLock { $0.0 }, cited.withLock { $0.0 })
+        site.diagnostics += themes.withLock { $0.1 } + cited.withLock { $0.1 }
+        site.organizations = organizations.withLock { $0 }
+        site.timeline = timeline.withLock { $0 }
         site.buildLookups()
         return site
     }
