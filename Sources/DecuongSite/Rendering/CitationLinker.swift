@@ -67,53 +67,59 @@ struct CitationLinker {
     private func split(_ text: String, range: SourceRange) -> [Inline] {
         // Every number starts with a digit; most text runs have none, so skip them cheaply.
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [Inline(.text(text), range: range)] }
-        let scalars = Array(text.unicodeScalars)
+        // Indices into the text's own scalars: pieces are then slices of it, copied as UTF-8.
+        let scalars = text.unicodeScalars
         var out: [Inline] = []
-        var plainStart = 0
-        var index = 0
-        while index < scalars.count {
-            if let digit = Self.digit(scalars[index]), index == 0 || !Self.isWordPart(scalars[index - 1]),
+        var plainStart = scalars.startIndex
+        var index = scalars.startIndex
+        var previous: Unicode.Scalar?
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if let digit = Self.digit(scalar), previous.map(Self.isWordPart) != true,
                let (end, id) = matchID(scalars, at: index, candidates: idsByDigit[digit]), let href = hrefByID[id] {
-                if plainStart < index { out.append(Inline(.text(Self.string(scalars[plainStart..<index])), range: range)) }
-                let label = Inline(.text(Self.string(scalars[index..<end])), range: range)
+                if plainStart < index { out.append(Inline(.text(String(scalars[plainStart..<index])), range: range)) }
+                let label = Inline(.text(String(scalars[index..<end])), range: range)
                 out.append(Inline(.link(Link(destination: href, children: [label])), range: range))
+                previous = scalars[scalars.index(before: end)]
                 index = end
                 plainStart = end
             } else {
-                index += 1
+                previous = scalar
+                index = scalars.index(after: index)
             }
         }
-        if plainStart == 0 { return [Inline(.text(text), range: range)] }
-        if plainStart < scalars.count { out.append(Inline(.text(Self.string(scalars[plainStart...])), range: range)) }
+        if plainStart == scalars.startIndex { return [Inline(.text(text), range: range)] }
+        if plainStart < scalars.endIndex { out.append(Inline(.text(String(scalars[plainStart...])), range: range)) }
         return out
     }
 
     /// Matches a known number at `start`, allowing the spaces around `-` and `/` that
     /// converted text has (`14 - KH/ĐU.KBT`) and dashes other than the hyphen.
-    private func matchID(_ text: [Unicode.Scalar], at start: Int,
-                         candidates: [(scalars: [Unicode.Scalar], id: String)]) -> (Int, String)? {
+    private func matchID(_ text: String.UnicodeScalarView, at start: String.Index,
+                         candidates: [(scalars: [Unicode.Scalar], id: String)]) -> (String.Index, String)? {
+        let end = text.endIndex
         for (id, name) in candidates {
             var position = start
             var matched = true
             for scalar in id {
                 if scalar == "-" || scalar == "/" {
-                    while position < text.count, text[position] == " " { position += 1 }
-                    guard position < text.count,
+                    while position < end, text[position] == " " { position = text.index(after: position) }
+                    guard position < end,
                           text[position] == scalar || (scalar == "-" && Self.otherDashes.contains(text[position])) else {
                         matched = false
                         break
                     }
-                    position += 1
-                    while position < text.count, text[position] == " " { position += 1 }
+                    position = text.index(after: position)
+                    while position < end, text[position] == " " { position = text.index(after: position) }
                 } else {
-                    guard position < text.count, text[position] == scalar else {
+                    guard position < end, text[position] == scalar else {
                         matched = false
                         break
                     }
-                    position += 1
+                    position = text.index(after: position)
                 }
             }
-            if matched, position == text.count || !Self.isWordPart(text[position]) {
+            if matched, position == end || !Self.isWordPart(text[position]) {
                 return (position, name)
             }
         }
@@ -138,11 +144,5 @@ struct CitationLinker {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return properties.isAlphabetic || properties.numericType != nil
         }
-    }
-
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
     }
 }
