@@ -50,7 +50,8 @@ struct CitationLinker {
     }
 
     func link(_ inlines: [Inline]) -> [Inline] {
-        guard !isEmpty else { return inlines }
+        // Most runs hold no digit at all: keep them as they are, without rebuilding the array.
+        guard !isEmpty, inlines.contains(where: Self.mayHoldNumber) else { return inlines }
         return inlines.flatMap { inline -> [Inline] in
             var inline = inline
             switch inline.kind {
@@ -124,6 +125,14 @@ struct CitationLinker {
             }
         }
         return nil
+    }
+
+    private static func mayHoldNumber(_ inline: Inline) -> Bool {
+        switch inline.kind {
+        case .text(let text): text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        case .emphasis(let children), .strong(let children), .strikethrough(let children): children.contains(where: mayHoldNumber)
+        default: false
+        }
     }
 
     private static let otherDashes: [Unicode.Scalar] = ["–", "‑", "‐"]
