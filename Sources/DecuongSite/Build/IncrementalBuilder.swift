@@ -20,7 +20,7 @@ public struct IncrementalBuilder: Sendable {
     private var files: [[String]: LoadedEntry] = [:]
     private var templates = SiteTemplates.builtIn
     private var templateDiagnostics: [Diagnostic] = []
-    private var library: MustacheLibrary?
+    private var library: TemplateLibrary?
     private var loaded = false
 
     /// The site and plan the current `output` was rendered from.
