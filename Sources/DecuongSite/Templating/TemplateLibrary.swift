@@ -18,6 +18,17 @@ struct TemplateLibrary: Sendable {
             : CompiledTemplates(templates: texts, contentTypes: Self.contentTypes)
     }
 
+    /// The same library rendering everything with swift-mustache (what
+    /// `DECUONG_MUSTACHE=reference` gives).
+    var referenceOnly: TemplateLibrary {
+        TemplateLibrary(mustache: mustache, compiled: nil)
+    }
+
+    private init(mustache: MustacheLibrary, compiled: CompiledTemplates?) {
+        self.mustache = mustache
+        self.compiled = compiled
+    }
+
     /// The content types a template may name, as the fast renderer escapes them (`TEXT` is not
     /// among them: such a theme renders with swift-mustache).
     static let contentTypes: [String: TemplateContentType] = [

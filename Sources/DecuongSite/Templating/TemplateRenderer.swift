@@ -134,6 +134,8 @@ struct TemplateRenderer {
             }
             found = located
         }
+        // Only an `.other` value can have a custom representation; the rest go out as they are.
+        guard case .other? = found else { return found }
         return found?.represented
     }
 
