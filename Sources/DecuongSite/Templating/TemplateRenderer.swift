@@ -122,17 +122,22 @@ struct TemplateRenderer {
             guard let top = stack.last else { return nil }
             found = walk(name.parts[...], from: top)
         case .climbing:
-            let first = name.parts[0]
-            var located: TemplateValue?
-            var level = stack.count - 1
-            while level >= 0 {
-                if let child = stack[level].child(named: first) {
-                    located = walk(name.parts.dropFirst(), from: child)
-                    break
+            let parts = name.parts
+            // Through a buffer: no copy of each level's value on the way up.
+            let located: TemplateValue? = stack.withUnsafeBufferPointer { levels in
+                var level = levels.count - 1
+                while level >= 0 {
+                    if case .dictionary(let dictionary) = levels[level] {
+                        if let value = dictionary[parts[0]] { return TemplateValue(value) }
+                    } else if let child = levels[level].child(named: parts[0]) {
+                        return child
+                    }
+                    level -= 1
                 }
-                level -= 1
+                return nil
             }
-            found = located
+            guard let located else { return nil }
+            found = parts.count == 1 ? located : walk(parts.dropFirst(), from: located)
         }
         // Only an `.other` value can have a custom representation; the rest go out as they are.
         guard case .other? = found else { return found }
