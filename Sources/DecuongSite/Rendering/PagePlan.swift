@@ -92,7 +92,8 @@ public struct SitePlan: Sendable {
                 switch page.make {
                 case .template(let context):
                     let pageContext = PageContext(site: site, strings: strings, page: page.path, baseURL: base)
-                    emit(page.path, SiteRenderer.tidyBytes(library.render(context(pageContext), withTemplate: page.template ?? "")))
+                    let bytes = library.render(context(pageContext), withTemplate: page.template ?? "")
+                    emit(page.path, SiteRenderer.tidyBytes(bytes))
                 case .bytes(let bytes):
                     emit(page.path, bytes)
                 case .generated(let generate):
