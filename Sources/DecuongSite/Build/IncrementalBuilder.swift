@@ -22,7 +22,7 @@ public struct IncrementalBuilder: Sendable {
     private var files: [[String]: LoadedEntry] = [:]
     private var templates = SiteTemplates.builtIn
     private var templateDiagnostics: [Diagnostic] = []
-    private var library: MustacheLibrary?
+    private var library: TemplateLibrary?
     private var loaded = false
     /// Set by a quick update: the site before it, and the pages it rendered anew. The current
     /// site then holds the new document but was not linked again.

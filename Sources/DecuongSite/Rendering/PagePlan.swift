@@ -63,7 +63,7 @@ public struct SitePlan: Sendable {
 
     /// Renders the files whose paths are in `only` (all of them when nil). A template that
     /// renders nothing gives an empty page, as in a full build.
-    func render(only: Set<String>? = nil, site: Site, renderer: SiteRenderer, library: MustacheLibrary,
+    func render(only: Set<String>? = nil, site: Site, renderer: SiteRenderer, library: TemplateLibrary,
                 progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> [String: [UInt8]] {
         let files = Mutex<[String: [UInt8]]>([:])
         renderEach(selected(only: only), site: site, renderer: renderer, library: library, progress: progress) { path, bytes in
@@ -75,7 +75,7 @@ public struct SitePlan: Sendable {
     /// Renders `pages` on all cores and hands each file to `emit` as soon as it is made, on
     /// the thread that made it. Pages render independently of one another, so the bytes do
     /// not depend on the order or the split.
-    func renderEach(_ pages: [PlannedPage], site: Site, renderer: SiteRenderer, library: MustacheLibrary,
+    func renderEach(_ pages: [PlannedPage], site: Site, renderer: SiteRenderer, library: TemplateLibrary,
                     progress: (_ done: Int, _ total: Int) -> Void = { _, _ in },
                     emit: @Sendable (String, [UInt8]) -> Void) {
         let strings = UIStrings(language: site.config.language)
@@ -92,8 +92,8 @@ public struct SitePlan: Sendable {
                 switch page.make {
                 case .template(let context):
                     let pageContext = PageContext(site: site, strings: strings, page: page.path, baseURL: base)
-                    let html = library.render(context(pageContext), withTemplate: page.template ?? "") ?? ""
-                    emit(page.path, SiteRenderer.tidyBytes(Array(html.utf8)))
+                    let bytes = library.render(context(pageContext), withTemplate: page.template ?? "")
+                    emit(page.path, SiteRenderer.tidyBytes(bytes))
                 case .bytes(let bytes):
                     emit(page.path, bytes)
                 case .generated(let generate):

@@ -71,11 +71,12 @@ public struct SiteTemplates: Sendable {
     /// reported with the template's file, line and column (`TemplateCheck`). Any error, or a
     /// theme that `load` found broken, gives no library: nothing renders, rather than pages
     /// in a mix of the default theme and part of the override.
-    func compile() -> (MustacheLibrary?, [Diagnostic]) {
+    func compile() -> (TemplateLibrary?, [Diagnostic]) {
         // `load` has reported why; a mix of default and override files must not render.
         guard !isBroken else { return (nil, []) }
         _ = FastHTMLContentType.registered
         var library = MustacheLibrary()
+        var texts: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         let names = Set(files.keys.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
         for path in files.keys.sorted() where path.hasSuffix(".mustache") {
@@ -84,6 +85,7 @@ public struct SiteTemplates: Sendable {
             let origin = origins[path] ?? "\(Self.folder)/\(path)"
             do {
                 library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
+                texts[name] = FastHTMLContentType.pragma + text
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma is a line of its own before the template's first line.
                 diagnostics.append(.error(
@@ -109,7 +111,8 @@ public struct SiteTemplates: Sendable {
             diagnostics.append(.error("template.missing", "the theme has no \(required).mustache", file: Self.folder,
                                       hint: "copy it from a new project (`decuong init`) into \(Self.folder)/"))
         }
-        return (diagnostics.contains { $0.severity == .error } ? nil : library, diagnostics)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        return (TemplateLibrary(mustache: library, texts: texts), diagnostics)
     }
 
     /// `{{> name}}` and `{{< name}}` tags with where they are (dynamic `{{>*name}}` partials

@@ -1,0 +1,136 @@
+import Mustache
+
+/// A value of the data a page is rendered from, its kind found once with one comparison of
+/// its dynamic type rather than a chain of protocol casts. The kinds are what decuong's page
+/// contexts hold; anything else is `.other` and follows swift-mustache's rules the slow way.
+enum TemplateValue {
+    case string(String)
+    case bool(Bool)
+    case int(Int)
+    case html(SafeHTML)
+    case dictionary([String: Any])
+    case stringDictionary([String: String])
+    case list([[String: Any]])
+    case stringList([String])
+    case other(Any)
+
+    init(_ value: Any) {
+        // Exact types only: an `as?` to a collection type converts element by element, and a
+        // cast to `String` would see through an Optional that swift-mustache treats otherwise.
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == Self.stringType, let string = value as? String {
+            self = .string(string)
+        } else if type == Self.boolType, let bool = value as? Bool {
+            self = .bool(bool)
+        } else if type == Self.dictionaryType, let dictionary = value as? [String: Any] {
+            self = .dictionary(dictionary)
+        } else if type == Self.htmlType, let html = value as? SafeHTML {
+            self = .html(html)
+        } else if type == Self.listType, let list = value as? [[String: Any]] {
+            self = .list(list)
+        } else if type == Self.stringListType, let list = value as? [String] {
+            self = .stringList(list)
+        } else if type == Self.intType, let int = value as? Int {
+            self = .int(int)
+        } else if type == Self.stringDictionaryType, let dictionary = value as? [String: String] {
+            self = .stringDictionary(dictionary)
+        } else {
+            self = .other(value)
+        }
+    }
+
+    private static let stringType = ObjectIdentifier(String.self)
+    private static let boolType = ObjectIdentifier(Bool.self)
+    private static let intType = ObjectIdentifier(Int.self)
+    private static let htmlType = ObjectIdentifier(SafeHTML.self)
+    private static let dictionaryType = ObjectIdentifier([String: Any].self)
+    private static let stringDictionaryType = ObjectIdentifier([String: String].self)
+    private static let listType = ObjectIdentifier([[String: Any]].self)
+    private static let stringListType = ObjectIdentifier([String].self)
+
+    /// The value as swift-mustache holds it, for the rare paths that describe it.
+    var any: Any {
+        switch self {
+        case .string(let value): value
+        case .bool(let value): value
+        case .int(let value): value
+        case .html(let value): value
+        case .dictionary(let value): value
+        case .stringDictionary(let value): value
+        case .list(let value): value
+        case .stringList(let value): value
+        case .other(let value): value
+        }
+    }
+
+    /// swift-mustache's `_getImmediateChild`: a dictionary's entry, a stored property found by
+    /// reflection, nil when there is none. `.other` values that are lambdas are the caller's.
+    func child(named name: String) -> TemplateValue? {
+        switch self {
+        case .dictionary(let dictionary):
+            guard let value = dictionary[name] else { return nil }
+            return TemplateValue(value)
+        case .stringDictionary(let dictionary):
+            guard let value = dictionary[name] else { return nil }
+            return .string(value)
+        case .html(let html):
+            // A struct: Mirror finds its stored properties by label.
+            guard Self.htmlLabels.contains(name) else { return nil }
+            return Self.reflectedChild(of: html, named: name)
+        case .string, .bool, .int, .list, .stringList:
+            // Their mirrors have no labelled children.
+            return nil
+        case .other(let value):
+            let object: Any?
+            if let custom = value as? MustacheCustomRepresentation {
+                object = custom.representation
+            } else {
+                object = value
+            }
+            guard let object else { return nil }
+            if let parent = object as? MustacheParent {
+                return parent.child(named: name).map(TemplateValue.init)
+            }
+            return Self.reflectedChild(of: object, named: name)
+        }
+    }
+
+    private static let htmlLabels = Set(Mirror(reflecting: SafeHTML(rendered: "")).children.compactMap(\.label))
+
+    /// swift-mustache's `Mirror.getValue(forKey:)`: the first child with the label, an
+    /// Optional child unwrapped (nil when empty).
+    private static func reflectedChild(of object: Any, named name: String) -> TemplateValue? {
+        guard let matched = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
+        let mirror = Mirror(reflecting: matched.value)
+        guard mirror.displayStyle == .optional else { return TemplateValue(matched.value) }
+        return mirror.children.first.map { TemplateValue($0.value) }
+    }
+
+    /// What swift-mustache does to a looked-up value before using it: a custom representation
+    /// replaces it (`NSNull` becomes nothing).
+    var represented: TemplateValue? {
+        guard case .other(let value) = self, let custom = value as? MustacheCustomRepresentation else { return self }
+        return custom.representation.map(TemplateValue.init)
+    }
+
+    /// `String(describing:)` of the value with one level of Optional taken off, as
+    /// swift-mustache prints a value that is neither text nor custom-rendered.
+    var described: String {
+        let value = any
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional, let wrapped = mirror.children.first?.value {
+            return String(describing: wrapped)
+        }
+        return String(describing: value)
+    }
+
+    /// The elements when swift-mustache iterates the value in a section (an Array, a Set…).
+    static func elements(of value: Any) -> [Any]? {
+        guard let sequence = value as? any MustacheSequence else { return nil }
+        return collect(sequence)
+    }
+
+    private static func collect<S: Sequence>(_ sequence: S) -> [Any] {
+        sequence.map { $0 as Any }
+    }
+}
