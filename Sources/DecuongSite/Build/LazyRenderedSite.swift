@@ -1,4 +1,3 @@
-import Mustache
 import Synchronization
 
 /// A rendered site whose files are made when they are first asked for, for the preview:
@@ -9,7 +8,7 @@ public final class LazyRenderedSite: Sendable {
     let site: Site
     let plan: SitePlan
     let renderer: SiteRenderer
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// The planned pages by path, the last one of each path.
     private let pages: [String: PlannedPage]
     private let cache: Mutex<[String: [UInt8]]>
@@ -17,7 +16,7 @@ public final class LazyRenderedSite: Sendable {
     private let searchFiles: Mutex<[String: [UInt8]]?>
 
     /// `plan` must be made without the search files (`SiteRenderer.plan(_:includeSearch:)`).
-    init(site: Site, plan: SitePlan, renderer: SiteRenderer, library: MustacheLibrary,
+    init(site: Site, plan: SitePlan, renderer: SiteRenderer, library: TemplateLibrary,
          carried: [String: [UInt8]] = [:], carriedSearch: [String: [UInt8]]? = nil) {
         self.site = site
         self.plan = plan
