@@ -26,6 +26,26 @@ enum FileWriter {
         if let failure { throw failure }
     }
 
+    /// `mkdir`, with missing parents when `intermediate` is set; an existing folder is fine
+    /// with `intermediate`, as with Foundation's `createDirectory`. One system call for a
+    /// folder whose parent exists, where Foundation makes several per folder.
+    static func makeFolder(_ path: String, intermediate: Bool) throws {
+        if mkdir(path, 0o777) == 0 { return }
+        let code = errno
+        if code == EEXIST, intermediate, isFolder(path) { return }
+        guard code == ENOENT, intermediate, let slash = path.lastIndex(of: "/"), slash > path.startIndex else {
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
+        try makeFolder(String(path[..<slash]), intermediate: true)
+        if mkdir(path, 0o777) == 0 || (errno == EEXIST && isFolder(path)) { return }
+        throw Self.error()
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     private static func error() -> POSIXError {
         POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
     }

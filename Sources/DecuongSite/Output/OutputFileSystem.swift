@@ -26,9 +26,7 @@ public struct OutputFileSystem: Sendable {
     }
 
     public static let disk = OutputFileSystem(
-        createFolder: { url, intermediate in
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: intermediate)
-        },
+        createFolder: { url, intermediate in try FileWriter.makeFolder(url.path, intermediate: intermediate) },
         writeFile: { bytes, url in try FileWriter.write(bytes, to: url.path) },
         rename: { from, to in try FileManager.default.moveItem(at: from, to: to) },
         exchange: { first, second in try RenameExchange.swap(first, second) })
