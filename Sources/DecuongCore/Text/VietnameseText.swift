@@ -26,7 +26,7 @@ public enum VietnameseText {
     /// compose with one. Pasted text is nearly always NFC already, and Foundation's
     /// normalization walks the whole file, so it runs only when something could change.
     static func mayNeedComposition(_ s: String) -> Bool {
-        for scalar in s.unicodeScalars where scalar.value >= 0x300 {
+        for scalar in s.unicodeScalars where scalar.value >= 0x300 && !ScalarText.isSimple(scalar) {
             let value = scalar.value
             // Combining diacritics (U+0300–U+036F, U+1AB0–U+1AFF, U+1DC0–U+1DFF, U+20D0–U+20FF,
             // U+FE20–U+FE2F), Hangul jamo, and anything outside the BMP's common blocks.
@@ -76,8 +76,11 @@ public enum VietnameseText {
     /// `xay dung dang`. Punctuation, digits and spacing are kept.
     public static func fold(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
-        var output = String.UnicodeScalarView()
-        for scalar in s.precomposedStringWithCanonicalMapping.unicodeScalars {
+        // Text made only of scalars that stand alone is already NFC: skip Foundation's pass.
+        let composed = ScalarText.isSimple(s) ? s : s.precomposedStringWithCanonicalMapping
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(composed.utf8.count)
+        for scalar in composed.unicodeScalars {
             if scalar.isASCII {
                 output.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
             } else if let letter = VietnameseAlphabet.letter(composed: scalar) {
@@ -86,7 +89,7 @@ public enum VietnameseText {
                 output.append(contentsOf: foldedOther(scalar))
             }
         }
-        return String(output)
+        return ScalarText.string(output)
     }
 
     /// The general path for letters outside the Vietnamese alphabet (ü, İ, other scripts).

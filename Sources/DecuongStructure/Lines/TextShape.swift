@@ -36,21 +36,31 @@ enum TextShape {
     /// Collapses white space and drops Markdown emphasis markers left in text.
     static func clean(_ text: String) -> String {
         // Emphasis markers CommonMark could not pair (`**Tiêu đề. **`) are left as text.
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == "*" || scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}" {
-                pendingSpace = !out.isEmpty
-                continue
+        // Works on UTF-8: every scalar dropped is ASCII or U+00A0 (C2 A0), and a lead or
+        // continuation byte of any other scalar never equals one of them.
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == 0x2A || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+                    || (byte == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0) {
+                    pendingSpace = !out.isEmpty
+                    i += byte == 0xC2 ? 2 : 1
+                    continue
+                }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                out.append(byte)
+                i += 1
             }
-            if pendingSpace {
-                out.unicodeScalars.append(" ")
-                pendingSpace = false
-            }
-            out.unicodeScalars.append(scalar)
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 
     /// Capitalized words without digits, like a person's name: `Phạm Văn Hiếu`.

@@ -1,3 +1,4 @@
+import DecuongCore
 /// The kinds of document named before a number: "Nghị quyết số 35-NQ/TW".
 enum CitationKinds {
     static let words = [
@@ -10,7 +11,7 @@ enum CitationKinds {
     static func kind(before offset: Int, in chars: [Unicode.Scalar]) -> String? {
         var end = min(offset, chars.count)
         while end > 0, chars[end - 1] == " " || chars[end - 1] == ":" { end -= 1 }
-        let window = String(String.UnicodeScalarView(chars[max(0, end - 30)..<end])).lowercased()
+        let window = ScalarText.lowercased(ScalarText.string(chars[max(0, end - 30)..<end]))
         var head = Substring(window)
         if head.hasSuffix("số") {
             head = head.dropLast(2)

@@ -1,3 +1,4 @@
+import DecuongCore
 /// Finds organization names in running text: a capitalized head word (`Ban`, `Ủy ban`,
 /// `Đảng ủy`, `Hội`, `Sở`, …) followed by the words of the name, which are capitalized or
 /// belong to the common vocabulary of Vietnamese organization names (`Ban Tổ chức Thành
@@ -66,14 +67,14 @@ enum OrganizationScanner {
                 let first = chars[start]
                 if first.isUppercaseFast {
                     capitalized += 1
-                } else if !nameWords.contains(String(String.UnicodeScalarView(chars[start..<j]))) {
+                } else if !nameWords.contains(ScalarText.string(chars[start..<j])) {
                     break
                 }
                 end = j
                 words += 1
             }
             // Drop a trailing "và" and require something that names a body, not "Ban hành".
-            var name = String(String.UnicodeScalarView(chars[i..<end]))
+            var name = ScalarText.string(chars[i..<end])
             while name.hasSuffix(" và") {
                 name.removeLast(3)
                 end -= 3

@@ -9,7 +9,7 @@ struct TextRun {
     /// Scalar offset where each line starts, and that line's index.
     var starts: [(offset: Int, line: Int)]
 
-    var text: String { String(String.UnicodeScalarView(scalars)) }
+    var text: String { ScalarText.string(scalars) }
 
     static func runs(_ lines: [TextLine], indices: [Int]) -> [TextRun] {
         var runs: [TextRun] = []
@@ -58,6 +58,6 @@ struct TextRun {
             prefix = from > start ? "…" : ""
             suffix = "…"
         }
-        return prefix + String(String.UnicodeScalarView(chars[from..<to])).trimmed() + suffix
+        return prefix + ScalarText.string(chars[from..<to]).trimmed() + suffix
     }
 }
