@@ -258,3 +258,15 @@ private enum Reference {
             return DateScanner.Match(date: iso, range: range, text: String(String.UnicodeScalarView(chars[range])), isImpossible: true)
         }
 }
+
+@Suite struct ScalarClassTests {
+    @Test func fastClassesMatchThePropertyTables() {
+        for value in UInt32(0)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isLetterFast == (value < 0x80 ? scalar.properties.isAlphabetic : scalar.properties.isAlphabetic),
+                    "U+\(String(value, radix: 16))")
+            #expect(scalar.isUppercaseFast == scalar.properties.isUppercase, "U+\(String(value, radix: 16))")
+            #expect(scalar.isLowercaseFast == scalar.properties.isLowercase, "U+\(String(value, radix: 16))")
+        }
+    }
+}

@@ -81,21 +81,37 @@ public enum ScalarText {
 
     /// `text.count`, without grapheme breaking when every scalar stands alone.
     public static func characterCount(_ text: String) -> Int {
-        var count = 0
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x300 {
-                // CR LF is one character; any other pair of these scalars is two.
-                if !(afterCR && value == 0x0A) { count += 1 }
-                afterCR = value == 0x0D
-                continue
+        // On UTF-8: a scalar below U+0300 has a lead byte up to CB, Latin Extended
+        // Additional is E1 B8 … E1 BB, U+2010 … U+205E is E2 80 90 … E2 81 9E.
+        var copy = text
+        let counted: Int? = copy.withUTF8 { bytes in
+            var count = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    // CR LF is one character; any other pair of these scalars is two.
+                    count += 1
+                    i += byte == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
+                } else if byte <= 0xCB {
+                    count += 1
+                    i += 2
+                } else if byte == 0xE1, i + 1 < n, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
+                    count += 1
+                    i += 3
+                } else if byte == 0xE2, i + 2 < n,
+                          (bytes[i + 1] == 0x80 && ((bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7) || bytes[i + 2] >= 0xB0))
+                            || (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0x9E) {
+                    count += 1
+                    i += 3
+                } else {
+                    return nil
+                }
             }
-            guard isSimple(scalar) else { return text.count }
-            count += 1
-            afterCR = false
+            return count
         }
-        return count
+        return counted ?? text.count
     }
 
     /// Unicode's White_Space property, without the property tables for ASCII.

@@ -12,9 +12,7 @@ public enum VietnameseText {
     /// Ɖ U+0189, ð U+00F0, ɖ U+0256) replaced by the real letters. Nothing is dropped.
     public static func normalize(_ s: String) -> String {
         let composed = mayNeedComposition(s) ? s.precomposedStringWithCanonicalMapping : s
-        guard composed.unicodeScalars.contains(where: { dStrokeReplacement($0) != nil }) else {
-            return composed
-        }
+        guard hasDStrokeLookalike(composed) else { return composed }
         var scalars = String.UnicodeScalarView()
         for scalar in composed.unicodeScalars {
             scalars.append(dStrokeReplacement(scalar) ?? scalar)
@@ -22,10 +20,46 @@ public enum VietnameseText {
         return String(scalars)
     }
 
+    /// Whether `s` holds one of the look-alikes `dStrokeReplacement` replaces, read from
+    /// UTF-8: C3 90, C6 89, C3 B0 and C9 96 encode nothing else in valid UTF-8.
+    static func hasDStrokeLookalike(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            guard bytes.count > 1 else { return false }
+            for i in 0..<(bytes.count - 1) {
+                switch (bytes[i], bytes[i + 1]) {
+                case (0xC3, 0x90), (0xC6, 0x89), (0xC3, 0xB0), (0xC9, 0x96): return true
+                default: continue
+                }
+            }
+            return false
+        }
+    }
+
     /// Whether `s` may not be NFC: it holds a combining mark, or a scalar that NFC could
     /// compose with one. Pasted text is nearly always NFC already, and Foundation's
     /// normalization walks the whole file, so it runs only when something could change.
     static func mayNeedComposition(_ s: String) -> Bool {
+        // Most scalars are below U+0300 (UTF-8 lead bytes up to CB) or Vietnamese letters
+        // (E1 B8 … E1 BB): skip those on the bytes, decode the rest.
+        var copy = s
+        let plain = copy.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    i += 1
+                } else if byte <= 0xCB {
+                    i += 2
+                } else if byte == 0xE1, i + 1 < bytes.count, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
+                    i += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        if plain { return false }
         for scalar in s.unicodeScalars where scalar.value >= 0x300 && !ScalarText.isSimple(scalar) {
             let value = scalar.value
             // Combining diacritics (U+0300–U+036F, U+1AB0–U+1AFF, U+1DC0–U+1DFF, U+20D0–U+20FF,

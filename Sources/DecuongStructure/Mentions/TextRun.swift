@@ -21,11 +21,15 @@ struct TextRun {
             if var run = current, line.paragraph == lastParagraph {
                 run.scalars.append(" ")
                 run.starts.append((run.scalars.count, index))
-                run.scalars.append(contentsOf: line.text.unicodeScalars)
+                for scalar in line.text.unicodeScalars { run.scalars.append(scalar) }
                 current = run
             } else {
                 if let run = current { runs.append(run) }
-                current = TextRun(scalars: Array(line.text.unicodeScalars), starts: [(0, index)])
+                // Appending scalar by scalar: `Array(_:)` on the view counts it first, a second pass.
+                var scalars: [Unicode.Scalar] = []
+                scalars.reserveCapacity(line.text.utf8.count)
+                for scalar in line.text.unicodeScalars { scalars.append(scalar) }
+                current = TextRun(scalars: scalars, starts: [(0, index)])
             }
             lastParagraph = line.paragraph
         }
