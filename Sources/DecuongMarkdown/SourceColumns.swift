@@ -1,16 +1,23 @@
 /// Turns cmark's byte-based positions into scalar-based columns.
 ///
 /// cmark counts columns in bytes, so `ệ` (3 bytes) would shift every later column.
-/// Positions are not asked for in order (a parent's end comes before its children's
-/// starts), so long lines get a table of scalar counts every `stride` bytes: a 1 MB
-/// single-line file stays linear instead of quadratic.
+/// Short lines are counted from their start. Positions are not asked for in order (a
+/// parent's end comes before its children's starts), so for long lines the whole text
+/// gets a table of scalar counts every `stride` bytes: a column is then found by counting
+/// at most `stride` bytes twice, and a 1 MB single-line file stays linear instead of
+/// quadratic. (A table per line was rebuilt each time the questions moved to another
+/// long line.)
 struct SourceColumns {
     private let bytes: [UInt8]
     private var lineStarts: [Int] = [0]
-    private static let stride = 64
-    private var checkpointLine = 0
-    /// Scalars in the first `k * stride` bytes of `checkpointLine`, for each k.
+    private static let stride = 32
+    /// Scalars in the first `k * stride` bytes of the text, for each k; built at the first
+    /// question about a long line (most documents have none).
     private var checkpoints: [Int] = []
+    /// The last long line asked about and the scalars before its start: a node's start
+    /// and end are mostly on one line.
+    private var cachedLineStart = -1
+    private var cachedScalarsBefore = 0
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -62,32 +69,46 @@ struct SourceColumns {
         let start = lineStart(line)
         let lineEnd = self.lineEnd(line)
         let end = max(start, min(start + byteColumn, lineEnd))
-        var count = 0
-        var i = start
+        let count: Int
         if lineEnd - start > Self.stride * 4 {
-            if checkpointLine != line { buildCheckpoints(line: line, start: start, end: lineEnd) }
-            let k = (end - start) / Self.stride
-            count = checkpoints[k]
-            i = start + k * Self.stride
-        }
-        while i < end {
-            if bytes[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
+            if checkpoints.isEmpty { buildCheckpoints() }
+            if cachedLineStart != start {
+                cachedLineStart = start
+                cachedScalarsBefore = scalarsBefore(start)
+            }
+            count = scalarsBefore(end) - cachedScalarsBefore
+        } else {
+            count = scalars(from: start, to: end)
         }
         // A column past the end of the line (cmark reports some) stays past it.
         return count + max(0, start + byteColumn - end)
     }
 
-    private mutating func buildCheckpoints(line: Int, start: Int, end: Int) {
-        checkpointLine = line
-        checkpoints = [0]
-        checkpoints.reserveCapacity((end - start) / Self.stride + 1)
+    private mutating func buildCheckpoints() {
+        checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
+        checkpoints.append(0)
         var count = 0
-        var i = start
-        while i + Self.stride <= end {
-            for j in i..<(i + Self.stride) where bytes[j] & 0xC0 != 0x80 { count += 1 }
+        var i = 0
+        while i + Self.stride <= bytes.count {
+            count += scalars(from: i, to: i + Self.stride)
             i += Self.stride
             checkpoints.append(count)
         }
+    }
+
+    /// Scalars (bytes that are not UTF-8 continuation bytes) before byte `offset`.
+    private func scalarsBefore(_ offset: Int) -> Int {
+        let k = offset / Self.stride
+        return checkpoints[k] + scalars(from: k * Self.stride, to: offset)
+    }
+
+    private func scalars(from start: Int, to end: Int) -> Int {
+        var count = 0
+        var i = start
+        while i < end {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
     }
 }

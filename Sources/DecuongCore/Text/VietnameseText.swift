@@ -25,12 +25,14 @@ public enum VietnameseText {
     static func hasDStrokeLookalike(_ s: String) -> Bool {
         var s = s
         return s.withUTF8 { bytes in
-            guard bytes.count > 1 else { return false }
-            for i in 0..<(bytes.count - 1) {
-                switch (bytes[i], bytes[i + 1]) {
-                case (0xC3, 0x90), (0xC6, 0x89), (0xC3, 0xB0), (0xC9, 0x96): return true
-                default: continue
-                }
+            var i = 0
+            while i + 1 < bytes.count {
+                let byte = bytes[i]
+                i += 1
+                guard byte == 0xC3 || byte == 0xC6 || byte == 0xC9 else { continue }
+                let next = bytes[i]
+                if (byte == 0xC3 && (next == 0x90 || next == 0xB0)) || (byte == 0xC6 && next == 0x89)
+                    || (byte == 0xC9 && next == 0x96) { return true }
             }
             return false
         }
@@ -40,37 +42,48 @@ public enum VietnameseText {
     /// compose with one. Pasted text is nearly always NFC already, and Foundation's
     /// normalization walks the whole file, so it runs only when something could change.
     static func mayNeedComposition(_ s: String) -> Bool {
-        // Most scalars are below U+0300 (UTF-8 lead bytes up to CB) or Vietnamese letters
-        // (E1 B8 … E1 BB): skip those on the bytes, decode the rest.
+        // Decoded from UTF-8 by hand: scalars below U+0300 (lead bytes up to CB) are skipped
+        // without decoding, and no `String.UnicodeScalarView` iteration is paid for.
         var copy = s
-        let plain = copy.withUTF8 { bytes in
+        return copy.withUTF8 { bytes in
             var i = 0
-            while i < bytes.count {
+            let n = bytes.count
+            while i < n {
                 let byte = bytes[i]
                 if byte < 0x80 {
                     i += 1
-                } else if byte <= 0xCB {
+                    continue
+                }
+                if byte <= 0xDF {
+                    // Two-byte scalars from U+0300 up are combining marks and other scripts.
+                    if byte >= 0xCC, i + 1 < n,
+                       needsComposition(UInt32(byte & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)) { return true }
                     i += 2
-                } else if byte == 0xE1, i + 1 < bytes.count, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
+                } else if byte <= 0xEF {
+                    guard i + 2 < n else { return false }
+                    let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    if needsComposition(value) { return true }
                     i += 3
                 } else {
-                    return false
+                    guard i + 3 < n else { return false }
+                    let value = UInt32(byte & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    if needsComposition(value) { return true }
+                    i += 4
                 }
             }
-            return true
+            return false
         }
-        if plain { return false }
-        for scalar in s.unicodeScalars where scalar.value >= 0x300 && !ScalarText.isSimple(scalar) {
-            let value = scalar.value
-            // Combining diacritics (U+0300–U+036F, U+1AB0–U+1AFF, U+1DC0–U+1DFF, U+20D0–U+20FF,
-            // U+FE20–U+FE2F), Hangul jamo, and anything outside the BMP's common blocks.
-            if (0x300...0x36F).contains(value) || (0x1AB0...0x1AFF).contains(value) || (0x1DC0...0x1DFF).contains(value)
-                || (0x20D0...0x20FF).contains(value) || (0xFE20...0xFE2F).contains(value) || (0x1100...0x11FF).contains(value)
-                || scalar.properties.canonicalCombiningClass != .notReordered {
-                return true
-            }
-        }
-        return false
+    }
+
+    /// One scalar's part of `mayNeedComposition`.
+    private static func needsComposition(_ value: UInt32) -> Bool {
+        guard value >= 0x300, let scalar = Unicode.Scalar(value), !ScalarText.isSimple(scalar) else { return false }
+        // Combining diacritics (U+0300–U+036F, U+1AB0–U+1AFF, U+1DC0–U+1DFF, U+20D0–U+20FF,
+        // U+FE20–U+FE2F), Hangul jamo, and anything outside the BMP's common blocks.
+        return (0x300...0x36F).contains(value) || (0x1AB0...0x1AFF).contains(value) || (0x1DC0...0x1DFF).contains(value)
+            || (0x20D0...0x20FF).contains(value) || (0xFE20...0xFE2F).contains(value) || (0x1100...0x11FF).contains(value)
+            || scalar.properties.canonicalCombiningClass != .notReordered
     }
 
     /// Moves each syllable's tone mark to its "new style" place (`hòa` → `hoà`, `thủy` →
@@ -117,6 +130,8 @@ public enum VietnameseText {
         for scalar in composed.unicodeScalars {
             if scalar.isASCII {
                 output.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+            } else if scalar.value < 0x1F00, case let plain = plainLetterTable[Int(scalar.value)], plain != 0 {
+                output.append(Unicode.Scalar(plain))
             } else if let letter = VietnameseAlphabet.letter(composed: scalar) {
                 output.append(VietnameseAlphabet.plainLetters[letter.index])
             } else if !isDiacritic(scalar) {
@@ -124,6 +139,15 @@ public enum VietnameseText {
             }
         }
         return ScalarText.string(output)
+    }
+
+    /// `VietnameseAlphabet.letter(composed:)` folded to its plain ASCII letter, for every
+    /// scalar below U+1F00 (0 where there is no letter): an array read instead of a
+    /// dictionary lookup for each letter of a title. Built from that function, so the two
+    /// cannot disagree.
+    private static let plainLetterTable: [UInt8] = (0..<0x1F00).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)), let letter = VietnameseAlphabet.letter(composed: scalar) else { return 0 }
+        return UInt8(VietnameseAlphabet.plainLetters[letter.index].value)
     }
 
     /// The general path for letters outside the Vietnamese alphabet (ü, İ, other scripts).

@@ -98,7 +98,7 @@ struct LineExtractor {
     /// A line of table borders, rules or the `*` under a party issuer: no words in it.
     static func isDecoration(_ text: String) -> Bool {
         // Most lines start with a letter: no decoration character or white space starts so.
-        if let first = text.unicodeScalars.first, first.isLetterFast { return false }
+        if let first = text.unicodeScalars.first, first.isLetterFast || first.isASCIIDigit { return false }
         return text.isEmpty || text.allSatisfy { "|*-_=~–—.".contains($0) || $0.isWhitespace }
     }
 }

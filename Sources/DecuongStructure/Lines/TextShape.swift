@@ -9,10 +9,10 @@ enum TextShape {
             if value < 0x80 {
                 // ASCII fast path: the Unicode property tables are slow to consult.
                 if value >= 0x41 && value <= 0x5A { letters += 1; upper += 1 } else if value >= 0x61 && value <= 0x7A { letters += 1 }
-            } else if scalar.properties.isUppercase {
+            } else if scalar.isUppercaseFast {
                 letters += 1
                 upper += 1
-            } else if scalar.properties.isLowercase {
+            } else if scalar.isLowercaseFast {
                 letters += 1
             }
         }

@@ -17,6 +17,9 @@ enum CitationKinds {
             head = head.dropLast(2)
             while head.last == " " { head.removeLast() }
         }
+        // `hasSuffix` compares characters from the end: without a kind's last character
+        // there, no kind can match.
+        guard let last = head.last, lastCharacters.contains(last) else { return nil }
         for word in sortedWords where head.hasSuffix(word) {
             let before = head.dropLast(word.count).last
             if let before, before.isLetter { continue }
@@ -26,6 +29,7 @@ enum CitationKinds {
     }
 
     private static let sortedWords = words.sorted { $0.count > $1.count }
+    private static let lastCharacters = Set(words.compactMap(\.last))
 
     /// The year inside a state number: `30/2020/NĐ-CP` → 2020.
     static func year(in id: String) -> Int? {

@@ -13,27 +13,26 @@ struct TextRun {
 
     static func runs(_ lines: [TextLine], indices: [Int]) -> [TextRun] {
         var runs: [TextRun] = []
-        var current: TextRun?
+        // The open run, built in place: copying a run per line copied its scalars each time.
+        var scalars: [Unicode.Scalar] = []
+        var starts: [(offset: Int, line: Int)] = []
         var lastParagraph = -1
         for index in indices {
             let line = lines[index]
             guard line.atomic == nil, !line.text.isEmpty else { continue }
-            if var run = current, line.paragraph == lastParagraph {
-                run.scalars.append(" ")
-                run.starts.append((run.scalars.count, index))
-                for scalar in line.text.unicodeScalars { run.scalars.append(scalar) }
-                current = run
+            if !starts.isEmpty, line.paragraph == lastParagraph {
+                scalars.append(" ")
+                starts.append((scalars.count, index))
             } else {
-                if let run = current { runs.append(run) }
-                // Appending scalar by scalar: `Array(_:)` on the view counts it first, a second pass.
-                var scalars: [Unicode.Scalar] = []
+                if !starts.isEmpty { runs.append(TextRun(scalars: scalars, starts: starts)) }
+                scalars = []
                 scalars.reserveCapacity(line.text.utf8.count)
-                for scalar in line.text.unicodeScalars { scalars.append(scalar) }
-                current = TextRun(scalars: scalars, starts: [(0, index)])
+                starts = [(0, index)]
             }
+            for scalar in line.text.unicodeScalars { scalars.append(scalar) }
             lastParagraph = line.paragraph
         }
-        if let run = current { runs.append(run) }
+        if !starts.isEmpty { runs.append(TextRun(scalars: scalars, starts: starts)) }
         return runs
     }
 

@@ -79,6 +79,9 @@ enum LabelScanner {
     private static func keyword(_ chars: [Character]) -> SectionLabel? {
         // Only "Phần", "Chương", "Điều" (any case) can start a keyword label.
         guard let first = chars.first, "PpCcĐđ".contains(first) else { return nil }
+        // Lowercased, the first word must be "phần", "chương" or "điều": its second scalar,
+        // so its second character, is h or i (most "C…" and "Đ…" lines stop here).
+        guard chars.count >= 2, chars[1] == "h" || chars[1] == "H" || chars[1] == "i" || chars[1] == "I" else { return nil }
         let words = String(chars.prefix(40)).split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
         guard words.count >= 2 else { return nil }
         let head = words[0].lowercased()

@@ -63,21 +63,23 @@ struct SectionAssembler {
     /// The first sentence, at most 120 characters cut at a word: the short title of a
     /// run-in item.
     static func firstSentence(_ text: String) -> String {
+        // The first 400 scalars at most, read only up to the first sentence end.
+        func isStop(_ c: Unicode.Scalar) -> Bool { c == "." || c == ":" || c == ";" || c == "!" || c == "?" }
         var chars: [Unicode.Scalar] = []
         chars.reserveCapacity(min(400, text.utf8.count))
+        var found: Int?
         for scalar in text.unicodeScalars {
             if chars.count == 400 { break }
-            chars.append(scalar)
-        }
-        var end = chars.count
-        for (i, c) in chars.enumerated() where c == "." || c == ":" || c == ";" || c == "!" || c == "?" {
-            let next: Unicode.Scalar = i + 1 < chars.count ? chars[i + 1] : " "
             // "TP." or "1.2" are not sentence ends; a period before a space is.
-            if next == " " || next == "\n" {
-                end = i
+            if let last = chars.last, isStop(last), scalar == " " || scalar == "\n" {
+                found = chars.count - 1
                 break
             }
+            chars.append(scalar)
         }
+        // A stop as the last scalar read counts as followed by a space.
+        if found == nil, let last = chars.last, isStop(last) { found = chars.count - 1 }
+        let end = found ?? chars.count
         if end > 120 {
             let cut = chars[0..<120]
             guard ScalarText.isSimple(scalars: cut) else { return Self.cutTitle(ScalarText.string(cut)) }
@@ -117,7 +119,8 @@ struct SectionAssembler {
             // Points đ and d would share a slug; keep đ apart as "dd".
             parts.append(label == "đ" ? "dd" : label)
         }
-        let base = Slug.make(parts.joined(separator: "-")).isEmpty ? "muc" : Slug.make(parts.joined(separator: "-"))
+        let slug = Slug.make(parts.joined(separator: "-"))
+        let base = slug.isEmpty ? "muc" : slug
         let count = (usedAnchors[base] ?? 0) + 1
         usedAnchors[base] = count
         guard count > 1 else { return base }
