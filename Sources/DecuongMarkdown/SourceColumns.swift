@@ -1,3 +1,5 @@
+import DecuongCore
+
 /// Turns cmark's byte-based positions into scalar-based columns.
 ///
 /// cmark counts columns in bytes, so `ệ` (3 bytes) would shift every later column.
@@ -103,12 +105,19 @@ struct SourceColumns {
     }
 
     private func scalars(from start: Int, to end: Int) -> Int {
-        var count = 0
-        var i = start
-        while i < end {
-            if bytes[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            var count = 0
+            var i = start
+            while i + 8 <= end {
+                count += ScalarText.scalarStarts(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i += 8
+            }
+            while i < end {
+                if buffer[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+            return count
         }
-        return count
     }
 }

@@ -139,3 +139,38 @@ enum ReferenceFold {
         }
     }
 }
+
+@Suite struct NormalizeShortcutTests {
+    @Test func normalizeIsUnchangedByTheOnePassScan() {
+        var random = TrickyText(seed: 6)
+        for _ in 0..<3000 {
+            let text = random.string()
+            #expect(Array(VietnameseText.normalize(text).unicodeScalars) == Array(Self.reference(text).unicodeScalars),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// `VietnameseText.normalize` as it was before its byte-level scan.
+    static func reference(_ s: String) -> String {
+        var needs = false
+        for scalar in s.unicodeScalars where scalar.value >= 0x300 {
+            let value = scalar.value
+            if (0x300...0x36F).contains(value) || (0x1AB0...0x1AFF).contains(value) || (0x1DC0...0x1DFF).contains(value)
+                || (0x20D0...0x20FF).contains(value) || (0xFE20...0xFE2F).contains(value) || (0x1100...0x11FF).contains(value)
+                || scalar.properties.canonicalCombiningClass != .notReordered {
+                needs = true
+                break
+            }
+        }
+        let composed = needs ? s.precomposedStringWithCanonicalMapping : s
+        var scalars = String.UnicodeScalarView()
+        for scalar in composed.unicodeScalars {
+            switch scalar.value {
+            case 0x00D0, 0x0189: scalars.append("\u{0110}")
+            case 0x00F0, 0x0256: scalars.append("\u{0111}")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+}

@@ -270,3 +270,36 @@ private enum Reference {
         }
     }
 }
+
+@Suite struct CitationKindEquivalenceTests {
+    @Test func kindsMatchCharacterComparison() {
+        var random = FastPathEquivalenceTests.Random(state: 21)
+        let kinds = CitationKinds.words + ["số", "Số", "SỐ", "NGHỊ QUYẾT", "Kế Hoạch", "xkế hoạch", "a\u{0301}n", "thi\u{0323}"]
+        for _ in 0..<3000 {
+            var text = random.string(6)
+            for _ in 0..<Int(random.next() % 3) { text += [" ", ": ", " số ", ""][Int(random.next() % 4)] + kinds[Int(random.next() % UInt64(kinds.count))] }
+            text += [" ", ": ", " số ", " số: ", ""][Int(random.next() % 5)]
+            let scalars = Array(text.unicodeScalars)
+            #expect(CitationKinds.kind(before: scalars.count, in: scalars) == Self.reference(before: scalars.count, in: scalars),
+                    "\(scalars)")
+        }
+    }
+
+    /// `CitationKinds.kind` as it was, on characters only.
+    static func reference(before offset: Int, in chars: [Unicode.Scalar]) -> String? {
+        var end = min(offset, chars.count)
+        while end > 0, chars[end - 1] == " " || chars[end - 1] == ":" { end -= 1 }
+        let window = String(String.UnicodeScalarView(chars[max(0, end - 30)..<end])).lowercased()
+        var head = Substring(window)
+        if head.hasSuffix("số") {
+            head = head.dropLast(2)
+            while head.last == " " { head.removeLast() }
+        }
+        for word in CitationKinds.words.sorted(by: { $0.count > $1.count }) where head.hasSuffix(word) {
+            let before = head.dropLast(word.count).last
+            if let before, before.isLetter { continue }
+            return word.prefix(1).uppercased() + word.dropFirst()
+        }
+        return nil
+    }
+}

@@ -163,4 +163,13 @@ public enum ScalarText {
         default: return nil
         }
     }
+
+    // MARK: Eight bytes at a time
+
+    /// How many bytes of `word` start a scalar (are not UTF-8 continuation bytes, 10xxxxxx).
+    @inlinable @inline(__always)
+    public static func scalarStarts(_ word: UInt64) -> Int {
+        let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+        return 8 - continuation.nonzeroBitCount
+    }
 }

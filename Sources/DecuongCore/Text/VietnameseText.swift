@@ -11,8 +11,10 @@ public enum VietnameseText {
     /// NFC, with the look-alikes of Đ/đ that PDF and Word conversions produce (Ð U+00D0,
     /// Ɖ U+0189, ð U+00F0, ɖ U+0256) replaced by the real letters. Nothing is dropped.
     public static func normalize(_ s: String) -> String {
-        let composed = mayNeedComposition(s) ? s.precomposedStringWithCanonicalMapping : s
-        guard hasDStrokeLookalike(composed) else { return composed }
+        // One pass answers both questions for text that is NFC already (nearly all).
+        let (compose, lookalike) = scan(s)
+        let composed = compose ? s.precomposedStringWithCanonicalMapping : s
+        guard compose ? hasDStrokeLookalike(composed) : lookalike else { return composed }
         var scalars = String.UnicodeScalarView()
         for scalar in composed.unicodeScalars {
             scalars.append(dStrokeReplacement(scalar) ?? scalar)
@@ -42,10 +44,16 @@ public enum VietnameseText {
     /// compose with one. Pasted text is nearly always NFC already, and Foundation's
     /// normalization walks the whole file, so it runs only when something could change.
     static func mayNeedComposition(_ s: String) -> Bool {
-        // Decoded from UTF-8 by hand: scalars below U+0300 (lead bytes up to CB) are skipped
-        // without decoding, and no `String.UnicodeScalarView` iteration is paid for.
+        scan(s).compose
+    }
+
+    /// `mayNeedComposition(s)`, and (when that is false) `hasDStrokeLookalike(s)`, in one
+    /// pass decoded from UTF-8 by hand: scalars below U+0300 (lead bytes up to CB) and
+    /// Vietnamese letters (E1 B8 … E1 BB) are passed over without decoding.
+    private static func scan(_ s: String) -> (compose: Bool, lookalike: Bool) {
         var copy = s
         return copy.withUTF8 { bytes in
+            var lookalike = false
             var i = 0
             let n = bytes.count
             while i < n {
@@ -55,24 +63,31 @@ public enum VietnameseText {
                     continue
                 }
                 if byte <= 0xDF {
+                    guard i + 1 < n else { break }
+                    let next = bytes[i + 1]
+                    if (byte == 0xC3 && (next == 0x90 || next == 0xB0)) || (byte == 0xC6 && next == 0x89)
+                        || (byte == 0xC9 && next == 0x96) { lookalike = true }
                     // Two-byte scalars from U+0300 up are combining marks and other scripts.
-                    if byte >= 0xCC, i + 1 < n,
-                       needsComposition(UInt32(byte & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)) { return true }
+                    if byte >= 0xCC, needsComposition(UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F)) { return (true, lookalike) }
                     i += 2
                 } else if byte <= 0xEF {
-                    guard i + 2 < n else { return false }
+                    guard i + 2 < n else { break }
+                    if byte == 0xE1, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
+                        i += 3
+                        continue
+                    }
                     let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    if needsComposition(value) { return true }
+                    if needsComposition(value) { return (true, lookalike) }
                     i += 3
                 } else {
-                    guard i + 3 < n else { return false }
+                    guard i + 3 < n else { break }
                     let value = UInt32(byte & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
                         | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    if needsComposition(value) { return true }
+                    if needsComposition(value) { return (true, lookalike) }
                     i += 4
                 }
             }
-            return false
+            return (false, lookalike)
         }
     }
 

@@ -18,13 +18,21 @@ extension Unicode.Scalar {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
         if value >= 0xC0 && value <= 0xFF { return value <= 0xDE && value != 0xD7 }
         if value >= 0x1EA0 && value <= 0x1EF9 { return value & 1 == 0 }
-        return properties.isUppercase
+        switch value {
+        case 0x0102, 0x0110, 0x0128, 0x0168, 0x01A0, 0x01AF: return true
+        case 0x0103, 0x0111, 0x0129, 0x0169, 0x01A1, 0x01B0: return false
+        default: return properties.isUppercase
+        }
     }
 
     var isLowercaseFast: Bool {
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
         if value >= 0xC0 && value <= 0xFF { return value >= 0xDF && value != 0xF7 }
         if value >= 0x1EA0 && value <= 0x1EF9 { return value & 1 == 1 }
-        return properties.isLowercase
+        switch value {
+        case 0x0102, 0x0110, 0x0128, 0x0168, 0x01A0, 0x01AF: return false
+        case 0x0103, 0x0111, 0x0129, 0x0169, 0x01A1, 0x01B0: return true
+        default: return properties.isLowercase
+        }
     }
 }

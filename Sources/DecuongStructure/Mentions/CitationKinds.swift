@@ -20,6 +20,18 @@ enum CitationKinds {
         // `hasSuffix` compares characters from the end: without a kind's last character
         // there, no kind can match.
         guard let last = head.last, lastCharacters.contains(last) else { return nil }
+        let headScalars = Array(head.unicodeScalars)
+        if ScalarText.isSimple(scalars: headScalars) {
+            // Each scalar is a character and the text is NFC: comparing scalars is what
+            // `hasSuffix` does, without building characters.
+            for (word, wordScalars) in sortedWordScalars
+            where headScalars.count >= wordScalars.count && headScalars.suffix(wordScalars.count).elementsEqual(wordScalars) {
+                let before = headScalars.count - wordScalars.count - 1
+                if before >= 0, Character(headScalars[before]).isLetter { continue }
+                return word.prefix(1).uppercased() + word.dropFirst()
+            }
+            return nil
+        }
         for word in sortedWords where head.hasSuffix(word) {
             let before = head.dropLast(word.count).last
             if let before, before.isLetter { continue }
@@ -30,6 +42,8 @@ enum CitationKinds {
 
     private static let sortedWords = words.sorted { $0.count > $1.count }
     private static let lastCharacters = Set(words.compactMap(\.last))
+    /// The kinds as scalars; each is NFC with one scalar per character, like the words.
+    private static let sortedWordScalars = sortedWords.map { ($0, Array($0.unicodeScalars)) }
 
     /// The year inside a state number: `30/2020/NĐ-CP` → 2020.
     static func year(in id: String) -> Int? {
