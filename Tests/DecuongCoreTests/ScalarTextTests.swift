@@ -174,3 +174,16 @@ enum ReferenceFold {
         return String(scalars)
     }
 }
+
+@Suite struct FoldedSearchTests {
+    @Test func foldedSearchMatchesFoldAndContains() {
+        var random = TrickyText(seed: 7)
+        let extras = ["Tổ chức thực hiện", "TỔ CHỨC THỰC HIỆN", "to chuc thuc hien", "Tô chưc thưc hiên", "tổ chức", "thực hiện"]
+        for round in 0..<3000 {
+            var text = random.string(maxPieces: 12)
+            if round % 2 == 0 { text += extras[round / 2 % extras.count] + random.string(maxPieces: 4) }
+            #expect(VietnameseText.foldedText(text, contains: "to chuc thuc hien") == VietnameseText.fold(text).contains("to chuc thuc hien"),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+}

@@ -165,6 +165,39 @@ public enum VietnameseText {
         return UInt8(VietnameseAlphabet.plainLetters[letter.index].value)
     }
 
+    /// Whether `fold(s)` contains `phrase` (lowercase ASCII letters and spaces). Text of
+    /// ASCII and Vietnamese letters folds scalar for scalar to ASCII, where `contains` is a
+    /// plain search: done here without building the folded string. Anything else
+    /// (punctuation beyond ASCII, marks, other scripts) takes `fold` and Foundation's search.
+    public static func foldedText(_ s: String, contains phrase: String) -> Bool {
+        let pattern = Array(phrase.utf8)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                folded.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
+            } else if value < 0x1F00, case let plain = plainLetterTable[Int(value)], plain != 0 {
+                folded.append(plain)
+            } else {
+                // A match holds the phrase's ASCII bytes, so a byte search rules out nearly
+                // every text before Foundation's search decides.
+                let full = fold(s)
+                return contains(Array(full.utf8), pattern) && full.contains(phrase)
+            }
+        }
+        return contains(folded, pattern)
+    }
+
+    private static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first else { return true }
+        guard bytes.count >= pattern.count else { return false }
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+            if bytes[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
+    }
+
     /// The general path for letters outside the Vietnamese alphabet (ü, İ, other scripts).
     private static func foldedOther(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView {
         let decomposed = String(scalar).lowercased().decomposedStringWithCanonicalMapping

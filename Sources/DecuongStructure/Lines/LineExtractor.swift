@@ -63,7 +63,8 @@ struct LineExtractor {
             var content = InlineEditing.trimTrailing(InlineEditing.trimLeading(raw))
             var text = InlineEditing.plainText(content).trimmed()
             if Self.isPageNumber(text) || Self.isDecoration(text) { continue }
-            if text.hasSuffix("./.") {
+            // The last byte decides most lines; `hasSuffix` compares characters.
+            if text.utf8.last == UInt8(ascii: "."), text.hasSuffix("./.") {
                 content = InlineEditing.dropSuffix(content, characters: 2)
                 text.removeLast(2)
             }

@@ -43,16 +43,8 @@ enum AssignmentFinder {
 
     /// Whether a title names the section on carrying out the plan ("Tổ chức thực hiện").
     private static func isImplementationTitle(_ title: String) -> Bool {
-        let folded = VietnameseText.fold(title)
-        // The phrase is ASCII once folded, so a match holds its bytes: a byte search rules
-        // out nearly every title before Foundation's search decides.
-        guard folded.utf8.count >= phrase.count, folded.utf8.withContiguousStorageIfAvailable({ bytes in
-            (0...(bytes.count - phrase.count)).contains { start in phrase.indices.allSatisfy { bytes[start + $0] == phrase[$0] } }
-        }) ?? true else { return false }
-        return folded.contains("to chuc thuc hien")
+        VietnameseText.foldedText(title, contains: "to chuc thuc hien")
     }
-
-    private static let phrase = Array("to chuc thuc hien".utf8)
 
     /// Scalar offset of `needle` in `haystack` (offsets must match the scanner's).
     private static func firstOffset(of needle: String, in haystack: [Unicode.Scalar]) -> Int? {
