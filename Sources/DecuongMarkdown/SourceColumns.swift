@@ -23,18 +23,37 @@ struct SourceColumns {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A {
-                lineStarts.append(i + 1)
-            } else if b == 0x0D {
-                if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-                lineStarts.append(i + 1)
+        lineStarts = bytes.withUnsafeBufferPointer { buffer in
+            var starts = [0]
+            guard let base = buffer.baseAddress else { return starts }
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                // Lines are long next to eight bytes: skip words that hold no CR or LF.
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !Self.holds(word, 0x0A), !Self.holds(word, 0x0D) {
+                        i += 8
+                        continue
+                    }
+                }
+                let b = buffer[i]
+                if b == 0x0A {
+                    starts.append(i + 1)
+                } else if b == 0x0D {
+                    if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
             }
-            i += 1
+            return starts
         }
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte`.
+    private static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     var lineCount: Int { lineStarts.count }

@@ -303,3 +303,30 @@ private enum Reference {
         return nil
     }
 }
+
+@Suite struct KindLineEquivalenceTests {
+    @Test func kindLinesMatchTheFullComparison() {
+        var random = FastPathEquivalenceTests.Random(state: 31)
+        let heads = DocumentKinds.all + ["\u{212A}Ế HOẠCH", "K\u{0301}Ế HOẠCH", "  KẾ HOẠCH", "\u{3000}HƯỚNG DẪN", "Kế hoạch", "KẾ HOẠCHS", ""]
+        for _ in 0..<3000 {
+            let text = heads[Int(random.next() % UInt64(heads.count))] + [" ", ": ", " số ", ""][Int(random.next() % 4)] + random.string(6)
+            let fast = DocumentKinds.kindLine(text)
+            let slow = Self.reference(text)
+            #expect(fast?.kind == slow?.kind && fast?.rest == slow?.rest, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// `DocumentKinds.kindLine` as it was.
+    static func reference(_ text: String) -> (kind: String, rest: String)? {
+        let trimmed = text.trimmed()
+        for kind in DocumentKinds.all where trimmed.hasPrefix(kind) {
+            let rest = trimmed.dropFirst(kind.count)
+            if let next = rest.first, next.isLetter { continue }
+            let title = rest.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–"))
+            if title.lowercased().hasPrefix("số ") { return nil }
+            if !title.isEmpty, TextShape.uppercaseRatio(title) < 0.7 { return nil }
+            return (kind, title)
+        }
+        return nil
+    }
+}

@@ -40,26 +40,30 @@ enum TextShape {
         // continuation byte of any other scalar never equals one of them.
         var text = text
         return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                if byte == 0x2A || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-                    || (byte == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0) {
-                    pendingSpace = !out.isEmpty
-                    i += byte == 0xC2 ? 2 : 1
-                    continue
+            // The result is never longer than the text: written straight into its storage.
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                var i = 0
+                while i < bytes.count {
+                    let byte = bytes[i]
+                    if byte == 0x2A || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+                        || (byte == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0) {
+                        pendingSpace = count > 0
+                        i += byte == 0xC2 ? 2 : 1
+                        continue
+                    }
+                    if pendingSpace {
+                        out[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    out[count] = byte
+                    count += 1
+                    i += 1
                 }
-                if pendingSpace {
-                    out.append(0x20)
-                    pendingSpace = false
-                }
-                out.append(byte)
-                i += 1
+                return count
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
