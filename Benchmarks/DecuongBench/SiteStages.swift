@@ -6,7 +6,6 @@ import Foundation
 enum SiteStages {
     static func run(project: String, output: String?) {
         let root = URL(fileURLWithPath: project)
-        let builder = SiteBuilder(root: root)
         var last = DispatchTime.now().uptimeNanoseconds
         let first = last
         func lap(_ name: String) {
