@@ -51,6 +51,21 @@ enum SiteStages {
         print(String(format: "total      %8.1f ms; %d documents, %d files, %.1f MiB", Double(last - first) / 1_000_000,
                      site.allDocuments.count, result.site.files.count, Double(bytes) / 1_048_576))
     }
+
+    /// The load stage alone, `runs` times: quicker to compare than a full build.
+    static func load(project: String, runs: Int) {
+        let root = URL(fileURLWithPath: project)
+        var times: [Double] = []
+        var documents = 0
+        for _ in 0..<max(runs, 1) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let loaded = ContentLoader(root: root, recognize: SiteBuilder.defaultRecognize).load()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            documents = loaded.files.count
+        }
+        print("load runs (ms): " + times.map { String(format: "%.1f", $0) }.joined(separator: " "))
+        print(String(format: "load median %.1f ms; %d documents", times.sorted()[times.count / 2], documents))
+    }
 }
 
 private func cpuMilliseconds() -> Double {

@@ -8,10 +8,15 @@ import Foundation
 // recognize (everything after parsing), and the whole load → recognize path.
 // Usage: decuong-bench FILE [RUNS]   Prints medians; never used by tests.
 //        decuong-bench site PROJECT [OUTPUT]   Times the stages of one full build.
+//        decuong-bench load PROJECT [RUNS]   The load stage alone: each run's wall time and the median.
 
 let arguments = CommandLine.arguments
 if arguments.count >= 3, arguments[1] == "site" {
     SiteStages.run(project: arguments[2], output: arguments.count > 3 ? arguments[3] : nil)
+    exit(0)
+}
+if arguments.count >= 3, arguments[1] == "load" {
+    SiteStages.load(project: arguments[2], runs: arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5)
     exit(0)
 }
 guard arguments.count >= 2 else {

@@ -1,31 +1,59 @@
+import DecuongCore
+
 /// Turns cmark's byte-based positions into scalar-based columns.
 ///
 /// cmark counts columns in bytes, so `ệ` (3 bytes) would shift every later column.
-/// Positions are not asked for in order (a parent's end comes before its children's
-/// starts), so long lines get a table of scalar counts every `stride` bytes: a 1 MB
-/// single-line file stays linear instead of quadratic.
+/// Short lines are counted from their start. Positions are not asked for in order (a
+/// parent's end comes before its children's starts), so for long lines the whole text
+/// gets a table of scalar counts every `stride` bytes: a column is then found by counting
+/// at most `stride` bytes twice, and a 1 MB single-line file stays linear instead of
+/// quadratic. (A table per line was rebuilt each time the questions moved to another
+/// long line.)
 struct SourceColumns {
     private let bytes: [UInt8]
     private var lineStarts: [Int] = [0]
-    private static let stride = 64
-    private var checkpointLine = 0
-    /// Scalars in the first `k * stride` bytes of `checkpointLine`, for each k.
+    private static let stride = 32
+    /// Scalars in the first `k * stride` bytes of the text, for each k; built at the first
+    /// question about a long line (most documents have none).
     private var checkpoints: [Int] = []
+    /// The last long line asked about and the scalars before its start: a node's start
+    /// and end are mostly on one line.
+    private var cachedLineStart = -1
+    private var cachedScalarsBefore = 0
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A {
-                lineStarts.append(i + 1)
-            } else if b == 0x0D {
-                if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-                lineStarts.append(i + 1)
+        lineStarts = bytes.withUnsafeBufferPointer { buffer in
+            var starts = [0]
+            guard let base = buffer.baseAddress else { return starts }
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                // Lines are long next to eight bytes: skip words that hold no CR or LF.
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !Self.holds(word, 0x0A), !Self.holds(word, 0x0D) {
+                        i += 8
+                        continue
+                    }
+                }
+                let b = buffer[i]
+                if b == 0x0A {
+                    starts.append(i + 1)
+                } else if b == 0x0D {
+                    if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
             }
-            i += 1
+            return starts
         }
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte`.
+    private static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     var lineCount: Int { lineStarts.count }
@@ -62,32 +90,53 @@ struct SourceColumns {
         let start = lineStart(line)
         let lineEnd = self.lineEnd(line)
         let end = max(start, min(start + byteColumn, lineEnd))
-        var count = 0
-        var i = start
+        let count: Int
         if lineEnd - start > Self.stride * 4 {
-            if checkpointLine != line { buildCheckpoints(line: line, start: start, end: lineEnd) }
-            let k = (end - start) / Self.stride
-            count = checkpoints[k]
-            i = start + k * Self.stride
-        }
-        while i < end {
-            if bytes[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
+            if checkpoints.isEmpty { buildCheckpoints() }
+            if cachedLineStart != start {
+                cachedLineStart = start
+                cachedScalarsBefore = scalarsBefore(start)
+            }
+            count = scalarsBefore(end) - cachedScalarsBefore
+        } else {
+            count = scalars(from: start, to: end)
         }
         // A column past the end of the line (cmark reports some) stays past it.
         return count + max(0, start + byteColumn - end)
     }
 
-    private mutating func buildCheckpoints(line: Int, start: Int, end: Int) {
-        checkpointLine = line
-        checkpoints = [0]
-        checkpoints.reserveCapacity((end - start) / Self.stride + 1)
+    private mutating func buildCheckpoints() {
+        checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
+        checkpoints.append(0)
         var count = 0
-        var i = start
-        while i + Self.stride <= end {
-            for j in i..<(i + Self.stride) where bytes[j] & 0xC0 != 0x80 { count += 1 }
+        var i = 0
+        while i + Self.stride <= bytes.count {
+            count += scalars(from: i, to: i + Self.stride)
             i += Self.stride
             checkpoints.append(count)
+        }
+    }
+
+    /// Scalars (bytes that are not UTF-8 continuation bytes) before byte `offset`.
+    private func scalarsBefore(_ offset: Int) -> Int {
+        let k = offset / Self.stride
+        return checkpoints[k] + scalars(from: k * Self.stride, to: offset)
+    }
+
+    private func scalars(from start: Int, to end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            var count = 0
+            var i = start
+            while i + 8 <= end {
+                count += ScalarText.scalarStarts(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i += 8
+            }
+            while i < end {
+                if buffer[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+            return count
         }
     }
 }

@@ -174,7 +174,7 @@ public struct Recognizer: Sendable {
             let text = lines[index].text
             let scalars = Array(text.unicodeScalars)
             guard let match = DocumentNumberScanner.scan(scalars).first else { continue }
-            let before = String(String.UnicodeScalarView(scalars[..<match.range.lowerBound])).lowercased()
+            let before = ScalarText.string(scalars[..<match.range.lowerBound]).lowercased()
             // A paragraph of its own that opens with the number ("Hướng dẫn số 12-HD/BTGTW,
             // ngày … của …."), not a line of a longer "Căn cứ …" paragraph.
             let alone = lines[index].isFirstInParagraph && scalars.count <= 300

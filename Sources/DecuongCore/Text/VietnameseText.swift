@@ -11,10 +11,10 @@ public enum VietnameseText {
     /// NFC, with the look-alikes of Đ/đ that PDF and Word conversions produce (Ð U+00D0,
     /// Ɖ U+0189, ð U+00F0, ɖ U+0256) replaced by the real letters. Nothing is dropped.
     public static func normalize(_ s: String) -> String {
-        let composed = mayNeedComposition(s) ? s.precomposedStringWithCanonicalMapping : s
-        guard composed.unicodeScalars.contains(where: { dStrokeReplacement($0) != nil }) else {
-            return composed
-        }
+        // One pass answers both questions for text that is NFC already (nearly all).
+        let (compose, lookalike) = scan(s)
+        let composed = compose ? s.precomposedStringWithCanonicalMapping : s
+        guard compose ? hasDStrokeLookalike(composed) : lookalike else { return composed }
         var scalars = String.UnicodeScalarView()
         for scalar in composed.unicodeScalars {
             scalars.append(dStrokeReplacement(scalar) ?? scalar)
@@ -22,21 +22,83 @@ public enum VietnameseText {
         return String(scalars)
     }
 
+    /// Whether `s` holds one of the look-alikes `dStrokeReplacement` replaces, read from
+    /// UTF-8: C3 90, C6 89, C3 B0 and C9 96 encode nothing else in valid UTF-8.
+    static func hasDStrokeLookalike(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            var i = 0
+            while i + 1 < bytes.count {
+                let byte = bytes[i]
+                i += 1
+                guard byte == 0xC3 || byte == 0xC6 || byte == 0xC9 else { continue }
+                let next = bytes[i]
+                if (byte == 0xC3 && (next == 0x90 || next == 0xB0)) || (byte == 0xC6 && next == 0x89)
+                    || (byte == 0xC9 && next == 0x96) { return true }
+            }
+            return false
+        }
+    }
+
     /// Whether `s` may not be NFC: it holds a combining mark, or a scalar that NFC could
     /// compose with one. Pasted text is nearly always NFC already, and Foundation's
     /// normalization walks the whole file, so it runs only when something could change.
     static func mayNeedComposition(_ s: String) -> Bool {
-        for scalar in s.unicodeScalars where scalar.value >= 0x300 {
-            let value = scalar.value
-            // Combining diacritics (U+0300–U+036F, U+1AB0–U+1AFF, U+1DC0–U+1DFF, U+20D0–U+20FF,
-            // U+FE20–U+FE2F), Hangul jamo, and anything outside the BMP's common blocks.
-            if (0x300...0x36F).contains(value) || (0x1AB0...0x1AFF).contains(value) || (0x1DC0...0x1DFF).contains(value)
-                || (0x20D0...0x20FF).contains(value) || (0xFE20...0xFE2F).contains(value) || (0x1100...0x11FF).contains(value)
-                || scalar.properties.canonicalCombiningClass != .notReordered {
-                return true
+        scan(s).compose
+    }
+
+    /// `mayNeedComposition(s)`, and (when that is false) `hasDStrokeLookalike(s)`, in one
+    /// pass decoded from UTF-8 by hand: scalars below U+0300 (lead bytes up to CB) and
+    /// Vietnamese letters (E1 B8 … E1 BB) are passed over without decoding.
+    private static func scan(_ s: String) -> (compose: Bool, lookalike: Bool) {
+        var copy = s
+        return copy.withUTF8 { bytes in
+            var lookalike = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    i += 1
+                    continue
+                }
+                if byte <= 0xDF {
+                    guard i + 1 < n else { break }
+                    let next = bytes[i + 1]
+                    if (byte == 0xC3 && (next == 0x90 || next == 0xB0)) || (byte == 0xC6 && next == 0x89)
+                        || (byte == 0xC9 && next == 0x96) { lookalike = true }
+                    // Two-byte scalars from U+0300 up are combining marks and other scripts.
+                    if byte >= 0xCC, needsComposition(UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F)) { return (true, lookalike) }
+                    i += 2
+                } else if byte <= 0xEF {
+                    guard i + 2 < n else { break }
+                    if byte == 0xE1, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
+                        i += 3
+                        continue
+                    }
+                    let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    if needsComposition(value) { return (true, lookalike) }
+                    i += 3
+                } else {
+                    guard i + 3 < n else { break }
+                    let value = UInt32(byte & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    if needsComposition(value) { return (true, lookalike) }
+                    i += 4
+                }
             }
+            return (false, lookalike)
         }
-        return false
+    }
+
+    /// One scalar's part of `mayNeedComposition`.
+    private static func needsComposition(_ value: UInt32) -> Bool {
+        guard value >= 0x300, let scalar = Unicode.Scalar(value), !ScalarText.isSimple(scalar) else { return false }
+        // Combining diacritics (U+0300–U+036F, U+1AB0–U+1AFF, U+1DC0–U+1DFF, U+20D0–U+20FF,
+        // U+FE20–U+FE2F), Hangul jamo, and anything outside the BMP's common blocks.
+        return (0x300...0x36F).contains(value) || (0x1AB0...0x1AFF).contains(value) || (0x1DC0...0x1DFF).contains(value)
+            || (0x20D0...0x20FF).contains(value) || (0xFE20...0xFE2F).contains(value) || (0x1100...0x11FF).contains(value)
+            || scalar.properties.canonicalCombiningClass != .notReordered
     }
 
     /// Moves each syllable's tone mark to its "new style" place (`hòa` → `hoà`, `thủy` →
@@ -76,17 +138,64 @@ public enum VietnameseText {
     /// `xay dung dang`. Punctuation, digits and spacing are kept.
     public static func fold(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
-        var output = String.UnicodeScalarView()
-        for scalar in CanonicalForms.nfc(s).unicodeScalars {
+        // Text made only of scalars that stand alone is already NFC: skip Foundation's pass.
+        let composed = ScalarText.isSimple(s) ? s : s.precomposedStringWithCanonicalMapping
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(composed.utf8.count)
+        for scalar in composed.unicodeScalars {
             if scalar.isASCII {
                 output.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+            } else if scalar.value < 0x1F00, case let plain = plainLetterTable[Int(scalar.value)], plain != 0 {
+                output.append(Unicode.Scalar(plain))
             } else if let letter = VietnameseAlphabet.letter(composed: scalar) {
                 output.append(VietnameseAlphabet.plainLetters[letter.index])
             } else if !isDiacritic(scalar) {
                 output.append(contentsOf: foldedOther(scalar))
             }
         }
-        return String(output)
+        return ScalarText.string(output)
+    }
+
+    /// `VietnameseAlphabet.letter(composed:)` folded to its plain ASCII letter, for every
+    /// scalar below U+1F00 (0 where there is no letter): an array read instead of a
+    /// dictionary lookup for each letter of a title. Built from that function, so the two
+    /// cannot disagree.
+    private static let plainLetterTable: [UInt8] = (0..<0x1F00).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)), let letter = VietnameseAlphabet.letter(composed: scalar) else { return 0 }
+        return UInt8(VietnameseAlphabet.plainLetters[letter.index].value)
+    }
+
+    /// Whether `fold(s)` contains `phrase` (lowercase ASCII letters and spaces). Text of
+    /// ASCII and Vietnamese letters folds scalar for scalar to ASCII, where `contains` is a
+    /// plain search: done here without building the folded string. Anything else
+    /// (punctuation beyond ASCII, marks, other scripts) takes `fold` and Foundation's search.
+    public static func foldedText(_ s: String, contains phrase: String) -> Bool {
+        let pattern = Array(phrase.utf8)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                folded.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
+            } else if value < 0x1F00, case let plain = plainLetterTable[Int(value)], plain != 0 {
+                folded.append(plain)
+            } else {
+                // A match holds the phrase's ASCII bytes, so a byte search rules out nearly
+                // every text before Foundation's search decides.
+                let full = fold(s)
+                return contains(Array(full.utf8), pattern) && full.contains(phrase)
+            }
+        }
+        return contains(folded, pattern)
+    }
+
+    private static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first else { return true }
+        guard bytes.count >= pattern.count else { return false }
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+            if bytes[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 
     /// The general path for letters outside the Vietnamese alphabet (ü, İ, other scripts).

@@ -157,10 +157,12 @@ struct ContentTree: Sendable {
 
     /// Sorted by NFC, then by the bytes on disk, so twins come in a fixed order.
     static func ordered(_ names: [String]) -> [String] {
-        names.sorted { left, right in
-            let (a, b) = (key(left), key(right))
-            return a != b ? a.lexicographicallyPrecedes(b) : Array(left.utf8).lexicographicallyPrecedes(Array(right.utf8))
-        }
+        // Keys once per name, not per comparison: Foundation's NFC for every comparison made
+        // sorting a folder of 1,000 documents a noticeable, serial part of loading.
+        let keyed = names.map { (name: $0, key: key($0), bytes: Array($0.utf8)) }
+        return keyed.sorted { left, right in
+            left.key != right.key ? left.key.lexicographicallyPrecedes(right.key) : left.bytes.lexicographicallyPrecedes(right.bytes)
+        }.map(\.name)
     }
 
     static func form(of name: String) -> String {

@@ -98,7 +98,11 @@ struct ClosingRecognizer {
                                             "THAY MẶT ", "KÝ THAY ", "THỪA LỆNH ", "THỪA ỦY QUYỀN "]
 
     static func isAuthority(_ text: String) -> Bool {
-        authorityPrefixes.contains { text.hasPrefix($0) } && TextShape.isMostlyUppercase(text)
+        // Every prefix starts with T, K or Q (or the Kelvin sign, canonically a K, which
+        // `hasPrefix` would equate with it): most lines are ruled out by one scalar.
+        guard let first = text.unicodeScalars.first,
+              first == "T" || first == "K" || first == "Q" || first == "\u{212A}" else { return false }
+        return authorityPrefixes.contains { text.hasPrefix($0) } && TextShape.isMostlyUppercase(text)
     }
 
     private static let positionWords = ["BÍ THƯ", "CHỦ TỊCH", "TRƯỞNG", "GIÁM ĐỐC", "CHÁNH", "ỦY VIÊN", "UỶ VIÊN",

@@ -11,6 +11,16 @@ enum DocumentKinds {
     /// Kinds that are attached to a main document rather than standing alone.
     static let attachmentKinds: Set<String> = ["ĐỀ CƯƠNG", "PHỤ LỤC", "QUY CHẾ", "DANH SÁCH"]
 
+    private static let initials: Set<UInt32> = Set(all.compactMap { $0.unicodeScalars.first?.value } + [0x212A])
+
+    /// The white space `trimmed()` removes.
+    private static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x3000: true
+        default: false
+        }
+    }
+
     /// "KẾ HOẠCH" → "Kế hoạch".
     static func display(_ kind: String) -> String {
         let lower = kind.lowercased()
@@ -19,6 +29,11 @@ enum DocumentKinds {
 
     /// The kind a line opens with, written in capitals, and the rest of the line.
     static func kindLine(_ text: String) -> (kind: String, rest: String)? {
+        // Every kind starts with one of a few capitals (K also as the Kelvin sign, which
+        // `hasPrefix` equates with K): most lines are ruled out by their first scalar
+        // after the white space `trimmed` removes, before copying and comparing.
+        guard let first = text.unicodeScalars.first(where: { !isTrimmedSpace($0) }),
+              initials.contains(first.value) else { return nil }
         let trimmed = text.trimmed()
         for kind in all where trimmed.hasPrefix(kind) {
             let rest = trimmed.dropFirst(kind.count)

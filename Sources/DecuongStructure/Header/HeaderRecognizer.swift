@@ -227,7 +227,7 @@ struct HeaderRecognizer {
         rest = rest.drop { $0 == " " || $0 == ":" || $0 == "." }
         let scalars = Array(rest.unicodeScalars)
         guard let match = DocumentNumberScanner.scan(scalars).first, match.range.lowerBound == 0 else { return nil }
-        let after = String(String.UnicodeScalarView(scalars[match.range.upperBound...])).trimmed()
+        let after = ScalarText.string(scalars[match.range.upperBound...]).trimmed()
         return (match.id, after)
     }
 

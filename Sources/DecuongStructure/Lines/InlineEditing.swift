@@ -45,7 +45,12 @@ enum InlineEditing {
                 continue
             }
             func cut(_ literal: String, _ make: (String) -> InlineKind) {
-                if literal.count <= remaining {
+                // Whether the literal has at most `remaining` characters, walking no further
+                // than that: a line's text can be long and the count is rarely needed.
+                let fits = fromEnd
+                    ? (literal.index(literal.endIndex, offsetBy: -remaining, limitedBy: literal.startIndex) ?? literal.startIndex) == literal.startIndex
+                    : (literal.index(literal.startIndex, offsetBy: remaining, limitedBy: literal.endIndex) ?? literal.endIndex) == literal.endIndex
+                if fits {
                     remaining -= literal.count
                 } else {
                     let kept = fromEnd ? literal.dropLast(remaining) : literal.dropFirst(remaining)

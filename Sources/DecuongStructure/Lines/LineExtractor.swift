@@ -63,14 +63,15 @@ struct LineExtractor {
             var content = InlineEditing.trimTrailing(InlineEditing.trimLeading(raw))
             var text = InlineEditing.plainText(content).trimmed()
             if Self.isPageNumber(text) || Self.isDecoration(text) { continue }
-            if text.hasSuffix("./.") {
+            // The last byte decides most lines; `hasSuffix` compares characters.
+            if text.utf8.last == UInt8(ascii: "."), text.hasSuffix("./.") {
                 content = InlineEditing.dropSuffix(content, characters: 2)
                 text.removeLast(2)
             }
             let line = range.start.line + offset
             let column = content.first.map { $0.range.start.line == line ? $0.range.start.column : 1 } ?? 1
             let lineRange = SourceRange(line: line, column: column, endLine: line,
-                                        endColumn: column + max(text.count - 1, 0))
+                                        endColumn: column + max(ScalarText.characterCount(text) - 1, 0))
             lines.append(TextLine(inlines: content, text: text, range: lineRange, paragraph: paragraph,
                                   isFirstInParagraph: first, containers: containers, startsListItem: false,
                                   headingLevel: heading, atomic: nil, isBold: InlineEditing.isAllBold(content)))
@@ -90,12 +91,16 @@ struct LineExtractor {
 
     /// A line holding only a page number, as PDF text leaves between pages.
     static func isPageNumber(_ text: String) -> Bool {
-        !text.isEmpty && text.count <= 3 && text.allSatisfy(\.isASCIIDigit)
+        // Characters that are all ASCII digits are single bytes, so bytes tell the same.
+        let bytes = text.utf8
+        return !bytes.isEmpty && bytes.count <= 3 && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// A line of table borders, rules or the `*` under a party issuer: no words in it.
     static func isDecoration(_ text: String) -> Bool {
-        text.isEmpty || text.allSatisfy { "|*-_=~–—.".contains($0) || $0.isWhitespace }
+        // Most lines start with a letter: no decoration character or white space starts so.
+        if let first = text.unicodeScalars.first, first.isLetterFast || first.isASCIIDigit { return false }
+        return text.isEmpty || text.allSatisfy { "|*-_=~–—.".contains($0) || $0.isWhitespace }
     }
 }
 

@@ -9,10 +9,10 @@ enum TextShape {
             if value < 0x80 {
                 // ASCII fast path: the Unicode property tables are slow to consult.
                 if value >= 0x41 && value <= 0x5A { letters += 1; upper += 1 } else if value >= 0x61 && value <= 0x7A { letters += 1 }
-            } else if scalar.properties.isUppercase {
+            } else if scalar.isUppercaseFast {
                 letters += 1
                 upper += 1
-            } else if scalar.properties.isLowercase {
+            } else if scalar.isLowercaseFast {
                 letters += 1
             }
         }
@@ -36,21 +36,35 @@ enum TextShape {
     /// Collapses white space and drops Markdown emphasis markers left in text.
     static func clean(_ text: String) -> String {
         // Emphasis markers CommonMark could not pair (`**Tiêu đề. **`) are left as text.
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == "*" || scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}" {
-                pendingSpace = !out.isEmpty
-                continue
+        // Works on UTF-8: every scalar dropped is ASCII or U+00A0 (C2 A0), and a lead or
+        // continuation byte of any other scalar never equals one of them.
+        var text = text
+        return text.withUTF8 { bytes in
+            // The result is never longer than the text: written straight into its storage.
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                var i = 0
+                while i < bytes.count {
+                    let byte = bytes[i]
+                    if byte == 0x2A || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+                        || (byte == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0) {
+                        pendingSpace = count > 0
+                        i += byte == 0xC2 ? 2 : 1
+                        continue
+                    }
+                    if pendingSpace {
+                        out[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    out[count] = byte
+                    count += 1
+                    i += 1
+                }
+                return count
             }
-            if pendingSpace {
-                out.unicodeScalars.append(" ")
-                pendingSpace = false
-            }
-            out.unicodeScalars.append(scalar)
         }
-        return out
     }
 
     /// Capitalized words without digits, like a person's name: `Phạm Văn Hiếu`.

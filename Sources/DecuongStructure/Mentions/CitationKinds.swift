@@ -1,3 +1,4 @@
+import DecuongCore
 /// The kinds of document named before a number: "Nghị quyết số 35-NQ/TW".
 enum CitationKinds {
     static let words = [
@@ -10,11 +11,26 @@ enum CitationKinds {
     static func kind(before offset: Int, in chars: [Unicode.Scalar]) -> String? {
         var end = min(offset, chars.count)
         while end > 0, chars[end - 1] == " " || chars[end - 1] == ":" { end -= 1 }
-        let window = String(String.UnicodeScalarView(chars[max(0, end - 30)..<end])).lowercased()
+        let window = ScalarText.lowercased(ScalarText.string(chars[max(0, end - 30)..<end]))
         var head = Substring(window)
         if head.hasSuffix("số") {
             head = head.dropLast(2)
             while head.last == " " { head.removeLast() }
+        }
+        // `hasSuffix` compares characters from the end: without a kind's last character
+        // there, no kind can match.
+        guard let last = head.last, lastCharacters.contains(last) else { return nil }
+        let headScalars = Array(head.unicodeScalars)
+        if ScalarText.isSimple(scalars: headScalars) {
+            // Each scalar is a character and the text is NFC: comparing scalars is what
+            // `hasSuffix` does, without building characters.
+            for (word, wordScalars) in sortedWordScalars
+            where headScalars.count >= wordScalars.count && headScalars.suffix(wordScalars.count).elementsEqual(wordScalars) {
+                let before = headScalars.count - wordScalars.count - 1
+                if before >= 0, Character(headScalars[before]).isLetter { continue }
+                return word.prefix(1).uppercased() + word.dropFirst()
+            }
+            return nil
         }
         for word in sortedWords where head.hasSuffix(word) {
             let before = head.dropLast(word.count).last
@@ -25,6 +41,9 @@ enum CitationKinds {
     }
 
     private static let sortedWords = words.sorted { $0.count > $1.count }
+    private static let lastCharacters = Set(words.compactMap(\.last))
+    /// The kinds as scalars; each is NFC with one scalar per character, like the words.
+    private static let sortedWordScalars = sortedWords.map { ($0, Array($0.unicodeScalars)) }
 
     /// The year inside a state number: `30/2020/NĐ-CP` → 2020.
     static func year(in id: String) -> Int? {

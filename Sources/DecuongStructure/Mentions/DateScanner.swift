@@ -1,3 +1,4 @@
+import DecuongCore
 import DecuongContent
 
 /// Finds dates in running text: `21/4/2023`, `21-4-2023`, `ngày 21 tháng 4 năm 2023`
@@ -23,6 +24,12 @@ enum DateScanner {
         var matches: [Match] = []
         var i = 0
         while i < chars.count {
+            // Dates start with a digit or with "ngày": skip every other scalar cheaply.
+            let head = chars[i]
+            guard head.isASCIIDigit || head == "n" || head == "N" else {
+                i += 1
+                continue
+            }
             if let found = numeric(chars, at: i) ?? worded(chars, at: i) {
                 var match = found
                 // A range: `D/M/Y - D/M/Y` or `D/M/Y – D/M/Y`.
@@ -37,7 +44,7 @@ enum DateScanner {
                         match.isImpossible = match.isImpossible || end.isImpossible
                     }
                 }
-                match.text = String(String.UnicodeScalarView(chars[match.range]))
+                match.text = ScalarText.string((chars[match.range]))
                 matches.append(match)
                 i = match.range.upperBound
             } else {
@@ -55,7 +62,7 @@ enum DateScanner {
         func number(maxDigits: Int) -> Int? {
             let s = i
             while i < chars.count, chars[i].isASCIIDigit, i - s < maxDigits { i += 1 }
-            return i > s ? Int(String(String.UnicodeScalarView(chars[s..<i]))) : nil
+            return i > s ? Int(ScalarText.string((chars[s..<i]))) : nil
         }
         guard let day = number(maxDigits: 2), i < chars.count else { return nil }
         let separator = chars[i]
@@ -69,37 +76,47 @@ enum DateScanner {
         return make(day: day, month: month, year: year, range: start..<i, chars: chars)
     }
 
+    private static let ngay: [(lower: Unicode.Scalar, upper: Unicode.Scalar)] = [("n", "N"), ("g", "G"), ("à", "À"), ("y", "Y")]
+    private static let thang: [(lower: Unicode.Scalar, upper: Unicode.Scalar)] = [("t", "T"), ("h", "H"), ("á", "Á"), ("n", "N"), ("g", "G")]
+    private static let nam: [(lower: Unicode.Scalar, upper: Unicode.Scalar)] = [("n", "N"), ("ă", "Ă"), ("m", "M")]
+
     /// `ngày 21 tháng 4 năm 2023`, with any spacing or line wrapping between the words.
     private static func worded(_ chars: [Unicode.Scalar], at start: Int) -> Match? {
         guard start + 4 < chars.count, chars[start] == "n" || chars[start] == "N" else { return nil }
         if start > 0, chars[start - 1].isLetterFast { return nil }
         var i = start
-        func word(_ expected: String) -> Bool {
-            while i < chars.count, chars[i].properties.isWhitespace { i += 1 }
-            let end = i + expected.unicodeScalars.count
-            guard end <= chars.count, String(String.UnicodeScalarView(chars[i..<end])).lowercased() == expected else { return false }
+        // The words as scalars, each with the one capital that lowercases to it: comparing
+        // scalars gives what lowercasing the text and comparing strings gave (no other
+        // scalar lowercases to these letters, and NFC `à á ă` are one scalar each).
+        func word(_ expected: [(lower: Unicode.Scalar, upper: Unicode.Scalar)]) -> Bool {
+            while i < chars.count, ScalarText.isWhitespace(chars[i]) { i += 1 }
+            let end = i + expected.count
+            guard end <= chars.count else { return false }
+            for k in 0..<expected.count where chars[i + k] != expected[k].lower && chars[i + k] != expected[k].upper {
+                return false
+            }
             if end < chars.count, chars[end].isLetterFast { return false }
             i = end
             return true
         }
         func number(maxDigits: Int) -> Int? {
-            while i < chars.count, chars[i].properties.isWhitespace { i += 1 }
+            while i < chars.count, ScalarText.isWhitespace(chars[i]) { i += 1 }
             let s = i
             while i < chars.count, chars[i].isASCIIDigit, i - s < maxDigits { i += 1 }
-            return i > s ? Int(String(String.UnicodeScalarView(chars[s..<i]))) : nil
+            return i > s ? Int(ScalarText.string((chars[s..<i]))) : nil
         }
-        guard word("ngày"), let day = number(maxDigits: 2), word("tháng"), let month = number(maxDigits: 2),
-              word("năm"), let year = number(maxDigits: 4), year >= 1000 else { return nil }
+        guard word(ngay), let day = number(maxDigits: 2), word(thang), let month = number(maxDigits: 2),
+              word(nam), let year = number(maxDigits: 4), year >= 1000 else { return nil }
         return make(day: day, month: month, year: year, range: start..<i, chars: chars)
     }
 
     private static func make(day: Int, month: Int, year: Int, range: Range<Int>, chars: [Unicode.Scalar]) -> Match? {
         guard (1800...2200).contains(year), (1...12).contains(month) || (1...31).contains(day) else { return nil }
         if let iso = ISODate.make(year: year, month: month, day: day) {
-            return Match(date: iso, range: range, text: String(String.UnicodeScalarView(chars[range])))
+            return Match(date: iso, range: range, text: ScalarText.string((chars[range])))
         }
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         let iso = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
-        return Match(date: iso, range: range, text: String(String.UnicodeScalarView(chars[range])), isImpossible: true)
+        return Match(date: iso, range: range, text: ScalarText.string((chars[range])), isImpossible: true)
     }
 }

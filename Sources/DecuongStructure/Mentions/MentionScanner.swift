@@ -42,7 +42,7 @@ struct MentionScanner {
             let tailStart = match.range.upperBound
             let tail = Array(chars[tailStart..<min(chars.count, tailStart + 40)])
             if let found = DateScanner.scan(tail).first {
-                let gap = String(String.UnicodeScalarView(tail[..<found.range.lowerBound]))
+                let gap = ScalarText.string(tail[..<found.range.lowerBound])
                     .trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
                 if gap.isEmpty || gap.lowercased() == "ngày" {
                     date = found.date

@@ -1,3 +1,4 @@
+import DecuongCore
 /// Finds organization names in running text: a capitalized head word (`Ban`, `Ủy ban`,
 /// `Đảng ủy`, `Hội`, `Sở`, …) followed by the words of the name, which are capitalized or
 /// belong to the common vocabulary of Vietnamese organization names (`Ban Tổ chức Thành
@@ -23,6 +24,14 @@ enum OrganizationScanner {
 
     private static let headScalars: [[Unicode.Scalar]] = heads.map { Array($0.unicodeScalars) }
 
+    /// The heads by their first scalar, in `heads` order: a capital that starts no head
+    /// (most of them) is passed over with one lookup.
+    private static let headsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = {
+        var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for head in headScalars { if let first = head.first { table[first, default: []].append(head) } }
+        return table
+    }()
+
     static func scan(_ text: String, known: [String]) -> [(String, Range<Int>)] {
         scan(Array(text.unicodeScalars), known: known)
     }
@@ -30,12 +39,15 @@ enum OrganizationScanner {
     /// Names with scalar offsets.
     static func scan(_ chars: [Unicode.Scalar], known: [String]) -> [(String, Range<Int>)] {
         var found: [(String, Range<Int>)] = []
-        var taken = [Bool](repeating: false, count: chars.count)
+        // Marks the scalars inside names from site.yml; left empty while there are none,
+        // since only those marks are ever read (a found name moves the scan past its end).
+        var taken: [Bool] = []
         for name in known where !name.isEmpty {
             let needle = Array(name.unicodeScalars)
             var i = 0
             while i + needle.count <= chars.count {
                 if matches(needle, chars, at: i), isBoundary(chars, i, i + needle.count) {
+                    if taken.isEmpty { taken = [Bool](repeating: false, count: chars.count) }
                     found.append((name, i..<(i + needle.count)))
                     for k in i..<(i + needle.count) { taken[k] = true }
                     i += needle.count
@@ -47,8 +59,9 @@ enum OrganizationScanner {
         var i = 0
         while i < chars.count {
             // Names start with a capital at the start of a word; skip everything else fast.
-            guard i == 0 || chars[i - 1] == " " || chars[i - 1] == "(" || chars[i - 1] == "“", !taken[i], chars[i].isUppercaseFast,
-                  let head = headScalars.first(where: { matches($0, chars, at: i) && (i + $0.count == chars.count || chars[i + $0.count] == " ") })
+            guard i == 0 || chars[i - 1] == " " || chars[i - 1] == "(" || chars[i - 1] == "“", taken.isEmpty || !taken[i],
+                  chars[i].isUppercaseFast, let candidates = headsByFirst[chars[i]],
+                  let head = candidates.first(where: { matches($0, chars, at: i) && (i + $0.count == chars.count || chars[i + $0.count] == " ") })
             else {
                 i += 1
                 continue
@@ -66,21 +79,21 @@ enum OrganizationScanner {
                 let first = chars[start]
                 if first.isUppercaseFast {
                     capitalized += 1
-                } else if !nameWords.contains(String(String.UnicodeScalarView(chars[start..<j]))) {
+                } else if !nameWords.contains(ScalarText.string(chars[start..<j])) {
                     break
                 }
                 end = j
                 words += 1
             }
             // Drop a trailing "và" and require something that names a body, not "Ban hành".
-            var name = String(String.UnicodeScalarView(chars[i..<end]))
+            var name = ScalarText.string(chars[i..<end])
             while name.hasSuffix(" và") {
                 name.removeLast(3)
                 end -= 3
             }
             if words >= 1, capitalized >= 1 || name.split(separator: " ").count >= 3, !name.hasPrefix("Ban hành") {
                 found.append((name, i..<end))
-                for k in i..<end { taken[k] = true }
+                if !taken.isEmpty { for k in i..<end { taken[k] = true } }
             }
             i = max(end, i + 1)
         }

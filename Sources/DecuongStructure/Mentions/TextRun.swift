@@ -9,27 +9,30 @@ struct TextRun {
     /// Scalar offset where each line starts, and that line's index.
     var starts: [(offset: Int, line: Int)]
 
-    var text: String { String(String.UnicodeScalarView(scalars)) }
+    var text: String { ScalarText.string(scalars) }
 
     static func runs(_ lines: [TextLine], indices: [Int]) -> [TextRun] {
         var runs: [TextRun] = []
-        var current: TextRun?
+        // The open run, built in place: copying a run per line copied its scalars each time.
+        var scalars: [Unicode.Scalar] = []
+        var starts: [(offset: Int, line: Int)] = []
         var lastParagraph = -1
         for index in indices {
             let line = lines[index]
             guard line.atomic == nil, !line.text.isEmpty else { continue }
-            if var run = current, line.paragraph == lastParagraph {
-                run.scalars.append(" ")
-                run.starts.append((run.scalars.count, index))
-                run.scalars.append(contentsOf: line.text.unicodeScalars)
-                current = run
+            if !starts.isEmpty, line.paragraph == lastParagraph {
+                scalars.append(" ")
+                starts.append((scalars.count, index))
             } else {
-                if let run = current { runs.append(run) }
-                current = TextRun(scalars: Array(line.text.unicodeScalars), starts: [(0, index)])
+                if !starts.isEmpty { runs.append(TextRun(scalars: scalars, starts: starts)) }
+                scalars = []
+                scalars.reserveCapacity(line.text.utf8.count)
+                starts = [(0, index)]
             }
+            for scalar in line.text.unicodeScalars { scalars.append(scalar) }
             lastParagraph = line.paragraph
         }
-        if let run = current { runs.append(run) }
+        if !starts.isEmpty { runs.append(TextRun(scalars: scalars, starts: starts)) }
         return runs
     }
 
@@ -58,6 +61,6 @@ struct TextRun {
             prefix = from > start ? "…" : ""
             suffix = "…"
         }
-        return prefix + String(String.UnicodeScalarView(chars[from..<to])).trimmed() + suffix
+        return prefix + ScalarText.string(chars[from..<to]).trimmed() + suffix
     }
 }

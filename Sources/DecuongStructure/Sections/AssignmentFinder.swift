@@ -8,7 +8,7 @@ enum AssignmentFinder {
     static func assignments(in sections: [Section], organizations: [String]) -> [Assignment] {
         var out: [Assignment] = []
         for section in sections {
-            if VietnameseText.fold(section.title).contains("to chuc thuc hien") {
+            if isImplementationTitle(section.title) {
                 for item in section.children { collect(item, organizations: organizations, into: &out) }
             } else {
                 out += assignments(in: section.children, organizations: organizations)
@@ -19,7 +19,7 @@ enum AssignmentFinder {
 
     private static func collect(_ section: Section, organizations: [String], into out: inout [Assignment]) {
         let text = TextShape.clean(section.lead.plainText + " " + section.body.map(\.plainText).joined(separator: " "))
-        let scalars = Array(text.lowercased().unicodeScalars)
+        let scalars = ScalarText.lowercasedScalars(text)
         let leadMark = firstOffset(of: "chủ trì", in: scalars)
         let supportMark = firstOffset(of: "phối hợp", in: scalars)
         var seen = Set<String>()
@@ -39,6 +39,11 @@ enum AssignmentFinder {
             out.append(Assignment(organization: name, role: role, sectionAnchor: section.anchor, task: section.title))
         }
         for child in section.children { collect(child, organizations: organizations, into: &out) }
+    }
+
+    /// Whether a title names the section on carrying out the plan ("Tổ chức thực hiện").
+    private static func isImplementationTitle(_ title: String) -> Bool {
+        VietnameseText.foldedText(title, contains: "to chuc thuc hien")
     }
 
     /// Scalar offset of `needle` in `haystack` (offsets must match the scanner's).

@@ -1,3 +1,4 @@
+import DecuongCore
 /// Reads a numbering label at the start of a line's text. Recognizes forms only; whether
 /// a label really opens a section (sequence, case of the title) is `SectionBuilder`'s call.
 enum LabelScanner {
@@ -15,7 +16,7 @@ enum LabelScanner {
         guard possible else { return nil }
         // Labels are short: read them from the first characters only, then take the title
         // from the whole line (a run-in item's line can be thousands of characters).
-        let chars = Array(text.prefix(48))
+        let chars = leadingCharacters(text, 48)
         guard let first = chars.first else { return nil }
         let found: SectionLabel?
         if first.isASCIIDigit {
@@ -78,6 +79,9 @@ enum LabelScanner {
     private static func keyword(_ chars: [Character]) -> SectionLabel? {
         // Only "Phần", "Chương", "Điều" (any case) can start a keyword label.
         guard let first = chars.first, "PpCcĐđ".contains(first) else { return nil }
+        // Lowercased, the first word must be "phần", "chương" or "điều": its second scalar,
+        // so its second character, is h or i (most "C…" and "Đ…" lines stop here).
+        guard chars.count >= 2, chars[1] == "h" || chars[1] == "H" || chars[1] == "i" || chars[1] == "I" else { return nil }
         let words = String(chars.prefix(40)).split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
         guard words.count >= 2 else { return nil }
         let head = words[0].lowercased()
@@ -179,10 +183,24 @@ enum LabelScanner {
 
     // MARK: Helpers
 
+    /// `Array(text.prefix(count))`, without grapheme breaking when the scalars there (and
+    /// the one after them, which could join the last) each stand alone.
+    static func leadingCharacters(_ text: String, _ count: Int) -> [Character] {
+        var out: [Character] = []
+        out.reserveCapacity(count)
+        for scalar in text.unicodeScalars {
+            guard ScalarText.isSimple(scalar), scalar != "\r" else { return Array(text.prefix(count)) }
+            if out.count == count { break }
+            out.append(Character(scalar))
+        }
+        return out
+    }
+
     private static func restAfter(_ chars: [Character], _ index: Int) -> (offset: Int, text: String) {
         var i = min(index, chars.count)
         while i < chars.count, chars[i].isWhitespace { i += 1 }
-        return (i, String(chars[i...]))
+        // The title is taken from the whole line by `scan`; the label only needs its length.
+        return (i, "")
     }
 
     private static func capitalized(_ word: String) -> String {

@@ -48,7 +48,7 @@ struct SectionAssembler {
         if leadLines.contains(where: { $0.headingLevel != nil }) { return true }
         if !leadLines.isEmpty, leadLines.allSatisfy(\.isBold) { return true }
         if [.part, .chapter, .section].contains(node.level), TextShape.isMostlyUppercase(text) { return true }
-        guard text.count <= 120 else { return false }
+        guard ScalarText.characterCount(text) <= 120 else { return false }
         if let last = text.last, ".;".contains(last) { return false }
         // A short run-in sentence that stops before the body (no period) reads as a heading.
         return true
@@ -63,24 +63,53 @@ struct SectionAssembler {
     /// The first sentence, at most 120 characters cut at a word: the short title of a
     /// run-in item.
     static func firstSentence(_ text: String) -> String {
-        let chars = Array(text.unicodeScalars.prefix(400))
-        var end = chars.count
-        for (i, c) in chars.enumerated() where c == "." || c == ":" || c == ";" || c == "!" || c == "?" {
-            let next: Unicode.Scalar = i + 1 < chars.count ? chars[i + 1] : " "
+        // The first 400 scalars at most, read only up to the first sentence end.
+        func isStop(_ c: Unicode.Scalar) -> Bool { c == "." || c == ":" || c == ";" || c == "!" || c == "?" }
+        var chars: [Unicode.Scalar] = []
+        chars.reserveCapacity(min(400, text.utf8.count))
+        var found: Int?
+        for scalar in text.unicodeScalars {
+            if chars.count == 400 { break }
             // "TP." or "1.2" are not sentence ends; a period before a space is.
-            if next == " " || next == "\n" {
-                end = i
+            if let last = chars.last, isStop(last), scalar == " " || scalar == "\n" {
+                found = chars.count - 1
                 break
             }
+            chars.append(scalar)
         }
-        var sentence = String(String.UnicodeScalarView(chars[0..<end]))
-        if sentence.unicodeScalars.count > 120 {
-            let cut = Substring(String(String.UnicodeScalarView(sentence.unicodeScalars.prefix(120))))
-            sentence = cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)
+        // A stop as the last scalar read counts as followed by a space.
+        if found == nil, let last = chars.last, isStop(last) { found = chars.count - 1 }
+        let end = found ?? chars.count
+        if end > 120 {
+            let cut = chars[0..<120]
+            guard ScalarText.isSimple(scalars: cut) else { return Self.cutTitle(ScalarText.string(cut)) }
+            // Each scalar is a character here, so the last space scalar is the last " ".
+            let kept = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
             // Say that the title goes on, so a table of contents does not read as cut off.
-            return sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")) + "…"
+            return ScalarText.string(trimming(kept, " ,;:")) + "…"
         }
-        return sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        return ScalarText.string(trimming(chars[0..<end], " ,"))
+    }
+
+    /// The end of `firstSentence` for a title whose characters are not all single scalars.
+    private static func cutTitle(_ cut: String) -> String {
+        let cut = Substring(cut)
+        let sentence = cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)
+        return sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")) + "…"
+    }
+
+    /// `scalars` without the members of `set` (ASCII) at either end, as Foundation's
+    /// `trimmingCharacters(in:)` trims: by code unit, not by character.
+    private static func trimming(_ scalars: ArraySlice<Unicode.Scalar>, _ set: StaticString) -> ArraySlice<Unicode.Scalar> {
+        func isMember(_ scalar: Unicode.Scalar) -> Bool {
+            guard scalar.isASCII else { return false }
+            let byte = UInt8(scalar.value)
+            return set.withUTF8Buffer { $0.contains(byte) }
+        }
+        var slice = scalars
+        while let first = slice.first, isMember(first) { slice.removeFirst() }
+        while let last = slice.last, isMember(last) { slice.removeLast() }
+        return slice
     }
 
     private mutating func uniqueAnchor(for path: [String], at line: Int) -> String {
@@ -90,7 +119,8 @@ struct SectionAssembler {
             // Points đ and d would share a slug; keep đ apart as "dd".
             parts.append(label == "đ" ? "dd" : label)
         }
-        let base = Slug.make(parts.joined(separator: "-")).isEmpty ? "muc" : Slug.make(parts.joined(separator: "-"))
+        let slug = Slug.make(parts.joined(separator: "-"))
+        let base = slug.isEmpty ? "muc" : slug
         let count = (usedAnchors[base] ?? 0) + 1
         usedAnchors[base] = count
         guard count > 1 else { return base }

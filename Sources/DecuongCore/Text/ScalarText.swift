@@ -1,0 +1,175 @@
+/// Fast paths for the string work the recognizer does on every line and every scalar.
+///
+/// Swift's `Character` view runs the grapheme-breaking algorithm and its
+/// `String.UnicodeScalarView` appends one scalar at a time; on a 15 MB site both were
+/// among the largest costs of loading. These helpers give the same results by working on
+/// scalars and UTF-8 bytes, and fall back to the standard library wherever text holds
+/// something whose grapheme clusters are not simply its scalars.
+public enum ScalarText {
+    /// A string of `scalars`, encoded straight into UTF-8 storage of the exact size.
+    /// Inlinable so that callers get it specialized: generic, it cost more than it saved.
+    @inlinable
+    public static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var length = 0
+        for scalar in scalars { length += utf8Length(scalar) }
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var i = 0
+            for scalar in scalars {
+                let value = scalar.value
+                switch value {
+                case 0..<0x80:
+                    buffer[i] = UInt8(value)
+                    i += 1
+                case 0x80..<0x800:
+                    buffer[i] = UInt8(0xC0 | (value >> 6))
+                    buffer[i + 1] = UInt8(0x80 | (value & 0x3F))
+                    i += 2
+                case 0x800..<0x10000:
+                    buffer[i] = UInt8(0xE0 | (value >> 12))
+                    buffer[i + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[i + 2] = UInt8(0x80 | (value & 0x3F))
+                    i += 3
+                default:
+                    buffer[i] = UInt8(0xF0 | (value >> 18))
+                    buffer[i + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[i + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[i + 3] = UInt8(0x80 | (value & 0x3F))
+                    i += 4
+                }
+            }
+            return i
+        }
+    }
+
+    @inlinable @inline(__always)
+    static func utf8Length(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar.value {
+        case 0..<0x80: 1
+        case 0x80..<0x800: 2
+        case 0x800..<0x10000: 3
+        default: 4
+        }
+    }
+
+    /// Whether a scalar always forms a grapheme cluster of its own, whatever surrounds it
+    /// (CR aside, which joins a following LF). True for ASCII, Latin up to the combining
+    /// marks (so all of Vietnamese in NFC, with Latin Extended Additional), and the usual
+    /// typographic punctuation; false for marks, joiners, controls of the format kind,
+    /// Hangul, Indic and everything else, which then take the standard library's path.
+    @inlinable @inline(__always)
+    public static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x300 || (value >= 0x1E00 && value <= 0x1EFF) || (value >= 0x2010 && value <= 0x2027)
+            || (value >= 0x2030 && value <= 0x205E)
+    }
+
+    /// Whether every scalar of `text` is its own `Character`: no scalar joins the one
+    /// before or after it (see `isSimple`) and there is no CR (CR LF is one character).
+    @inlinable
+    public static func isSimple<S: StringProtocol>(_ text: S) -> Bool {
+        for scalar in text.unicodeScalars where !isSimple(scalar) || scalar.value == 0x0D { return false }
+        return true
+    }
+
+    /// Whether every scalar of `scalars` is its own `Character` (see `isSimple(_:)`).
+    @inlinable
+    public static func isSimple<C: Collection>(scalars: C) -> Bool where C.Element == Unicode.Scalar {
+        for scalar in scalars where !isSimple(scalar) || scalar.value == 0x0D { return false }
+        return true
+    }
+
+    /// `text.count`, without grapheme breaking when every scalar stands alone.
+    public static func characterCount(_ text: String) -> Int {
+        // On UTF-8: a scalar below U+0300 has a lead byte up to CB, Latin Extended
+        // Additional is E1 B8 … E1 BB, U+2010 … U+205E is E2 80 90 … E2 81 9E.
+        var copy = text
+        let counted: Int? = copy.withUTF8 { bytes in
+            var count = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    // CR LF is one character; any other pair of these scalars is two.
+                    count += 1
+                    i += byte == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
+                } else if byte <= 0xCB {
+                    count += 1
+                    i += 2
+                } else if byte == 0xE1, i + 1 < n, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
+                    count += 1
+                    i += 3
+                } else if byte == 0xE2, i + 2 < n,
+                          (bytes[i + 1] == 0x80 && ((bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7) || bytes[i + 2] >= 0xB0))
+                            || (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0x9E) {
+                    count += 1
+                    i += 3
+                } else {
+                    return nil
+                }
+            }
+            return count
+        }
+        return counted ?? text.count
+    }
+
+    /// Unicode's White_Space property, without the property tables for ASCII.
+    @inline(__always)
+    public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// `text.lowercased()` as scalars. The standard library lowercases scalar by scalar
+    /// with each one's full lowercase mapping, which builds a string per scalar; ASCII
+    /// and the Vietnamese letters take a table-free path here, everything else that one.
+    public static func lowercasedScalars(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if let lower = simpleLowercase(scalar) {
+                out.append(lower)
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return out
+    }
+
+    /// `text.lowercased()`, through `lowercasedScalars`.
+    public static func lowercased(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return string(lowercasedScalars(text))
+    }
+
+    /// The lowercase mapping of the scalars Vietnamese text is made of, or nil for any
+    /// other scalar. Only one-to-one mappings are listed (İ, for one, maps to two scalars).
+    @inlinable
+    static func simpleLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        switch value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return Unicode.Scalar(value + 0x20)
+        case 0...0x40, 0x5B...0x7F, 0xDF...0xF6, 0xF8...0xFF: return scalar
+        // Latin Extended Additional pairs its letters, capital first: Ạ ạ … Ỹ ỹ.
+        case 0x1EA0...0x1EF9: return value & 1 == 1 ? scalar : Unicode.Scalar(value | 1)
+        case 0x0102, 0x0110, 0x0128, 0x0168: return Unicode.Scalar(value + 1)
+        case 0x0103, 0x0111, 0x0129, 0x0169, 0x01A1, 0x01B0: return scalar
+        case 0x01A0: return Unicode.Scalar(0x01A1)
+        case 0x01AF: return Unicode.Scalar(0x01B0)
+        // General punctuation (dashes, quotes, ellipsis) has no case.
+        case 0x2010...0x205E: return scalar
+        default: return nil
+        }
+    }
+
+    // MARK: Eight bytes at a time
+
+    /// How many bytes of `word` start a scalar (are not UTF-8 continuation bytes, 10xxxxxx).
+    @inlinable @inline(__always)
+    public static func scalarStarts(_ word: UInt64) -> Int {
+        let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+        return 8 - continuation.nonzeroBitCount
+    }
+}

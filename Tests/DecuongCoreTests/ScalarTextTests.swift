@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+@testable import DecuongCore
+
+/// Random text that mixes what documents hold (ASCII, Vietnamese NFC and NFD, typographic
+/// punctuation) with what breaks naive character handling (combining marks after spaces,
+/// CR LF, joiners, emoji, Hangul jamo, Indic signs, prepended marks, İ and final sigma).
+struct TrickyText {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed | 1 }
+
+    static let pieces: [String] = [
+        "a", "B", "z", " ", " ", ".", ",", ":", ";", "!", "?", "*", "-", "(", ")", "/", "1", "7", "0",
+        "\t", "\n", "\r", "\r\n", "\u{A0}", "\u{2007}", "\u{202F}", "\u{3000}",
+        "ệ", "Ệ", "đ", "Đ", "ư", "Ư", "ơ", "Ơ", "ă", "Ă", "à", "À", "á", "Á", "ỹ", "Ỹ", "ạ", "Ạ", "ĩ", "Ĩ", "ũ", "Ũ",
+        "ngày", "Ngày", "NGÀY", "tháng", "THÁNG", "năm", "NĂM", "chủ trì", "phối hợp", "Tổ chức thực hiện",
+        "e\u{0302}\u{0323}", "a\u{0300}", "\u{0301}", "\u{0323}", "\u{200D}", "\u{200B}", "\u{FE0F}",
+        "“", "”", "–", "—", "…", "•", "‼", "\u{2028}", "\u{0600}", "क", "\u{093F}", "\u{094D}",
+        "\u{1100}", "\u{1161}", "\u{11A8}", "👍", "🇻🇳", "İ", "Σ", "ς", "ß", "Å", "\u{212B}", "\u{2126}",
+        "Ð", "ð", "Ɖ", "\u{0340}", "µ", "ÿ", "Ÿ", "\u{1E9E}",
+    ]
+
+    mutating func next() -> UInt64 {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return state
+    }
+
+    mutating func string(maxPieces: Int = 40) -> String {
+        let count = Int(next() % UInt64(maxPieces + 1))
+        var out = ""
+        for _ in 0..<count { out += Self.pieces[Int(next() % UInt64(Self.pieces.count))] }
+        return out
+    }
+}
+
+@Suite struct ScalarTextTests {
+    @Test func stringFromScalarsKeepsEveryScalar() {
+        var random = TrickyText(seed: 1)
+        for _ in 0..<2000 {
+            let text = random.string()
+            let scalars = Array(text.unicodeScalars)
+            let built = ScalarText.string(scalars)
+            #expect(Array(built.unicodeScalars) == scalars)
+            #expect(ScalarText.string(scalars[...]) == String(String.UnicodeScalarView(scalars)))
+        }
+    }
+
+    @Test func characterCountMatchesTheStandardLibrary() {
+        var random = TrickyText(seed: 2)
+        for _ in 0..<3000 {
+            let text = random.string()
+            #expect(ScalarText.characterCount(text) == text.count, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func simpleTextIsOneCharacterPerScalar() {
+        var random = TrickyText(seed: 3)
+        for _ in 0..<3000 {
+            let text = random.string()
+            if ScalarText.isSimple(text) {
+                #expect(text.count == text.unicodeScalars.count)
+                #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars))
+            }
+        }
+    }
+
+    @Test func everySimpleScalarIsNFCAndStandsAlone() {
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), ScalarText.isSimple(scalar) else { continue }
+                let alone = String(scalar)
+                #expect(alone.precomposedStringWithCanonicalMapping == alone && alone.precomposedStringWithCanonicalMapping.unicodeScalars.count == 1)
+                // Followed or preceded by another simple scalar, it stays its own character.
+                if value != 0x0D {
+                    #expect(("a" + alone + "ệ").count == 3, "U+\(String(value, radix: 16))")
+                    #expect((alone + "–" + alone).count == 3, "U+\(String(value, radix: 16))")
+                }
+            }
+        }
+    }
+
+    @Test func lowercasingMatchesTheStandardLibrary() {
+        for value in UInt32(0)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar)
+            #expect(ScalarText.lowercasedScalars(text) == Array(text.lowercased().unicodeScalars), "U+\(String(value, radix: 16))")
+        }
+        var random = TrickyText(seed: 4)
+        for _ in 0..<2000 {
+            let text = random.string()
+            #expect(ScalarText.lowercased(text) == text.lowercased())
+            #expect(ScalarText.lowercasedScalars(text) == Array(text.lowercased().unicodeScalars))
+        }
+    }
+
+    @Test func whitespaceMatchesTheUnicodeProperty() {
+        for value in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(ScalarText.isWhitespace(scalar) == scalar.properties.isWhitespace)
+        }
+    }
+
+    @Test func foldIsUnchangedByTheNFCShortcut() {
+        var random = TrickyText(seed: 5)
+        for _ in 0..<2000 {
+            let text = random.string()
+            #expect(VietnameseText.fold(text) == ReferenceFold.fold(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+}
+
+/// `VietnameseText.fold` as it was before its fast paths, to compare against.
+enum ReferenceFold {
+    static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        var output = String.UnicodeScalarView()
+        for scalar in s.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.isASCII {
+                output.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+            } else if let letter = VietnameseAlphabet.letter(composed: scalar) {
+                output.append(VietnameseAlphabet.plainLetters[letter.index])
+            } else if !isDiacritic(scalar) {
+                let decomposed = String(scalar).lowercased().decomposedStringWithCanonicalMapping
+                let kept = String(String.UnicodeScalarView(decomposed.unicodeScalars.filter { !isDiacritic($0) }))
+                output.append(contentsOf: kept.precomposedStringWithCanonicalMapping.unicodeScalars)
+            }
+        }
+        return String(output)
+    }
+
+    private static func isDiacritic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: true
+        default: false
+        }
+    }
+}
+
+@Suite struct NormalizeShortcutTests {
+    @Test func normalizeIsUnchangedByTheOnePassScan() {
+        var random = TrickyText(seed: 6)
+        for _ in 0..<3000 {
+            let text = random.string()
+            #expect(Array(VietnameseText.normalize(text).unicodeScalars) == Array(Self.reference(text).unicodeScalars),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// `VietnameseText.normalize` as it was before its byte-level scan.
+    static func reference(_ s: String) -> String {
+        var needs = false
+        for scalar in s.unicodeScalars where scalar.value >= 0x300 {
+            let value = scalar.value
+            if (0x300...0x36F).contains(value) || (0x1AB0...0x1AFF).contains(value) || (0x1DC0...0x1DFF).contains(value)
+                || (0x20D0...0x20FF).contains(value) || (0xFE20...0xFE2F).contains(value) || (0x1100...0x11FF).contains(value)
+                || scalar.properties.canonicalCombiningClass != .notReordered {
+                needs = true
+                break
+            }
+        }
+        let composed = needs ? s.precomposedStringWithCanonicalMapping : s
+        var scalars = String.UnicodeScalarView()
+        for scalar in composed.unicodeScalars {
+            switch scalar.value {
+            case 0x00D0, 0x0189: scalars.append("\u{0110}")
+            case 0x00F0, 0x0256: scalars.append("\u{0111}")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+}
+
+@Suite struct FoldedSearchTests {
+    @Test func foldedSearchMatchesFoldAndContains() {
+        var random = TrickyText(seed: 7)
+        let extras = ["Tổ chức thực hiện", "TỔ CHỨC THỰC HIỆN", "to chuc thuc hien", "Tô chưc thưc hiên", "tổ chức", "thực hiện"]
+        for round in 0..<3000 {
+            var text = random.string(maxPieces: 12)
+            if round % 2 == 0 { text += extras[round / 2 % extras.count] + random.string(maxPieces: 4) }
+            #expect(VietnameseText.foldedText(text, contains: "to chuc thuc hien") == VietnameseText.fold(text).contains("to chuc thuc hien"),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+}
