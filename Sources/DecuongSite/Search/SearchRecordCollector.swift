@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import DecuongCore
 import DecuongMarkdown
@@ -11,13 +12,45 @@ struct SearchRecordCollector {
 
     static let separator = " › "
 
+    /// Records of a run of documents, numbered from 0, and the records of each section's
+    /// subtree by document and anchor, for the themes.
+    private struct Run: Sendable {
+        var records: [SearchRecord] = []
+        var subtrees: [String: [String: Range<Int>]] = [:]
+    }
+
     func records() -> [SearchRecord] {
-        var out: [SearchRecord] = []
-        for document in site.allDocuments {
-            out.append(documentRecord(document))
-            collect(document.structure.sections, of: document, trail: [document.displayTitle], into: &out)
+        // Documents on all cores, joined in site order.
+        let documents = site.allDocuments
+        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, documents.count / 8))
+        let size = (documents.count + chunks - 1) / chunks
+        let results = ChunkResults<Run>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var run = Run()
+            for document in documents[min(documents.count, chunk * size)..<min(documents.count, (chunk + 1) * size)] {
+                let id = run.records.count
+                run.records.append(documentRecord(document))
+                collect(document.structure.sections, of: document, parent: id, trail: document.displayTitle,
+                        into: &run.records, subtrees: &run.subtrees[document.slug, default: [:]])
+            }
+            results.set(chunk, run)
         }
-        for theme in site.themes { if let record = themeRecord(theme) { out.append(record) } }
+        var out: [SearchRecord] = []
+        var subtrees: [String: [String: Range<Int>]] = [:]
+        for run in results.values {
+            let offset = out.count
+            out += run.records.map { record in
+                var record = record
+                record.parent = record.parent.map { $0 + offset }
+                return record
+            }
+            for (slug, ranges) in run.subtrees {
+                subtrees[slug] = ranges.mapValues { ($0.lowerBound + offset)..<($0.upperBound + offset) }
+            }
+        }
+        for theme in site.themes {
+            if let record = themeRecord(theme, subtrees: subtrees) { out.append(record) }
+        }
         return out
     }
 
@@ -37,27 +70,39 @@ struct SearchRecordCollector {
                             url: DocumentPage.path(document), text: join(parts))
     }
 
-    private func collect(_ sections: [Section], of document: SiteDocument, trail: [String], into out: inout [SearchRecord]) {
+    private func collect(_ sections: [Section], of document: SiteDocument, parent: Int, trail: String,
+                         into out: inout [SearchRecord], subtrees: inout [String: Range<Int>]) {
+        let page = DocumentPage.path(document)
         for section in sections {
             let heading = "\(section.displayNumber). \(section.title)"
             let own = join([inlineText(section.lead), text(section.body)])
-            out.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail.joined(separator: Self.separator),
-                                    url: "\(DocumentPage.path(document))#\(section.anchor)", text: own))
-            let short = section.title.count > 60 ? String(section.title.prefix(57)) + "…" : section.title
-            collect(section.children, of: document, trail: trail + ["\(section.displayNumber). \(short)"], into: &out)
+            let id = out.count
+            out.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail,
+                                    url: "\(page)#\(section.anchor)", text: own, parent: parent))
+            // Counting characters walks grapheme clusters; a title of at most 60 bytes is short.
+            let long = section.title.utf8.count > 60 && section.title.count > 60
+            let short = long ? String(section.title.prefix(57)) + "…" : section.title
+            collect(section.children, of: document, parent: id, trail: trail + Self.separator + "\(section.displayNumber). \(short)",
+                    into: &out, subtrees: &subtrees)
+            subtrees[section.anchor] = id..<out.count
         }
     }
 
-    private func themeRecord(_ theme: SiteTheme) -> SearchRecord? {
+    private func themeRecord(_ theme: SiteTheme, subtrees: [String: [String: Range<Int>]]) -> SearchRecord? {
         guard let plan = site.document(theme.documentSlug) else { return nil }
         var parts: [String] = []
-        if let section = plan.structure.section(anchor: theme.theme.sectionAnchor) { parts.append(subtreeText(section)) }
+        var ranges: [Range<Int>] = []
+        if let section = plan.structure.section(anchor: theme.theme.sectionAnchor) {
+            parts.append(subtreeText(section))
+            if let range = subtrees[plan.slug]?[section.anchor] { ranges.append(range) }
+        }
         if let match = theme.outline, let outline = site.document(match.documentSlug),
            let section = outline.structure.section(anchor: match.sectionAnchor) {
             parts.append(subtreeText(section))
+            if let range = subtrees[outline.slug]?[section.anchor] { ranges.append(range) }
         }
         return SearchRecord(kind: .theme, title: "\(strings["theme"]) \(theme.theme.number). \(theme.theme.title)",
-                            breadcrumb: plan.displayTitle, url: theme.pagePath, text: join(parts))
+                            breadcrumb: plan.displayTitle, url: theme.pagePath, text: join(parts), sections: ranges)
     }
 
     private func subtreeText(_ section: Section) -> String {
