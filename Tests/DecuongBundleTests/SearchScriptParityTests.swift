@@ -91,6 +91,37 @@ struct SearchScriptParityTests {
         try compare(site: folder.url, index: SearchIndex(records: SiteSearch().records(for: Seed.site)))
     }
 
+    struct NodeRecord: Decodable, Equatable {
+        var kind: String
+        var title: String
+        var breadcrumb: String
+        var url: String
+        var text: String
+    }
+
+    /// What search.js reads back from the compact records (word-coded text, titles taken
+    /// from the text, breadcrumbs and pages from the parent) is what Swift wrote, in one
+    /// file and in small shards that cut documents apart.
+    @Test(arguments: [192 * 1024, 4096, 1024])
+    func recordsReadBackExactly(shardBytes: Int) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let records = SiteSearch().records(for: Seed.site)
+        var files = Seed.rendered.files.filter { !$0.key.hasPrefix("search/") }
+        files.merge(SearchIndexWriter(shardBytes: shardBytes).files(for: SearchIndex(records: records))) { $1 }
+        try folder.write(files)
+        let output = try Node.run(["--records", folder.url.path])
+        guard !output.isEmpty else { return }
+        let decoded = try JSONDecoder().decode([NodeRecord].self, from: Data(output.utf8))
+        try #require(decoded.count == records.count)
+        for (swift, js) in zip(records, decoded) {
+            // A theme's text is its sections' records; search.js shows one of them.
+            let expected = NodeRecord(kind: swift.kind.rawValue, title: swift.title, breadcrumb: swift.breadcrumb,
+                                      url: swift.url, text: swift.kind == .theme ? "" : swift.text)
+            #expect(js == expected)
+        }
+    }
+
     @Test func rankingMatchesSwiftWithShards() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

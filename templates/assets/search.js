@@ -733,8 +733,13 @@
   var api = {
     normalize: normalize, fold: fold, canonicalTones: canonicalTones, exactKey: exactKey,
     parseQuery: parseQuery, shardOf: shardOf, snippet: snippet, search: search,
+    /** A loaded record as results show it ({id, kind, title, breadcrumb, url, text}), or null. */
+    record: function (id) { return record(id); },
+    count: function () { return state.manifest ? state.manifest.count : 0; },
     /** index.js calls this first; a small site's index.js then adds its terms and records. */
     index: function (manifest) {
+      // Kinds come as runs (`d1s35…`): one letter per record once expanded.
+      manifest.kinds = String(manifest.kinds || '').replace(/([a-z])(\d+)/g, function (all, kind, n) { return kind.repeat(+n); });
       state.manifest = manifest;
       state.terms = [];
       state.records = [];

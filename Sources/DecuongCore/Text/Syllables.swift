@@ -215,3 +215,30 @@ extension Syllables {
         return index
     }
 }
+
+extension Syllables {
+    /// The byte ranges of letter runs (a letter, then letters and marks): the words of
+    /// `scan` plus the letter groups inside document numbers and after digits. For callers
+    /// that only need words, such as coding text by a word list, without `scan`'s work on
+    /// numbers.
+    public static func scanLetterRuns(_ text: UnsafeBufferPointer<UInt8>, _ visit: (Range<Int>) -> Void) {
+        ScalarClass.table.withUnsafeBufferPointer { table in
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                if byte < 0x80, table[Int(byte)] & ScalarClass.letter == 0 {
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = decode(text, at: index)
+                guard ScalarClass.of(scalar, table) & ScalarClass.letter != 0 else {
+                    index += length
+                    continue
+                }
+                let end = runEnd(text, from: index + length, member: ScalarClass.letter | ScalarClass.mark, table)
+                visit(index..<end)
+                index = end
+            }
+        }
+    }
+}

@@ -26,20 +26,14 @@ struct PairTable: Sendable {
         return nil
     }
 
-    /// The value of `key`, or `make()` stored under it.
-    @inline(__always)
-    mutating func value(for key: UInt64, orAdd make: () -> Int32) -> Int32 {
+    /// Stores `value` under `key`, which is not in the table yet.
+    mutating func insert(_ key: UInt64, _ value: Int32) {
         var slot = slot(of: key)
-        while values[slot] >= 0 {
-            if keys[slot] == key { return values[slot] }
-            slot = (slot + 1) & mask
-        }
-        let value = make()
+        while values[slot] >= 0 { slot = (slot + 1) & mask }
         keys[slot] = key
         values[slot] = value
         count += 1
         if count * 2 > values.count { grow() }
-        return value
     }
 
     private mutating func grow() {

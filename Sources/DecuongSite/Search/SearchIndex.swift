@@ -47,104 +47,65 @@ public struct SearchIndex: Sendable {
 
     public init(records: [SearchRecord]) {
         self.records = records
-        // Tokens per run of records on all cores, then keys and postings in record order.
-        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, records.count / 256))
+        // Runs of records on all cores, joined in record order.
+        // One run per core: more runs repeat their keys (pairs especially) in the joining step.
+        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, records.count / 256))
         let size = (records.count + chunks - 1) / chunks
-        let results = ChunkResults<RecordTokens>(count: chunks)
+        let results = ChunkResults<RunIndex>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = min(records.count, chunk * size)..<min(records.count, (chunk + 1) * size)
-            results.set(chunk, RecordTokens(records[range]))
+            results.set(chunk, RunIndex(records[range]))
         }
-        var first = 0
-        for chunk in results.values {
-            add(chunk, from: first)
-            first += chunk.bounds.count
-        }
+        for run in results.values { add(run) }
     }
 
-    /// Keys of a token: its exact and folded syllable, or its document number.
-    private struct TokenKeys {
-        var exact: Int32
-        var folded: Int32
-    }
-
-    private mutating func add(_ chunk: RecordTokens, from firstRecord: Int) {
-        var keysOf: [TokenKeys] = []
-        keysOf.reserveCapacity(chunk.tokens.count)
-        chunk.tokens.bytes.withUnsafeBufferPointer { bytes in
-            for token in 0..<chunk.tokens.count {
-                let range = chunk.tokens.range(of: Int32(token))
-                let text = String(decoding: bytes[range], as: UTF8.self)
-                switch chunk.kinds[token] {
-                case 2:
-                    let number = Syllable(text: text, utf16Range: 0..<0, kind: .documentNumber).compactKey
-                    keysOf.append(TokenKeys(exact: -1, folded: key(.number, number)))
-                default:
-                    let folded = key(.folded, VietnameseText.fold(text))
-                    let exact = key(.exact, VietnameseText.exactKey(text), folded: folded)
-                    keysOf.append(TokenKeys(exact: exact, folded: folded))
-                    if chunk.kinds[token] == 0 {
-                        let (word, isNew) = words.intern(bytes, range.lowerBound, range.upperBound)
-                        if isNew { wordCounts.append(0) }
-                        wordCounts[Int(word)] += chunk.occurrences[token]
-                    }
+    private mutating func add(_ run: RunIndex) {
+        var global = Array(repeating: Int32(-1), count: run.keys.count)
+        for (local, key) in run.keys.enumerated() {
+            switch key.kind {
+            case .pair:
+                let first = global[Int(key.first)], second = global[Int(key.second)]
+                let pair = PairTable.key(first, second)
+                if let id = pairIDs.value(for: pair) {
+                    global[local] = id
+                } else {
+                    global[local] = newKey(Key(kind: .pair, text: "", first: first, second: second))
+                    pairIDs.insert(pair, global[local])
                 }
+            case .exact:
+                global[local] = id(of: key.kind, key.text, folded: global[Int(key.first)])
+            case .folded, .number:
+                global[local] = id(of: key.kind, key.text)
             }
         }
-        // Pair keys first (new keys grow the arrays), then every list through pointers:
-        // this loop runs once per distinct token and pair of every record.
-        var pairOf: [Int32] = []
-        pairOf.reserveCapacity(chunk.items.count / 4)
-        var start = 0
-        for bound in chunk.bounds {
-            var index = bound.text
-            while index + 1 < bound.pairs {
-                let first = keysOf[Int(chunk.items[index])].folded
-                let second = keysOf[Int(chunk.items[index + 1])].folded
-                index += 2
-                pairOf.append(pairIDs.value(for: PairTable.key(first, second)) {
-                    keys.append(Key(kind: .pair, text: "", first: first, second: second))
-                    titles.append(PostingList())
-                    bodies.append(PostingList())
-                    return Int32(keys.count - 1)
-                })
-            }
-            start = bound.pairs
-        }
-        start = 0
-        var pairIndex = 0
         titles.withUnsafeMutableBufferPointer { titles in
             bodies.withUnsafeMutableBufferPointer { bodies in
-                for (offset, bound) in chunk.bounds.enumerated() {
-                    let record = Int32(firstRecord + offset)
-                    for index in start..<bound.title {
-                        let token = keysOf[Int(chunk.items[index])]
-                        if token.exact >= 0, bodies[Int(token.exact)].last != record { bodies[Int(token.exact)].append(record) }
-                        if titles[Int(token.folded)].last != record { titles[Int(token.folded)].append(record) }
-                    }
-                    for index in bound.title..<bound.text {
-                        let token = keysOf[Int(chunk.items[index])]
-                        if token.exact >= 0, bodies[Int(token.exact)].last != record { bodies[Int(token.exact)].append(record) }
-                        let folded = Int(token.folded)
-                        if titles[folded].last != record && bodies[folded].last != record { bodies[folded].append(record) }
-                    }
-                    for _ in 0..<(bound.pairs - bound.text) / 2 {
-                        let pair = Int(pairOf[pairIndex])
-                        pairIndex += 1
-                        if bodies[pair].last != record { bodies[pair].append(record) }
-                    }
-                    start = bound.pairs
+                for local in run.keys.indices {
+                    titles[Int(global[local])].append(contentsOf: run.titles[local])
+                    bodies[Int(global[local])].append(contentsOf: run.bodies[local])
                 }
+            }
+        }
+        run.tokens.bytes.withUnsafeBufferPointer { bytes in
+            for token in 0..<run.tokens.count where run.isWord[token] {
+                let range = run.tokens.range(of: Int32(token))
+                let (word, isNew) = words.intern(bytes, range.lowerBound, range.upperBound)
+                if isNew { wordCounts.append(0) }
+                wordCounts[Int(word)] += run.occurrences[token]
             }
         }
     }
 
-    private mutating func key(_ kind: KeyKind, _ text: String, folded: Int32 = -1) -> Int32 {
-        if let id = keyIDs[kind]?[text] { return id }
-        let id = Int32(keys.count)
-        keys.append(Key(kind: kind, text: text, first: folded))
+    private mutating func newKey(_ key: Key) -> Int32 {
+        keys.append(key)
         titles.append(PostingList())
         bodies.append(PostingList())
+        return Int32(keys.count - 1)
+    }
+
+    private mutating func id(of kind: KeyKind, _ text: String, folded: Int32 = -1) -> Int32 {
+        if let id = keyIDs[kind]?[text] { return id }
+        let id = newKey(Key(kind: kind, text: text, first: folded))
         keyIDs[kind]?[text] = id
         return id
     }

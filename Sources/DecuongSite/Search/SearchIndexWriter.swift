@@ -5,7 +5,7 @@ import Dispatch
 /// which, unlike `fetch`, works when the site is opened from disk (`file://`).
 ///
 /// - `search/index.js` registers the manifest: how many term shards there are, which record
-///   number starts each record shard, and each record's kind.
+///   number starts each record shard, and each record's kind (as runs: `d1s35…`).
 /// - `search/t<N>.js` holds the keys whose folded syllable hashes to shard N (pairs go with
 ///   their first syllable), so a query loads only the shards of its own words. Record lists
 ///   are `PostingList` characters; an exact key holding the same records as its folded key
@@ -30,7 +30,6 @@ public struct SearchIndexWriter: Sendable {
     }
 
     public func files(for index: SearchIndex) -> [String: [UInt8]] {
-        let (termScripts, termBytes) = terms(of: index)
         let coder = WordCoder(words: index.words, counts: index.wordCounts)
         // Record shards hold whole documents where they can; text shrinks about 2.5 times
         // when coded, and shards are cut by the size before coding.
@@ -56,7 +55,11 @@ public struct SearchIndexWriter: Sendable {
         let names = Self.trailNames(records, shardOf: shardOf)
         let (shardStarts, shardIndex) = (starts, shardOf)
         let results = ChunkResults<[UInt8]>(count: starts.count)
-        DispatchQueue.concurrentPerform(iterations: shardStarts.count) { shard in
+        let termResults = ChunkResults<([[UInt8]], Int)>(count: 1)
+        // The term shards on one core while the record shards go on the other.
+        DispatchQueue.concurrentPerform(iterations: shardStarts.count + 1) { iteration in
+            guard iteration > 0 else { return termResults.set(0, terms(of: index)) }
+            let shard = iteration - 1
             let end = shard + 1 < shardStarts.count ? shardStarts[shard + 1] : records.count
             var out: [UInt8] = []
             out.reserveCapacity(recordShardBytes * 2)
@@ -67,6 +70,7 @@ public struct SearchIndexWriter: Sendable {
             results.set(shard, out)
         }
         let rows = results.values
+        let (termScripts, termBytes) = termResults.value(0) ?? ([], 0)
         let recordBytes = rows.reduce(0) { $0 + $1.count }
         let wordsScript = Self.wordsScript(coder)
         let inline = termScripts.count == 1 && termBytes + recordBytes + wordsScript.count <= shardBytes
@@ -86,7 +90,13 @@ public struct SearchIndexWriter: Sendable {
         JSON.append("],\"count\":", to: &manifest)
         JSON.appendNumber(records.count, to: &manifest)
         manifest += Array(",\"inline\":\(inline),\"kinds\":\"".utf8)
-        manifest += records.map { UInt8($0.kind.code.asciiValue ?? 0x64) }
+        // Run lengths: `d1s35d1s40…t12`.
+        var runStart = 0
+        for id in records.indices where id + 1 == records.count || records[id + 1].kind != records[id].kind {
+            manifest.append(records[id].kind.code.asciiValue ?? 0x64)
+            JSON.appendNumber(id + 1 - runStart, to: &manifest)
+            runStart = id + 1
+        }
         JSON.append("\"});\n", to: &manifest)
 
         var files: [String: [UInt8]] = [:]

@@ -58,12 +58,15 @@ extension Array where Element == SearchRecord {
     /// to records left out are dropped (those records then carry their own breadcrumb).
     func kept(_ keep: (SearchRecord) -> Bool) -> [SearchRecord] {
         var number = Array<Int?>(repeating: nil, count: count)
-        var out: [SearchRecord] = []
-        for (id, record) in enumerated() where keep(record) {
-            number[id] = out.count
-            out.append(record)
+        var kept = 0
+        for id in indices where keep(self[id]) {
+            number[id] = kept
+            kept += 1
         }
-        guard out.count < count else { return self }
+        guard kept < count else { return self }
+        var out: [SearchRecord] = []
+        out.reserveCapacity(kept)
+        for id in indices where number[id] != nil { out.append(self[id]) }
         for id in out.indices {
             out[id].parent = out[id].parent.flatMap { number[$0] }
             out[id].sections = out[id].sections.compactMap { range in

@@ -20,38 +20,43 @@ struct SearchRecordCollector {
     }
 
     func records() -> [SearchRecord] {
-        // Documents on all cores, joined in site order.
+        // Documents on all cores, joined in site order. Each run knows where its records
+        // start (a document's record and one per section), so it numbers them as they stay.
         let documents = site.allDocuments
+        var starts = [0]
+        for document in documents { starts.append(starts[starts.count - 1] + 1 + Self.count(document.structure.sections)) }
         let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, documents.count / 8))
         let size = (documents.count + chunks - 1) / chunks
         let results = ChunkResults<Run>(count: chunks)
+        let firsts = starts
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = min(documents.count, chunk * size)..<min(documents.count, (chunk + 1) * size)
             var run = Run()
-            for document in documents[min(documents.count, chunk * size)..<min(documents.count, (chunk + 1) * size)] {
-                let id = run.records.count
+            guard !range.isEmpty else { return results.set(chunk, run) }
+            let offset = firsts[range.lowerBound]
+            for document in documents[range] {
+                let id = offset + run.records.count
                 run.records.append(documentRecord(document))
-                collect(document.structure.sections, of: document, parent: id, trail: document.displayTitle,
+                collect(document.structure.sections, of: document, parent: id, trail: document.displayTitle, offset: offset,
                         into: &run.records, subtrees: &run.subtrees[document.slug, default: [:]])
             }
             results.set(chunk, run)
         }
         var out: [SearchRecord] = []
+        out.reserveCapacity(starts[starts.count - 1] + site.themes.count)
         var subtrees: [String: [String: Range<Int>]] = [:]
         for run in results.values {
-            let offset = out.count
-            out += run.records.map { record in
-                var record = record
-                record.parent = record.parent.map { $0 + offset }
-                return record
-            }
-            for (slug, ranges) in run.subtrees {
-                subtrees[slug] = ranges.mapValues { ($0.lowerBound + offset)..<($0.upperBound + offset) }
-            }
+            out += run.records
+            subtrees.merge(run.subtrees) { first, _ in first }
         }
         for theme in site.themes {
             if let record = themeRecord(theme, subtrees: subtrees) { out.append(record) }
         }
         return out
+    }
+
+    private static func count(_ sections: [Section]) -> Int {
+        sections.reduce(0) { $0 + 1 + count($1.children) }
     }
 
     private func documentRecord(_ document: SiteDocument) -> SearchRecord {
@@ -70,21 +75,24 @@ struct SearchRecordCollector {
                             url: DocumentPage.path(document), text: join(parts))
     }
 
-    private func collect(_ sections: [Section], of document: SiteDocument, parent: Int, trail: String,
+    /// Appends the records of `sections` and their subsections; record numbers start at
+    /// `offset` in `out`.
+    private func collect(_ sections: [Section], of document: SiteDocument, parent: Int, trail: String, offset: Int,
                          into out: inout [SearchRecord], subtrees: inout [String: Range<Int>]) {
         let page = DocumentPage.path(document)
         for section in sections {
-            let heading = "\(section.displayNumber). \(section.title)"
+            let number = section.displayNumber
+            let heading = "\(number). \(section.title)"
             let own = join([inlineText(section.lead), text(section.body)])
-            let id = out.count
+            let id = offset + out.count
             out.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail,
                                     url: "\(page)#\(section.anchor)", text: own, parent: parent))
             // Counting characters walks grapheme clusters; a title of at most 60 bytes is short.
             let long = section.title.utf8.count > 60 && section.title.count > 60
             let short = long ? String(section.title.prefix(57)) + "…" : section.title
-            collect(section.children, of: document, parent: id, trail: trail + Self.separator + "\(section.displayNumber). \(short)",
-                    into: &out, subtrees: &subtrees)
-            subtrees[section.anchor] = id..<out.count
+            collect(section.children, of: document, parent: id, trail: trail + Self.separator + "\(number). \(short)",
+                    offset: offset, into: &out, subtrees: &subtrees)
+            subtrees[section.anchor] = id..<(offset + out.count)
         }
     }
 
@@ -117,6 +125,13 @@ struct SearchRecordCollector {
     private func inlineText(_ inlines: [Inline]) -> String { inlines.plainText }
 
     private func join(_ parts: [String]) -> String {
-        parts.map { $0.trimmed() }.filter { !$0.isEmpty }.joined(separator: " ")
+        var out = ""
+        for part in parts {
+            let trimmed = part.trimmed()
+            guard !trimmed.isEmpty else { continue }
+            if !out.isEmpty { out += " " }
+            out += trimmed
+        }
+        return out
     }
 }

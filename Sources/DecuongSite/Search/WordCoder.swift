@@ -44,15 +44,17 @@ struct WordCoder: Sendable {
         text.withUTF8 { buffer in
             var literalStart = 0
             var lastCodeEnd = -1
-            Syllables.scan(buffer) { token in
-                guard token.kind == .word, let id = lookup.lookup(buffer, token.start, token.end) else { return }
+            // Any letter run may be coded (two runs always have something between them, so the
+            // implied space cannot be confused); those inside document numbers rarely are.
+            Syllables.scanLetterRuns(buffer) { run in
+                guard let id = lookup.lookup(buffer, run.lowerBound, run.upperBound) else { return }
                 let code = codes[Int(id)]
                 guard code != 0 else { return }
-                let impliedSpace = lastCodeEnd == literalStart && token.start == literalStart + 1 && buffer[literalStart] == 0x20
-                if !impliedSpace { appendLiteral(UnsafeBufferPointer(rebasing: buffer[literalStart..<token.start]), to: &out) }
+                let impliedSpace = lastCodeEnd == literalStart && run.lowerBound == literalStart + 1 && buffer[literalStart] == 0x20
+                if !impliedSpace { appendLiteral(UnsafeBufferPointer(rebasing: buffer[literalStart..<run.lowerBound]), to: &out) }
                 Self.appendScalar(code, to: &out)
-                literalStart = token.end
-                lastCodeEnd = token.end
+                literalStart = run.upperBound
+                lastCodeEnd = run.upperBound
             }
             appendLiteral(UnsafeBufferPointer(rebasing: buffer[literalStart..<buffer.count]), to: &out)
         }
