@@ -55,6 +55,29 @@ struct SearchRecordCollector {
         return out
     }
 
+    /// A title for breadcrumbs: past 60 characters, its first 57 and `…`. Counting
+    /// characters walks grapheme clusters, which was a good part of collecting records; where
+    /// every scalar is a character of its own (precomposed Vietnamese), scalars are counted.
+    static func shortened(_ title: String) -> String {
+        guard title.utf8.count > 60 else { return title }
+        var scalars = 0
+        var simple = true
+        var cut = title.unicodeScalars.startIndex
+        for index in title.unicodeScalars.indices {
+            let value = title.unicodeScalars[index].value
+            // Below the combining marks (CR excepted: CR LF is one character), or the
+            // precomposed letters of Latin Extended Additional (ạ … ỹ).
+            guard (value < 0x300 && value != 0x0D) || (0x1E00...0x1EFF).contains(value) else {
+                simple = false
+                break
+            }
+            if scalars == 57 { cut = index }
+            scalars += 1
+        }
+        guard simple else { return title.count > 60 ? String(title.prefix(57)) + "…" : title }
+        return scalars > 60 ? String(title.unicodeScalars[..<cut]) + "…" : title
+    }
+
     private static func count(_ sections: [Section]) -> Int {
         sections.reduce(0) { $0 + 1 + count($1.children) }
     }
@@ -87,9 +110,7 @@ struct SearchRecordCollector {
             let id = offset + out.count
             out.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail,
                                     url: "\(page)#\(section.anchor)", text: own, parent: parent))
-            // Counting characters walks grapheme clusters; a title of at most 60 bytes is short.
-            let long = section.title.utf8.count > 60 && section.title.count > 60
-            let short = long ? String(section.title.prefix(57)) + "…" : section.title
+            let short = Self.shortened(section.title)
             collect(section.children, of: document, parent: id, trail: trail + Self.separator + "\(number). \(short)",
                     offset: offset, into: &out, subtrees: &subtrees)
             subtrees[section.anchor] = id..<(offset + out.count)
@@ -120,14 +141,29 @@ struct SearchRecordCollector {
 
     /// What a reader sees of the blocks, straight from the tree: the same text the safe
     /// renderer shows (raw HTML is not text there either), without rendering and stripping.
-    private func text(_ blocks: [Block]) -> String { blocks.map(\.plainText).joined(separator: " ") }
+    private func text(_ blocks: [Block]) -> String {
+        blocks.count == 1 ? blocks[0].plainText : blocks.map(\.plainText).joined(separator: " ")
+    }
+
+    /// Whether `trimmed()` would change `s` (the same spaces: ASCII ones, no-break, figure,
+    /// narrow no-break and ideographic).
+    private static func hasSpaceAtEnds(_ s: String) -> Bool {
+        func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
+            switch scalar?.value {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x3000: true
+            default: false
+            }
+        }
+        return isSpace(s.unicodeScalars.first) || isSpace(s.unicodeScalars.last)
+    }
 
     private func inlineText(_ inlines: [Inline]) -> String { inlines.plainText }
 
     private func join(_ parts: [String]) -> String {
         var out = ""
         for part in parts {
-            let trimmed = part.trimmed()
+            // `trimmed()` copies; most parts have nothing to trim.
+            let trimmed = Self.hasSpaceAtEnds(part) ? part.trimmed() : part
             guard !trimmed.isEmpty else { continue }
             if !out.isEmpty { out += " " }
             out += trimmed
