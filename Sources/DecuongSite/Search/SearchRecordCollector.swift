@@ -61,21 +61,26 @@ struct SearchRecordCollector {
     static func shortened(_ title: String) -> String {
         guard title.utf8.count > 60 else { return title }
         var scalars = 0
+        var cut = 0
         var simple = true
-        var cut = title.unicodeScalars.startIndex
-        for index in title.unicodeScalars.indices {
-            let value = title.unicodeScalars[index].value
-            // Below the combining marks (CR excepted: CR LF is one character), or the
-            // precomposed letters of Latin Extended Additional (ạ … ỹ).
-            guard (value < 0x300 && value != 0x0D) || (0x1E00...0x1EFF).contains(value) else {
-                simple = false
-                break
+        var copy = title
+        copy.withUTF8 { bytes in
+            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                // Below the combining marks (lead bytes up to 0xCB; CR excepted: CR LF is one
+                // character), or the precomposed letters of Latin Extended Additional (ạ … ỹ,
+                // U+1E00–U+1EFF: E1 B8–BB).
+                let plain = byte < 0xCC && byte != 0x0D
+                let extended = byte == 0xE1 && offset + 1 < bytes.count && (0xB8...0xBB).contains(bytes[offset + 1])
+                guard plain || extended else {
+                    simple = false
+                    return
+                }
+                if scalars == 57 { cut = offset }
+                scalars += 1
             }
-            if scalars == 57 { cut = index }
-            scalars += 1
         }
         guard simple else { return title.count > 60 ? String(title.prefix(57)) + "…" : title }
-        return scalars > 60 ? String(title.unicodeScalars[..<cut]) + "…" : title
+        return scalars > 60 ? String(decoding: title.utf8.prefix(cut), as: UTF8.self) + "…" : title
     }
 
     private static func count(_ sections: [Section]) -> Int {
