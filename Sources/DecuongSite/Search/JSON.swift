@@ -65,10 +65,4 @@ enum JSON {
     static func append(_ ascii: StaticString, to out: inout [UInt8]) {
         ascii.withUTF8Buffer { out.append(contentsOf: $0) }
     }
-
-    static func string(_ s: String) -> String {
-        var out: [UInt8] = []
-        appendString(s, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
 }
