@@ -91,6 +91,16 @@ import Testing
         #expect(page.contains("<noscript>"))
     }
 
+    /// Breadcrumbs cut long titles by characters, counted fast where scalars are characters.
+    @Test func longTitlesAreCutByCharacters() {
+        let long = String(repeating: "Nâng cao chất lượng ", count: 5)
+        for title in ["Ngắn", long, String(long.prefix(60)), String(long.prefix(61)),
+                      long.decomposedStringWithCanonicalMapping, "a\r\n" + long, String(repeating: "🇻🇳", count: 70)] {
+            let expected = title.count > 60 ? String(title.prefix(57)) + "…" : title
+            #expect(SearchRecordCollector.shortened(title) == expected, "\(title)")
+        }
+    }
+
     @Test func shardOfMatchesFNV1a() {
         #expect(SearchTerms.shard(of: "", count: 7) == Int(0x811C_9DC5 % 7))
         #expect(SearchTerms.shard(of: "dang", count: 1) == 0)

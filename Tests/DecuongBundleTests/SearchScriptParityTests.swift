@@ -91,6 +91,60 @@ struct SearchScriptParityTests {
         try compare(site: folder.url, index: SearchIndex(records: SiteSearch().records(for: Seed.site)))
     }
 
+    struct NodeRecord: Decodable, Equatable {
+        var kind: String
+        var title: String
+        var breadcrumb: String
+        var url: String
+        var text: String
+    }
+
+    /// What search.js reads back from the compact records (word-coded text, titles taken
+    /// from the text, breadcrumbs and pages from the parent) is what Swift wrote, in one
+    /// file and in small shards that cut documents apart.
+    @Test(arguments: [192 * 1024, 4096, 1024])
+    func recordsReadBackExactly(shardBytes: Int) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let records = SiteSearch().records(for: Seed.site)
+        var files = Seed.rendered.files.filter { !$0.key.hasPrefix("search/") }
+        files.merge(SearchIndexWriter(shardBytes: shardBytes).files(for: SearchIndex(records: records))) { $1 }
+        try folder.write(files)
+        let output = try Node.run(["--records", folder.url.path])
+        guard !output.isEmpty else { return }
+        let decoded = try JSONDecoder().decode([NodeRecord].self, from: Data(output.utf8))
+        try #require(decoded.count == records.count)
+        for (swift, js) in zip(records, decoded) {
+            // A theme's text is its sections' records; search.js shows one of them.
+            let expected = NodeRecord(kind: swift.kind.rawValue, title: swift.title, breadcrumb: swift.breadcrumb,
+                                      url: swift.url, text: swift.kind == .theme ? "" : swift.text)
+            #expect(js == expected)
+        }
+    }
+
+    /// Text holding the characters that stand for words (Greek, Cyrillic, private use), the
+    /// escape itself, and what JSON and `<script>` need escaped, comes back as it was.
+    @Test func codedTextWithCodeCharactersReadsBack() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let hard = "Ωμέγα Привет \u{E000}\u{F8FF}\u{0370}\u{0371} ʹ \"trích\" \\ </script> \u{2028}\u{2029}\t\n\u{01} 𝟘 "
+        let records = (0..<40).map { n in
+            SearchRecord(kind: .section, title: "\(n). Xây dựng Đảng \(hard)", breadcrumb: "Kế hoạch › \(hard)",
+                         // A letter of each record's own is too rare to be coded: it stays literal.
+                         url: "p.html#m\(n)", text: "Xây dựng Đảng \(hard) xây dựng Đảng đảng viên \(n) "
+                             + String(Character(Unicode.Scalar(0x410 + n) ?? "x")))
+        }
+        var files = SearchIndexWriter(shardBytes: 2048).files(for: SearchIndex(records: records))
+        let written = files.filter { $0.key.hasPrefix("search/r") }.values.map { String(decoding: $0, as: UTF8.self) }
+        #expect(written.contains { $0.contains("\u{0370}\u{0410}") }, "a rare Cyrillic letter is written escaped")
+        files["assets/search.js"] = Array(try String(contentsOfFile: Self.searchScript, encoding: .utf8).utf8)
+        try folder.write(files)
+        let output = try Node.run(["--records", folder.url.path])
+        guard !output.isEmpty else { return }
+        let decoded = try JSONDecoder().decode([NodeRecord].self, from: Data(output.utf8))
+        #expect(decoded == records.map { NodeRecord(kind: "section", title: $0.title, breadcrumb: $0.breadcrumb, url: $0.url, text: $0.text) })
+    }
+
     @Test func rankingMatchesSwiftWithShards() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

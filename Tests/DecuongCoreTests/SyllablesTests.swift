@@ -121,3 +121,26 @@ import Testing
         #expect(tokens.contains { $0.text == "VIII" && $0.kind == .word })
     }
 }
+
+@Suite struct SyllableScanTests {
+    /// `scan` on bytes gives the tokens of `split` on scalars.
+    @Test func scanAgreesWithSplit() {
+        let samples = [
+            SeedText.paragraph, "Số: 14 - KH/\u{00D0}U.KBT", "Hướng dẫn số 115- HD/BTGW, ngày 08", "ABC35-NQ/TW",
+            "35-NQ/TW.Đồng thời", "năm 2023 - Kế hoạch", "nhiệm kỳ 2020 - 2025; cùng", "ho\u{0300}a ca\u{0301}c 2022Ban",
+            "Thông tư 10/2022/TT-BLĐTBXH", "số 14 – KH/ĐU.KBT", "x\u{0301}35-NQ/TW", "١٢٣ über 𝟘𝟙 日本語 Ω", "",
+            "12", "12 -", "12 - ", "5/Tháng", "30/4-Ngày", "80/2015/QH13",
+        ]
+        for sample in samples {
+            let expected = Syllables.split(sample).map { token -> String in token.text + "|" + token.kind.rawValue }
+            var found: [String] = []
+            let bytes = Array(sample.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                Syllables.scan(buffer) { token in
+                    found.append(String(decoding: buffer[token.start..<token.end], as: UTF8.self) + "|" + token.kind.rawValue)
+                }
+            }
+            #expect(found == expected, "\(sample)")
+        }
+    }
+}

@@ -2,6 +2,7 @@
 // Swift tests can compare the JavaScript search with the Swift one.
 //   node search-node.js SITE_DIR query…       → one JSON line per query: the result URLs and snippets
 //   node search-node.js --normalize SEARCH_JS < words.json → [{fold, exactKey}] per word
+//   node search-node.js --records SITE_DIR            → every record of the index, decoded
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -13,7 +14,19 @@ function load(scriptPath) {
 }
 
 const args = process.argv.slice(2);
-if (args[0] === '--normalize') {
+if (args[0] === '--records') {
+  // Every record of a built site's index, decoded: [{kind, title, breadcrumb, url, text}].
+  const site = args[1];
+  const search = load(path.join(site, 'assets', 'search.js'));
+  const folder = path.join(site, 'search');
+  vm.runInThisContext(fs.readFileSync(path.join(folder, 'index.js'), 'utf8'));
+  fs.readdirSync(folder).filter((f) => /^(w|r\d+)\.js$/.test(f)).sort().forEach((f) => {
+    vm.runInThisContext(fs.readFileSync(path.join(folder, f), 'utf8'), { filename: f });
+  });
+  const out = [];
+  for (let id = 0; id < search.count(); id++) { out.push(search.record(id)); }
+  process.stdout.write(JSON.stringify(out));
+} else if (args[0] === '--normalize') {
   const search = load(args[1]);
   const words = JSON.parse(fs.readFileSync(0, 'utf8'));
   const out = words.map((w) => ({ fold: search.fold(w), exactKey: search.exactKey(w), normalize: search.normalize(w) }));

@@ -277,7 +277,8 @@ p { orphans: 3; widows: 3; text-indent: 0; }
   }
 
   // ---- The index and its shards ---------------------------------------------------------
-  var state = { manifest: null, terms: [], records: [], base: 'search/', loader: null, pending: Object.create(null) };
+  var state = { manifest: null, terms: [], records: [], words: null, decoded: Object.create(null), base: 'search/',
+    loader: null, pending: Object.create(null) };
 
   function termKey(term) { return term.kind === 'n' ? term.compact : term.folded; }
 
@@ -320,10 +321,83 @@ p { orphans: 3; widows: 3; text-indent: 0; }
     return shard;
   }
 
-  function record(id) {
+  // ---- Records (SearchIndexWriter.row) ---------------------------------------------------
+  function rowOf(id) {
     var shard = recordShardOf(id);
-    var row = state.records[shard] && state.records[shard][id - state.manifest.records[shard]];
-    return row ? { id: id, kind: row[0], title: row[1], breadcrumb: row[2], url: row[3], text: row[4] } : null;
+    return (state.records[shard] && state.records[shard][id - state.manifest.records[shard]]) || null;
+  }
+
+  function kindOf(id) { return KINDS[KIND_CODES.indexOf((state.manifest.kinds || '').charAt(id))] || 'document'; }
+
+  /** Text coded by WordCoder: U+0371–U+07FF and U+E000–U+F8FF are words, one space implied
+      between two of them; U+0370 makes the next character literal. */
+  function decodeText(s) {
+    var words = state.words || [];
+    var out = '';
+    var from = 0;
+    var wordBefore = false;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c < 0x370 || (c >= 0x800 && c < 0xe000) || c >= 0xf900) { wordBefore = false; continue; }
+      out += s.slice(from, i);
+      if (c === 0x370) { i++; from = i; wordBefore = false; continue; }
+      var word = words[c < 0x800 ? c - 0x371 : c - 0xe000 + 0x800 - 0x371];
+      out += (wordBefore ? ' ' : '') + (word === undefined ? '' : word);
+      from = i + 1;
+      wordBefore = true;
+    }
+    return out + s.slice(from);
+  }
+
+  function textOf(id) {
+    if (id in state.decoded) { return state.decoded[id]; }
+    var row = rowOf(id);
+    var text = row && typeof row[3] === 'string' ? decodeText(row[3]) : '';
+    state.decoded[id] = text;
+    return text;
+  }
+
+  /** A string, or [head, n(, 1)]: head, the first n units of the text (and …). */
+  function titleOf(id) {
+    var title = rowOf(id)[0];
+    if (typeof title === 'string') { return decodeText(title); }
+    return title[0] + textOf(id).slice(0, title[1]) + (title[2] ? '\u2026' : '');
+  }
+
+  /** A string, or the distance back to the parent whose breadcrumb this one continues. */
+  function breadcrumbOf(id) {
+    var crumb = rowOf(id)[1];
+    if (typeof crumb === 'string') { return decodeText(crumb); }
+    var parent = id - crumb;
+    if (kindOf(parent) === 'document') { return titleOf(parent); }
+    var row = rowOf(parent);
+    return breadcrumbOf(parent) + ' \u203a ' + (row.length > 4 ? decodeText(row[4]) : titleOf(parent));
+  }
+
+  /** With a parent, only the anchor on the parent's page. */
+  function urlOf(id) {
+    var row = rowOf(id);
+    if (typeof row[1] === 'string') { return row[2]; }
+    var page = urlOf(id - row[1]);
+    var hash = page.indexOf('#');
+    return (hash >= 0 ? page.slice(0, hash) : page) + row[2];
+  }
+
+  /** A theme's sections: [start, end, …] ranges of record numbers. */
+  function sectionsOf(id) {
+    var row = rowOf(id);
+    var ranges = row && typeof row[3] === 'object' ? row[3] : [];
+    var out = [];
+    for (var i = 0; i + 1 < ranges.length; i += 2) {
+      for (var s = ranges[i]; s < ranges[i + 1]; s++) { out.push(s); }
+    }
+    return out;
+  }
+
+  function record(id, textFrom) {
+    if (!rowOf(id)) { return null; }
+    return { id: id, kind: kindOf(id), title: titleOf(id), breadcrumb: breadcrumbOf(id), url: urlOf(id),
+      text: textFrom === undefined ? textOf(id) : (textFrom === null ? '' : textOf(textFrom)) };
   }
 
   // ---- Ranking (SearchEngine) -----------------------------------------------------------
@@ -334,13 +408,41 @@ p { orphans: 3; widows: 3; text-indent: 0; }
   var KINDS = ['document', 'section', 'theme'];
   var KIND_CODES = 'dst';
 
-  /** Record numbers from their gaps ([3,1,5] → [3,4,9]; SearchIndexWriter.gaps). */
-  function ungap(gaps) {
+  // Record lists (PostingList): each record as its distance from the previous one less one,
+  // in base 32, digits A–f ending a number and g–_ continuing it; or `~`, the first record,
+  // then six records per character as bits.
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var DIGIT_VALUE = new Int8Array(128);
+  for (var d = 0; d < DIGITS.length; d++) { DIGIT_VALUE[DIGITS.charCodeAt(d)] = d; }
+
+  function decodeList(s) {
     var out = [];
-    var id = 0;
-    for (var i = 0; i < gaps.length; i++) { id += gaps[i]; out.push(id); }
+    if (typeof s !== 'string' || !s.length) { return out; }
+    var i = 0;
+    var value = 0;
+    var digit;
+    if (s.charCodeAt(0) === 0x7e) {
+      for (i = 1; i < s.length; i++) {
+        digit = DIGIT_VALUE[s.charCodeAt(i) & 0x7f];
+        value = value * 32 + (digit & 31);
+        if (digit < 32) { i++; break; }
+      }
+      for (var base = value; i < s.length; i++, base += 6) {
+        digit = DIGIT_VALUE[s.charCodeAt(i) & 0x7f];
+        for (var bit = 0; bit < 6; bit++) { if (digit & (1 << bit)) { out.push(base + bit); } }
+      }
+      return out;
+    }
+    var id = -1;
+    for (; i < s.length; i++) {
+      digit = DIGIT_VALUE[s.charCodeAt(i) & 0x7f];
+      value = value * 32 + (digit & 31);
+      if (digit < 32) { id += value + 1; out.push(id); value = 0; }
+    }
     return out;
   }
+
+  function own(map, key) { return map && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined; }
 
   /** Flags per record (typed arrays: fast for the thousands of records a common word has). */
   function flags(ids) {
@@ -349,11 +451,21 @@ p { orphans: 3; widows: 3; text-indent: 0; }
     return out;
   }
 
+  /** "title.body" or "body" lists. */
   function postingsOf(map, key) {
-    var found = map && map[key];
-    var title = found ? ungap(found[0]) : [];
-    var body = found ? ungap(found[1]) : [];
+    var found = own(map, key);
+    var dot = typeof found === 'string' ? found.indexOf('.') : -1;
+    var title = dot >= 0 ? decodeList(found.slice(0, dot)) : [];
+    var body = decodeList(dot >= 0 ? found.slice(dot + 1) : found);
     return { ids: title.concat(body), title: flags(title), body: flags(body) };
+  }
+
+  /** An exact key's records, or 0: the same as its folded key's. */
+  function exactOf(map, key, folded) {
+    var found = own(map, key);
+    if (found === 0) { return folded; }
+    var ids = decodeList(found);
+    return { ids: ids, title: flags([]), body: flags(ids) };
   }
 
   /** Ranked record ids for a parsed query, from the loaded term shards. */
@@ -362,13 +474,13 @@ p { orphans: 3; widows: 3; text-indent: 0; }
     var per = query.terms.map(function (term) {
       var shard = state.terms[shardOf(termKey(term), count)] || {};
       if (term.kind === 'n') { var n = postingsOf(shard.n, term.compact); return { found: n, exact: n }; }
-      return { found: postingsOf(shard.f, term.folded), exact: postingsOf(shard.e, term.exact) };
+      var found = postingsOf(shard.f, term.folded);
+      return { found: found, exact: exactOf(shard.e, term.exact, found) };
     });
     var pairFlags = query.pairs.map(function (pair) {
       var first = query.terms[pair.first];
       var shard = state.terms[shardOf(first.folded, count)] || {};
-      var ids = (shard.p && shard.p[first.folded + ' ' + query.terms[pair.second].folded]) || [];
-      return flags(ungap(ids));
+      return flags(decodeList(own(own(shard.p, first.folded), query.terms[pair.second].folded)));
     });
     var seen = new Uint8Array(state.manifest.count);
     var full = [];
@@ -397,7 +509,7 @@ p { orphans: 3; widows: 3; text-indent: 0; }
       });
     });
     var chosen = (full.length ? full : partial).sort(function (a, b) { return b.value - a.value || a.id - b.id; });
-    return { partial: !full.length && partial.length > 0, entries: chosen, limit: limit || PAGE };
+    return { partial: !full.length && partial.length > 0, entries: chosen, limit: limit || PAGE, per: per, pairFlags: pairFlags };
   }
 
   function value(score, kind) {
@@ -497,23 +609,48 @@ p { orphans: 3; widows: 3; text-indent: 0; }
       if (error) { done(error); return; }
       var ranked = rank(query, limit);
       var shown = ranked.entries.slice(0, ranked.limit);
-      var recordShards = set(shown.map(function (e) { return recordShardOf(e.id); }));
-      ensure(Object.keys(recordShards).map(function (n) {
-        return { path: 'r' + n + '.js', have: function () { return !!state.records[n]; } };
-      }), function (recordError) {
+      loadRecords(shown.map(function (e) { return e.id; }), function (recordError) {
         if (recordError) { done(recordError); return; }
-        var results = shown.map(function (e) {
-          var r = record(e.id);
-          r.score = e.value;
-          return r;
+        // A theme's snippet comes from its section holding the most of the query.
+        var from = shown.map(function (e) { return kindOf(e.id) === 'theme' ? bestSection(e.id, ranked) : undefined; });
+        loadRecords(from.filter(function (id) { return typeof id === 'number'; }), function (sectionError) {
+          if (sectionError) { done(sectionError); return; }
+          var results = shown.map(function (e, i) {
+            var r = record(e.id, from[i]);
+            r.score = e.value;
+            return r;
+          });
+          results.forEach(function (r) {
+            r.titleSegments = snippet(r.title, query, 1000);
+            r.snippet = snippet(r.text, query);
+          });
+          done(null, { query: query, partial: ranked.partial, total: ranked.entries.length, results: results });
         });
-        results.forEach(function (r) {
-          r.titleSegments = snippet(r.title, query, 1000);
-          r.snippet = snippet(r.text, query);
-        });
-        done(null, { query: query, partial: ranked.partial, total: ranked.entries.length, results: results });
       });
     });
+  }
+
+  /** Loads the record shards of `ids` (and the word list), then calls done(error). */
+  function loadRecords(ids, done) {
+    var wanted = Object.keys(set(ids.map(recordShardOf))).map(function (n) {
+      return { path: 'r' + n + '.js', have: function () { return !!state.records[n]; } };
+    });
+    if (!state.manifest.inline) { wanted.unshift({ path: 'w.js', have: function () { return !!state.words; } }); }
+    ensure(wanted, done);
+  }
+
+  /** The theme's section with the most query terms, then phrase pairs; the first on a tie. */
+  function bestSection(id, ranked) {
+    var sections = sectionsOf(id);
+    var best = sections.length ? sections[0] : null;
+    var bestScore = -1;
+    sections.forEach(function (s) {
+      var score = 0;
+      ranked.per.forEach(function (q) { if (q.found.title[s] === 1 || q.found.body[s] === 1) { score += 100; } });
+      ranked.pairFlags.forEach(function (f) { if (f[s] === 1) { score++; } });
+      if (score > bestScore) { bestScore = score; best = s; }
+    });
+    return best;
   }
 
   // ---- The page ---------------------------------------------------------------------------
@@ -627,11 +764,18 @@ p { orphans: 3; widows: 3; text-indent: 0; }
   var api = {
     normalize: normalize, fold: fold, canonicalTones: canonicalTones, exactKey: exactKey,
     parseQuery: parseQuery, shardOf: shardOf, snippet: snippet, search: search,
+    /** A loaded record as results show it ({id, kind, title, breadcrumb, url, text}), or null. */
+    record: function (id) { return record(id); },
+    count: function () { return state.manifest ? state.manifest.count : 0; },
     /** index.js calls this first; a small site's index.js then adds its terms and records. */
     index: function (manifest) {
+      // Kinds come as runs (`d1s35…`): one letter per record once expanded.
+      manifest.kinds = String(manifest.kinds || '').replace(/([a-z])(\d+)/g, function (all, kind, n) { return kind.repeat(+n); });
       state.manifest = manifest;
       state.terms = [];
       state.records = [];
+      state.words = null;
+      state.decoded = Object.create(null);
       if (root.document && root.document.querySelector) {
         var script = document.querySelector('script[data-search-index]');
         if (script) { state.base = script.getAttribute('src').replace(/index\.js$/, ''); }
@@ -641,6 +785,7 @@ p { orphans: 3; widows: 3; text-indent: 0; }
     },
     terms: function (number, data) { state.terms[number] = data; },
     records: function (number, rows) { state.records[number] = rows; },
+    words: function (list) { state.words = list; },
     /** For tests outside a browser: how to load a shard (path, done). */
     setLoader: function (loader, base) { state.loader = loader; if (base !== undefined) { state.base = base; } },
     kinds: KINDS

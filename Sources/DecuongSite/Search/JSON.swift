@@ -1,41 +1,68 @@
-/// Just enough JSON for the search index, written by hand so that key order and number
-/// format are fixed: two builds of the same site give the same bytes.
+/// Just enough JSON for the search index, written by hand into byte buffers so that key
+/// order and number format are fixed: two builds of the same site give the same bytes.
 enum JSON {
-    static func string(_ s: String) -> String {
-        // On UTF-8 bytes: appending scalar by scalar was most of writing a large index.
-        var out: [UInt8] = [0x22]
-        out.reserveCapacity(s.utf8.count + 2)
-        let bytes = Array(s.utf8)
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            switch byte {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
-            // `</script>` cannot end a script that holds it.
-            case 0x3C: out += Array("\\u003c".utf8)
-            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                // U+2028/2029 end lines in old JavaScript.
-                out += Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                i += 2
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default:
-                out.append(byte)
-            }
-            i += 1
-        }
+    /// `s` as a JSON string, also safe inside a `<script>`.
+    static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
-        return String(decoding: out, as: UTF8.self)
+        var s = s
+        s.withUTF8 { appendEscaped($0, to: &out) }
+        out.append(0x22)
     }
 
-    static func array(_ values: [Int]) -> String { "[" + values.map(String.init).joined(separator: ",") + "]" }
+    /// The bytes of a JSON string without its quotes.
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var index = 0
+        var runStart = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0xE2 else {
+                index += 1
+                continue
+            }
+            var replacement: [UInt8]?
+            var length = 1
+            switch byte {
+            case 0x22: replacement = [0x5C, 0x22]
+            case 0x5C: replacement = [0x5C, 0x5C]
+            case 0x0A: replacement = [0x5C, 0x6E]
+            case 0x0D: replacement = [0x5C, 0x72]
+            case 0x09: replacement = [0x5C, 0x74]
+            // `</script>` cannot end a script that holds it.
+            case 0x3C: replacement = Array("\\u003c".utf8)
+            case 0xE2:
+                // U+2028/2029 end lines in old JavaScript.
+                if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                    replacement = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    length = 3
+                }
+            default:
+                let hex = Array(String(byte, radix: 16).utf8)
+                replacement = Array("\\u00".utf8) + (hex.count == 1 ? [0x30] + hex : hex)
+            }
+            guard let replacement else {
+                index += 1
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            out.append(contentsOf: replacement)
+            index += length
+            runStart = index
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+    }
 
-    static func array(_ fragments: [String]) -> String { "[" + fragments.joined(separator: ",") + "]" }
+    static func appendNumber(_ n: Int, to out: inout [UInt8]) {
+        if n < 0 { out.append(0x2D) }
+        var value = n.magnitude
+        var digits: [UInt8] = []
+        repeat {
+            digits.append(0x30 + UInt8(value % 10))
+            value /= 10
+        } while value > 0
+        out.append(contentsOf: digits.reversed())
+    }
 
-    static func member(_ key: String, _ value: String) -> String { string(key) + ":" + value }
+    static func append(_ ascii: StaticString, to out: inout [UInt8]) {
+        ascii.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
 }

@@ -6,6 +6,8 @@
 /// query syllable pairs found side by side (phrase over scattered words); more terms in the
 /// title; theme pages, then sections, then documents; then site order.
 public struct SearchEngine: Sendable {
+    public typealias Postings = SearchIndex.Postings
+
     public var index: SearchIndex
 
     public init(index: SearchIndex) {
@@ -39,40 +41,45 @@ public struct SearchEngine: Sendable {
         let query = SearchQuery(text)
         guard !query.isEmpty else { return [] }
         var candidates = Set<Int>()
+        // Each term's postings once: (found, exact).
+        var found: [(Postings?, Postings?)] = []
         for term in query.terms {
             switch term {
-            case .syllable(_, let folded):
-                if let postings = index.folded[folded] { candidates.formUnion(postings.title + postings.body) }
+            case .syllable(let exact, let folded):
+                found.append((index.postings(.folded, folded), index.postings(.exact, exact)))
             case .documentNumber(let compact):
-                if let postings = index.numbers[compact] { candidates.formUnion(postings.title + postings.body) }
+                let postings = index.postings(.number, compact)
+                found.append((postings, postings))
             }
+            if let postings = found[found.count - 1].0 { candidates.formUnion(postings.title + postings.body) }
+        }
+        let pairs: [[Int]?] = query.pairs.map { pair in
+            guard case .syllable(_, let first) = query.terms[pair.first],
+                  case .syllable(_, let second) = query.terms[pair.second] else { return nil }
+            return index.pairPostings(first, second)
         }
         var full: [Result] = []
         var partial: [Result] = []
         for id in candidates {
             var score = Score(kind: index.records[id].kind.rank)
-            for term in query.terms {
-                let found: (title: Bool, body: Bool)
-                var exact = false
-                switch term {
-                case .syllable(let exactKey, let folded):
-                    found = index.folded[folded]?.contains(id) ?? (title: false, body: false)
-                    let exactFound: (title: Bool, body: Bool) = index.exact[exactKey]?.contains(id) ?? (false, false)
-                    exact = exactFound.title || exactFound.body
-                case .documentNumber(let compact):
-                    found = index.numbers[compact]?.contains(id) ?? (title: false, body: false)
-                    exact = found.title || found.body
-                }
-                guard found.title || found.body else { continue }
+            for (postings, exactPostings) in found {
+                let inKey = postings?.contains(id) ?? (title: false, body: false)
+                guard inKey.title || inKey.body else { continue }
+                let inExact = exactPostings?.contains(id) ?? (title: false, body: false)
                 score.matched += 1
-                if exact { score.exact += 1 }
-                if found.title { score.title += 1 }
+                if inExact.title || inExact.body { score.exact += 1 }
+                if inKey.title { score.title += 1 }
             }
             var phrasesHold = true
-            for pair in query.pairs {
-                guard case .syllable(_, let first) = query.terms[pair.first],
-                      case .syllable(_, let second) = query.terms[pair.second] else { continue }
-                if index.pairs[SearchTerms.pairKey(first, second)]?.contains(id) == true {
+            for (pair, ids) in zip(query.pairs, pairs) {
+                guard let ids else {
+                    // Not two syllables (a document number cannot be half a phrase): ignored.
+                    if case .syllable = query.terms[pair.first], case .syllable = query.terms[pair.second], pair.required {
+                        phrasesHold = false
+                    }
+                    continue
+                }
+                if ids.contains(id) {
                     score.pairs += 1
                 } else if pair.required {
                     phrasesHold = false

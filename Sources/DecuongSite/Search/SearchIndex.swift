@@ -1,10 +1,15 @@
+import DecuongCore
 import Dispatch
 import Foundation
 
 /// The inverted index of a site's search records, in the shape `search.js` reads: per
-/// folded syllable the records that hold it in the title or the body, the same per exact
-/// syllable, per folded syllable pair, and per document number.
-public struct SearchIndex: Sendable, Hashable {
+/// folded syllable the records that hold it in the title or the body, per exact syllable
+/// the records that hold it anywhere, per folded syllable pair, and per document number.
+///
+/// Keys are numbered once (`Key`) and postings are appended as records are read in order,
+/// already in the compact form the index files hold (`PostingList`), so building it sorts
+/// nothing and keeps no `String` per occurrence.
+public struct SearchIndex: Sendable {
     /// Record numbers holding a key in their title, and (the others) in their body.
     public struct Postings: Sendable, Hashable {
         public var title: [Int] = []
@@ -15,82 +20,125 @@ public struct SearchIndex: Sendable, Hashable {
         }
     }
 
+    enum KeyKind: UInt8, Sendable {
+        case exact, folded, number, pair
+    }
+
+    struct Key: Sendable {
+        var kind: KeyKind
+        /// The key (empty for a pair, which is `first` and `second`).
+        var text: String
+        /// Exact keys: their folded key; pairs: the first syllable's folded key.
+        var first: Int32 = -1
+        var second: Int32 = -1
+    }
+
     public var records: [SearchRecord]
-    public var exact: [String: Postings] = [:]
-    public var folded: [String: Postings] = [:]
-    public var pairs: [String: [Int]] = [:]
-    public var numbers: [String: Postings] = [:]
+    private(set) var keys: [Key] = []
+    /// Per key, the records with the key in the title, and the others; exact keys and
+    /// pairs use only `bodies`, for all records.
+    private(set) var titles: [PostingList] = []
+    private(set) var bodies: [PostingList] = []
+    private var keyIDs: [KeyKind: [String: Int32]] = [.exact: [:], .folded: [:], .number: [:]]
+    private var pairIDs = PairTable()
+    /// Every distinct word of the titles and texts, with how often it occurs.
+    private(set) var words = ByteInterner(capacity: 4096)
+    private(set) var wordCounts: [Int32] = []
 
     public init(records: [SearchRecord]) {
         self.records = records
-        // Terms per record are independent: compute them on all cores, then merge in
-        // record order, so every postings list comes out sorted without sets.
-        let terms = Self.terms(of: records)
-        var exactLists: [String: ([Int], [Int])] = [:]
-        var foldedLists: [String: ([Int], [Int])] = [:]
-        var numberLists: [String: ([Int], [Int])] = [:]
-        var pairLists: [String: [Int]] = [:]
-        for (id, (title, body)) in terms.enumerated() {
-            for (isTitle, terms) in [(true, title), (false, body)] {
-                for key in terms.syllables {
-                    Self.add(id, isTitle, key.exact, &exactLists)
-                    Self.add(id, isTitle, key.folded, &foldedLists)
-                }
-                for number in terms.documentNumbers { Self.add(id, isTitle, number, &numberLists) }
-                for pair in terms.pairs where pairLists[pair]?.last != id { pairLists[pair, default: []].append(id) }
-            }
-        }
-        exact = exactLists.mapValues(Self.postings)
-        folded = foldedLists.mapValues(Self.postings)
-        numbers = numberLists.mapValues(Self.postings)
-        pairs = pairLists
-    }
-
-    private static func terms(of records: [SearchRecord]) -> [(SearchTerms, SearchTerms)] {
-        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, records.count / 64))
-        let size = (records.count + chunks - 1) / max(chunks, 1)
-        let results = ChunkResults<[(SearchTerms, SearchTerms)]>(count: chunks)
+        // Runs of records on all cores, joined in record order.
+        // One run per core: more runs repeat their keys (pairs especially) in the joining step.
+        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, records.count / 256))
+        let size = (records.count + chunks - 1) / chunks
+        let results = ChunkResults<RunIndex>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var cache: [String: SearchTerms.Key] = [:]
             let range = min(records.count, chunk * size)..<min(records.count, (chunk + 1) * size)
-            var out: [(SearchTerms, SearchTerms)] = []
-            out.reserveCapacity(range.count)
-            var fresh: [String: SearchTerms] = [:]
-            for record in records[range] {
-                let known = SearchTermsMemo.shared.lookup(record.title, record.text)
-                let title = known.0 ?? SearchTerms(record.title, cache: &cache)
-                let text = known.1 ?? SearchTerms(record.text, cache: &cache)
-                if known.0 == nil { fresh[record.title] = title }
-                if known.1 == nil { fresh[record.text] = text }
-                out.append((title, text))
+            results.set(chunk, RunIndex(records[range]))
+        }
+        for run in results.values { add(run) }
+    }
+
+    private mutating func add(_ run: RunIndex) {
+        var global = Array(repeating: Int32(-1), count: run.keys.count)
+        for (local, key) in run.keys.enumerated() {
+            switch key.kind {
+            case .pair:
+                let first = global[Int(key.first)], second = global[Int(key.second)]
+                let pair = PairTable.key(first, second)
+                if let id = pairIDs.value(for: pair) {
+                    global[local] = id
+                } else {
+                    global[local] = newKey(Key(kind: .pair, text: "", first: first, second: second))
+                    pairIDs.insert(pair, global[local])
+                }
+            case .exact:
+                global[local] = id(of: key.kind, key.text, folded: global[Int(key.first)])
+            case .folded, .number:
+                global[local] = id(of: key.kind, key.text)
             }
-            SearchTermsMemo.shared.store(fresh)
-            results.set(chunk, out)
         }
-        return results.values.flatMap { $0 }
+        titles.withUnsafeMutableBufferPointer { titles in
+            bodies.withUnsafeMutableBufferPointer { bodies in
+                for local in run.keys.indices {
+                    titles[Int(global[local])].append(contentsOf: run.titles[local])
+                    bodies[Int(global[local])].append(contentsOf: run.bodies[local])
+                }
+            }
+        }
+        run.tokens.bytes.withUnsafeBufferPointer { bytes in
+            for token in 0..<run.tokens.count where run.isWord[token] {
+                let range = run.tokens.range(of: Int32(token))
+                let (word, isNew) = words.intern(bytes, range.lowerBound, range.upperBound)
+                if isNew { wordCounts.append(0) }
+                wordCounts[Int(word)] += run.occurrences[token]
+            }
+        }
     }
 
-    /// Appends `id` unless it is already last: records arrive in order.
-    private static func add(_ id: Int, _ isTitle: Bool, _ key: String, _ lists: inout [String: ([Int], [Int])]) {
-        if isTitle {
-            if lists[key]?.0.last != id { lists[key, default: ([], [])].0.append(id) }
-        } else if lists[key]?.1.last != id {
-            lists[key, default: ([], [])].1.append(id)
-        }
+    private mutating func newKey(_ key: Key) -> Int32 {
+        keys.append(key)
+        titles.append(PostingList())
+        bodies.append(PostingList())
+        return Int32(keys.count - 1)
     }
 
-    /// A record found in the title is listed there only: the title outranks the body.
-    private static func postings(_ lists: ([Int], [Int])) -> Postings {
-        let (title, body) = lists
-        guard !title.isEmpty else { return Postings(title: [], body: body) }
-        var bodyOnly: [Int] = []
-        bodyOnly.reserveCapacity(body.count)
-        var t = 0
-        for id in body {
-            while t < title.count, title[t] < id { t += 1 }
-            if t < title.count, title[t] == id { continue }
-            bodyOnly.append(id)
+    private mutating func id(of kind: KeyKind, _ text: String, folded: Int32 = -1) -> Int32 {
+        if let id = keyIDs[kind]?[text] { return id }
+        let id = newKey(Key(kind: kind, text: text, first: folded))
+        keyIDs[kind]?[text] = id
+        return id
+    }
+
+    // MARK: Lookups (the Swift search and the tests)
+
+    func postings(_ kind: KeyKind, _ text: String) -> Postings? {
+        guard let id = keyIDs[kind]?[text] else { return nil }
+        return Postings(title: titles[Int(id)].ids(), body: bodies[Int(id)].ids())
+    }
+
+    func pairPostings(_ first: String, _ second: String) -> [Int]? {
+        guard let a = keyIDs[.folded]?[first], let b = keyIDs[.folded]?[second],
+              let id = pairIDs.value(for: PairTable.key(a, b)) else { return nil }
+        return bodies[Int(id)].ids()
+    }
+
+    /// Every key of a kind with its postings; for tests (it decodes the whole index).
+    private func all(_ kind: KeyKind) -> [String: Postings] {
+        Dictionary(uniqueKeysWithValues: (keyIDs[kind] ?? [:]).map { text, id in
+            (text, Postings(title: titles[Int(id)].ids(), body: bodies[Int(id)].ids()))
+        })
+    }
+
+    /// Exact keys: every record holding the key is in `body`.
+    public var exact: [String: Postings] { all(.exact) }
+    public var folded: [String: Postings] { all(.folded) }
+    public var numbers: [String: Postings] { all(.number) }
+    public var pairs: [String: [Int]] {
+        var out: [String: [Int]] = [:]
+        for (id, key) in keys.enumerated() where key.kind == .pair {
+            out[SearchTerms.pairKey(keys[Int(key.first)].text, keys[Int(key.second)].text)] = bodies[id].ids()
         }
-        return Postings(title: title, body: bodyOnly)
+        return out
     }
 }

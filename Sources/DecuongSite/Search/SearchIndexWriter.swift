@@ -1,19 +1,24 @@
 import DecuongCore
+import Dispatch
 
 /// Writes a `SearchIndex` as JavaScript files that `search.js` loads with `<script>` tags,
 /// which, unlike `fetch`, works when the site is opened from disk (`file://`).
 ///
-/// - `search/index.js` registers the manifest: how many term shards there are and which
-///   record number starts each record shard.
+/// - `search/index.js` registers the manifest: how many term shards there are, which record
+///   number starts each record shard, and each record's kind (as runs: `d1s35…`).
 /// - `search/t<N>.js` holds the keys whose folded syllable hashes to shard N (pairs go with
-///   their first syllable), so a query loads only the shards of its own words.
-/// - `search/r<N>.js` holds records (title, breadcrumb, URL, text) for snippets; only the
-///   shards of the results shown are loaded.
-/// A small site keeps everything in `index.js`: one file, one request. Record lists are
-/// written as gaps (see `gaps`).
+///   their first syllable), so a query loads only the shards of its own words. Record lists
+///   are `PostingList` characters; an exact key holding the same records as its folded key
+///   is written `0`.
+/// - `search/r<N>.js` holds records for results and snippets, a document and its sections
+///   in one shard, their text coded by `WordCoder` (`search/w.js` holds the words). A
+///   section's breadcrumb and page refer to its parent's, its title to the start of its
+///   text, and a theme lists its sections instead of repeating their text.
+/// A small site keeps everything in `index.js`: one file, one request.
 public struct SearchIndexWriter: Sendable {
     public static let folder = "search"
     public static let indexPath = "search/index.js"
+    public static let formatVersion = 2
     /// About this many bytes per shard; a first search from disk then stays fast on old machines.
     public var shardBytes: Int
     /// Records are smaller shards: each result shown may need its own.
@@ -21,83 +26,332 @@ public struct SearchIndexWriter: Sendable {
 
     public init(shardBytes: Int = 192 * 1024, recordShardBytes: Int? = nil) {
         self.shardBytes = max(1024, shardBytes)
-        self.recordShardBytes = max(1024, recordShardBytes ?? shardBytes / 6)
+        self.recordShardBytes = max(512, recordShardBytes ?? shardBytes / 6)
     }
 
     public func files(for index: SearchIndex) -> [String: [UInt8]] {
-        // Terms: each key as a JSON fragment, grouped by the shard of its folded syllable.
-        var entries: [(shardKey: String, map: Character, fragment: String)] = []
-        for (key, postings) in index.exact { entries.append((VietnameseText.fold(key), "e", JSON.member(key, Self.postings(postings)))) }
-        for (key, postings) in index.folded { entries.append((key, "f", JSON.member(key, Self.postings(postings)))) }
-        for (key, ids) in index.pairs {
-            let first = key.split(separator: " ", maxSplits: 1).first.map(String.init) ?? key
-            entries.append((first, "p", JSON.member(key, JSON.array(Self.gaps(ids)))))
-        }
-        for (key, postings) in index.numbers { entries.append((key, "n", JSON.member(key, Self.postings(postings)))) }
-        let termBytes = entries.reduce(0) { $0 + $1.fragment.utf8.count }
-        let termShards = max(1, (termBytes + shardBytes - 1) / shardBytes)
-
-        var shards = Array(repeating: [Character: [String]](), count: termShards)
-        for entry in entries.sorted(by: { ($0.map, $0.fragment) < ($1.map, $1.fragment) }) {
-            shards[SearchTerms.shard(of: entry.shardKey, count: termShards)][entry.map, default: []].append(entry.fragment)
-        }
-        let termScripts = shards.enumerated().map { number, maps in
-            let body = ["e", "f", "p", "n"].map { name in
-                "\"\(name)\":{" + (maps[name] ?? []).joined(separator: ",") + "}"
-            }.joined(separator: ",\n")
-            return "DecuongSearch.terms(\(number),{\n\(body)});\n"
-        }
-
-        // Records, cut into shards in site order; all in one when the whole index is small.
-        let fragments = index.records.map { record in
-            JSON.array([record.kind.rawValue, record.title, record.breadcrumb, record.url, record.text].map(JSON.string))
-        }
-        let recordBytes = fragments.reduce(0) { $0 + $1.utf8.count }
-        let inline = termShards == 1 && termBytes + recordBytes <= shardBytes
-        var recordShards: [[String]] = [[]]
+        let coder = WordCoder(words: index.words, counts: index.wordCounts)
+        // Record shards hold whole documents where they can; text shrinks about 2.5 times
+        // when coded, and shards are cut by the size before coding.
+        let records = index.records
+        let rawLimit = recordShardBytes * 5 / 2
         var starts = [0]
         var size = 0
-        for (id, fragment) in fragments.enumerated() {
-            if !inline, size > 0, size + fragment.utf8.count > recordShardBytes {
-                recordShards.append([])
+        for id in records.indices {
+            let kind = records[id].kind
+            let bytes = records[id].title.utf8.count + records[id].text.utf8.count + 16
+            let boundary = kind != .section || size > rawLimit * 4
+            if size > 0, boundary, size + bytes > rawLimit {
                 starts.append(id)
                 size = 0
             }
-            recordShards[recordShards.count - 1].append(fragment)
-            size += fragment.utf8.count
+            size += kind == .theme ? records[id].title.utf8.count + 32 : bytes
         }
-        let recordScripts = recordShards.enumerated().map { number, fragments in
-            "DecuongSearch.records(\(number),[\n" + fragments.joined(separator: ",\n") + "]);\n"
+        var shardOf = Array(repeating: 0, count: records.count)
+        for (shard, start) in starts.enumerated() {
+            let end = shard + 1 < starts.count ? starts[shard + 1] : records.count
+            for id in start..<end { shardOf[id] = shard }
         }
+        let names = Self.trailNames(records, shardOf: shardOf)
+        let (shardStarts, shardIndex) = (starts, shardOf)
+        let results = ChunkResults<[UInt8]>(count: starts.count)
+        let termResults = ChunkResults<([[UInt8]], Int)>(count: 1)
+        // The term shards on one core while the record shards go on the other.
+        DispatchQueue.concurrentPerform(iterations: shardStarts.count + 1) { iteration in
+            guard iteration > 0 else { return termResults.set(0, terms(of: index)) }
+            let shard = iteration - 1
+            let end = shard + 1 < shardStarts.count ? shardStarts[shard + 1] : records.count
+            var out: [UInt8] = []
+            out.reserveCapacity(recordShardBytes * 2)
+            for id in shardStarts[shard]..<end {
+                out.append(contentsOf: id == shardStarts[shard] ? [0x0A] : [0x2C, 0x0A])
+                Self.row(id, records, shardOf: shardIndex, names: names, coder: coder, into: &out)
+            }
+            results.set(shard, out)
+        }
+        let rows = results.values
+        let (termScripts, termBytes) = termResults.value(0) ?? ([], 0)
+        let recordBytes = rows.reduce(0) { $0 + $1.count }
+        let wordsScript = Self.wordsScript(coder)
+        let inline = termScripts.count == 1 && termBytes + recordBytes + wordsScript.count <= shardBytes
 
         // One letter per record (d, s, t) so that ranking can break ties by kind before any
         // record shard is loaded.
-        let kinds = String(index.records.map { $0.kind.code })
-        let manifest = "{\"v\":1,\"terms\":\(termShards),\"records\":\(JSON.array(starts)),\"count\":\(index.records.count),"
-            + "\"inline\":\(inline),\"kinds\":\(JSON.string(kinds))}"
-        var index = "/* decuong search index; generated, do not edit. */\nDecuongSearch.index(\(manifest));\n"
-        var files: [String: [UInt8]] = [:]
-        if inline {
-            index += termScripts[0] + recordScripts[0]
-        } else {
-            for (number, script) in termScripts.enumerated() { files["\(Self.folder)/t\(number).js"] = Array(script.utf8) }
-            for (number, script) in recordScripts.enumerated() { files["\(Self.folder)/r\(number).js"] = Array(script.utf8) }
+        var manifest: [UInt8] = []
+        JSON.append("/* decuong search index; generated, do not edit. */\nDecuongSearch.index({\"v\":", to: &manifest)
+        JSON.appendNumber(Self.formatVersion, to: &manifest)
+        JSON.append(",\"terms\":", to: &manifest)
+        JSON.appendNumber(termScripts.count, to: &manifest)
+        JSON.append(",\"records\":[", to: &manifest)
+        for (number, start) in starts.enumerated() {
+            if number > 0 { manifest.append(0x2C) }
+            JSON.appendNumber(start, to: &manifest)
         }
-        files[Self.indexPath] = Array(index.utf8)
+        JSON.append("],\"count\":", to: &manifest)
+        JSON.appendNumber(records.count, to: &manifest)
+        manifest += Array(",\"inline\":\(inline),\"kinds\":\"".utf8)
+        // Run lengths: `d1s35d1s40…t12`.
+        var runStart = 0
+        for id in records.indices where id + 1 == records.count || records[id + 1].kind != records[id].kind {
+            manifest.append(records[id].kind.code.asciiValue ?? 0x64)
+            JSON.appendNumber(id + 1 - runStart, to: &manifest)
+            runStart = id + 1
+        }
+        JSON.append("\"});\n", to: &manifest)
+
+        var files: [String: [UInt8]] = [:]
+        func recordScript(_ number: Int) -> [UInt8] {
+            Array("DecuongSearch.records(\(number),[".utf8) + rows[number] + Array("]);\n".utf8)
+        }
+        if inline {
+            files[Self.indexPath] = manifest + wordsScript + termScripts[0] + recordScript(0)
+        } else {
+            files[Self.indexPath] = manifest
+            files["\(Self.folder)/w.js"] = wordsScript
+            for (number, script) in termScripts.enumerated() { files["\(Self.folder)/t\(number).js"] = script }
+            for number in rows.indices { files["\(Self.folder)/r\(number).js"] = recordScript(number) }
+        }
         return files
     }
 
-    private static func postings(_ postings: SearchIndex.Postings) -> String {
-        "[\(JSON.array(gaps(postings.title))),\(JSON.array(gaps(postings.body)))]"
+    private static func wordsScript(_ coder: WordCoder) -> [UInt8] {
+        var out = Array("DecuongSearch.words([".utf8)
+        for (number, word) in coder.words.enumerated() {
+            out += number % 16 == 15 ? [0x2C, 0x0A] : number > 0 ? [0x2C] : []
+            JSON.appendString(word, to: &out)
+        }
+        out += Array("]);\n".utf8)
+        return out
     }
 
-    /// Sorted record numbers as the first one and then the differences (`[3,4,9]` →
-    /// `[3,1,5]`): common words list thousands of records, and small gaps take few digits.
-    static func gaps(_ ids: [Int]) -> [Int] {
-        var previous = 0
-        return ids.map { id in
-            defer { previous = id }
-            return id - previous
+    // MARK: Terms
+
+    /// The term shards, and their size in bytes.
+    private func terms(of index: SearchIndex) -> ([[UInt8]], Int) {
+        let keys = index.keys
+        let (titles, bodies) = (index.titles, index.bodies)
+        var folded: [Int32] = []
+        var exact: [Int32] = []
+        var numbers: [Int32] = []
+        var pairs: [Int32] = []
+        for (id, key) in keys.enumerated() {
+            switch key.kind {
+            case .folded: folded.append(Int32(id))
+            case .exact: exact.append(Int32(id))
+            case .number: numbers.append(Int32(id))
+            case .pair: pairs.append(Int32(id))
+            }
+        }
+        // Keys in byte order of their text, pairs by their syllables': the same site gives
+        // the same files whatever order its keys were met in.
+        func byText(_ a: Int32, _ b: Int32) -> Bool { keys[Int(a)].text.utf8.lexicographicallyPrecedes(keys[Int(b)].text.utf8) }
+        folded.sort(by: byText)
+        exact.sort(by: byText)
+        numbers.sort(by: byText)
+        var rank = Array(repeating: 0, count: keys.count)
+        for (order, id) in folded.enumerated() { rank[Int(id)] = order }
+        pairs.sort { a, b in
+            let x = keys[Int(a)], y = keys[Int(b)]
+            return rank[Int(x.first)] != rank[Int(y.first)] ? rank[Int(x.first)] < rank[Int(y.first)]
+                : rank[Int(x.second)] < rank[Int(y.second)]
+        }
+
+        // Each key's list as written, then the shard count from the total.
+        var written = Array(repeating: [UInt8](), count: keys.count)
+        var total = 0
+        for id in folded + numbers {
+            let title = titles[Int(id)].written()
+            written[Int(id)] = title.isEmpty ? bodies[Int(id)].written() : title + [0x2E] + bodies[Int(id)].written()
+            total += keys[Int(id)].text.utf8.count + written[Int(id)].count + 4
+        }
+        for id in exact {
+            let of = Int(keys[Int(id)].first)
+            written[Int(id)] = bodies[Int(id)].count == titles[of].count + bodies[of].count ? [0x30]
+                : [0x22] + bodies[Int(id)].written() + [0x22]
+            total += keys[Int(id)].text.utf8.count + written[Int(id)].count + 4
+        }
+        for id in pairs {
+            written[Int(id)] = bodies[Int(id)].written()
+            total += keys[Int(keys[Int(id)].second)].text.utf8.count + written[Int(id)].count + 6
+        }
+        let count = max(1, (total + shardBytes - 1) / shardBytes)
+        var shardOfFolded = Array(repeating: 0, count: keys.count)
+        for id in folded { shardOfFolded[Int(id)] = SearchTerms.shard(of: keys[Int(id)].text, count: count) }
+
+        var buckets = Array(repeating: (e: [Int32](), f: [Int32](), p: [Int32](), n: [Int32]()), count: count)
+        for id in exact { buckets[shardOfFolded[Int(keys[Int(id)].first)]].e.append(id) }
+        for id in folded { buckets[shardOfFolded[Int(id)]].f.append(id) }
+        for id in pairs { buckets[shardOfFolded[Int(keys[Int(id)].first)]].p.append(id) }
+        for id in numbers { buckets[SearchTerms.shard(of: keys[Int(id)].text, count: count)].n.append(id) }
+
+        let scripts = buckets.enumerated().map { number, bucket -> [UInt8] in
+            var out = Array("DecuongSearch.terms(\(number),{\n\"e\":{".utf8)
+            func member(_ text: String, _ value: [UInt8], quoted: Bool) {
+                if out.last != 0x7B { out.append(0x2C) }
+                JSON.appendString(text, to: &out)
+                out.append(0x3A)
+                if quoted { out.append(0x22) }
+                out += value
+                if quoted { out.append(0x22) }
+            }
+            for id in bucket.e { member(keys[Int(id)].text, written[Int(id)], quoted: false) }
+            JSON.append("},\n\"f\":{", to: &out)
+            for id in bucket.f { member(keys[Int(id)].text, written[Int(id)], quoted: true) }
+            // Pairs grouped by their first syllable: {"xay":{"dung":…,"lai":…}}.
+            JSON.append("},\n\"p\":{", to: &out)
+            var open: Int32 = -1
+            for id in bucket.p {
+                let key = keys[Int(id)]
+                if key.first != open {
+                    if open >= 0 { out.append(0x7D) }
+                    member(keys[Int(key.first)].text, [0x7B], quoted: false)
+                    open = key.first
+                }
+                member(keys[Int(key.second)].text, written[Int(id)], quoted: true)
+            }
+            if open >= 0 { out.append(0x7D) }
+            JSON.append("},\n\"n\":{", to: &out)
+            for id in bucket.n { member(keys[Int(id)].text, written[Int(id)], quoted: true) }
+            JSON.append("}});\n", to: &out)
+            return out
+        }
+        return (scripts, scripts.reduce(0) { $0 + $1.count })
+    }
+
+    // MARK: Records
+
+    static let separator = Array(SearchRecordCollector.separator.utf8)
+
+    /// Per record, the name its children's breadcrumbs give it, when it is in their shard:
+    /// `II.1. Nâng cao …` (a long title is cut there). The first child decides; a child whose
+    /// breadcrumb says otherwise keeps its own.
+    private static func trailNames(_ records: [SearchRecord], shardOf: [Int]) -> [String?] {
+        var names = Array<String?>(repeating: nil, count: records.count)
+        for id in records.indices {
+            guard let parent = records[id].parent, shardOf[parent] == shardOf[id], records[parent].kind == .section,
+                  names[parent] == nil else { continue }
+            let crumb = records[id].breadcrumb.utf8, prefix = records[parent].breadcrumb.utf8
+            guard crumb.count > prefix.count + separator.count, crumb.starts(with: prefix),
+                  crumb.dropFirst(prefix.count).starts(with: separator) else { continue }
+            names[parent] = String(crumb.dropFirst(prefix.count + separator.count))
+        }
+        return names
+    }
+
+    /// Whether the record's breadcrumb is what `search.js` makes from its parent's.
+    private static func followsParent(_ id: Int, _ parent: Int, _ records: [SearchRecord], _ names: [String?]) -> Bool {
+        let crumb = records[id].breadcrumb.utf8
+        if records[parent].kind == .document { return crumb.elementsEqual(records[parent].title.utf8) }
+        let prefix = records[parent].breadcrumb.utf8
+        let name = (names[parent] ?? records[parent].title).utf8
+        return crumb.count == prefix.count + separator.count + name.count && crumb.starts(with: prefix)
+            && crumb.dropFirst(prefix.count).starts(with: separator)
+            && crumb.dropFirst(prefix.count + separator.count).elementsEqual(name)
+    }
+
+    /// One record as `search.js` reads it:
+    /// `[title, breadcrumb, url, text]`, a section's name in its children's breadcrumbs after
+    /// them when it is not its title; `title` may be `[head, n]` (head then the first n UTF-16
+    /// units of the text, `[head, n, 1]` with `…` after), `breadcrumb` the distance back to
+    /// the parent record (the breadcrumb follows from it and `url` is then only `#anchor`),
+    /// and a theme's `text` the ranges of its sections' records, `[start, end, …]`.
+    private static func row(_ id: Int, _ records: [SearchRecord], shardOf: [Int], names: [String?], coder: WordCoder,
+                            into out: inout [UInt8]) {
+        let kind = records[id].kind
+        out.append(0x5B)
+        if kind != .theme, let (head, units, cut) = titleReference(records[id].title, records[id].text) {
+            out.append(0x5B)
+            out.append(0x22)
+            var title = records[id].title
+            title.withUTF8 { JSON.appendEscaped(UnsafeBufferPointer(rebasing: $0[..<head]), to: &out) }
+            out.append(0x22)
+            out.append(0x2C)
+            JSON.appendNumber(units, to: &out)
+            if cut { JSON.append(",1", to: &out) }
+            out.append(0x5D)
+        } else {
+            coded(records[id].title, coder, &out)
+        }
+        out.append(0x2C)
+        if let parent = records[id].parent, shardOf[parent] == shardOf[id],
+           let anchor = anchorStart(of: records[id].url, onPageOf: records[parent].url),
+           followsParent(id, parent, records, names) {
+            JSON.appendNumber(id - parent, to: &out)
+            out.append(0x2C)
+            out.append(0x22)
+            var url = records[id].url
+            url.withUTF8 { JSON.appendEscaped(UnsafeBufferPointer(rebasing: $0[anchor...]), to: &out) }
+            out.append(0x22)
+        } else {
+            coded(records[id].breadcrumb, coder, &out)
+            out.append(0x2C)
+            JSON.appendString(records[id].url, to: &out)
+        }
+        out.append(0x2C)
+        if kind == .theme {
+            out.append(0x5B)
+            for (number, range) in records[id].sections.enumerated() {
+                if number > 0 { out.append(0x2C) }
+                JSON.appendNumber(range.lowerBound, to: &out)
+                out.append(0x2C)
+                JSON.appendNumber(range.upperBound, to: &out)
+            }
+            out.append(0x5D)
+        } else {
+            coded(records[id].text, coder, &out)
+        }
+        if let name = names[id], !name.utf8.elementsEqual(records[id].title.utf8) {
+            out.append(0x2C)
+            coded(name, coder, &out)
+        }
+        out.append(0x5D)
+    }
+
+    private static func coded(_ text: String, _ coder: WordCoder, _ out: inout [UInt8]) {
+        out.append(0x22)
+        coder.append(text, to: &out)
+        out.append(0x22)
+    }
+
+    /// Where `#anchor` starts in `url` when the rest is the page of `parentURL`.
+    private static func anchorStart(of url: String, onPageOf parentURL: String) -> Int? {
+        let parent = parentURL.utf8
+        let page = parent.prefix { $0 != 0x23 }
+        let bytes = url.utf8
+        guard bytes.count > page.count + 1, bytes.starts(with: page), bytes.dropFirst(page.count).first == 0x23 else {
+            return nil
+        }
+        return page.count
+    }
+
+    /// A section's title is its number and the start of its text (cut with `…` when long):
+    /// `II.1. Nâng cao …` → `["II.1. ", 14, 1]`: where the head ends in the title's bytes,
+    /// how many UTF-16 units of the text follow it, and whether `…` does.
+    private static func titleReference(_ title: String, _ text: String) -> (Int, Int, Bool)? {
+        var title = title, text = text
+        return title.withUTF8 { title -> (Int, Int, Bool)? in
+            text.withUTF8 { text -> (Int, Int, Bool)? in
+                var heads = [0]
+                if let dot = (0..<max(0, title.count - 1)).first(where: { title[$0] == 0x2E && title[$0 + 1] == 0x20 }) {
+                    heads.append(dot + 2)
+                }
+                for head in heads.reversed() {
+                    var end = title.count
+                    var cut = false
+                    if !text.starts(with: title[head..<end]) {
+                        guard end - head > 3, title[end - 3] == 0xE2, title[end - 2] == 0x80, title[end - 1] == 0xA6 else { continue }
+                        end -= 3
+                        guard text.starts(with: title[head..<end]) else { continue }
+                        cut = true
+                    }
+                    guard end > head else { continue }
+                    // UTF-16 units: one per scalar, two for those past U+FFFF (4-byte sequences).
+                    var units = 0
+                    for byte in title[head..<end] where byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
+                    return (head, units, cut)
+                }
+                return nil
+            }
         }
     }
 }

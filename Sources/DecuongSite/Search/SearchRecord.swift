@@ -31,15 +31,50 @@ public struct SearchRecord: Sendable, Hashable {
     /// Path from the site root with the anchor: `ke-hoach-2023/index.html#ii-1-3`.
     public var url: String
     public var text: String
+    /// A section's parent section or document, as a record number: the index writes the
+    /// breadcrumb and page as a reference to it instead of repeating them.
+    public var parent: Int?
+    /// A theme's sections (the plan's and the outline's), as ranges of record numbers: the
+    /// index shows a theme's snippet from them instead of storing its text a second time.
+    public var sections: [Range<Int>]
 
-    public init(kind: Kind, title: String, breadcrumb: String, url: String, text: String) {
+    public init(kind: Kind, title: String, breadcrumb: String, url: String, text: String,
+                parent: Int? = nil, sections: [Range<Int>] = []) {
         self.kind = kind
         self.title = title
         self.breadcrumb = breadcrumb
         self.url = url
         self.text = text
+        self.parent = parent
+        self.sections = sections
     }
 
     /// The page the record is on, without the anchor.
     public var page: String { url.split(separator: "#", maxSplits: 1).first.map(String.init) ?? url }
+}
+
+extension Array where Element == SearchRecord {
+    /// The records that `keep` accepts, their parents and sections renumbered; references
+    /// to records left out are dropped (those records then carry their own breadcrumb).
+    func kept(_ keep: (SearchRecord) -> Bool) -> [SearchRecord] {
+        var number = Array<Int?>(repeating: nil, count: count)
+        var kept = 0
+        for id in indices where keep(self[id]) {
+            number[id] = kept
+            kept += 1
+        }
+        guard kept < count else { return self }
+        var out: [SearchRecord] = []
+        out.reserveCapacity(kept)
+        for id in indices where number[id] != nil { out.append(self[id]) }
+        for id in out.indices {
+            out[id].parent = out[id].parent.flatMap { number[$0] }
+            out[id].sections = out[id].sections.compactMap { range in
+                // A section's subtree is on one page, so it is kept or left out whole.
+                guard !range.isEmpty, let lower = number[range.lowerBound], let upper = number[range.upperBound - 1] else { return nil }
+                return lower..<(upper + 1)
+            }
+        }
+        return out
+    }
 }

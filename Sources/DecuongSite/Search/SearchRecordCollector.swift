@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import DecuongCore
 import DecuongMarkdown
@@ -11,14 +12,79 @@ struct SearchRecordCollector {
 
     static let separator = " › "
 
+    /// Records of a run of documents, numbered from 0, and the records of each section's
+    /// subtree by document and anchor, for the themes.
+    private struct Run: Sendable {
+        var records: [SearchRecord] = []
+        var subtrees: [String: [String: Range<Int>]] = [:]
+    }
+
     func records() -> [SearchRecord] {
-        var out: [SearchRecord] = []
-        for document in site.allDocuments {
-            out.append(documentRecord(document))
-            collect(document.structure.sections, of: document, trail: [document.displayTitle], into: &out)
+        // Documents on all cores, joined in site order. Each run knows where its records
+        // start (a document's record and one per section), so it numbers them as they stay.
+        let documents = site.allDocuments
+        var starts = [0]
+        for document in documents { starts.append(starts[starts.count - 1] + 1 + Self.count(document.structure.sections)) }
+        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, documents.count / 8))
+        let size = (documents.count + chunks - 1) / chunks
+        let results = ChunkResults<Run>(count: chunks)
+        let firsts = starts
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = min(documents.count, chunk * size)..<min(documents.count, (chunk + 1) * size)
+            var run = Run()
+            guard !range.isEmpty else { return results.set(chunk, run) }
+            let offset = firsts[range.lowerBound]
+            for document in documents[range] {
+                let id = offset + run.records.count
+                run.records.append(documentRecord(document))
+                collect(document.structure.sections, of: document, parent: id, trail: document.displayTitle, offset: offset,
+                        into: &run.records, subtrees: &run.subtrees[document.slug, default: [:]])
+            }
+            results.set(chunk, run)
         }
-        for theme in site.themes { if let record = themeRecord(theme) { out.append(record) } }
+        var out: [SearchRecord] = []
+        out.reserveCapacity(starts[starts.count - 1] + site.themes.count)
+        var subtrees: [String: [String: Range<Int>]] = [:]
+        for run in results.values {
+            out += run.records
+            subtrees.merge(run.subtrees) { first, _ in first }
+        }
+        for theme in site.themes {
+            if let record = themeRecord(theme, subtrees: subtrees) { out.append(record) }
+        }
         return out
+    }
+
+    /// A title for breadcrumbs: past 60 characters, its first 57 and `…`. Counting
+    /// characters walks grapheme clusters, which was a good part of collecting records; where
+    /// every scalar is a character of its own (precomposed Vietnamese), scalars are counted.
+    static func shortened(_ title: String) -> String {
+        guard title.utf8.count > 60 else { return title }
+        var scalars = 0
+        var cut = 0
+        var simple = true
+        var copy = title
+        copy.withUTF8 { bytes in
+            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                // Below the combining marks (lead bytes up to 0xCB; CR excepted: CR LF is one
+                // character), or the precomposed letters of Latin Extended Additional (ạ … ỹ,
+                // U+1E00–U+1EFF: E1 B8–BB).
+                let plain = byte < 0xCC && byte != 0x0D
+                let extended = byte == 0xE1 && offset + 1 < bytes.count && (0xB8...0xBB).contains(bytes[offset + 1])
+                guard plain || extended else {
+                    simple = false
+                    return
+                }
+                if scalars == 57 { cut = offset }
+                scalars += 1
+            }
+        }
+        guard simple else { return title.count > 60 ? String(title.prefix(57)) + "…" : title }
+        return scalars > 60 ? String(decoding: title.utf8.prefix(cut), as: UTF8.self) + "…" : title
+    }
+
+    private static func count(_ sections: [Section]) -> Int {
+        sections.reduce(0) { $0 + 1 + count($1.children) }
     }
 
     private func documentRecord(_ document: SiteDocument) -> SearchRecord {
@@ -37,27 +103,40 @@ struct SearchRecordCollector {
                             url: DocumentPage.path(document), text: join(parts))
     }
 
-    private func collect(_ sections: [Section], of document: SiteDocument, trail: [String], into out: inout [SearchRecord]) {
+    /// Appends the records of `sections` and their subsections; record numbers start at
+    /// `offset` in `out`.
+    private func collect(_ sections: [Section], of document: SiteDocument, parent: Int, trail: String, offset: Int,
+                         into out: inout [SearchRecord], subtrees: inout [String: Range<Int>]) {
+        let page = DocumentPage.path(document)
         for section in sections {
-            let heading = "\(section.displayNumber). \(section.title)"
+            let number = section.displayNumber
+            let heading = "\(number). \(section.title)"
             let own = join([inlineText(section.lead), text(section.body)])
-            out.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail.joined(separator: Self.separator),
-                                    url: "\(DocumentPage.path(document))#\(section.anchor)", text: own))
-            let short = section.title.count > 60 ? String(section.title.prefix(57)) + "…" : section.title
-            collect(section.children, of: document, trail: trail + ["\(section.displayNumber). \(short)"], into: &out)
+            let id = offset + out.count
+            out.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail,
+                                    url: "\(page)#\(section.anchor)", text: own, parent: parent))
+            let short = Self.shortened(section.title)
+            collect(section.children, of: document, parent: id, trail: trail + Self.separator + "\(number). \(short)",
+                    offset: offset, into: &out, subtrees: &subtrees)
+            subtrees[section.anchor] = id..<(offset + out.count)
         }
     }
 
-    private func themeRecord(_ theme: SiteTheme) -> SearchRecord? {
+    private func themeRecord(_ theme: SiteTheme, subtrees: [String: [String: Range<Int>]]) -> SearchRecord? {
         guard let plan = site.document(theme.documentSlug) else { return nil }
         var parts: [String] = []
-        if let section = plan.structure.section(anchor: theme.theme.sectionAnchor) { parts.append(subtreeText(section)) }
+        var ranges: [Range<Int>] = []
+        if let section = plan.structure.section(anchor: theme.theme.sectionAnchor) {
+            parts.append(subtreeText(section))
+            if let range = subtrees[plan.slug]?[section.anchor] { ranges.append(range) }
+        }
         if let match = theme.outline, let outline = site.document(match.documentSlug),
            let section = outline.structure.section(anchor: match.sectionAnchor) {
             parts.append(subtreeText(section))
+            if let range = subtrees[outline.slug]?[section.anchor] { ranges.append(range) }
         }
         return SearchRecord(kind: .theme, title: "\(strings["theme"]) \(theme.theme.number). \(theme.theme.title)",
-                            breadcrumb: plan.displayTitle, url: theme.pagePath, text: join(parts))
+                            breadcrumb: plan.displayTitle, url: theme.pagePath, text: join(parts), sections: ranges)
     }
 
     private func subtreeText(_ section: Section) -> String {
@@ -67,11 +146,33 @@ struct SearchRecordCollector {
 
     /// What a reader sees of the blocks, straight from the tree: the same text the safe
     /// renderer shows (raw HTML is not text there either), without rendering and stripping.
-    private func text(_ blocks: [Block]) -> String { blocks.map(\.plainText).joined(separator: " ") }
+    private func text(_ blocks: [Block]) -> String {
+        blocks.count == 1 ? blocks[0].plainText : blocks.map(\.plainText).joined(separator: " ")
+    }
+
+    /// Whether `trimmed()` would change `s` (the same spaces: ASCII ones, no-break, figure,
+    /// narrow no-break and ideographic).
+    private static func hasSpaceAtEnds(_ s: String) -> Bool {
+        func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
+            switch scalar?.value {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x3000: true
+            default: false
+            }
+        }
+        return isSpace(s.unicodeScalars.first) || isSpace(s.unicodeScalars.last)
+    }
 
     private func inlineText(_ inlines: [Inline]) -> String { inlines.plainText }
 
     private func join(_ parts: [String]) -> String {
-        parts.map { $0.trimmed() }.filter { !$0.isEmpty }.joined(separator: " ")
+        var out = ""
+        for part in parts {
+            // `trimmed()` copies; most parts have nothing to trim.
+            let trimmed = Self.hasSpaceAtEnds(part) ? part.trimmed() : part
+            guard !trimmed.isEmpty else { continue }
+            if !out.isEmpty { out += " " }
+            out += trimmed
+        }
+        return out
     }
 }
