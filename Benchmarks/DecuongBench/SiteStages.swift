@@ -13,8 +13,8 @@ enum SiteStages {
         func lap(_ name: String) {
             let now = DispatchTime.now().uptimeNanoseconds
             let cpu = cpuMilliseconds()
-            print(String(format: "%-10@ %8.1f ms wall %8.1f ms cpu, peak RSS %6.0f MiB", name, Double(now - last) / 1_000_000,
-                         cpu - lastCPU, peakMiB()))
+            print(String(format: "%-10@ %8.1f ms wall %8.1f ms cpu, RSS %6.0f MiB, peak %6.0f MiB", name,
+                         Double(now - last) / 1_000_000, cpu - lastCPU, currentMiB(), peakMiB()))
             last = now
             lastCPU = cpu
         }
@@ -80,4 +80,11 @@ private func peakMiB() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
+}
+
+/// Resident memory now, from /proc/self/statm (pages).
+private func currentMiB() -> Double {
+    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+          let pages = text.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return 0 }
+    return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
 }
