@@ -61,14 +61,9 @@ public enum SourceFileLoader {
 
     static func parseFrontMatter(_ yaml: String, file: String,
                                  diagnostics: inout [Diagnostic]) throws(DiagnosticError) -> FrontMatter {
-        let values: [FrontMatterValue]
-        if let simple = simpleFrontMatterValues(yaml, firstLine: 2) {
-            values = simple
-        } else {
-            values = try YAMLBlock(yaml: yaml, file: file, firstLine: 2).values
-        }
+        let block = try YAMLBlock(yaml: yaml, file: file, firstLine: 2)
         var front = FrontMatter()
-        for (key, value, location) in values {
+        for (key, value, location) in block.values {
             front.locations[key] = location
             func text() throws(DiagnosticError) -> String {
                 guard let scalar = value.scalar?.string else {
