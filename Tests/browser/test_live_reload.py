@@ -25,23 +25,13 @@ spec = importlib.util.spec_from_file_location("test_search", os.path.join(HERE, 
 search = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(search)
 
-RESULTS = []
+RESULTS = search.RESULTS
+check = search.check
 PLAN = "content/ke-hoach-2023/ke-hoach.md"
 PLAN_PAGE = "ke-hoach-2023/index.html"
 OTHER_PAGE = "ke-hoach-2023-de-cuong/index.html"
 OLD = "Tăng cường công khai, minh bạch"
 NEW = "Tăng cường hơn nữa công khai, minh bạch"
-
-
-def check(name, function):
-    try:
-        function()
-        RESULTS.append((name, None))
-        print(f"PASS {name}", flush=True)
-    except Exception as error:  # a failed check must not stop the others
-        message = f"{type(error).__name__}: {error}".strip().splitlines()[0][:400]
-        RESULTS.append((name, message))
-        print(f"FAIL {name}: {message}", flush=True)
 
 
 def wait_until(condition, timeout=20, step=0.1):
