@@ -1,14 +1,15 @@
 import CCmarkGFM
-import Synchronization
+import DecuongCore
 
 /// cmark-gfm keeps a process-wide table of special inline characters that extensions
 /// add to and remove from while a parser finishes, so two parses at once corrupt each
 /// other (autolinks silently vanish). Every use of a cmark parser goes through here.
 enum CMarkLock {
-    private static let mutex = Mutex<Bool>(false)
+    /// Whether the extensions are registered; a pthread lock (see `SharedValue`).
+    private static let registered = SharedValue(false)
 
     static func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        try mutex.withLock { registered in
+        try registered.withLock { registered in
             if !registered {
                 cmark_gfm_core_extensions_ensure_registered()
                 registered = true

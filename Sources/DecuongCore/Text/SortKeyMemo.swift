@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Collation keys already computed, by string. A key costs a normalization and a walk over
 /// the text; the indexes sort thousands of names, and the preview sorts the same ones again
 /// after every save. Bounded: emptied when it grows past `limit` strings.
@@ -7,7 +5,7 @@ final class SortKeyMemo: Sendable {
     static let shared = SortKeyMemo()
     private static let limit = 200_000
 
-    private let keys = Mutex<[String: VietnameseCollation.SortKey]>([:])
+    private let keys = SharedValue<[String: VietnameseCollation.SortKey]>([:])
 
     func keys(for strings: [String]) -> [VietnameseCollation.SortKey] {
         var known = keys.withLock { memo in strings.map { memo[$0] } }

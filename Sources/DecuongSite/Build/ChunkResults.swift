@@ -1,13 +1,13 @@
-import Synchronization
+import DecuongCore
 
 /// Results of work split over threads (`DispatchQueue.concurrentPerform`), one slot per
 /// chunk, filled under a lock and read in chunk order, so parallel work keeps a
 /// deterministic order.
 final class ChunkResults<Value: Sendable>: Sendable {
-    private let slots: Mutex<[Value?]>
+    private let slots: SharedValue<[Value?]>
 
     init(count: Int) {
-        slots = Mutex(Array(repeating: nil, count: count))
+        slots = SharedValue(Array(repeating: nil, count: count))
     }
 
     func set(_ index: Int, _ value: Value) {

@@ -1,4 +1,4 @@
-import Synchronization
+import DecuongCore
 
 /// A rendered site whose files are made when they are first asked for, for the preview:
 /// after a save only the page on screen is rendered before the browser reloads, not every
@@ -11,9 +11,9 @@ public final class LazyRenderedSite: Sendable {
     let library: TemplateLibrary
     /// The planned pages by path, the last one of each path.
     private let pages: [String: PlannedPage]
-    private let cache: Mutex<[String: [UInt8]]>
+    private let cache: SharedValue<[String: [UInt8]]>
     /// The search index files, made all at once on the first request for one of them.
-    private let searchFiles: Mutex<[String: [UInt8]]?>
+    private let searchFiles: SharedValue<[String: [UInt8]]?>
 
     /// `plan` must be made without the search files (`SiteRenderer.plan(_:includeSearch:)`).
     init(site: Site, plan: SitePlan, renderer: SiteRenderer, library: TemplateLibrary,
@@ -25,8 +25,8 @@ public final class LazyRenderedSite: Sendable {
         var pages: [String: PlannedPage] = [:]
         for page in plan.selected(only: nil) { pages[page.path] = page }
         self.pages = pages
-        cache = Mutex(carried.filter { pages[$0.key] != nil })
-        searchFiles = Mutex(carriedSearch)
+        cache = SharedValue(carried.filter { pages[$0.key] != nil })
+        searchFiles = SharedValue(carriedSearch)
     }
 
     /// Paths of the planned pages (search index files are not known before they are made).
@@ -37,7 +37,7 @@ public final class LazyRenderedSite: Sendable {
     public func file(_ path: String) -> [UInt8]? {
         if let bytes = cache.withLock({ $0[path] }) { return bytes }
         if let page = pages[path] {
-            let made = Mutex<[UInt8]?>(nil)
+            let made = SharedValue<[UInt8]?>(nil)
             plan.renderEach([page], site: site, renderer: renderer, library: library) { _, bytes in
                 made.withLock { $0 = bytes }
             }
@@ -64,7 +64,7 @@ public final class LazyRenderedSite: Sendable {
     public func materialized() -> RenderedSite {
         let missing = Set(pages.keys).subtracting(cache.withLock { Set($0.keys) })
         if !missing.isEmpty {
-            let made = Mutex<[String: [UInt8]]>([:])
+            let made = SharedValue<[String: [UInt8]]>([:])
             plan.renderEach(plan.selected(only: missing), site: site, renderer: renderer, library: library) { path, bytes in
                 made.withLock { $0[path] = bytes }
             }

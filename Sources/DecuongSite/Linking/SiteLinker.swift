@@ -2,7 +2,6 @@ import DecuongContent
 import DecuongCore
 import DecuongStructure
 import Dispatch
-import Synchronization
 
 /// The link stage: loaded files → `Site`. Places attachments under their documents, gives
 /// every page its name, matches outlines to themes and builds the indexes.
@@ -18,10 +17,10 @@ public struct SiteLinker: Sendable {
         site.mainDocuments = Self.newestFirst(documents.filter { $0.attachedTo == nil })
         // The themes and the three indexes read only the documents: make them side by side.
         let arranged = site
-        let themes = Mutex<([SiteTheme], [Diagnostic])>(([], []))
-        let cited = Mutex<([CitedDocument], [Diagnostic])>(([], []))
-        let organizations = Mutex<[OrganizationEntry]>([])
-        let timeline = Mutex<[TimelineEntry]>([])
+        let themes = SharedValue<([SiteTheme], [Diagnostic])>(([], []))
+        let cited = SharedValue<([CitedDocument], [Diagnostic])>(([], []))
+        let organizations = SharedValue<[OrganizationEntry]>([])
+        let timeline = SharedValue<[TimelineEntry]>([])
         DispatchQueue.concurrentPerform(iterations: 4) { part in
             var diagnostics: [Diagnostic] = []
             switch part {

@@ -1,11 +1,11 @@
-import Synchronization
+import DecuongCore
 
 /// A string function's results, remembered across calls and threads: linking derives keys
 /// from the same names again after every save in the preview. Bounded: emptied when it
 /// holds more than `limit` strings.
 final class StringKeyMemo: Sendable {
     private let function: @Sendable (String) -> String
-    private let memo = Mutex<[String: String]>([:])
+    private let memo = SharedValue<[String: String]>([:])
     private let limit: Int
 
     init(limit: Int = 100_000, _ function: @escaping @Sendable (String) -> String) {

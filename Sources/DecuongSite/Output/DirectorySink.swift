@@ -1,6 +1,5 @@
 import DecuongCore
 import Foundation
-import Synchronization
 
 /// Writes a rendered site into a folder, atomically: everything goes into a new folder beside
 /// the output (`.site.new-<pid>-<id>`), which then takes the output's place in one
@@ -83,7 +82,7 @@ public struct DirectorySink: Sendable {
             throw failure("cannot write the site", error)
         }
         // The first failure stops further writes; the staging folder is then removed.
-        let firstFailure = Mutex<(path: String, error: any Error)?>(nil)
+        let firstFailure = SharedValue<(path: String, error: any Error)?>(nil)
         produce { path, bytes in
             guard firstFailure.withLock({ $0 == nil }) else { return }
             do {

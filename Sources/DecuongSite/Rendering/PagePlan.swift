@@ -2,7 +2,6 @@ import Dispatch
 import Foundation
 import DecuongCore
 import Mustache
-import Synchronization
 
 /// One file of the site before it is rendered: its path, how to make its bytes, and what
 /// in the `Site` those bytes are computed from. The theme and `site.yml` are not listed:
@@ -65,7 +64,7 @@ public struct SitePlan: Sendable {
     /// renders nothing gives an empty page, as in a full build.
     func render(only: Set<String>? = nil, site: Site, renderer: SiteRenderer, library: TemplateLibrary,
                 progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> [String: [UInt8]] {
-        let files = Mutex<[String: [UInt8]]>([:])
+        let files = SharedValue<[String: [UInt8]]>([:])
         renderEach(selected(only: only), site: site, renderer: renderer, library: library, progress: progress) { path, bytes in
             files.withLock { $0[path] = bytes }
         }
