@@ -64,6 +64,10 @@ public struct SiteDocument: Sendable, Hashable {
         hasher.combine(attachments)
     }
 
+    /// A section by anchor, read in place: `structure` hands out a copy of the whole
+    /// structure (a retain per field), and index pages ask for a section per place.
+    public func section(anchor: String) -> Section? { storage.structure.section(anchor: anchor) }
+
     /// "Kế hoạch", "Đề cương": front matter wins over the recognized header.
     public var kind: String? { frontMatter.kind ?? structure.header.kind }
     /// The summary (*trích yếu*).

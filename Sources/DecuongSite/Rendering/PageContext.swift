@@ -22,7 +22,7 @@ struct PageContext {
         let document = site.document(place.documentSlug)
         let title = document?.displayTitle ?? place.documentSlug
         let target = "\(place.documentSlug)/index.html"
-        guard let anchor = place.sectionAnchor, let section = document?.structure.section(anchor: anchor) else {
+        guard let anchor = place.sectionAnchor, let section = document?.section(anchor: anchor) else {
             return ["href": href(target), "label": title, "context": Self.text(place.context)]
         }
         return ["href": href("\(target)#\(anchor)"), "label": "\(title), \(strings["section"]) \(section.displayNumber)",

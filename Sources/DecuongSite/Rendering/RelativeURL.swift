@@ -6,18 +6,25 @@ enum RelativeURL {
     static func from(_ page: String, to target: String) -> String {
         let (targetPath, fragment) = split(target)
         if targetPath == page, let fragment { return "#\(fragment)" }
-        // On UTF-8 slices: index pages make a link per place, tens of thousands per build.
+        // On bytes: index pages make a link per place, tens of thousands per build. Folders
+        // are equal when their bytes up to and including the `/` are; the link climbs out of
+        // the page's other folders and goes down the rest of the target's path.
         let slash = UInt8(ascii: "/")
-        let pageParts = page.utf8.split(separator: slash, omittingEmptySubsequences: false)
-        let targetParts = targetPath.utf8.split(separator: slash, omittingEmptySubsequences: false)
-        let pageDirectories = pageParts.count - 1
-        let targetDirectories = targetParts.count - 1
-        var common = 0
-        while common < pageDirectories, common < targetDirectories, pageParts[common].elementsEqual(targetParts[common]) {
-            common += 1
+        var pageCopy = page
+        var targetCopy = targetPath
+        let path = pageCopy.withUTF8 { pageBytes in
+            targetCopy.withUTF8 { targetBytes -> String in
+                var commonEnd = 0
+                var index = 0
+                while index < pageBytes.count, index < targetBytes.count, pageBytes[index] == targetBytes[index] {
+                    if pageBytes[index] == slash { commonEnd = index + 1 }
+                    index += 1
+                }
+                let up = pageBytes[commonEnd...].reduce(0) { $0 + ($1 == slash ? 1 : 0) }
+                return String(repeating: "../", count: up)
+                    + String(decoding: UnsafeBufferPointer(rebasing: targetBytes[commonEnd...]), as: UTF8.self)
+            }
         }
-        var path = String(repeating: "../", count: pageDirectories - common)
-        if let start = targetParts[common...].first?.startIndex { path += targetPath[start...] }
         return fragment.map { "\(path)#\($0)" } ?? path
     }
 
@@ -27,7 +34,8 @@ enum RelativeURL {
     }
 
     static func split(_ target: String) -> (path: String, fragment: String?) {
-        guard let hash = target.firstIndex(of: "#") else { return (target, nil) }
-        return (String(target[..<hash]), String(target[target.index(after: hash)...]))
+        // Looked for in the UTF-8 view: searching Characters breaks graphemes all the way.
+        guard let hash = target.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (target, nil) }
+        return (String(target[..<hash]), String(target[target.utf8.index(after: hash)...]))
     }
 }
