@@ -93,6 +93,11 @@ def main():
                     row[tool] = (statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples))
             rows.append(row)
             print_row(row)
+            if size == 1000:
+                preview = preview_latency(args.decuong, project)
+                if preview:
+                    print(f"  preview at 1000 docs: {preview}", flush=True)
+                    rows[-1]["preview"] = preview
     print()
     print("| docs | decuong s | decuong MiB | Hugo s | Hugo MiB | parse floor s | decuong/Hugo time | decuong/Hugo RSS | decuong/floor | decuong docs/s |")
     print("|---|---|---|---|---|---|---|---|---|---|")
@@ -104,11 +109,24 @@ def main():
               f"{h[1] if h else float('nan'):.0f} | {f[0] if f else float('nan'):.3f} | "
               f"{d[0] / h[0] if h else float('nan'):.2f} | {d[1] / h[1] if h else float('nan'):.2f} | "
               f"{d[0] / f[0] if f else float('nan'):.2f} | {row['size'] / d[0]:.0f} |")
+    for row in rows:
+        if "preview" in row:
+            print(f"\npreview, {row['size']} docs, save → reload → page served: {row['preview']}")
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
         factor = last["decuong"][0] / first["decuong"][0]
         print(f"\nscaling {first['size']} → {last['size']} documents: time × {factor:.1f} "
               f"(linear would be × {last['size'] / first['size']:.0f})")
+
+
+def preview_latency(decuong, project, edits=10):
+    """The incremental figure: save → reload → page served in `decuong serve`, median of `edits`
+    (Benchmarks/preview/edit_latency.py)."""
+    script = os.path.join(HERE, "preview", "edit_latency.py")
+    result = subprocess.run([sys.executable, script, "--decuong", decuong, "--root", project, "--edits", str(edits)],
+                            capture_output=True, text=True)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("median")]
+    return lines[-1] if result.returncode == 0 and lines else None
 
 
 def print_row(row):
