@@ -23,7 +23,9 @@ struct CitationLinker {
     }
 
     func link(_ blocks: [Block]) -> [Block] {
-        guard !isEmpty else { return blocks }
+        // Rewriting rebuilds every block; a look first is far cheaper, and most bodies hold
+        // no number at all.
+        guard !isEmpty, blocks.contains(where: Self.mayHoldNumber) else { return blocks }
         return blocks.rewritten(by: ClosureRewriter(block: { block in
             var block = block
             switch block.kind {
@@ -125,6 +127,14 @@ struct CitationLinker {
             }
         }
         return nil
+    }
+
+    private static func mayHoldNumber(_ block: Block) -> Bool {
+        if let inlines = block.inlines { return inlines.contains(where: mayHoldNumber) }
+        if case .table(let table) = block.kind {
+            return ([table.header] + table.rows).contains { row in row.contains { $0.inlines.contains(where: mayHoldNumber) } }
+        }
+        return block.childBlocks.contains(where: mayHoldNumber)
     }
 
     private static func mayHoldNumber(_ inline: Inline) -> Bool {
