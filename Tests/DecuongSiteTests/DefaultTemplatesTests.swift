@@ -56,6 +56,22 @@ import Testing
         #expect(RelativeURL.from("ke-hoach-2023/ii-1-1.html", to: "ke-hoach-2023/ii-1-2.html") == "ii-1-2.html")
         #expect(RelativeURL.from("index.html", to: "chu-de/index.html") == "chu-de/index.html")
         #expect(RelativeURL.from("ke-hoach-2023/index.html", to: "ke-hoach-2023/index.html#ii") == "#ii")
+        // Folders are compared whole: a shared beginning of two names is not a shared folder.
+        #expect(RelativeURL.from("ab/x.html", to: "abc/y.html") == "../abc/y.html")
+        #expect(RelativeURL.from("a/b/x.html", to: "a/c/y.html#z") == "../c/y.html#z")
+        #expect(RelativeURL.from("a/b/x.html", to: "index.html") == "../../index.html")
+        #expect(RelativeURL.from("a/b/x.html", to: "a/b/c/y.html") == "c/y.html")
+        #expect(RelativeURL.from("đề-cương/x.html", to: "đề-cương/y.html#mục") == "y.html#mục")
+    }
+
+    @Test func tidyDropsBlankLinesButNotInsidePre() {
+        let html = "<p>a</p>\n   \n\t\n<pre>x\n\n  \ny</pre>\n\n<p>b</p>\n  "
+        let tidied = String(decoding: SiteRenderer.tidyBytes(Array(html.utf8)), as: UTF8.self)
+        #expect(tidied == "<p>a</p>\n<pre>x\n\n  \ny</pre>\n<p>b</p>\n")
+        // A `<pre` opening and closing on one line keeps that line only; a page without a final
+        // newline gets one.
+        #expect(String(decoding: SiteRenderer.tidyBytes(Array("<pre>x</pre>\n\n<p>c</p>".utf8)), as: UTF8.self)
+                == "<pre>x</pre>\n<p>c</p>\n")
     }
 
     @Test func citationLinkerToleratesSpacesAndSkipsLongerNumbers() {

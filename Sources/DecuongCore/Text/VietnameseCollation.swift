@@ -41,6 +41,8 @@ public enum VietnameseCollation {
 
     public static let otherBucket = "#"
 
+    private static let sortKeys = BoundedMemo(limit: 200_000, sortKey)
+
     public static func sortKey(_ s: String) -> SortKey {
         let scalars = CanonicalForms.nfdScalars(VietnameseText.canonicalTones(VietnameseText.normalize(s)))
         var primary: [UInt32] = []
@@ -118,9 +120,9 @@ public enum VietnameseCollation {
     }
 
     /// Sorts values by a string taken from each, e.g. organizations by name. Keys are
-    /// remembered across calls (`SortKeyMemo`): the preview sorts the same names after every save.
+    /// remembered across calls (`sortKeys`): the preview sorts the same names after every save.
     public static func sorted<Element>(_ elements: [Element], by text: (Element) -> String) -> [Element] {
-        let keys = SortKeyMemo.shared.keys(for: elements.map(text))
+        let keys = sortKeys.values(elements.map(text))
         return elements.indices.sorted { keys[$0] < keys[$1] }.map { elements[$0] }
     }
 

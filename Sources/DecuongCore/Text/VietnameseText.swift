@@ -138,8 +138,7 @@ public enum VietnameseText {
     /// `xay dung dang`. Punctuation, digits and spacing are kept.
     public static func fold(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
-        // Text made only of scalars that stand alone is already NFC: skip Foundation's pass.
-        let composed = ScalarText.isSimple(s) ? s : s.precomposedStringWithCanonicalMapping
+        let composed = CanonicalForms.nfc(s)
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(composed.utf8.count)
         for scalar in composed.unicodeScalars {

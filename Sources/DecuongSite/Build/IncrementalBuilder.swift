@@ -187,11 +187,13 @@ public struct IncrementalBuilder: Sendable {
     }
 
     /// A name an editor writes to and renames or deletes (`.swp`, `4913`, `sedAbc123`): gone
-    /// already, or a file that is not Markdown.
+    /// already, or a file that is not Markdown. A Markdown name that is gone is not one: it
+    /// may be a document renamed away.
     static func isTemporaryFile(_ url: URL) -> Bool {
+        let isMarkdown = url.lastPathComponent.lowercased().hasSuffix(".md")
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return true }
-        return !isFolder.boolValue && !url.lastPathComponent.lowercased().hasSuffix(".md")
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return !isMarkdown }
+        return !isFolder.boolValue && !isMarkdown
     }
 
     // MARK: Loading
@@ -227,12 +229,8 @@ public struct IncrementalBuilder: Sendable {
                 count += 1
             } else {
                 let knownUnder = files.keys.filter { $0.count > path.count && Array($0.prefix(path.count)) == path }
-                // An editor's temporary file (not Markdown, not a folder) cannot add a document:
-                // no need to walk content/ for it.
-                var isFolder: ObjCBool = false
-                let exists = FileManager.default.fileExists(atPath: url(of: path).path, isDirectory: &isFolder)
-                let isMarkdown = path.last?.lowercased().hasSuffix(".md") == true
-                if knownUnder.isEmpty, !isMarkdown, !(exists && isFolder.boolValue) { continue }
+                // An editor's temporary file cannot add a document: no need to walk content/ for it.
+                if knownUnder.isEmpty, Self.isTemporaryFile(url(of: path)) { continue }
                 rescan = true
                 // A replaced folder: everything known under it is read again.
                 for known in knownUnder {

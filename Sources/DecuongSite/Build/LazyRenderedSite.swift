@@ -41,7 +41,7 @@ public final class LazyRenderedSite: Sendable {
             plan.renderEach([page], site: site, renderer: renderer, library: library) { _, bytes in
                 made.withLock { $0 = bytes }
             }
-            let bytes = made.withLock { $0 } ?? []
+            let bytes = made.value ?? []
             cache.withLock { $0[path] = bytes }
             return bytes
         }
@@ -68,7 +68,7 @@ public final class LazyRenderedSite: Sendable {
             plan.renderEach(plan.selected(only: missing), site: site, renderer: renderer, library: library) { path, bytes in
                 made.withLock { $0[path] = bytes }
             }
-            let fresh = made.withLock { $0 }
+            let fresh = made.value
             cache.withLock { $0.merge(fresh) { old, _ in old } }
         }
         var files = cache.withLock { $0 }

@@ -182,7 +182,7 @@ public struct SiteLinker: Sendable {
     }
 
     /// Organization names recur in every save of the preview; their keys are remembered.
-    private static let exactKeys = StringKeyMemo(VietnameseText.exactKey)
+    private static let exactKeys = BoundedMemo(VietnameseText.exactKey)
 
     private func organizationIndex(site: Site) -> [OrganizationEntry] {
         var entries: [String: OrganizationEntry] = [:]
@@ -194,7 +194,7 @@ public struct SiteLinker: Sendable {
             if let known = keysByName[name] {
                 key = known
             } else {
-                key = Self.exactKeys.key(name)
+                key = Self.exactKeys.value(name)
                 keysByName[name] = key
             }
             if entries[key] == nil {
