@@ -17,7 +17,43 @@ public enum HTMLEscaping {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func appendEscapedHTML<S: Sequence<UInt8>>(_ bytes: S, to out: inout [UInt8]) {
+    static func appendEscapedHTML(_ text: String.UTF8View, to out: inout [UInt8]) {
+        // Pages are mostly text with nothing to escape: copy runs in bulk instead of byte by byte.
+        let done: Void? = text.withContiguousStorageIfAvailable { buffer in
+            appendEscapedHTML(buffer, to: &out)
+        }
+        if done == nil { appendEscapedHTMLBytes(text, to: &out) }
+    }
+
+    static func appendEscapedHTML(_ buffer: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var runStart = 0
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            // `>` is the largest of the four; most bytes of Vietnamese text are above it.
+            if byte <= UInt8(ascii: ">"), let entity = entity(for: byte) {
+                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index])) }
+                out.append(contentsOf: entity)
+                runStart = index + 1
+            }
+            index += 1
+        }
+        if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count])) }
+    }
+
+    private static func entity(for byte: UInt8) -> [UInt8]? {
+        switch byte {
+        case UInt8(ascii: "&"): ampersand
+        case UInt8(ascii: "<"): lessThan
+        case UInt8(ascii: ">"): greaterThan
+        case UInt8(ascii: "\""): quote
+        default: nil
+        }
+    }
+
+    /// The byte-by-byte form, for text without contiguous storage and as the reference of the run copy.
+    static func appendEscapedHTMLBytes<S: Sequence<UInt8>>(_ bytes: S, to out: inout [UInt8]) {
         for byte in bytes {
             switch byte {
             case UInt8(ascii: "&"): out.append(contentsOf: ampersand)

@@ -1,4 +1,4 @@
-import DecuongMarkdown
+@testable import DecuongMarkdown
 @testable import DecuongSite
 import Foundation
 import Testing
@@ -72,6 +72,43 @@ import Testing
         // newline gets one.
         #expect(String(decoding: SiteRenderer.tidyBytes(Array("<pre>x</pre>\n\n<p>c</p>".utf8)), as: UTF8.self)
                 == "<pre>x</pre>\n<p>c</p>\n")
+    }
+
+    /// Pages without `<pre>` take the blank-line fast path; it must equal the line-by-line tidy.
+    @Test func tidyFastPathEqualsLineByLine() {
+        var generator = SeededGenerator(seed: 7)
+        let pieces = ["<p>a</p>", "x", " ", "\t", "\r", "\n", "\n\n", "  \n", "đề cương", "<b>", "pr", "e>"]
+        for _ in 0..<3_000 {
+            let html = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let bytes = Array(html.utf8)
+            let reference = bytes.withUnsafeBufferPointer { SiteRenderer.tidyBytesLineByLine($0) }
+            #expect(SiteRenderer.tidyBytes(bytes) == reference, "\(html.debugDescription)")
+        }
+    }
+
+    @Test func escapingCopiesRunsLikeByteByByte() {
+        var generator = SeededGenerator(seed: 11)
+        let pieces = ["a", "&", "<", ">", "\"", "'", "ấ", "Đ", " ", "&amp;", "=", "?"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            var fast: [UInt8] = []
+            HTMLEscaping.appendEscapedHTML(text.utf8, to: &fast)
+            var reference: [UInt8] = []
+            HTMLEscaping.appendEscapedHTMLBytes(text.utf8, to: &reference)
+            #expect(fast == reference, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func citationLinkerLooksOnlyWhereANumberCanStart() {
+        let linker = CitationLinker(hrefByID: ["35-NQ/TW": "y.html"])
+        func html(_ markdown: String) -> String {
+            SectionViewBuilder(linker: linker, withIDs: false).html(DecuongMarkdown.MarkdownParser().parse(markdown).blocks).html
+        }
+        // No digit that a number starts with, or glued to a letter or digit before it: left alone.
+        #expect(html("năm 2024, x35-NQ/TW, 135-NQ/TW") == "<p>năm 2024, x35-NQ/TW, 135-NQ/TW</p>\n")
+        // After a non-ASCII letter the number is part of a word; after a dash or bracket it is not.
+        #expect(html("ư35-NQ/TW (35-NQ/TW) *35-NQ/TW*")
+                == "<p>ư35-NQ/TW (<a href=\"y.html\">35-NQ/TW</a>) <em><a href=\"y.html\">35-NQ/TW</a></em></p>\n")
     }
 
     @Test func citationLinkerToleratesSpacesAndSkipsLongerNumbers() {

@@ -11,6 +11,8 @@ struct CitationLinker {
     /// shorter number it contains; as scalars, because text is scanned scalar by scalar.
     private let idsByDigit: [[(scalars: [Unicode.Scalar], id: String)]]
     private var isEmpty: Bool { hrefByID.isEmpty }
+    /// Bit d is set when some number starts with the digit d.
+    private let leadingDigits: UInt16
 
     init(hrefByID: [String: String]) {
         self.hrefByID = hrefByID
@@ -20,12 +22,13 @@ struct CitationLinker {
             byDigit[digit].append((Array(id.unicodeScalars), id))
         }
         idsByDigit = byDigit
+        leadingDigits = byDigit.indices.reduce(0) { mask, digit in byDigit[digit].isEmpty ? mask : mask | 1 << digit }
     }
 
     func link(_ blocks: [Block]) -> [Block] {
         // Rewriting rebuilds every block; a look first is far cheaper, and most bodies hold
         // no number at all.
-        guard !isEmpty, blocks.contains(where: Self.mayHoldNumber) else { return blocks }
+        guard !isEmpty, blocks.contains(where: mayHoldNumber) else { return blocks }
         return blocks.rewritten(by: ClosureRewriter(block: { block in
             var block = block
             switch block.kind {
@@ -53,7 +56,7 @@ struct CitationLinker {
 
     func link(_ inlines: [Inline]) -> [Inline] {
         // Most runs hold no digit at all: keep them as they are, without rebuilding the array.
-        guard !isEmpty, inlines.contains(where: Self.mayHoldNumber) else { return inlines }
+        guard !isEmpty, inlines.contains(where: mayHoldNumber) else { return inlines }
         return inlines.flatMap { inline -> [Inline] in
             var inline = inline
             switch inline.kind {
@@ -69,7 +72,7 @@ struct CitationLinker {
 
     private func split(_ text: String, range: SourceRange) -> [Inline] {
         // Every number starts with a digit; most text runs have none, so skip them cheaply.
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [Inline(.text(text), range: range)] }
+        guard mayHoldNumber(text) else { return [Inline(.text(text), range: range)] }
         // Indices into the text's own scalars: pieces are then slices of it, copied as UTF-8.
         let scalars = text.unicodeScalars
         var out: [Inline] = []
@@ -129,7 +132,7 @@ struct CitationLinker {
         return nil
     }
 
-    private static func mayHoldNumber(_ block: Block) -> Bool {
+    private func mayHoldNumber(_ block: Block) -> Bool {
         if let inlines = block.inlines { return inlines.contains(where: mayHoldNumber) }
         if case .table(let table) = block.kind {
             return ([table.header] + table.rows).contains { row in row.contains { $0.inlines.contains(where: mayHoldNumber) } }
@@ -137,12 +140,32 @@ struct CitationLinker {
         return block.childBlocks.contains(where: mayHoldNumber)
     }
 
-    private static func mayHoldNumber(_ inline: Inline) -> Bool {
+    private func mayHoldNumber(_ inline: Inline) -> Bool {
         switch inline.kind {
-        case .text(let text): text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        case .text(let text): mayHoldNumber(text)
         case .emphasis(let children), .strong(let children), .strikethrough(let children): children.contains(where: mayHoldNumber)
         default: false
         }
+    }
+
+    /// Whether a number could start in `text`: a digit that some number starts with, not
+    /// glued to an ASCII letter or digit before it. Cheaper than the scan, and never says no
+    /// where the scan would link (a non-ASCII byte before the digit counts as a maybe).
+    private func mayHoldNumber(_ text: String) -> Bool {
+        let mask = leadingDigits
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if byte &- 0x30 < 10, mask & (1 << UInt16(byte &- 0x30)) != 0, !Self.isASCIIWordPart(previous) { return true }
+                previous = byte
+            }
+            return false
+        }
+    }
+
+    private static func isASCIIWordPart(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
     private static let otherDashes: [Unicode.Scalar] = ["–", "‑", "‐"]

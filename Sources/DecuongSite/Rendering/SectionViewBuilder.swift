@@ -37,7 +37,11 @@ struct SectionViewBuilder {
 
     /// The label as the document writes it (`I-`, `1.`, `a)`), without Markdown emphasis.
     static func marker(_ section: Section) -> String {
-        let cleaned = section.marker.filter { $0 != "*" && $0 != "_" }.trimmingCharacters(in: .whitespaces)
+        let kept = section.marker.filter { $0 != "*" && $0 != "_" }
+        // Markers are short ASCII (`I-`, `1.`, `a)`); Foundation's trim went through NSString.
+        let cleaned = kept.utf8.allSatisfy { $0 < 0x80 }
+            ? String(kept.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+            : kept.trimmingCharacters(in: .whitespaces)
         return cleaned.isEmpty ? "\(section.label)." : cleaned
     }
 }

@@ -1,5 +1,10 @@
 import DecuongCore
 import Mustache
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The render stage: `Site` → every file of the site as bytes. Knows nothing of folders.
 public struct SiteRenderer: Sendable {
@@ -100,15 +105,51 @@ public struct SiteRenderer: Sendable {
     /// spaces and tabs, or when it is inside `<pre>` (a line that opens `<pre` counts as inside,
     /// a line that closes `</pre>` too).
     static func tidyBytes(_ bytes: [UInt8]) -> [UInt8] {
+        // Most pages have no `<pre>`: then only blank lines go, and kept lines are copied in runs.
+        bytes.withUnsafeBufferPointer { buffer in
+            Self.contains(buffer, Self.preTag) ? tidyBytesLineByLine(buffer) : dropBlankLines(buffer)
+        }
+    }
+
+    private static func dropBlankLines(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        out.reserveCapacity(buffer.count)
+        let n = buffer.count
+        var keepStart = 0
+        var lineStart = 0
+        while lineStart < n {
+            var index = lineStart
+            while index < n, buffer[index] == 0x20 || buffer[index] == 0x09 || buffer[index] == 0x0D { index += 1 }
+            if index == n || buffer[index] == 0x0A {
+                // A blank line: what came before it is kept, the line itself is not.
+                if keepStart < lineStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[keepStart..<lineStart])) }
+                lineStart = index + 1
+                keepStart = lineStart
+                continue
+            }
+            index = Self.find(0x0A, in: buffer, from: index) ?? n
+            if index == n {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[keepStart..<n]))
+                out.append(0x0A)
+                return out
+            }
+            lineStart = index + 1
+        }
+        if keepStart < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[keepStart..<n])) }
+        return out
+    }
+
+    /// `tidyBytes` for pages with `<pre>`: line by line, keeping blank lines inside it.
+    static func tidyBytesLineByLine(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(buffer.count)
         var inPre = false
         var lineStart = 0
         var hasText = false
         var opensPre = false
         var closesPre = false
-        let n = bytes.count
-        bytes.withUnsafeBufferPointer { buffer in
+        let n = buffer.count
+        do {
             func endLine(_ end: Int) {
                 if opensPre { inPre = true }
                 if inPre || hasText {
@@ -138,6 +179,25 @@ public struct SiteRenderer: Sendable {
             endLine(n)
         }
         return out
+    }
+
+    private static let preTag = Array("<pre".utf8)
+
+    private static func contains(_ buffer: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        var start = 0
+        while let found = find(first, in: buffer, from: start) {
+            if matches(buffer, at: found, needle) { return true }
+            start = found + 1
+        }
+        return false
+    }
+
+    /// The first `byte` at or after `start` (memchr: these are whole pages, scanned often).
+    private static func find(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = buffer.baseAddress, start < buffer.count,
+              let hit = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     /// `pre` and `/pre>`, after the `<`.
