@@ -42,6 +42,10 @@ public struct SiteLinker: Sendable {
         site.diagnostics += themes.withLock { $0.1 } + cited.withLock { $0.1 }
         site.organizations = organizations.withLock { $0 }
         site.timeline = timeline.withLock { $0 }
+        let citedPaging = site.citedDocumentPaging
+        for index in site.citedDocuments.indices { site.citedDocuments[index].indexPage = citedPaging.page(ofEntry: index) }
+        let organizationPaging = site.organizationPaging
+        for index in site.organizations.indices { site.organizations[index].indexPage = organizationPaging.page(ofEntry: index) }
         site.buildLookups()
         return site
     }

@@ -8,8 +8,10 @@ public struct CitedDocument: Sendable, Hashable {
     public var id: String
     public var kind: String?
     public var date: String?
-    /// The anchor of its entry on `van-ban/index.html`.
+    /// The anchor of its entry on its page of the index (`van-ban/index.html`, `van-ban/trang-2.html`).
     public var anchor: String
+    /// Which page of the index shows it (see `IndexPaging`); set when the site is linked.
+    public var indexPage: Int = 0
     /// The slug of the document in the site with this number, if any.
     public var documentSlug: String?
     public var places: [DocumentPlace]

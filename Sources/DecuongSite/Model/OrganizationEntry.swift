@@ -5,6 +5,8 @@ import DecuongStructure
 public struct OrganizationEntry: Sendable, Hashable {
     public var name: String
     public var anchor: String
+    /// Which page of the index shows it (see `IndexPaging`); set when the site is linked.
+    public var indexPage: Int = 0
     public var assignments: [AssignedTask]
     public var mentions: [DocumentPlace]
 

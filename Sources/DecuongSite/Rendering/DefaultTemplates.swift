@@ -898,6 +898,8 @@ pre { overflow-x: auto; }
 .empty { color: #4a4a4a; font-style: italic; }
 
 .letter-nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
+.pager ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
+.pager [aria-current="page"] { font-weight: 700; }
 .letter { border-bottom: 2px solid #8b1a1a; }
 .entry { margin-bottom: 1.25rem; }
 .places-title { margin: 0.25rem 0 0; font-weight: 600; }
@@ -940,8 +942,9 @@ pre { overflow-x: auto; }
         "cited-documents.mustache": ####"""
 {{<layout}}
 {{$main}}
-<h1 id="tieu-de">{{t.citedDocuments}}</h1>
+<h1 id="tieu-de">{{t.citedDocuments}}{{#pageLabel}} – {{.}}{{/pageLabel}}</h1>
 {{> partials/letter-nav}}
+{{> partials/pager}}
 {{#groups}}
 <section aria-labelledby="{{id}}">
 <h2 id="{{id}}" class="letter">{{letter}}</h2>
@@ -963,6 +966,7 @@ pre { overflow-x: auto; }
 {{/entries}}
 </section>
 {{/groups}}
+{{> partials/pager}}
 {{^groups}}
 <p class="empty">{{t.noCitations}}</p>
 {{/groups}}
@@ -1130,8 +1134,9 @@ pre { overflow-x: auto; }
         "organizations.mustache": ####"""
 {{<layout}}
 {{$main}}
-<h1 id="tieu-de">{{t.organizations}}</h1>
+<h1 id="tieu-de">{{t.organizations}}{{#pageLabel}} – {{.}}{{/pageLabel}}</h1>
 {{> partials/letter-nav}}
+{{> partials/pager}}
 {{#groups}}
 <section aria-labelledby="{{id}}">
 <h2 id="{{id}}" class="letter">{{letter}}</h2>
@@ -1154,6 +1159,7 @@ pre { overflow-x: auto; }
 {{/entries}}
 </section>
 {{/groups}}
+{{> partials/pager}}
 {{^groups}}
 <p class="empty">{{t.noOrganizations}}</p>
 {{/groups}}
@@ -1196,7 +1202,7 @@ pre { overflow-x: auto; }
 <nav class="letter-nav" aria-label="{{t.letters}}">
 <ul>
 {{#letters}}
-<li><a href="#{{id}}">{{letter}}</a></li>
+<li><a href="{{href}}">{{letter}}</a></li>
 {{/letters}}
 </ul>
 </nav>
@@ -1228,6 +1234,33 @@ pre { overflow-x: auto; }
 </header>
 {{/hasOfficialHeader}}
 
+"""####,
+        "partials/pager.mustache": ####"""
+{{#hasPager}}
+<nav class="pager" aria-label="{{t.pages}}">
+<ul>
+{{#previousHref}}
+<li><a href="{{.}}" rel="prev">{{t.previousPage}}</a></li>
+{{/previousHref}}
+{{#pagerItems}}
+{{#gap}}
+<li aria-hidden="true">…</li>
+{{/gap}}
+{{^gap}}
+{{#href}}
+<li><a href="{{.}}">{{t.page}} {{label}}</a></li>
+{{/href}}
+{{^href}}
+<li><span aria-current="page">{{t.page}} {{label}}</span></li>
+{{/href}}
+{{/gap}}
+{{/pagerItems}}
+{{#nextHref}}
+<li><a href="{{.}}" rel="next">{{t.nextPage}}</a></li>
+{{/nextHref}}
+</ul>
+</nav>
+{{/hasPager}}
 """####,
         "partials/places.mustache": ####"""
 <ul class="places">
@@ -1382,16 +1415,29 @@ pre { overflow-x: auto; }
         "timeline.mustache": ####"""
 {{<layout}}
 {{$main}}
-<h1 id="tieu-de">{{t.timeline}}</h1>
+<h1 id="tieu-de">{{t.timeline}}{{#pageLabel}} – {{.}}{{/pageLabel}}</h1>
 {{#hasEntries}}
+{{#hasChart}}
 <figure class="timeline-chart">
 {{{chartHtml}}}
 </figure>
+{{/hasChart}}
+{{#hasYears}}
+<nav class="letter-nav" aria-label="{{t.years}}">
+<ul>
+{{#years}}
+<li><a href="{{href}}">{{year}}</a></li>
+{{/years}}
+</ul>
+</nav>
+{{/hasYears}}
+{{> partials/pager}}
 <ol class="timeline">
 {{#entries}}
 <li id="{{id}}"><time datetime="{{datetime}}">{{display}}</time> {{#text}}<span class="timeline-text">{{.}}</span>{{/text}}{{#context}}<br><q class="context">{{.}}</q>{{/context}}<br><a href="{{href}}">{{label}}</a></li>
 {{/entries}}
 </ol>
+{{> partials/pager}}
 {{/hasEntries}}
 {{^hasEntries}}
 <p class="empty">{{t.noDates}}</p>

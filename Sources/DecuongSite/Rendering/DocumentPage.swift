@@ -93,6 +93,7 @@ enum DocumentPage {
 
     /// Where a cited document's links go: its page in the site, else its index entry.
     static func target(of entry: CitedDocument) -> String {
-        entry.documentSlug.map { "\($0)/index.html" } ?? "van-ban/index.html#\(entry.anchor)"
+        entry.documentSlug.map { "\($0)/index.html" }
+            ?? "\(IndexPaging.path(folder: IndexPaging.citedDocumentsFolder, page: entry.indexPage))#\(entry.anchor)"
     }
 }

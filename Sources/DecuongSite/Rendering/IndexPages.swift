@@ -5,9 +5,9 @@ import DecuongStructure
 enum IndexPages {
     static let homePath = "index.html"
     static let themesPath = "chu-de/index.html"
-    static let citedDocumentsPath = "van-ban/index.html"
-    static let organizationsPath = "co-quan/index.html"
-    static let timelinePath = "moc-thoi-gian/index.html"
+    static let citedDocumentsPath = IndexPaging.path(folder: IndexPaging.citedDocumentsFolder, page: 0)
+    static let organizationsPath = IndexPaging.path(folder: IndexPaging.organizationsFolder, page: 0)
+    static let timelinePath = IndexPaging.path(folder: IndexPaging.timelineFolder, page: 0)
     static let notFoundPath = "404.html"
 
     static func home(in page: PageContext) -> TemplateData {
@@ -61,84 +61,163 @@ enum IndexPages {
         return data
     }
 
-    static func citedDocuments(in page: PageContext) -> TemplateData {
-        let site = page.site
-        var data = page.frame(title: page.strings["citedDocuments"], kind: "cited-documents", current: citedDocumentsPath,
-                              breadcrumbs: [(page.strings["home"], homePath), (page.strings["citedDocuments"], nil)])
-        let (groups, letters) = LetterGroups.groups(site.citedDocuments, name: \.displayName) { entry in
-            [
-                "anchor": entry.anchor,
-                "name": entry.displayName,
-                "date": PageContext.text(entry.date.map(page.displayDate)),
-                "documentHref": entry.documentSlug.map { page.href("\($0)/index.html") } ?? false,
-                "places": entry.places.map(page.placeLink),
-            ]
+    /// The first letters of a paged index with the page each starts on, for the letter
+    /// navigation every page of it shows.
+    static func letters<Entry>(_ entries: [Entry], name: (Entry) -> String, paging: IndexPaging) -> [LetterStart] {
+        var out: [LetterStart] = []
+        for (index, entry) in entries.enumerated() {
+            let letter = VietnameseCollation.initialLetter(name(entry))
+            if out.last?.letter != letter {
+                out.append(LetterStart(letter: letter, id: "chu-\(LetterGroups.telex(letter))", page: paging.page(ofEntry: index)))
+            }
         }
-        data["groups"] = groups
-        data["letters"] = letters
+        return out
+    }
+
+    struct LetterStart: Sendable {
+        let letter: String
+        let id: String
+        let page: Int
+    }
+
+    /// The title, breadcrumbs, pager and letter navigation of page `number` of a paged index.
+    static func pagedFrame(in page: PageContext, titleKey: String, kind: String, paging: IndexPaging, number: Int,
+                           letters: [LetterStart]) -> TemplateData {
+        let title = page.strings[titleKey]
+        let first = paging.path(ofPage: 0)
+        let label = "\(page.strings["page"]) \(number + 1)"
+        let home = (page.strings["home"], Optional(homePath))
+        var data = number == 0
+            ? page.frame(title: title, kind: kind, current: first, breadcrumbs: [home, (title, nil)])
+            : page.frame(title: "\(title) – \(label)", kind: kind, current: first, breadcrumbs: [home, (title, first), (label, nil)])
+        data["pageLabel"] = number == 0 ? false : label
+        let count = paging.pages.count
+        data["hasPager"] = count > 1
+        data["previousHref"] = number > 0 ? page.href(paging.path(ofPage: number - 1)) : false
+        data["nextHref"] = number + 1 < count ? page.href(paging.path(ofPage: number + 1)) : false
+        // First, last, and two either side of this one: a timeline of 10,000 documents has
+        // hundreds of pages.
+        var items: [TemplateData] = []
+        var previous = -1
+        for shown in 0..<count where shown == 0 || shown == count - 1 || abs(shown - number) <= 2 {
+            if shown > previous + 1 { items.append(["gap": true]) }
+            items.append(["label": "\(shown + 1)", "href": shown == number ? false : page.href(paging.path(ofPage: shown)),
+                          "gap": false])
+            previous = shown
+        }
+        data["pagerItems"] = items
+        data["letters"] = letters.map { start -> TemplateData in
+            ["letter": start.letter, "id": start.id,
+             "href": start.page == number ? "#\(start.id)" : page.href("\(paging.path(ofPage: start.page))#\(start.id)")]
+        }
         data["hasLetters"] = letters.count > 1
         return data
     }
 
-    static func organizations(in page: PageContext) -> TemplateData {
-        let site = page.site
-        var data = page.frame(title: page.strings["organizations"], kind: "organizations", current: organizationsPath,
-                              breadcrumbs: [(page.strings["home"], homePath), (page.strings["organizations"], nil)])
-        let (groups, letters) = LetterGroups.groups(site.organizations, name: \.name) { entry in
-            let assignments = entry.assignments.map { task -> TemplateData in
-                let link = page.placeLink(DocumentPlace(documentSlug: task.documentSlug,
-                                                        sectionAnchor: task.assignment.sectionAnchor, context: "",
-                                                        location: SourceLocation(line: 1, column: 1)))
+    static func citedDocuments(page number: Int, paging: IndexPaging, letters: [LetterStart]) -> @Sendable (PageContext) -> TemplateData {
+        { page in
+            let site = page.site
+            var data = pagedFrame(in: page, titleKey: "citedDocuments", kind: "cited-documents", paging: paging, number: number,
+                                  letters: letters)
+            let entries = Array(site.citedDocuments[paging.pages[number]])
+            data["groups"] = LetterGroups.groups(entries, name: \.displayName) { entry in
+                [
+                    "anchor": entry.anchor,
+                    "name": entry.displayName,
+                    "date": PageContext.text(entry.date.map(page.displayDate)),
+                    "documentHref": entry.documentSlug.map { page.href("\($0)/index.html") } ?? false,
+                    "places": entry.places.map(page.placeLink),
+                ]
+            }.groups
+            return data
+        }
+    }
+
+    static func organizations(page number: Int, paging: IndexPaging, letters: [LetterStart]) -> @Sendable (PageContext) -> TemplateData {
+        { page in
+            let site = page.site
+            var data = pagedFrame(in: page, titleKey: "organizations", kind: "organizations", paging: paging, number: number,
+                                  letters: letters)
+            let entries = Array(site.organizations[paging.pages[number]])
+            data["groups"] = LetterGroups.groups(entries, name: \.name) { entry in
+                let assignments = entry.assignments.map { task -> TemplateData in
+                    let link = page.placeLink(DocumentPlace(documentSlug: task.documentSlug,
+                                                            sectionAnchor: task.assignment.sectionAnchor, context: "",
+                                                            location: SourceLocation(line: 1, column: 1)))
+                    return [
+                        "roleKey": task.assignment.role.rawValue,
+                        "role": page.strings["role.\(task.assignment.role.rawValue)"],
+                        "task": task.assignment.task,
+                        "href": link["href"] ?? "",
+                        "label": link["label"] ?? "",
+                    ]
+                }
+                // Sections already listed as an assignment are not repeated as a mention.
+                let assigned = Set(entry.assignments.map { "\($0.documentSlug)#\($0.assignment.sectionAnchor)" })
+                let places = entry.mentions
+                    .filter { !assigned.contains("\($0.documentSlug)#\($0.sectionAnchor ?? "")") }
+                    .map(page.placeLink)
                 return [
-                    "roleKey": task.assignment.role.rawValue,
-                    "role": page.strings["role.\(task.assignment.role.rawValue)"],
-                    "task": task.assignment.task,
+                    "anchor": entry.anchor,
+                    "name": entry.name,
+                    "hasAssignments": !assignments.isEmpty,
+                    "assignments": assignments,
+                    "hasPlaces": !places.isEmpty,
+                    "places": places,
+                ]
+            }.groups
+            return data
+        }
+    }
+
+    /// The years of the timeline with the entry and page each starts at.
+    static func years(_ timeline: [TimelineEntry], paging: IndexPaging) -> [YearStart] {
+        var out: [YearStart] = []
+        for (index, entry) in timeline.enumerated() {
+            let year = String(entry.date.prefix(4))
+            if out.last?.year != year { out.append(YearStart(year: year, entry: index, page: paging.page(ofEntry: index))) }
+        }
+        return out
+    }
+
+    static func timeline(page number: Int, paging: IndexPaging, years: [YearStart]) -> @Sendable (PageContext) -> TemplateData {
+        { page in
+            let site = page.site
+            var data = pagedFrame(in: page, titleKey: "timeline", kind: "timeline", paging: paging, number: number, letters: [])
+            data["hasEntries"] = !site.timeline.isEmpty
+            // The chart shows the whole timeline, once.
+            data["chartHtml"] = number == 0 ? TimelineChart.svg(site.timeline, title: page.strings["timelineChart"]) : ""
+            data["hasChart"] = number == 0
+            data["hasYears"] = paging.pages.count > 1
+            data["years"] = years.map { start -> TemplateData in
+                let anchor = "moc-\(start.entry + 1)"
+                return ["year": start.year,
+                        "href": start.page == number ? "#\(anchor)" : page.href("\(paging.path(ofPage: start.page))#\(anchor)")]
+            }
+            let range = paging.pages[number]
+            data["entries"] = zip(range, site.timeline[range]).map { index, entry -> TemplateData in
+                let link = page.placeLink(entry.place)
+                let display = page.displayDate(entry.date) + (entry.endDate.map { " - \(page.displayDate($0))" } ?? "")
+                return [
+                    "id": "moc-\(index + 1)",
+                    "datetime": entry.date,
+                    "display": display,
+                    // A mention written exactly as the date adds nothing next to it.
+                    "text": entry.isDocumentDate ? "\(page.strings["dateOfIssue"]): \(entry.text)"
+                        : PageContext.text(entry.text.filter { $0 != "(" && $0 != ")" } == display ? nil : entry.text),
+                    "context": PageContext.text(entry.context == entry.text ? nil : entry.context),
                     "href": link["href"] ?? "",
                     "label": link["label"] ?? "",
                 ]
             }
-            // Sections already listed as an assignment are not repeated as a mention.
-            let assigned = Set(entry.assignments.map { "\($0.documentSlug)#\($0.assignment.sectionAnchor)" })
-            let places = entry.mentions
-                .filter { !assigned.contains("\($0.documentSlug)#\($0.sectionAnchor ?? "")") }
-                .map(page.placeLink)
-            return [
-                "anchor": entry.anchor,
-                "name": entry.name,
-                "hasAssignments": !assignments.isEmpty,
-                "assignments": assignments,
-                "hasPlaces": !places.isEmpty,
-                "places": places,
-            ]
+            return data
         }
-        data["groups"] = groups
-        data["letters"] = letters
-        data["hasLetters"] = letters.count > 1
-        return data
     }
 
-    static func timeline(in page: PageContext) -> TemplateData {
-        let site = page.site
-        var data = page.frame(title: page.strings["timeline"], kind: "timeline", current: timelinePath,
-                              breadcrumbs: [(page.strings["home"], homePath), (page.strings["timeline"], nil)])
-        data["hasEntries"] = !site.timeline.isEmpty
-        data["chartHtml"] = TimelineChart.svg(site.timeline, title: page.strings["timelineChart"])
-        data["entries"] = site.timeline.enumerated().map { index, entry -> TemplateData in
-            let link = page.placeLink(entry.place)
-            let display = page.displayDate(entry.date) + (entry.endDate.map { " - \(page.displayDate($0))" } ?? "")
-            return [
-                "id": "moc-\(index + 1)",
-                "datetime": entry.date,
-                "display": display,
-                // A mention written exactly as the date adds nothing next to it.
-                "text": entry.isDocumentDate ? "\(page.strings["dateOfIssue"]): \(entry.text)"
-                    : PageContext.text(entry.text.filter { $0 != "(" && $0 != ")" } == display ? nil : entry.text),
-                "context": PageContext.text(entry.context == entry.text ? nil : entry.context),
-                "href": link["href"] ?? "",
-                "label": link["label"] ?? "",
-            ]
-        }
-        return data
+    struct YearStart: Sendable {
+        let year: String
+        let entry: Int
+        let page: Int
     }
 
     static func notFound(in page: PageContext) -> TemplateData {

@@ -105,6 +105,7 @@ public struct SiteChanges: Sendable {
         let date: String?
         let anchor: String
         let documentSlug: String?
+        let indexPage: Int
 
         init(_ entry: CitedDocument) {
             key = entry.key
@@ -112,6 +113,7 @@ public struct SiteChanges: Sendable {
             kind = entry.kind
             date = entry.date
             anchor = entry.anchor
+            indexPage = entry.indexPage
             documentSlug = entry.documentSlug
         }
     }
@@ -141,9 +143,11 @@ public struct SiteChanges: Sendable {
     struct OrganizationTarget: Hashable {
         let name: String
         let anchor: String
+        let indexPage: Int
 
         init(_ entry: OrganizationEntry) {
             name = entry.name
+            indexPage = entry.indexPage
             anchor = entry.anchor
         }
     }

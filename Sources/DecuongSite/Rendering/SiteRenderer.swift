@@ -50,19 +50,36 @@ public struct SiteRenderer: Sendable {
                       .union([.documentOrder]),
                   IndexPages.home),
             .page(IndexPages.themesPath, "themes", allSummaries.union([.documentOrder, .allThemes]), IndexPages.themes),
-            .page(IndexPages.citedDocumentsPath, "cited-documents",
-                  placeDocuments(site.citedDocuments.flatMap(\.places)).union([.citedDocuments]), IndexPages.citedDocuments),
-            .page(IndexPages.organizationsPath, "organizations",
-                  placeDocuments(site.organizations.flatMap(\.mentions))
-                      .union(site.organizations.flatMap(\.assignments).flatMap {
-                          [PageDependency.summary($0.documentSlug), .sectionNumbers($0.documentSlug)]
-                      })
-                      .union([.organizations]),
-                  IndexPages.organizations),
-            .page(IndexPages.timelinePath, "timeline", placeDocuments(site.timeline.map(\.place)).union([.timeline]),
-                  IndexPages.timeline),
             .page(IndexPages.notFoundPath, "not-found", [], IndexPages.notFound),
         ]
+        // The three indexes, a page per `IndexPaging` page; each depends on the places it shows
+        // and on its whole index (a change anywhere can move entries between pages).
+        let citedPaging = site.citedDocumentPaging
+        let citedLetters = IndexPages.letters(site.citedDocuments, name: \.displayName, paging: citedPaging)
+        for (number, range) in citedPaging.pages.enumerated() {
+            pages.append(.page(citedPaging.path(ofPage: number), "cited-documents",
+                               placeDocuments(site.citedDocuments[range].flatMap(\.places)).union([.citedDocuments]),
+                               IndexPages.citedDocuments(page: number, paging: citedPaging, letters: citedLetters)))
+        }
+        let organizationPaging = site.organizationPaging
+        let organizationLetters = IndexPages.letters(site.organizations, name: \.name, paging: organizationPaging)
+        for (number, range) in organizationPaging.pages.enumerated() {
+            let entries = site.organizations[range]
+            pages.append(.page(organizationPaging.path(ofPage: number), "organizations",
+                               placeDocuments(entries.flatMap(\.mentions))
+                                   .union(entries.flatMap(\.assignments).flatMap {
+                                       [PageDependency.summary($0.documentSlug), .sectionNumbers($0.documentSlug)]
+                                   })
+                                   .union([.organizations]),
+                               IndexPages.organizations(page: number, paging: organizationPaging, letters: organizationLetters)))
+        }
+        let timelinePaging = site.timelinePaging
+        let years = IndexPages.years(site.timeline, paging: timelinePaging)
+        for (number, range) in timelinePaging.pages.enumerated() {
+            pages.append(.page(timelinePaging.path(ofPage: number), "timeline",
+                               placeDocuments(site.timeline[range].map(\.place)).union([.timeline]),
+                               IndexPages.timeline(page: number, paging: timelinePaging, years: years)))
+        }
         for document in site.allDocuments {
             let related = ([document.attachedTo].compactMap { $0 } + document.attachments).map(PageDependency.summary)
             pages.append(.page(DocumentPage.path(document), "document",

@@ -49,7 +49,8 @@ enum ThemePage {
         let organizations = site.organizations(inSections: scopes.map { (document: $0.0, anchors: $0.1) })
         data["hasOrganizations"] = !organizations.isEmpty
         data["organizations"] = organizations.map { entry -> TemplateData in
-            ["href": page.href("co-quan/index.html#\(entry.anchor)"), "name": entry.name]
+            ["href": page.href("\(IndexPaging.path(folder: IndexPaging.organizationsFolder, page: entry.indexPage))#\(entry.anchor)"),
+             "name": entry.name]
         }
 
         func neighbour(_ offset: Int) -> Any {
