@@ -64,6 +64,38 @@ import Testing
         #expect(RelativeURL.from("đề-cương/x.html", to: "đề-cương/y.html#mục") == "y.html#mục")
     }
 
+    /// The String-based form `RelativeURL.from` had before it wrote bytes, as the reference.
+    static func referenceRelativeURL(_ page: String, to target: String) -> String {
+        let (targetPath, fragment) = RelativeURL.split(target)
+        if targetPath == page, let fragment { return "#\(fragment)" }
+        let pageBytes = Array(page.utf8)
+        let targetBytes = Array(targetPath.utf8)
+        var commonEnd = 0
+        var index = 0
+        while index < pageBytes.count, index < targetBytes.count, pageBytes[index] == targetBytes[index] {
+            if pageBytes[index] == UInt8(ascii: "/") { commonEnd = index + 1 }
+            index += 1
+        }
+        let up = pageBytes[commonEnd...].filter { $0 == UInt8(ascii: "/") }.count
+        let path = String(repeating: "../", count: up) + String(decoding: targetBytes[commonEnd...], as: UTF8.self)
+        return fragment.map { "\(path)#\($0)" } ?? path
+    }
+
+    @Test func relativeLinksEqualTheReferenceOnRandomPaths() {
+        var generator = SeededGenerator(seed: 3)
+        let parts = ["a", "ab", "đề", "index.html", "x.html", "trang-2.html"]
+        func path() -> String {
+            (0..<Int.random(in: 1...3, using: &generator)).map { _ in parts.randomElement(using: &generator) ?? "" }
+                .joined(separator: "/")
+        }
+        for _ in 0..<3_000 {
+            let page = path()
+            let target = Bool.random(using: &generator) ? page : path()
+            let linked = Bool.random(using: &generator) ? "\(target)#\(parts.randomElement(using: &generator) ?? "")" : target
+            #expect(RelativeURL.from(page, to: linked) == Self.referenceRelativeURL(page, to: linked), "\(page) → \(linked)")
+        }
+    }
+
     @Test func tidyDropsBlankLinesButNotInsidePre() {
         let html = "<p>a</p>\n   \n\t\n<pre>x\n\n  \ny</pre>\n\n<p>b</p>\n  "
         let tidied = String(decoding: SiteRenderer.tidyBytes(Array(html.utf8)), as: UTF8.self)

@@ -4,28 +4,44 @@ enum RelativeURL {
     /// The link from the page at `page` to `target`; both are paths from the site root
     /// (`ke-hoach-2023/index.html`, `van-ban/index.html#35-nq-tw-2018`).
     static func from(_ page: String, to target: String) -> String {
-        let (targetPath, fragment) = split(target)
-        if targetPath == page, let fragment { return "#\(fragment)" }
-        // On bytes: index pages make a link per place, tens of thousands per build. Folders
-        // are equal when their bytes up to and including the `/` are; the link climbs out of
-        // the page's other folders and goes down the rest of the target's path.
-        let slash = UInt8(ascii: "/")
+        // On bytes, into one buffer: index pages make a link per place, tens of thousands per
+        // build. Folders are equal when their bytes up to and including the `/` are; the link
+        // climbs out of the page's other folders and goes down the rest of the target's path.
         var pageCopy = page
-        var targetCopy = targetPath
-        let path = pageCopy.withUTF8 { pageBytes in
+        var targetCopy = target
+        return pageCopy.withUTF8 { pageBytes in
             targetCopy.withUTF8 { targetBytes -> String in
+                let slash = UInt8(ascii: "/")
+                let pathEnd = targetBytes.firstIndex(of: UInt8(ascii: "#")) ?? targetBytes.count
+                if pathEnd < targetBytes.count, pathEnd == pageBytes.count,
+                   UnsafeBufferPointer(rebasing: targetBytes[..<pathEnd]).elementsEqual(pageBytes) {
+                    return String(decoding: UnsafeBufferPointer(rebasing: targetBytes[pathEnd...]), as: UTF8.self)
+                }
                 var commonEnd = 0
                 var index = 0
-                while index < pageBytes.count, index < targetBytes.count, pageBytes[index] == targetBytes[index] {
+                while index < pageBytes.count, index < pathEnd, pageBytes[index] == targetBytes[index] {
                     if pageBytes[index] == slash { commonEnd = index + 1 }
                     index += 1
                 }
-                let up = pageBytes[commonEnd...].reduce(0) { $0 + ($1 == slash ? 1 : 0) }
-                return String(repeating: "../", count: up)
-                    + String(decoding: UnsafeBufferPointer(rebasing: targetBytes[commonEnd...]), as: UTF8.self)
+                var up = 0
+                for byte in pageBytes[commonEnd...] where byte == slash { up += 1 }
+                let tail = UnsafeBufferPointer(rebasing: targetBytes[commonEnd...])
+                return String(unsafeUninitializedCapacity: up * 3 + tail.count) { out in
+                    var written = 0
+                    for _ in 0..<up {
+                        out[written] = UInt8(ascii: ".")
+                        out[written + 1] = UInt8(ascii: ".")
+                        out[written + 2] = slash
+                        written += 3
+                    }
+                    for byte in tail {
+                        out[written] = byte
+                        written += 1
+                    }
+                    return written
+                }
             }
         }
-        return fragment.map { "\(path)#\($0)" } ?? path
     }
 
     /// The prefix that leads from `page` back to the site root: `""` or `"../"`.
