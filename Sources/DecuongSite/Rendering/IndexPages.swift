@@ -63,26 +63,33 @@ enum IndexPages {
 
     /// The first letters of a paged index with the page each starts on, for the letter
     /// navigation every page of it shows.
-    static func letters<Entry>(_ entries: [Entry], name: (Entry) -> String, paging: IndexPaging) -> [LetterStart] {
-        var out: [LetterStart] = []
+    static func letters<Entry>(_ entries: [Entry], name: (Entry) -> String, paging: IndexPaging) -> [Start] {
+        var out: [Start] = []
         for (index, entry) in entries.enumerated() {
             let letter = VietnameseCollation.initialLetter(name(entry))
-            if out.last?.letter != letter {
-                out.append(LetterStart(letter: letter, id: "chu-\(LetterGroups.telex(letter))", page: paging.page(ofEntry: index)))
+            if out.last?.label != letter {
+                out.append(Start(label: letter, anchor: "chu-\(LetterGroups.telex(letter))", page: paging.page(ofEntry: index)))
             }
         }
         return out
     }
 
-    struct LetterStart: Sendable {
-        let letter: String
-        let id: String
+    /// Where a letter (or a year) begins in a paged index: its label, the anchor it starts at,
+    /// and the page that anchor is on.
+    struct Start: Sendable {
+        let label: String
+        let anchor: String
         let page: Int
+
+        /// The link to it from page `number`.
+        func href(from number: Int, paging: IndexPaging, in page: PageContext) -> String {
+            self.page == number ? "#\(anchor)" : page.href("\(paging.path(ofPage: self.page))#\(anchor)")
+        }
     }
 
     /// The title, breadcrumbs, pager and letter navigation of page `number` of a paged index.
     static func pagedFrame(in page: PageContext, titleKey: String, kind: String, paging: IndexPaging, number: Int,
-                           letters: [LetterStart]) -> TemplateData {
+                           letters: [Start]) -> TemplateData {
         let title = page.strings[titleKey]
         let first = paging.path(ofPage: 0)
         let label = "\(page.strings["page"]) \(number + 1)"
@@ -107,14 +114,13 @@ enum IndexPages {
         }
         data["pagerItems"] = items
         data["letters"] = letters.map { start -> TemplateData in
-            ["letter": start.letter, "id": start.id,
-             "href": start.page == number ? "#\(start.id)" : page.href("\(paging.path(ofPage: start.page))#\(start.id)")]
+            ["letter": start.label, "id": start.anchor, "href": start.href(from: number, paging: paging, in: page)]
         }
         data["hasLetters"] = letters.count > 1
         return data
     }
 
-    static func citedDocuments(page number: Int, paging: IndexPaging, letters: [LetterStart]) -> @Sendable (PageContext) -> TemplateData {
+    static func citedDocuments(page number: Int, paging: IndexPaging, letters: [Start]) -> @Sendable (PageContext) -> TemplateData {
         { page in
             let site = page.site
             var data = pagedFrame(in: page, titleKey: "citedDocuments", kind: "cited-documents", paging: paging, number: number,
@@ -133,7 +139,7 @@ enum IndexPages {
         }
     }
 
-    static func organizations(page number: Int, paging: IndexPaging, letters: [LetterStart]) -> @Sendable (PageContext) -> TemplateData {
+    static func organizations(page number: Int, paging: IndexPaging, letters: [Start]) -> @Sendable (PageContext) -> TemplateData {
         { page in
             let site = page.site
             var data = pagedFrame(in: page, titleKey: "organizations", kind: "organizations", paging: paging, number: number,
@@ -171,16 +177,16 @@ enum IndexPages {
     }
 
     /// The years of the timeline with the entry and page each starts at.
-    static func years(_ timeline: [TimelineEntry], paging: IndexPaging) -> [YearStart] {
-        var out: [YearStart] = []
+    static func years(_ timeline: [TimelineEntry], paging: IndexPaging) -> [Start] {
+        var out: [Start] = []
         for (index, entry) in timeline.enumerated() {
             let year = String(entry.date.prefix(4))
-            if out.last?.year != year { out.append(YearStart(year: year, entry: index, page: paging.page(ofEntry: index))) }
+            if out.last?.label != year { out.append(Start(label: year, anchor: "moc-\(index + 1)", page: paging.page(ofEntry: index))) }
         }
         return out
     }
 
-    static func timeline(page number: Int, paging: IndexPaging, years: [YearStart]) -> @Sendable (PageContext) -> TemplateData {
+    static func timeline(page number: Int, paging: IndexPaging, years: [Start]) -> @Sendable (PageContext) -> TemplateData {
         { page in
             let site = page.site
             var data = pagedFrame(in: page, titleKey: "timeline", kind: "timeline", paging: paging, number: number, letters: [])
@@ -190,9 +196,7 @@ enum IndexPages {
             data["hasChart"] = number == 0
             data["hasYears"] = paging.pages.count > 1
             data["years"] = years.map { start -> TemplateData in
-                let anchor = "moc-\(start.entry + 1)"
-                return ["year": start.year,
-                        "href": start.page == number ? "#\(anchor)" : page.href("\(paging.path(ofPage: start.page))#\(anchor)")]
+                ["year": start.label, "href": start.href(from: number, paging: paging, in: page)]
             }
             let range = paging.pages[number]
             data["entries"] = zip(range, site.timeline[range]).map { index, entry -> TemplateData in
@@ -212,12 +216,6 @@ enum IndexPages {
             }
             return data
         }
-    }
-
-    struct YearStart: Sendable {
-        let year: String
-        let entry: Int
-        let page: Int
     }
 
     static func notFound(in page: PageContext) -> TemplateData {
