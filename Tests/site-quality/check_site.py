@@ -41,6 +41,43 @@ def corpus_fixture(tmp):
     return project
 
 
+def paged_fixture(tmp, documents=60):
+    """Many plans citing many numbers: every index runs over more than one page."""
+    project = os.path.join(tmp, "paged-project")
+    content = os.path.join(project, "content")
+    os.makedirs(content)
+    with open(os.path.join(content, "site.yml"), "w", encoding="utf-8") as f:
+        f.write("title: Nhiều văn bản\nlanguage: vi\n")
+    for index in range(1, documents + 1):
+        cited = [f"Nghị quyết số {index * 10 + k}-NQ/TU ngày 0{k + 1}/02/2020 của Tỉnh ủy" for k in range(6)]
+        with open(os.path.join(content, f"ke-hoach-{index}.md"), "w", encoding="utf-8") as f:
+            f.write(f"""TỈNH ỦY MẪU
+*
+Số {index}-KH/TU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Mẫu, ngày 10 tháng 5 năm 2023
+
+KẾ HOẠCH
+thực hiện nhiệm vụ số {index}
+
+I- NỘI DUNG
+
+1. Thực hiện {cited[0]} và {cited[1]}.
+
+2. Thực hiện {cited[2]}, {cited[3]}.
+
+3. Thực hiện {cited[4]}; {cited[5]}.
+
+II- TỔ CHỨC THỰC HIỆN
+
+1. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp Ban Tổ chức Tỉnh ủy triển khai kế hoạch này.
+
+2. Ban Dân vận Tỉnh ủy chủ trì, phối hợp Ủy ban Kiểm tra Tỉnh ủy theo dõi việc thực hiện.
+""")
+    return project
+
+
 def init_fixture(tmp):
     project = os.path.join(tmp, "init-project")
     proc = subprocess.run([DECUONG, "init", project], capture_output=True, text=True)
@@ -55,10 +92,10 @@ def validate(site):
     check(f"Nu validator: no errors in {site}", proc.returncode == 0, output[-3000:])
 
 
-def pages_to_browse(site):
+def pages_to_browse(site, documents=True):
     pages = ["index.html", "404.html", "chu-de/index.html", "van-ban/index.html", "co-quan/index.html",
-             "moc-thoi-gian/index.html"]
-    for entry in sorted(os.listdir(site)):
+             "moc-thoi-gian/index.html", "van-ban/trang-2.html", "co-quan/trang-2.html", "moc-thoi-gian/trang-2.html"]
+    for entry in sorted(os.listdir(site)) if documents else []:
         folder = os.path.join(site, entry)
         if os.path.isdir(folder) and os.path.exists(os.path.join(folder, "index.html")) and entry not in (
                 "chu-de", "van-ban", "co-quan", "moc-thoi-gian", "assets"):
@@ -68,7 +105,7 @@ def pages_to_browse(site):
     return [p for p in pages if os.path.exists(os.path.join(site, p))]
 
 
-def browse(site, shots):
+def browse(site, shots, documents=True):
     from selenium import webdriver
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
@@ -83,7 +120,7 @@ def browse(site, shots):
     service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
     driver = webdriver.Chrome(options=options, service=service)
     try:
-        for page in pages_to_browse(site):
+        for page in pages_to_browse(site, documents):
             url = "file://" + os.path.abspath(os.path.join(site, page))
             driver.set_window_size(1280, 900)
             driver.get(url)
@@ -112,14 +149,18 @@ def main():
         os.makedirs(shots, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         sites = []
-        for project in (ROOT, corpus_fixture(tmp), init_fixture(tmp)):
+        for project in (ROOT, corpus_fixture(tmp), init_fixture(tmp), paged_fixture(tmp)):
             out = os.path.join(tmp, "site-" + str(len(sites)))
             if build(project, out):
                 sites.append(out)
         for site in sites:
             validate(site)
+        if len(sites) == 4:
+            check("paged fixture: every index has a second page",
+                  all(os.path.exists(os.path.join(sites[3], f, "trang-2.html")) for f in ("van-ban", "co-quan", "moc-thoi-gian")))
         for site in sites:
-            browse(site, shots if site == sites[0] else None)
+            # The paged fixture is there for its index pages; its plans are all alike.
+            browse(site, shots if site == sites[0] else None, documents=len(sites) < 4 or site != sites[3])
     passed = sum(results)
     print(f"site-quality: {passed} passed, {len(results) - passed} failed")
     return 0 if all(results) else 1
