@@ -147,15 +147,13 @@ enum IndexPages {
             let entries = Array(site.organizations[paging.pages[number]])
             data["groups"] = LetterGroups.groups(entries, name: \.name) { entry in
                 let assignments = entry.assignments.map { task -> TemplateData in
-                    let link = page.placeLink(DocumentPlace(documentSlug: task.documentSlug,
-                                                            sectionAnchor: task.assignment.sectionAnchor, context: "",
-                                                            location: SourceLocation(line: 1, column: 1)))
+                    let link = page.placeTarget(documentSlug: task.documentSlug, sectionAnchor: task.assignment.sectionAnchor)
                     return [
                         "roleKey": task.assignment.role.rawValue,
                         "role": page.strings["role.\(task.assignment.role.rawValue)"],
                         "task": task.assignment.task,
-                        "href": link["href"] ?? "",
-                        "label": link["label"] ?? "",
+                        "href": link.href,
+                        "label": link.label,
                     ]
                 }
                 // Sections already listed as an assignment are not repeated as a mention.
@@ -200,7 +198,7 @@ enum IndexPages {
             }
             let range = paging.pages[number]
             data["entries"] = zip(range, site.timeline[range]).map { index, entry -> TemplateData in
-                let link = page.placeLink(entry.place)
+                let link = page.placeTarget(documentSlug: entry.place.documentSlug, sectionAnchor: entry.place.sectionAnchor)
                 let display = page.displayDate(entry.date) + (entry.endDate.map { " - \(page.displayDate($0))" } ?? "")
                 return [
                     "id": "moc-\(index + 1)",
@@ -210,8 +208,8 @@ enum IndexPages {
                     "text": entry.isDocumentDate ? "\(page.strings["dateOfIssue"]): \(entry.text)"
                         : PageContext.text(entry.text.filter { $0 != "(" && $0 != ")" } == display ? nil : entry.text),
                     "context": PageContext.text(entry.context == entry.text ? nil : entry.context),
-                    "href": link["href"] ?? "",
-                    "label": link["label"] ?? "",
+                    "href": link.href,
+                    "label": link.label,
                 ]
             }
             return data

@@ -19,15 +19,27 @@ struct PageContext {
 
     /// The link to a place in a document: its section, or the document itself.
     func placeLink(_ place: DocumentPlace) -> TemplateData {
-        let document = site.document(place.documentSlug)
-        let title = document?.displayTitle ?? place.documentSlug
-        let target = "\(place.documentSlug)/index.html"
-        guard let anchor = place.sectionAnchor, let section = document?.section(anchor: anchor) else {
-            return ["href": href(target), "label": title, "context": Self.text(place.context)]
-        }
-        return ["href": href("\(target)#\(anchor)"), "label": "\(title), \(strings["section"]) \(section.displayNumber)",
-                "context": Self.text(place.context)]
+        let (href, label) = placeTarget(documentSlug: place.documentSlug, sectionAnchor: place.sectionAnchor)
+        return ["href": href, "label": label, "context": Self.text(place.context)]
     }
+
+    /// The href and label of a place: "Kế hoạch …, mục II.1.3". Index pages make one per place,
+    /// tens of thousands per build, so without a dictionary in between.
+    func placeTarget(documentSlug: String, sectionAnchor: String?) -> (href: String, label: String) {
+        let document = site.document(documentSlug)
+        let title = document?.displayTitle ?? documentSlug
+        guard let anchor = sectionAnchor, let section = document?.section(anchor: anchor) else {
+            return (href("\(documentSlug)/index.html"), title)
+        }
+        var label = title
+        label += ", "
+        label += sectionWord
+        label += " "
+        label += section.displayNumber
+        return (href("\(documentSlug)/index.html#\(anchor)"), label)
+    }
+
+    private var sectionWord: String { strings["section"] }
 
     /// The layout's keys: titles, navigation, breadcrumbs, canonical URL.
     func frame(title: String?, kind: String, current: String?, breadcrumbs: [(label: String, target: String?)]) -> TemplateData {
