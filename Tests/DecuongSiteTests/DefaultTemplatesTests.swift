@@ -96,6 +96,16 @@ import Testing
         }
     }
 
+    @Test func markersAreCleanedLikeFoundationTrims() {
+        var generator = SeededGenerator(seed: 5)
+        let pieces = ["I", "-", "1", ".", "a", ")", " ", "\t", "*", "_", "\u{A0}", "Đ"]
+        for _ in 0..<3_000 {
+            let marker = (0..<Int.random(in: 0...7, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let reference = marker.filter { $0 != "*" && $0 != "_" }.trimmingCharacters(in: .whitespaces)
+            #expect(SectionViewBuilder.cleanMarker(marker) == reference, "\(marker.debugDescription)")
+        }
+    }
+
     @Test func tidyDropsBlankLinesButNotInsidePre() {
         let html = "<p>a</p>\n   \n\t\n<pre>x\n\n  \ny</pre>\n\n<p>b</p>\n  "
         let tidied = String(decoding: SiteRenderer.tidyBytes(Array(html.utf8)), as: UTF8.self)

@@ -37,11 +37,21 @@ struct SectionViewBuilder {
 
     /// The label as the document writes it (`I-`, `1.`, `a)`), without Markdown emphasis.
     static func marker(_ section: Section) -> String {
-        let kept = section.marker.filter { $0 != "*" && $0 != "_" }
-        // Markers are short ASCII (`I-`, `1.`, `a)`); Foundation's trim went through NSString.
-        let cleaned = kept.utf8.allSatisfy { $0 < 0x80 }
-            ? String(kept.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-            : kept.trimmingCharacters(in: .whitespaces)
+        let cleaned = cleanMarker(section.marker)
         return cleaned.isEmpty ? "\(section.label)." : cleaned
+    }
+
+    /// The marker without emphasis marks and the spaces and tabs around it. Markers are short
+    /// ASCII (`I-`, `1.`, `a)`), done on bytes; Foundation's trim went through NSString.
+    static func cleanMarker(_ marker: String) -> String {
+        let bytes = marker.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return marker.filter { $0 != "*" && $0 != "_" }.trimmingCharacters(in: .whitespaces)
+        }
+        let kept = bytes.filter { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        let start = kept.firstIndex { !isSpace($0) } ?? kept.endIndex
+        let end = (kept.lastIndex { !isSpace($0) }).map { $0 + 1 } ?? start
+        return String(decoding: kept[start..<max(start, end)], as: UTF8.self)
     }
 }
