@@ -1,3 +1,4 @@
+import DecuongCore
 @testable import DecuongMarkdown
 @testable import DecuongSite
 import Foundation
@@ -151,6 +152,18 @@ import Testing
         // After a non-ASCII letter the number is part of a word; after a dash or bracket it is not.
         #expect(html("ư35-NQ/TW (35-NQ/TW) *35-NQ/TW*")
                 == "<p>ư35-NQ/TW (<a href=\"y.html\">35-NQ/TW</a>) <em><a href=\"y.html\">35-NQ/TW</a></em></p>\n")
+    }
+
+    @Test func citationSplitOnBytesEqualsTheScalarScan() {
+        let linker = CitationLinker(hrefByID: ["14-KH/ĐU.KBT": "x.html", "35-NQ/TW": "y.html", "5-CT": "z.html", "3": "w.html"])
+        var generator = SeededGenerator(seed: 13)
+        let pieces = ["14", " - ", "KH", "/", "ĐU.KBT", "35", "-", "–", "‑", "NQ/TW", " ", "5", "CT", "ư", "a", "3", "\u{301}", "1", "x",
+                      "35 – NQ / TW", "14 - KH/ĐU.KBT", "5-CT"]
+        let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 2)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...9, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(linker.split(text, range: range) == linker.splitByScalars(text, range: range), "\(text.debugDescription)")
+        }
     }
 
     @Test func citationLinkerToleratesSpacesAndSkipsLongerNumbers() {

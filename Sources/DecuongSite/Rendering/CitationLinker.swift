@@ -10,6 +10,8 @@ struct CitationLinker {
     /// The numbers by their first digit, longest first, so `5047-CV/BTCTW` is tried before a
     /// shorter number it contains; as scalars, because text is scanned scalar by scalar.
     private let idsByDigit: [[(scalars: [Unicode.Scalar], id: String)]]
+    /// The same numbers as UTF-8, for the byte scan.
+    private let idBytesByDigit: [[IDBytes]]
     private var isEmpty: Bool { hrefByID.isEmpty }
     /// Bit d is set when some number starts with the digit d.
     private let leadingDigits: UInt16
@@ -22,6 +24,7 @@ struct CitationLinker {
             byDigit[digit].append((Array(id.unicodeScalars), id))
         }
         idsByDigit = byDigit
+        idBytesByDigit = byDigit.map { $0.map { IDBytes($0.id) } }
         leadingDigits = byDigit.indices.reduce(0) { mask, digit in byDigit[digit].isEmpty ? mask : mask | 1 << digit }
     }
 
@@ -70,7 +73,111 @@ struct CitationLinker {
         }
     }
 
-    private func split(_ text: String, range: SourceRange) -> [Inline] {
+    func split(_ text: String, range: SourceRange) -> [Inline] {
+        // Every number starts with a digit; most text runs have none, so skip them cheaply.
+        guard mayHoldNumber(text) else { return [Inline(.text(text), range: range)] }
+        // On UTF-8 bytes; positions move by whole scalars, so pieces are valid UTF-8 slices.
+        var copy = text
+        return copy.withUTF8 { bytes -> [Inline] in
+            var out: [Inline] = []
+            var plainStart = 0
+            var index = 0
+            while index < bytes.count {
+                let digit = Int(bytes[index] &- 0x30)
+                if digit < 10, !Self.isWordPart(scalarBefore: index, in: bytes),
+                   let (end, id) = matchID(bytes, at: index, candidates: idBytesByDigit[digit]), let href = hrefByID[id] {
+                    if plainStart < index { out.append(Inline(.text(Self.piece(bytes, plainStart..<index)), range: range)) }
+                    let label = Inline(.text(Self.piece(bytes, index..<end)), range: range)
+                    out.append(Inline(.link(Link(destination: href, children: [label])), range: range))
+                    index = end
+                    plainStart = end
+                } else {
+                    index += 1
+                }
+            }
+            if plainStart == 0 { return [Inline(.text(text), range: range)] }
+            if plainStart < bytes.count { out.append(Inline(.text(Self.piece(bytes, plainStart..<bytes.count)), range: range)) }
+            return out
+        }
+    }
+
+    private static func piece(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// Whether the scalar that ends just before `index` is part of a word (see `isWordPart`).
+    private static func isWordPart(scalarBefore index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0 else { return false }
+        let last = bytes[index - 1]
+        if last < 0x80 { return isASCIIWordPart(last) }
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let scalar = scalar(in: bytes, at: start) else { return false }
+        return isWordPart(scalar)
+    }
+
+    /// The scalar whose UTF-8 starts at `index` (the text is valid UTF-8).
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar? {
+        var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+
+    /// `matchID` on UTF-8: the same spaces around `-` and `/`, the same other dashes.
+    private func matchID(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, candidates: [IDBytes]) -> (Int, String)? {
+        let end = bytes.count
+        for candidate in candidates {
+            var position = start
+            var matched = true
+            for unit in candidate.units {
+                if unit.count == 1, unit[0] == UInt8(ascii: "-") || unit[0] == UInt8(ascii: "/") {
+                    while position < end, bytes[position] == 0x20 { position += 1 }
+                    if position < end, bytes[position] == unit[0] {
+                        position += 1
+                    } else if unit[0] == UInt8(ascii: "-"), let dash = Self.otherDashBytes.first(where: { Self.has($0, in: bytes, at: position) }) {
+                        position += dash.count
+                    } else {
+                        matched = false
+                        break
+                    }
+                    while position < end, bytes[position] == 0x20 { position += 1 }
+                } else {
+                    guard Self.has(unit, in: bytes, at: position) else {
+                        matched = false
+                        break
+                    }
+                    position += unit.count
+                }
+            }
+            if matched, position == end || !(Self.scalar(in: bytes, at: position).map(Self.isWordPart) ?? false) {
+                return (position, candidate.id)
+            }
+        }
+        return nil
+    }
+
+    private static func has(_ unit: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        guard position + unit.count <= bytes.count else { return false }
+        for (offset, byte) in unit.enumerated() where bytes[position + offset] != byte { return false }
+        return true
+    }
+
+    private static let otherDashBytes: [[UInt8]] = otherDashes.map { Array(String($0).utf8) }
+
+    /// A number as the UTF-8 of each of its scalars, for `matchID` on bytes.
+    struct IDBytes {
+        let id: String
+        let units: [[UInt8]]
+
+        init(_ id: String) {
+            self.id = id
+            units = id.unicodeScalars.map { Array(String($0).utf8) }
+        }
+    }
+
+    /// The scalar-by-scalar form of `split`, kept as the reference its tests compare with.
+    func splitByScalars(_ text: String, range: SourceRange) -> [Inline] {
         // Every number starts with a digit; most text runs have none, so skip them cheaply.
         guard mayHoldNumber(text) else { return [Inline(.text(text), range: range)] }
         // Indices into the text's own scalars: pieces are then slices of it, copied as UTF-8.
