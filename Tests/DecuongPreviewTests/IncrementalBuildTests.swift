@@ -117,6 +117,59 @@ import Testing
         }
     }
 
+    /// A plan that cites six numbers of its own, so that a few dozen of them fill an index page.
+    static func citingPlan(_ number: Int) -> String {
+        let cited = (0..<6).map { "Nghị quyết số \(number * 10 + $0)-NQ/TU ngày 0\($0 + 1)/02/2020 của Tỉnh ủy" }
+        return """
+        KẾ HOẠCH
+        thực hiện nhiệm vụ số \(number)
+
+        I- NỘI DUNG
+
+        1. Thực hiện \(cited[0]) và \(cited[1]).
+
+        2. Thực hiện \(cited[2]), \(cited[3]); \(cited[4]); \(cited[5]).
+
+        """
+    }
+
+    /// Edits that move the cited-documents index from one page to two and back, and move
+    /// entries between its pages: every page and every link to an entry must follow.
+    @Test func indexPagesFollowEditsThatChangeTheirNumber() throws {
+        let project = try TemporaryProject()
+        defer { project.remove() }
+        for number in 1...28 { try project.write("content/nhiem-vu-\(number).md", Self.citingPlan(number)) }
+        var builder = IncrementalBuilder(root: project.root)
+        #expect(builder.rebuild().succeeded)
+        #expect(builder.output == project.fullBuild().0)
+        let steps: [Step] = [
+            Step(name: "add plans until the index needs a second page") { project in
+                let paths = (29...40).map { "content/nhiem-vu-\($0).md" }
+                for (number, path) in zip(29...40, paths) { try project.write(path, Self.citingPlan(number)) }
+                return paths
+            },
+            Self.replacing("content/nhiem-vu-3.md", "Nghị quyết số 30-NQ/TU", "Nghị quyết số 999-NQ/TU"),
+            Self.replacing("content/nhiem-vu-40.md", "Nghị quyết số 400-NQ/TU", "Chỉ thị số 400-CT/TU"),
+            Step(name: "delete plans until one page is enough again") { project in
+                let paths = (20...40).map { "content/nhiem-vu-\($0).md" }
+                for path in paths { try project.delete(path) }
+                return paths
+            },
+        ]
+        var pageCounts: [Int] = []
+        for step in steps {
+            let paths = try step.change(project)
+            let update = builder.update(changedPaths: paths)
+            let (full, _) = project.fullBuild()
+            #expect(update.succeeded, "\(step.name)")
+            #expect(builder.output.paths == full.paths, "\(step.name): the files differ")
+            let different = full.paths.filter { builder.output.files[$0] != full.files[$0] }
+            #expect(different.isEmpty, "\(step.name): these files differ from a full build: \(different)")
+            pageCounts.append(full.paths.filter { $0.hasPrefix("van-ban/") }.count)
+        }
+        #expect(pageCounts.first ?? 0 > 1 && pageCounts.last == 1, "pages of the cited-documents index: \(pageCounts)")
+    }
+
     @Test func aParagraphEditRendersOnlyThePagesThatShowIt() throws {
         let project = try TemporaryProject()
         defer { project.remove() }
