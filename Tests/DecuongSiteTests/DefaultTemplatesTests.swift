@@ -166,6 +166,63 @@ import Testing
         }
     }
 
+    /// The tree rewrite `link(_ blocks:)` did before it went down only into blocks that may hold
+    /// a number, as the reference.
+    static func referenceLink(_ blocks: [Block], with linker: CitationLinker) -> [Block] {
+        blocks.rewritten(by: ClosureRewriter(block: { block in
+            var block = block
+            switch block.kind {
+            case .paragraph(let inlines): block.kind = .paragraph(linker.link(inlines))
+            case .heading(let level, let inlines): block.kind = .heading(level: level, linker.link(inlines))
+            case .table(var table):
+                let cells = { (row: [TableCell]) in row.map { cell -> TableCell in
+                    var cell = cell
+                    cell.inlines = linker.link(cell.inlines)
+                    return cell
+                } }
+                table.header = cells(table.header)
+                table.rows = table.rows.map(cells)
+                block.kind = .table(table)
+            default: break
+            }
+            return [block]
+        }))
+    }
+
+    @Test func citationLinksInEveryKindOfBlockEqualTheTreeRewrite() throws {
+        let crafted = """
+        # Theo 35-NQ/TW
+
+        - theo 35-NQ/TW
+          > và 14 - KH/ĐU.KBT, [35-NQ/TW](http://x)
+
+        | a | b |
+        |---|---|
+        | 35-NQ/TW | 2020 |
+
+        Chú thích[^1].
+
+        [^1]: Xem 35-NQ/TW.
+
+        ```
+        35-NQ/TW
+        ```
+        """
+        let corpus = Repository.root.appendingPathComponent("Tests/DecuongStructureTests/Fixtures/corpus/full")
+        var texts = [crafted]
+        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted() where name.hasSuffix(".md") {
+            texts.append(try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8))
+        }
+        let linker = CitationLinker(hrefByID: ["14-KH/ĐU.KBT": "x.html", "35-NQ/TW": "y.html", "21-NQ/TW": "z.html",
+                                               "29-NQ/TW": "w.html", "01-CT/TU": "v.html"])
+        for text in texts {
+            let blocks = DecuongMarkdown.MarkdownParser().parse(text).blocks
+            #expect(linker.link(blocks) == Self.referenceLink(blocks, with: linker))
+        }
+        let html = SectionViewBuilder(linker: linker, withIDs: false).html(DecuongMarkdown.MarkdownParser().parse(crafted).blocks).html
+        #expect(html.components(separatedBy: "href=\"y.html\"").count - 1 == 4, "\(html)")
+    }
+
     @Test func citationLinkerToleratesSpacesAndSkipsLongerNumbers() {
         let linker = CitationLinker(hrefByID: ["14-KH/ĐU.KBT": "x.html", "35-NQ/TW": "y.html"])
         let html = SectionViewBuilder(linker: linker, withIDs: false)

@@ -29,32 +29,45 @@ struct CitationLinker {
     }
 
     func link(_ blocks: [Block]) -> [Block] {
-        // Rewriting rebuilds every block; a look first is far cheaper, and most bodies hold
-        // no number at all.
+        // A look first is far cheaper than rebuilding, and most bodies hold no number at all;
+        // then only the blocks that may hold one are rebuilt, each down to its text runs.
         guard !isEmpty, blocks.contains(where: mayHoldNumber) else { return blocks }
-        return blocks.rewritten(by: ClosureRewriter(block: { block in
-            var block = block
-            switch block.kind {
-            case .paragraph(let inlines): block.kind = .paragraph(link(inlines))
-            case .heading(let level, let inlines): block.kind = .heading(level: level, link(inlines))
-            case .table(var table):
-                table.header = table.header.map { cell in
-                    var cell = cell
-                    cell.inlines = link(cell.inlines)
-                    return cell
-                }
-                table.rows = table.rows.map { row in
-                    row.map { cell in
-                        var cell = cell
-                        cell.inlines = link(cell.inlines)
-                        return cell
-                    }
-                }
-                block.kind = .table(table)
-            default: break
+        return blocks.map(link)
+    }
+
+    private func link(_ block: Block) -> Block {
+        guard mayHoldNumber(block) else { return block }
+        var block = block
+        switch block.kind {
+        case .paragraph(let inlines): block.kind = .paragraph(link(inlines))
+        case .heading(let level, let inlines): block.kind = .heading(level: level, link(inlines))
+        case .table(var table):
+            table.header = link(cells: table.header)
+            table.rows = table.rows.map { link(cells: $0) }
+            block.kind = .table(table)
+        case .blockQuote(let children): block.kind = .blockQuote(link(children))
+        case .list(var list):
+            list.items = list.items.map { item in
+                var item = item
+                item.blocks = link(item.blocks)
+                return item
             }
-            return [block]
-        }))
+            block.kind = .list(list)
+        case .footnoteDefinition(var definition):
+            definition.blocks = link(definition.blocks)
+            block.kind = .footnoteDefinition(definition)
+        case .codeBlock, .htmlBlock, .thematicBreak:
+            break
+        }
+        return block
+    }
+
+    private func link(cells: [TableCell]) -> [TableCell] {
+        cells.map { cell in
+            var cell = cell
+            cell.inlines = link(cell.inlines)
+            return cell
+        }
     }
 
     func link(_ inlines: [Inline]) -> [Inline] {
