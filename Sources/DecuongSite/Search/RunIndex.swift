@@ -30,6 +30,17 @@ struct RunIndex: Sendable {
     private var textTokens: [Int32] = []
     private var pairs: [Int32] = []
 
+    // Per key: the last record listed in its titles and in its bodies (a record is listed once).
+    private var lastTitle: [Int32] = []
+    private var lastBody: [Int32] = []
+    // Postings not yet in their lists (see `flush`): list numbers, and where each record's end.
+    private var pending: [Int32] = []
+    private var pendingEnds: [(record: Int32, end: Int32)] = []
+    private var sorted: [Int32] = []
+    private var cursor: [Int32] = []
+    private var touched: [Int32] = []
+    private var scratch: [UInt8] = []
+
     init(_ records: ArraySlice<SearchRecord>) {
         first = records.startIndex
         count = records.count
@@ -41,6 +52,9 @@ struct RunIndex: Sendable {
             add(record.text, mark: Int32(truncatingIfNeeded: id * 2 + 1), isTitle: false)
             post(Int32(id))
         }
+        flush()
+        // The batch buffers are done with; the run lives on until it is joined.
+        (pending, pendingEnds, sorted, cursor, touched, scratch, lastTitle, lastBody) = ([], [], [], [], [], [], [], [])
     }
 
     /// Adds the distinct tokens of `text` to the title's or the text's (`mark` tells them
@@ -93,11 +107,13 @@ struct RunIndex: Sendable {
         keys.append(SearchIndex.Key(kind: kind, text: text, first: folded))
         titles.append(PostingList())
         bodies.append(PostingList())
+        lastTitle.append(-1)
+        lastBody.append(-1)
         keyIDs[kind]?[text] = id
         return id
     }
 
-    /// Appends the record to the lists of its keys: a folded key or document number found in
+    /// Notes the record for the lists of its keys: a folded key or document number found in
     /// the title is listed there only (the title outranks the body); exact keys and pairs
     /// list every record in `bodies`.
     private mutating func post(_ record: Int32) {
@@ -112,6 +128,8 @@ struct RunIndex: Sendable {
                 keys.append(SearchIndex.Key(kind: .pair, text: "", first: first, second: second))
                 titles.append(PostingList())
                 bodies.append(PostingList())
+                lastTitle.append(-1)
+                lastBody.append(-1)
                 pairIDs.insert(pair, id)
                 pairs[index / 2] = id
             }
@@ -119,25 +137,94 @@ struct RunIndex: Sendable {
         }
         let pairCount = pairs.count / 2
         let tokenKeys = tokenKeys
-        titles.withUnsafeMutableBufferPointer { titles in
-            bodies.withUnsafeMutableBufferPointer { bodies in
+        // List `2k` is key k's titles, `2k + 1` its bodies.
+        lastTitle.withUnsafeMutableBufferPointer { lastTitle in
+            lastBody.withUnsafeMutableBufferPointer { lastBody in
                 for token in titleTokens {
                     let (exact, folded) = tokenKeys[Int(token)]
-                    if exact >= 0, bodies[Int(exact)].last != record { bodies[Int(exact)].append(record) }
-                    if titles[Int(folded)].last != record { titles[Int(folded)].append(record) }
+                    if exact >= 0, lastBody[Int(exact)] != record {
+                        lastBody[Int(exact)] = record
+                        pending.append(exact &* 2 &+ 1)
+                    }
+                    if lastTitle[Int(folded)] != record {
+                        lastTitle[Int(folded)] = record
+                        pending.append(folded &* 2)
+                    }
                 }
                 for token in textTokens {
                     let (exact, folded) = tokenKeys[Int(token)]
-                    if exact >= 0, bodies[Int(exact)].last != record { bodies[Int(exact)].append(record) }
-                    if titles[Int(folded)].last != record && bodies[Int(folded)].last != record {
-                        bodies[Int(folded)].append(record)
+                    if exact >= 0, lastBody[Int(exact)] != record {
+                        lastBody[Int(exact)] = record
+                        pending.append(exact &* 2 &+ 1)
+                    }
+                    if lastTitle[Int(folded)] != record && lastBody[Int(folded)] != record {
+                        lastBody[Int(folded)] = record
+                        pending.append(folded &* 2 &+ 1)
                     }
                 }
-                for pair in pairs[0..<pairCount] where bodies[Int(pair)].last != record {
-                    bodies[Int(pair)].append(record)
+                for pair in pairs[0..<pairCount] where lastBody[Int(pair)] != record {
+                    lastBody[Int(pair)] = record
+                    pending.append(pair &* 2 &+ 1)
                 }
             }
         }
+        pendingEnds.append((record, Int32(pending.count)))
+        if pending.count >= Self.batch { flush() }
+    }
+
+    /// Postings wait in `pending` until this many, then go to their lists sorted by list:
+    /// appending each as it came touched a different list (and cache line) every time.
+    private static let batch = 1 << 20
+
+    /// Moves the pending postings to their lists: counted per list, placed in list order
+    /// (records stay increasing within a list), then each list appended in one go.
+    private mutating func flush() {
+        guard !pending.isEmpty else { return }
+        let lists = keys.count * 2
+        if cursor.count < lists { cursor += Array(repeating: 0, count: lists - cursor.count) }
+        touched.removeAll(keepingCapacity: true)
+        if sorted.count < pending.count { sorted = Array(repeating: 0, count: pending.count) }
+        let (pending, pendingEnds) = (pending, pendingEnds)
+        cursor.withUnsafeMutableBufferPointer { cursor in
+            for list in pending {
+                if cursor[Int(list)] == 0 { touched.append(list) }
+                cursor[Int(list)] += 1
+            }
+            var offset: Int32 = 0
+            for list in touched {
+                let count = cursor[Int(list)]
+                cursor[Int(list)] = offset
+                offset += count
+            }
+            sorted.withUnsafeMutableBufferPointer { sorted in
+                var start = 0
+                for (record, end) in pendingEnds {
+                    for position in start..<Int(end) {
+                        let list = Int(pending[position])
+                        sorted[Int(cursor[list])] = record
+                        cursor[list] += 1
+                    }
+                    start = Int(end)
+                }
+            }
+        }
+        // `cursor` now holds where each touched list ends in `sorted`, in `touched` order.
+        var begin = 0
+        sorted.withUnsafeBufferPointer { sorted in
+            for list in touched {
+                let end = Int(cursor[Int(list)])
+                cursor[Int(list)] = 0
+                let ids = UnsafeBufferPointer(rebasing: sorted[begin..<end])
+                if list & 1 == 0 {
+                    titles[Int(list >> 1)].append(ids, scratch: &scratch)
+                } else {
+                    bodies[Int(list >> 1)].append(ids, scratch: &scratch)
+                }
+                begin = end
+            }
+        }
+        self.pending.removeAll(keepingCapacity: true)
+        self.pendingEnds.removeAll(keepingCapacity: true)
     }
 
     /// The whitespace a phrase may have between two syllables (space, tab, line breaks,
