@@ -17,7 +17,7 @@ public struct SiteSearch: Sendable {
 
     /// The index files for the records whose page `keep` accepts.
     public func files(for site: Site, keeping keep: (String) -> Bool = { _ in true }) -> [String: [UInt8]] {
-        writer.files(for: SearchIndex(records: records(for: site).kept { keep($0.page) }))
+        writer.files(for: SearchIndex(records: records(for: site).kept(onPages: keep)))
     }
 }
 
