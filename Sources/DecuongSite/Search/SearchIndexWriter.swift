@@ -54,24 +54,33 @@ public struct SearchIndexWriter: Sendable {
         }
         let names = Self.trailNames(records, shardOf: shardOf)
         let (shardStarts, shardIndex) = (starts, shardOf)
-        let results = ChunkResults<[UInt8]>(count: starts.count)
+        let results = ChunkResults<(script: [UInt8], rows: Int)>(count: starts.count)
         let termResults = ChunkResults<([[UInt8]], Int)>(count: 1)
         // The term shards on one core while the record shards go on the other.
         DispatchQueue.concurrentPerform(iterations: shardStarts.count + 1) { iteration in
             guard iteration > 0 else { return termResults.set(0, terms(of: index)) }
             let shard = iteration - 1
             let end = shard + 1 < shardStarts.count ? shardStarts[shard + 1] : records.count
-            var out: [UInt8] = []
+            // The script around the rows is written here too: adding it later copied them all.
+            var out = Array("DecuongSearch.records(\(shard),[".utf8)
             out.reserveCapacity(recordShardBytes * 2)
+            let head = out.count
             for id in shardStarts[shard]..<end {
-                out.append(contentsOf: id == shardStarts[shard] ? [0x0A] : [0x2C, 0x0A])
+                if id == shardStarts[shard] {
+                    out.append(0x0A)
+                } else {
+                    out.append(0x2C)
+                    out.append(0x0A)
+                }
                 Self.row(id, records, shardOf: shardIndex, names: names, coder: coder, into: &out)
             }
-            results.set(shard, out)
+            let rowBytes = out.count - head
+            JSON.append("]);\n", to: &out)
+            results.set(shard, (out, rowBytes))
         }
-        let rows = results.values
+        let shards = results.values
         let (termScripts, termBytes) = termResults.value(0) ?? ([], 0)
-        let recordBytes = rows.reduce(0) { $0 + $1.count }
+        let recordBytes = shards.reduce(0) { $0 + $1.rows }
         let wordsScript = Self.wordsScript(coder)
         let inline = termScripts.count == 1 && termBytes + recordBytes + wordsScript.count <= shardBytes
 
@@ -100,16 +109,13 @@ public struct SearchIndexWriter: Sendable {
         JSON.append("\"});\n", to: &manifest)
 
         var files: [String: [UInt8]] = [:]
-        func recordScript(_ number: Int) -> [UInt8] {
-            Array("DecuongSearch.records(\(number),[".utf8) + rows[number] + Array("]);\n".utf8)
-        }
         if inline {
-            files[Self.indexPath] = manifest + wordsScript + termScripts[0] + recordScript(0)
+            files[Self.indexPath] = manifest + wordsScript + termScripts[0] + shards[0].script
         } else {
             files[Self.indexPath] = manifest
             files["\(Self.folder)/w.js"] = wordsScript
             for (number, script) in termScripts.enumerated() { files["\(Self.folder)/t\(number).js"] = script }
-            for number in rows.indices { files["\(Self.folder)/r\(number).js"] = recordScript(number) }
+            for (number, shard) in shards.enumerated() { files["\(Self.folder)/r\(number).js"] = shard.script }
         }
         return files
     }
@@ -156,23 +162,26 @@ public struct SearchIndexWriter: Sendable {
                 : rank[Int(x.second)] < rank[Int(y.second)]
         }
 
-        // Each key's list as written, then the shard count from the total.
-        var written = Array(repeating: [UInt8](), count: keys.count)
+        // The shard count from the total size; the lists are written straight into the
+        // shards, a copy of all of them as written being as large as the shards.
+        func titleAndBody(_ id: Int32) -> Int {
+            let title = titles[Int(id)].writtenCount
+            return title == 0 ? bodies[Int(id)].writtenCount : title + 1 + bodies[Int(id)].writtenCount
+        }
+        /// Whether an exact key is written `0`: the same records as its folded key.
+        func sameAsFolded(_ id: Int32) -> Bool {
+            let of = Int(keys[Int(id)].first)
+            return bodies[Int(id)].count == titles[of].count + bodies[of].count
+        }
         var total = 0
         for id in folded + numbers {
-            let title = titles[Int(id)].written()
-            written[Int(id)] = title.isEmpty ? bodies[Int(id)].written() : title + [0x2E] + bodies[Int(id)].written()
-            total += keys[Int(id)].text.utf8.count + written[Int(id)].count + 4
+            total += keys[Int(id)].text.utf8.count + titleAndBody(id) + 4
         }
         for id in exact {
-            let of = Int(keys[Int(id)].first)
-            written[Int(id)] = bodies[Int(id)].count == titles[of].count + bodies[of].count ? [0x30]
-                : [0x22] + bodies[Int(id)].written() + [0x22]
-            total += keys[Int(id)].text.utf8.count + written[Int(id)].count + 4
+            total += keys[Int(id)].text.utf8.count + (sameAsFolded(id) ? 1 : bodies[Int(id)].writtenCount + 2) + 4
         }
         for id in pairs {
-            written[Int(id)] = bodies[Int(id)].written()
-            total += keys[Int(keys[Int(id)].second)].text.utf8.count + written[Int(id)].count + 6
+            total += keys[Int(keys[Int(id)].second)].text.utf8.count + bodies[Int(id)].writtenCount + 6
         }
         let count = max(1, (total + shardBytes - 1) / shardBytes)
         var shardOfFolded = Array(repeating: 0, count: keys.count)
@@ -186,17 +195,39 @@ public struct SearchIndexWriter: Sendable {
 
         let scripts = buckets.enumerated().map { number, bucket -> [UInt8] in
             var out = Array("DecuongSearch.terms(\(number),{\n\"e\":{".utf8)
-            func member(_ text: String, _ value: [UInt8], quoted: Bool) {
+            func name(_ text: String) {
                 if out.last != 0x7B { out.append(0x2C) }
                 JSON.appendString(text, to: &out)
                 out.append(0x3A)
-                if quoted { out.append(0x22) }
-                out += value
-                if quoted { out.append(0x22) }
             }
-            for id in bucket.e { member(keys[Int(id)].text, written[Int(id)], quoted: false) }
+            func member(_ text: String, _ list: PostingList) {
+                name(text)
+                out.append(0x22)
+                list.appendWritten(to: &out)
+                out.append(0x22)
+            }
+            for id in bucket.e {
+                name(keys[Int(id)].text)
+                if sameAsFolded(id) {
+                    out.append(0x30)
+                } else {
+                    out.append(0x22)
+                    bodies[Int(id)].appendWritten(to: &out)
+                    out.append(0x22)
+                }
+            }
             JSON.append("},\n\"f\":{", to: &out)
-            for id in bucket.f { member(keys[Int(id)].text, written[Int(id)], quoted: true) }
+            func titleAndBodyMember(_ id: Int32) {
+                name(keys[Int(id)].text)
+                out.append(0x22)
+                if titles[Int(id)].count > 0 {
+                    titles[Int(id)].appendWritten(to: &out)
+                    out.append(0x2E)
+                }
+                bodies[Int(id)].appendWritten(to: &out)
+                out.append(0x22)
+            }
+            for id in bucket.f { titleAndBodyMember(id) }
             // Pairs grouped by their first syllable: {"xay":{"dung":…,"lai":…}}.
             JSON.append("},\n\"p\":{", to: &out)
             var open: Int32 = -1
@@ -204,14 +235,15 @@ public struct SearchIndexWriter: Sendable {
                 let key = keys[Int(id)]
                 if key.first != open {
                     if open >= 0 { out.append(0x7D) }
-                    member(keys[Int(key.first)].text, [0x7B], quoted: false)
+                    name(keys[Int(key.first)].text)
+                    out.append(0x7B)
                     open = key.first
                 }
-                member(keys[Int(key.second)].text, written[Int(id)], quoted: true)
+                member(keys[Int(key.second)].text, bodies[Int(id)])
             }
             if open >= 0 { out.append(0x7D) }
             JSON.append("},\n\"n\":{", to: &out)
-            for id in bucket.n { member(keys[Int(id)].text, written[Int(id)], quoted: true) }
+            for id in bucket.n { titleAndBodyMember(id) }
             JSON.append("}});\n", to: &out)
             return out
         }
