@@ -67,11 +67,17 @@ struct SearchRecordCollector {
         copy.withUTF8 { bytes in
             for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
                 // Below the combining marks (lead bytes up to 0xCB; CR excepted: CR LF is one
-                // character), or the precomposed letters of Latin Extended Additional (ạ … ỹ,
-                // U+1E00–U+1EFF: E1 B8–BB).
+                // character), the precomposed letters of Latin Extended Additional (ạ … ỹ,
+                // U+1E00–U+1EFF: E1 B8–BB), or the dashes, quotes and marks of General
+                // Punctuation that are characters of their own (U+2010–U+2027, U+2030–U+205E:
+                // not the joiners, line separators or format characters around them).
                 let plain = byte < 0xCC && byte != 0x0D
-                let extended = byte == 0xE1 && offset + 1 < bytes.count && (0xB8...0xBB).contains(bytes[offset + 1])
-                guard plain || extended else {
+                let next = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+                let extended = byte == 0xE1 && (0xB8...0xBB).contains(next)
+                let punctuation = byte == 0xE2 && offset + 2 < bytes.count
+                    && (next == 0x80 && ((0x90...0xA7).contains(bytes[offset + 2]) || bytes[offset + 2] >= 0xB0)
+                        || next == 0x81 && bytes[offset + 2] <= 0x9E)
+                guard plain || extended || punctuation else {
                     simple = false
                     return
                 }
@@ -83,8 +89,11 @@ struct SearchRecordCollector {
         return scalars > 60 ? String(decoding: title.utf8.prefix(cut), as: UTF8.self) + "…" : title
     }
 
+    /// (By index: `reduce` copied every `Section`, retaining each of its fields.)
     private static func count(_ sections: [Section]) -> Int {
-        sections.reduce(0) { $0 + 1 + count($1.children) }
+        var total = sections.count
+        for index in sections.indices { total += count(sections[index].children) }
+        return total
     }
 
     private func documentRecord(_ document: SiteDocument) -> SearchRecord {
@@ -108,17 +117,20 @@ struct SearchRecordCollector {
     private func collect(_ sections: [Section], of document: SiteDocument, parent: Int, trail: String, offset: Int,
                          into out: inout [SearchRecord], subtrees: inout [String: Range<Int>]) {
         let page = DocumentPage.path(document)
-        for section in sections {
-            let number = section.displayNumber
-            let heading = "\(number). \(section.title)"
-            let own = join([inlineText(section.lead), text(section.body)])
+        // By index, not `for section in sections`: a copy of a `Section` retains each field.
+        for index in sections.indices {
+            let number = sections[index].displayNumber
+            let title = sections[index].title
+            let anchor = sections[index].anchor
+            let heading = "\(number). \(title)"
+            let own = join([inlineText(sections[index].lead), text(sections[index].body)])
             let id = offset + out.count
             out.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail,
-                                    url: "\(page)#\(section.anchor)", text: own, parent: parent))
-            let short = Self.shortened(section.title)
-            collect(section.children, of: document, parent: id, trail: trail + Self.separator + "\(number). \(short)",
+                                    url: "\(page)#\(anchor)", text: own, parent: parent))
+            let short = Self.shortened(title)
+            collect(sections[index].children, of: document, parent: id, trail: trail + Self.separator + "\(number). \(short)",
                     offset: offset, into: &out, subtrees: &subtrees)
-            subtrees[section.anchor] = id..<(offset + out.count)
+            subtrees[anchor] = id..<(offset + out.count)
         }
     }
 
