@@ -44,12 +44,13 @@ struct RunIndex: Sendable {
     init(_ records: ArraySlice<SearchRecord>) {
         first = records.startIndex
         count = records.count
-        for (id, record) in zip(records.indices, records) {
+        // By index: a copy of each record retained all its strings.
+        for id in records.indices {
             titleTokens.removeAll(keepingCapacity: true)
             textTokens.removeAll(keepingCapacity: true)
             pairs.removeAll(keepingCapacity: true)
-            add(record.title, mark: Int32(truncatingIfNeeded: id * 2), isTitle: true)
-            add(record.text, mark: Int32(truncatingIfNeeded: id * 2 + 1), isTitle: false)
+            add(records[id].title, mark: Int32(truncatingIfNeeded: id * 2), isTitle: true)
+            add(records[id].text, mark: Int32(truncatingIfNeeded: id * 2 + 1), isTitle: false)
             post(Int32(id))
         }
         flush()
@@ -60,8 +61,7 @@ struct RunIndex: Sendable {
     /// Adds the distinct tokens of `text` to the title's or the text's (`mark` tells them
     /// apart from earlier ones) and its pairs to `pairs`.
     private mutating func add(_ text: String, mark: Int32, isTitle: Bool) {
-        var text = text
-        text.withUTF8 { buffer in
+        UTF8Bytes.with(text) { buffer in
             // The previous token, unless a document number or the start came since.
             var previous: Int32 = -1
             var previousEnd = 0

@@ -256,29 +256,51 @@ public struct SearchIndexWriter: Sendable {
 
     /// Per record, the name its children's breadcrumbs give it, when it is in their shard:
     /// `II.1. Nâng cao …` (a long title is cut there). The first child decides; a child whose
-    /// breadcrumb says otherwise keeps its own.
-    private static func trailNames(_ records: [SearchRecord], shardOf: [Int]) -> [String?] {
-        var names = Array<String?>(repeating: nil, count: records.count)
-        for id in records.indices {
-            guard let parent = records[id].parent, shardOf[parent] == shardOf[id], records[parent].kind == .section,
-                  names[parent] == nil else { continue }
-            let crumb = records[id].breadcrumb.utf8, prefix = records[parent].breadcrumb.utf8
-            guard crumb.count > prefix.count + separator.count, crumb.starts(with: prefix),
-                  crumb.dropFirst(prefix.count).starts(with: separator) else { continue }
-            names[parent] = String(crumb.dropFirst(prefix.count + separator.count))
+    /// breadcrumb says otherwise keeps its own. The name is the end of that child's
+    /// breadcrumb, kept as the child's number (-1: none) rather than copied.
+    private static func trailNames(_ records: [SearchRecord], shardOf: [Int]) -> [Int32] {
+        var names = Array(repeating: Int32(-1), count: records.count)
+        separator.withUnsafeBufferPointer { separator in
+            for id in records.indices {
+                guard let parent = records[id].parent, shardOf[parent] == shardOf[id], records[parent].kind == .section,
+                      names[parent] < 0 else { continue }
+                let named = UTF8Bytes.with(records[id].breadcrumb) { crumb in
+                    UTF8Bytes.with(records[parent].breadcrumb) { prefix in
+                        crumb.count > prefix.count + separator.count && UTF8Bytes.has(crumb, prefix, at: 0)
+                            && UTF8Bytes.has(crumb, separator, at: prefix.count)
+                    }
+                }
+                if named { names[parent] = Int32(truncatingIfNeeded: id) }
+            }
         }
         return names
     }
 
+    /// `body` with the bytes of the record's name in its children's breadcrumbs, if it has one.
+    private static func withName<R>(_ id: Int, _ records: [SearchRecord], _ names: [Int32],
+                                    _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        let child = Int(names[id])
+        guard child >= 0 else { return body(nil) }
+        let start = records[id].breadcrumb.utf8.count + separator.count
+        return UTF8Bytes.with(records[child].breadcrumb) { body(UnsafeBufferPointer(rebasing: $0[start...])) }
+    }
+
     /// Whether the record's breadcrumb is what `search.js` makes from its parent's.
-    private static func followsParent(_ id: Int, _ parent: Int, _ records: [SearchRecord], _ names: [String?]) -> Bool {
-        let crumb = records[id].breadcrumb.utf8
-        if records[parent].kind == .document { return crumb.elementsEqual(records[parent].title.utf8) }
-        let prefix = records[parent].breadcrumb.utf8
-        let name = (names[parent] ?? records[parent].title).utf8
-        return crumb.count == prefix.count + separator.count + name.count && crumb.starts(with: prefix)
-            && crumb.dropFirst(prefix.count).starts(with: separator)
-            && crumb.dropFirst(prefix.count + separator.count).elementsEqual(name)
+    private static func followsParent(_ id: Int, _ parent: Int, _ records: [SearchRecord], _ names: [Int32]) -> Bool {
+        UTF8Bytes.with(records[id].breadcrumb) { crumb in
+            if records[parent].kind == .document {
+                return UTF8Bytes.with(records[parent].title) { UTF8Bytes.equal(crumb, $0) }
+            }
+            return UTF8Bytes.with(records[parent].breadcrumb) { prefix in
+                guard UTF8Bytes.has(crumb, prefix, at: 0),
+                      separator.withUnsafeBufferPointer({ UTF8Bytes.has(crumb, $0, at: prefix.count) }) else { return false }
+                let rest = UnsafeBufferPointer(rebasing: crumb[min(crumb.count, prefix.count + separator.count)...])
+                return withName(parent, records, names) { name in
+                    if let name { return UTF8Bytes.equal(rest, name) }
+                    return UTF8Bytes.with(records[parent].title) { UTF8Bytes.equal(rest, $0) }
+                }
+            }
+        }
     }
 
     /// One record as `search.js` reads it:
@@ -287,7 +309,7 @@ public struct SearchIndexWriter: Sendable {
     /// units of the text, `[head, n, 1]` with `…` after), `breadcrumb` the distance back to
     /// the parent record (the breadcrumb follows from it and `url` is then only `#anchor`),
     /// and a theme's `text` the ranges of its sections' records, `[start, end, …]`.
-    private static func row(_ id: Int, _ records: [SearchRecord], shardOf: [Int], names: [String?], coder: WordCoder,
+    private static func row(_ id: Int, _ records: [SearchRecord], shardOf: [Int], names: [Int32], coder: WordCoder,
                             into out: inout [UInt8]) {
         let kind = records[id].kind
         out.append(0x5B)
@@ -332,9 +354,12 @@ public struct SearchIndexWriter: Sendable {
         } else {
             coded(records[id].text, coder, &out)
         }
-        if let name = names[id], !name.utf8.elementsEqual(records[id].title.utf8) {
+        withName(id, records, names) { name in
+            guard let name, !UTF8Bytes.with(records[id].title, { UTF8Bytes.equal(name, $0) }) else { return }
             out.append(0x2C)
-            coded(name, coder, &out)
+            out.append(0x22)
+            coder.append(name, to: &out)
+            out.append(0x22)
         }
         out.append(0x5D)
     }
@@ -347,33 +372,34 @@ public struct SearchIndexWriter: Sendable {
 
     /// Where `#anchor` starts in `url` when the rest is the page of `parentURL`.
     private static func anchorStart(of url: String, onPageOf parentURL: String) -> Int? {
-        let parent = parentURL.utf8
-        let page = parent.prefix { $0 != 0x23 }
-        let bytes = url.utf8
-        guard bytes.count > page.count + 1, bytes.starts(with: page), bytes.dropFirst(page.count).first == 0x23 else {
-            return nil
+        UTF8Bytes.with(parentURL) { parent in
+            UTF8Bytes.with(url) { bytes in
+                let page = UnsafeBufferPointer(rebasing: parent[..<(parent.firstIndex(of: 0x23) ?? parent.count)])
+                guard bytes.count > page.count + 1, UTF8Bytes.has(bytes, page, at: 0), bytes[page.count] == 0x23 else {
+                    return nil
+                }
+                return page.count
+            }
         }
-        return page.count
     }
 
     /// A section's title is its number and the start of its text (cut with `…` when long):
     /// `II.1. Nâng cao …` → `["II.1. ", 14, 1]`: where the head ends in the title's bytes,
     /// how many UTF-16 units of the text follow it, and whether `…` does.
     private static func titleReference(_ title: String, _ text: String) -> (Int, Int, Bool)? {
-        var title = title, text = text
-        return title.withUTF8 { title -> (Int, Int, Bool)? in
-            text.withUTF8 { text -> (Int, Int, Bool)? in
-                var heads = [0]
-                if let dot = (0..<max(0, title.count - 1)).first(where: { title[$0] == 0x2E && title[$0 + 1] == 0x20 }) {
-                    heads.append(dot + 2)
-                }
-                for head in heads.reversed() {
+        UTF8Bytes.with(title) { title -> (Int, Int, Bool)? in
+            UTF8Bytes.with(text) { text -> (Int, Int, Bool)? in
+                var dot = 0
+                while dot + 1 < title.count, title[dot] != 0x2E || title[dot + 1] != 0x20 { dot += 1 }
+                // After the number (`II.1. `) first, then the whole title.
+                let heads = dot + 1 < title.count ? [dot + 2, 0] : [0]
+                for head in heads {
                     var end = title.count
                     var cut = false
-                    if !text.starts(with: title[head..<end]) {
+                    if !UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) {
                         guard end - head > 3, title[end - 3] == 0xE2, title[end - 2] == 0x80, title[end - 1] == 0xA6 else { continue }
                         end -= 3
-                        guard text.starts(with: title[head..<end]) else { continue }
+                        guard UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) else { continue }
                         cut = true
                     }
                     guard end > head else { continue }
