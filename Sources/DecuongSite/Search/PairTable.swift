@@ -5,6 +5,8 @@ struct PairTable: Sendable {
     private struct Slot {
         var key: UInt64
         var value: Int32
+        /// The last record listed under the pair (see `list`): it shares the slot's cache line.
+        var last: Int32 = -1
     }
 
     private var slots: [Slot]
@@ -12,7 +14,7 @@ struct PairTable: Sendable {
     private(set) var count = 0
 
     init() {
-        slots = Array(repeating: Slot(key: 0, value: -1), count: 1024)
+        slots = Array(repeating: Slot(key: 0, value: -1, last: -1), count: 1024)
         mask = 1023
     }
 
@@ -32,18 +34,37 @@ struct PairTable: Sendable {
         }
     }
 
+    /// For a pair met in `record`: its value, and whether the record is new to it (records
+    /// come in increasing order); nil for a pair not in the table (`insert` it with `last`).
+    @inline(__always)
+    mutating func list(_ key: UInt64, in record: Int32) -> (value: Int32, isNew: Bool)? {
+        var slot = slot(of: key)
+        let mask = mask
+        return slots.withUnsafeMutableBufferPointer { slots in
+            while slots[slot].value >= 0 {
+                if slots[slot].key == key {
+                    let isNew = slots[slot].last != record
+                    slots[slot].last = record
+                    return (slots[slot].value, isNew)
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
     /// Stores `value` under `key`, which is not in the table yet.
-    mutating func insert(_ key: UInt64, _ value: Int32) {
+    mutating func insert(_ key: UInt64, _ value: Int32, last: Int32 = -1) {
         var slot = slot(of: key)
         while slots[slot].value >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Slot(key: key, value: value)
+        slots[slot] = Slot(key: key, value: value, last: last)
         count += 1
         if count * 2 > slots.count { grow() }
     }
 
     private mutating func grow() {
         let old = slots
-        slots = Array(repeating: Slot(key: 0, value: -1), count: old.count * 2)
+        slots = Array(repeating: Slot(key: 0, value: -1, last: -1), count: old.count * 2)
         mask = slots.count - 1
         for entry in old where entry.value >= 0 {
             var slot = slot(of: entry.key)

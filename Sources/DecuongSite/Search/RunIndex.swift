@@ -117,12 +117,14 @@ struct RunIndex: Sendable {
     /// the title is listed there only (the title outranks the body); exact keys and pairs
     /// list every record in `bodies`.
     private mutating func post(_ record: Int32) {
+        // Pairs first: each new to this record goes in the batch; the table keeps the
+        // pair's last record in its own slot, so this is one cache miss, not two.
         var index = 0
         while index + 1 < pairs.count {
             let first = tokenKeys[Int(pairs[index])].folded, second = tokenKeys[Int(pairs[index + 1])].folded
             let pair = PairTable.key(first, second)
-            if let id = pairIDs.value(for: pair) {
-                pairs[index / 2] = id
+            if let (id, isNew) = pairIDs.list(pair, in: record) {
+                if isNew { pending.append(id &* 2 &+ 1) }
             } else {
                 let id = Int32(keys.count)
                 keys.append(SearchIndex.Key(kind: .pair, text: "", first: first, second: second))
@@ -130,12 +132,11 @@ struct RunIndex: Sendable {
                 bodies.append(PostingList())
                 lastTitle.append(-1)
                 lastBody.append(-1)
-                pairIDs.insert(pair, id)
-                pairs[index / 2] = id
+                pairIDs.insert(pair, id, last: record)
+                pending.append(id &* 2 &+ 1)
             }
             index += 2
         }
-        let pairCount = pairs.count / 2
         let tokenKeys = tokenKeys
         // List `2k` is key k's titles, `2k + 1` its bodies.
         lastTitle.withUnsafeMutableBufferPointer { lastTitle in
@@ -161,10 +162,6 @@ struct RunIndex: Sendable {
                         lastBody[Int(folded)] = record
                         pending.append(folded &* 2 &+ 1)
                     }
-                }
-                for pair in pairs[0..<pairCount] where lastBody[Int(pair)] != record {
-                    lastBody[Int(pair)] = record
-                    pending.append(pair &* 2 &+ 1)
                 }
             }
         }
