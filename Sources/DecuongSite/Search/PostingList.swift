@@ -67,6 +67,8 @@ struct PostingList: Sendable, Hashable {
         guard other.count > 0 else { return }
         var end = 0
         while end < other.bytes.count, Self.value(of: other.bytes[end]) >= 32 { end += 1 }
+        // Joined once per run: room for exactly the joined list, not twice as much.
+        bytes.reserveCapacity(bytes.count + 7 + other.bytes.count - end - 1)
         Self.appendNumber(UInt32(other.first - last - 1), to: &bytes)
         bytes.append(contentsOf: other.bytes[(end + 1)...])
         if count == 0 { first = other.first }

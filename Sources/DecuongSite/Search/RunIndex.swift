@@ -20,10 +20,6 @@ struct RunIndex: Sendable {
     private var keyIDs: [SearchIndex.KeyKind: [String: Int32]] = [.exact: [:], .folded: [:], .number: [:]]
     private var pairIDs = PairTable()
 
-    /// The run's records: how many, and the number of the first.
-    let first: Int
-    let count: Int
-
     // Per record: the tokens of the title and of the text (each once), and the pairs.
     private var seen: [Int32] = []
     private var titleTokens: [Int32] = []
@@ -41,20 +37,28 @@ struct RunIndex: Sendable {
     private var touched: [Int32] = []
     private var scratch: [UInt8] = []
 
+    init() {}
+
     init(_ records: ArraySlice<SearchRecord>) {
-        first = records.startIndex
-        count = records.count
         // By index: a copy of each record retained all its strings.
-        for id in records.indices {
-            titleTokens.removeAll(keepingCapacity: true)
-            textTokens.removeAll(keepingCapacity: true)
-            pairs.removeAll(keepingCapacity: true)
-            add(records[id].title, mark: Int32(truncatingIfNeeded: id * 2), isTitle: true)
-            add(records[id].text, mark: Int32(truncatingIfNeeded: id * 2 + 1), isTitle: false)
-            post(Int32(id))
-        }
+        for id in records.indices { add(record: Int32(truncatingIfNeeded: id), title: records[id].title, text: records[id].text) }
+        finish()
+    }
+
+    /// Indexes record `id`; records come in increasing order.
+    mutating func add(record id: Int32, title: String, text: String) {
+        titleTokens.removeAll(keepingCapacity: true)
+        textTokens.removeAll(keepingCapacity: true)
+        pairs.removeAll(keepingCapacity: true)
+        add(title, mark: id &* 2, isTitle: true)
+        add(text, mark: id &* 2 &+ 1, isTitle: false)
+        post(id)
+    }
+
+    /// Ends the run: the batch goes to the lists, and its buffers are let go (the run lives
+    /// on until it is joined).
+    mutating func finish() {
         flush()
-        // The batch buffers are done with; the run lives on until it is joined.
         (pending, pendingEnds, sorted, cursor, touched, scratch, lastTitle, lastBody) = ([], [], [], [], [], [], [], [])
     }
 

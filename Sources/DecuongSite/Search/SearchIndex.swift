@@ -45,6 +45,33 @@ public struct SearchIndex: Sendable {
     private(set) var words = ByteInterner(capacity: 4096)
     private(set) var wordCounts: [Int32] = []
 
+    /// For an index of records kept without their text: what makes it again.
+    private(set) var texts: RecordTexts?
+
+    /// Records that were indexed as they were collected (see `SearchRecordCollector.index`).
+    init(records: [SearchRecord], runs: consuming [RunIndex], texts: RecordTexts) {
+        self.records = records
+        self.texts = texts
+        // Each run is let go as soon as it is joined.
+        for number in runs.indices {
+            add(&runs[number])
+            runs[number] = RunIndex()
+        }
+    }
+
+    /// Lets go of the postings once the term files are written; only the writer's own copy
+    /// of the index is left without them.
+    mutating func dropPostings() {
+        titles = []
+        bodies = []
+    }
+
+    /// The length in bytes of a record's text.
+    func textLength(_ id: Int) -> Int {
+        if let texts { return texts.lengths.indices.contains(id) ? Int(texts.lengths[id]) : 0 }
+        return records[id].text.utf8.count
+    }
+
     public init(records: [SearchRecord]) {
         self.records = records
         // Runs of records on all cores, joined in record order.

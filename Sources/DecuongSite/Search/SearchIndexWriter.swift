@@ -30,6 +30,10 @@ public struct SearchIndexWriter: Sendable {
     }
 
     public func files(for index: SearchIndex) -> [String: [UInt8]] {
+        files(owning: index)
+    }
+
+    private func files(owning index: consuming SearchIndex) -> [String: [UInt8]] {
         let coder = WordCoder(words: index.words, counts: index.wordCounts)
         // Record shards hold whole documents where they can; text shrinks about 2.5 times
         // when coded, and shards are cut by the size before coding.
@@ -39,7 +43,7 @@ public struct SearchIndexWriter: Sendable {
         var size = 0
         for id in records.indices {
             let kind = records[id].kind
-            let bytes = records[id].title.utf8.count + records[id].text.utf8.count + 16
+            let bytes = records[id].title.utf8.count + index.textLength(id) + 16
             let boundary = kind != .section || size > rawLimit * 4
             if size > 0, boundary, size + bytes > rawLimit {
                 starts.append(id)
@@ -54,17 +58,19 @@ public struct SearchIndexWriter: Sendable {
         }
         let names = Self.trailNames(records, shardOf: shardOf)
         let (shardStarts, shardIndex) = (starts, shardOf)
+        // The term shards first: their lists are then let go (in this copy of the index; when
+        // it was the only one, for good) before the record shards take as much room again.
+        let (termScripts, termBytes) = terms(of: index)
+        index.dropPostings()
+        let texts = index.texts
         let results = ChunkResults<(script: [UInt8], rows: Int)>(count: starts.count)
-        let termResults = ChunkResults<([[UInt8]], Int)>(count: 1)
-        // The term shards on one core while the record shards go on the other.
-        DispatchQueue.concurrentPerform(iterations: shardStarts.count + 1) { iteration in
-            guard iteration > 0 else { return termResults.set(0, terms(of: index)) }
-            let shard = iteration - 1
+        DispatchQueue.concurrentPerform(iterations: shardStarts.count) { shard in
             let end = shard + 1 < shardStarts.count ? shardStarts[shard + 1] : records.count
             // The script around the rows is written here too: adding it later copied them all.
             var out = Array("DecuongSearch.records(\(shard),[".utf8)
             out.reserveCapacity(recordShardBytes * 2)
             let head = out.count
+            let texts = texts?.texts(shardStarts[shard]..<end)
             for id in shardStarts[shard]..<end {
                 if id == shardStarts[shard] {
                     out.append(0x0A)
@@ -72,14 +78,14 @@ public struct SearchIndexWriter: Sendable {
                     out.append(0x2C)
                     out.append(0x0A)
                 }
-                Self.row(id, records, shardOf: shardIndex, names: names, coder: coder, into: &out)
+                let text = texts.map { $0[id - shardStarts[shard]] } ?? records[id].text
+                Self.row(id, records, text: text, shardOf: shardIndex, names: names, coder: coder, into: &out)
             }
             let rowBytes = out.count - head
             JSON.append("]);\n", to: &out)
             results.set(shard, (out, rowBytes))
         }
         let shards = results.values
-        let (termScripts, termBytes) = termResults.value(0) ?? ([], 0)
         let recordBytes = shards.reduce(0) { $0 + $1.rows }
         let wordsScript = Self.wordsScript(coder)
         let inline = termScripts.count == 1 && termBytes + recordBytes + wordsScript.count <= shardBytes
@@ -309,11 +315,11 @@ public struct SearchIndexWriter: Sendable {
     /// units of the text, `[head, n, 1]` with `…` after), `breadcrumb` the distance back to
     /// the parent record (the breadcrumb follows from it and `url` is then only `#anchor`),
     /// and a theme's `text` the ranges of its sections' records, `[start, end, …]`.
-    private static func row(_ id: Int, _ records: [SearchRecord], shardOf: [Int], names: [Int32], coder: WordCoder,
+    private static func row(_ id: Int, _ records: [SearchRecord], text: String, shardOf: [Int], names: [Int32], coder: WordCoder,
                             into out: inout [UInt8]) {
         let kind = records[id].kind
         out.append(0x5B)
-        if kind != .theme, let (head, units, cut) = titleReference(records[id].title, records[id].text) {
+        if kind != .theme, let (head, units, cut) = titleReference(records[id].title, text) {
             out.append(0x5B)
             out.append(0x22)
             var title = records[id].title
@@ -352,7 +358,7 @@ public struct SearchIndexWriter: Sendable {
             }
             out.append(0x5D)
         } else {
-            coded(records[id].text, coder, &out)
+            coded(text, coder, &out)
         }
         withName(id, records, names) { name in
             guard let name, !UTF8Bytes.with(records[id].title, { UTF8Bytes.equal(name, $0) }) else { return }
