@@ -95,7 +95,12 @@ import Testing
     @Test func longTitlesAreCutByCharacters() {
         let long = String(repeating: "Nâng cao chất lượng ", count: 5)
         for title in ["Ngắn", long, String(long.prefix(60)), String(long.prefix(61)),
-                      long.decomposedStringWithCanonicalMapping, "a\r\n" + long, String(repeating: "🇻🇳", count: 70)] {
+                      long.decomposedStringWithCanonicalMapping, "a\r\n" + long, String(repeating: "🇻🇳", count: 70),
+                      // Punctuation counted as characters of its own, next to what is not.
+                      String(repeating: "“Đổi mới” – ‘x’… ", count: 6), String(repeating: "a‰′‹›⁄⁞ ", count: 12),
+                      String(repeating: "–\u{0301}a ", count: 30), String(repeating: "a\u{200D}‐", count: 40),
+                      String(repeating: "x\u{2028}—\u{2060}", count: 30), String(repeating: "—", count: 61),
+                      "Nâng cao chất lượng – hiệu quả – sức chiến đấu của tổ chức cơ sở đảng \u{E2}"] {
             let expected = title.count > 60 ? String(title.prefix(57)) + "…" : title
             #expect(SearchRecordCollector.shortened(title) == expected, "\(title)")
         }

@@ -1,14 +1,20 @@
 /// Syllable pairs (two folded key ids in one `UInt64`) to pair key ids: a site has about as
 /// many pair occurrences as syllables, and `Dictionary`'s seeded hashing of each was slow.
+/// A slot holds its key and value side by side, so a lookup touches one cache line.
 struct PairTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+        /// The last record listed under the pair (see `list`): it shares the slot's cache line.
+        var last: Int32 = -1
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init() {
-        keys = Array(repeating: 0, count: 1024)
-        values = Array(repeating: -1, count: 1024)
+        slots = Array(repeating: Slot(key: 0, value: -1, last: -1), count: 1024)
         mask = 1023
     }
 
@@ -18,35 +24,52 @@ struct PairTable: Sendable {
     private func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask }
 
     func value(for key: UInt64) -> Int32? {
-        var slot = slot(of: key)
-        while values[slot] >= 0 {
-            if keys[slot] == key { return values[slot] }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            var slot = slot(of: key)
+            while slots[slot].value >= 0 {
+                if slots[slot].key == key { return slots[slot].value }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
-        return nil
+    }
+
+    /// For a pair met in `record`: its value, and whether the record is new to it (records
+    /// come in increasing order); nil for a pair not in the table (`insert` it with `last`).
+    @inline(__always)
+    mutating func list(_ key: UInt64, in record: Int32) -> (value: Int32, isNew: Bool)? {
+        var slot = slot(of: key)
+        let mask = mask
+        return slots.withUnsafeMutableBufferPointer { slots in
+            while slots[slot].value >= 0 {
+                if slots[slot].key == key {
+                    let isNew = slots[slot].last != record
+                    slots[slot].last = record
+                    return (slots[slot].value, isNew)
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
     }
 
     /// Stores `value` under `key`, which is not in the table yet.
-    mutating func insert(_ key: UInt64, _ value: Int32) {
+    mutating func insert(_ key: UInt64, _ value: Int32, last: Int32 = -1) {
         var slot = slot(of: key)
-        while values[slot] >= 0 { slot = (slot + 1) & mask }
-        keys[slot] = key
-        values[slot] = value
+        while slots[slot].value >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(key: key, value: value, last: last)
         count += 1
-        if count * 2 > values.count { grow() }
+        if count * 2 > slots.count { grow() }
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        values = Array(repeating: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for (key, value) in zip(oldKeys, oldValues) where value >= 0 {
-            var slot = slot(of: key)
-            while values[slot] >= 0 { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = value
+        let old = slots
+        slots = Array(repeating: Slot(key: 0, value: -1, last: -1), count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry.value >= 0 {
+            var slot = slot(of: entry.key)
+            while slots[slot].value >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 }

@@ -20,12 +20,55 @@ struct PostingList: Sendable, Hashable {
         count += 1
     }
 
+    /// Appends later records, in increasing order, coding them in `scratch` first so that
+    /// `bytes` grows once per batch instead of once per record.
+    mutating func append(_ ids: UnsafeBufferPointer<Int32>, scratch: inout [UInt8]) {
+        guard let firstID = ids.first else { return }
+        // A number is at most 7 digits (32 bits, 5 per digit).
+        let needed = ids.count * 7
+        if scratch.count < needed { scratch = Array(repeating: 0, count: max(needed, scratch.count * 2)) }
+        var previous = last
+        let length = scratch.withUnsafeMutableBufferPointer { out -> Int in
+            var at = 0
+            for id in ids {
+                at = Self.write(UInt32(bitPattern: id &- previous &- 1), into: out, at: at)
+                previous = id
+            }
+            return at
+        }
+        scratch.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<length])) }
+        if count == 0 { first = firstID }
+        last = previous
+        count += Int32(ids.count)
+    }
+
+    /// `appendNumber` into a buffer with room for 7 digits at `at`; the end.
+    @inline(__always)
+    static func write(_ value: UInt32, into out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        if value < 32 {
+            out[start] = digit(value)
+            return start + 1
+        }
+        var at = start
+        var shift: UInt32 = 5
+        while shift < 30, value >> shift >= 32 { shift += 5 }
+        while shift > 0 {
+            out[at] = digit(32 + ((value >> shift) & 31))
+            at += 1
+            shift -= 5
+        }
+        out[at] = digit(value & 31)
+        return at + 1
+    }
+
     /// Appends a list of later records: only its first number changes (it was the distance
     /// from -1); the rest is copied as it is.
     mutating func append(contentsOf other: PostingList) {
         guard other.count > 0 else { return }
         var end = 0
         while end < other.bytes.count, Self.value(of: other.bytes[end]) >= 32 { end += 1 }
+        // Joined once per run: room for exactly the joined list, not twice as much.
+        bytes.reserveCapacity(bytes.count + 7 + other.bytes.count - end - 1)
         Self.appendNumber(UInt32(other.first - last - 1), to: &bytes)
         bytes.append(contentsOf: other.bytes[(end + 1)...])
         if count == 0 { first = other.first }
@@ -93,14 +136,59 @@ struct PostingList: Sendable, Hashable {
     /// as one number, then one character per six records from it, bit k of character j
     /// standing for record first + 6j + k. Lists of the commonest words are a few times shorter.
     func written() -> [UInt8] {
-        guard count > 8 else { return bytes }
+        var out: [UInt8] = []
+        appendWritten(to: &out)
+        return out
+    }
+
+    /// The length of `written()`, without writing it.
+    var writtenCount: Int { bitmapCount ?? bytes.count }
+
+    /// How long the list is as a bitmap, when that is how it is written.
+    private var bitmapCount: Int? {
+        guard count > 8 else { return nil }
+        let length = 1 + Self.numberLength(UInt32(first)) + (Int(last) - Int(first) + 1 + 5) / 6
+        return length < bytes.count ? length : nil
+    }
+
+    /// Appends `written()` to `out`.
+    func appendWritten(to out: inout [UInt8]) {
+        guard bitmapCount != nil else {
+            out.append(contentsOf: bytes)
+            return
+        }
         let first = Int(first)
-        var head: [UInt8] = [Self.bitmapMark]
-        Self.appendNumber(UInt32(first), to: &head)
-        let span = Int(last) - first + 1
-        guard head.count + (span + 5) / 6 < bytes.count else { return bytes }
-        var sextets = Array(repeating: 0, count: (span + 5) / 6)
-        for id in ids() { sextets[(id - first) / 6] |= 1 << ((id - first) % 6) }
-        return head + sextets.map { Self.digit(UInt32($0)) }
+        out.append(Self.bitmapMark)
+        Self.appendNumber(UInt32(first), to: &out)
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: (Int(last) - first + 1 + 5) / 6))
+        out.withUnsafeMutableBufferPointer { out in
+            let map = UnsafeMutableBufferPointer(rebasing: out[start...])
+            var id = -1
+            var value = 0
+            for byte in bytes {
+                let digit = Self.value(of: byte)
+                value = value * 32 + (digit & 31)
+                if digit < 32 {
+                    id += value + 1
+                    value = 0
+                    let bit = id - first
+                    // Decoded ids lie within first...last, so `bit / 6` is in the map.
+                    map[bit / 6] |= UInt8(1 << (bit % 6))
+                }
+            }
+            for index in map.indices { map[index] = Self.digit(UInt32(map[index])) }
+        }
+    }
+
+    /// How many digits `appendNumber` writes for `value`.
+    static func numberLength(_ value: UInt32) -> Int {
+        var length = 1
+        var rest = value >> 5
+        while rest > 0 {
+            length += 1
+            rest >>= 5
+        }
+        return length
     }
 }

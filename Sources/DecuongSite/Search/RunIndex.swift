@@ -20,34 +20,52 @@ struct RunIndex: Sendable {
     private var keyIDs: [SearchIndex.KeyKind: [String: Int32]] = [.exact: [:], .folded: [:], .number: [:]]
     private var pairIDs = PairTable()
 
-    /// The run's records: how many, and the number of the first.
-    let first: Int
-    let count: Int
-
     // Per record: the tokens of the title and of the text (each once), and the pairs.
     private var seen: [Int32] = []
     private var titleTokens: [Int32] = []
     private var textTokens: [Int32] = []
     private var pairs: [Int32] = []
 
+    // Per key: the last record listed in its titles and in its bodies (a record is listed once).
+    private var lastTitle: [Int32] = []
+    private var lastBody: [Int32] = []
+    // Postings not yet in their lists (see `flush`): list numbers, and where each record's end.
+    private var pending: [Int32] = []
+    private var pendingEnds: [(record: Int32, end: Int32)] = []
+    private var sorted: [Int32] = []
+    private var cursor: [Int32] = []
+    private var touched: [Int32] = []
+    private var scratch: [UInt8] = []
+
+    init() {}
+
     init(_ records: ArraySlice<SearchRecord>) {
-        first = records.startIndex
-        count = records.count
-        for (id, record) in zip(records.indices, records) {
-            titleTokens.removeAll(keepingCapacity: true)
-            textTokens.removeAll(keepingCapacity: true)
-            pairs.removeAll(keepingCapacity: true)
-            add(record.title, mark: Int32(truncatingIfNeeded: id * 2), isTitle: true)
-            add(record.text, mark: Int32(truncatingIfNeeded: id * 2 + 1), isTitle: false)
-            post(Int32(id))
-        }
+        // By index: a copy of each record retained all its strings.
+        for id in records.indices { add(record: Int32(truncatingIfNeeded: id), title: records[id].title, text: records[id].text) }
+        finish()
+    }
+
+    /// Indexes record `id`; records come in increasing order.
+    mutating func add(record id: Int32, title: String, text: String) {
+        titleTokens.removeAll(keepingCapacity: true)
+        textTokens.removeAll(keepingCapacity: true)
+        pairs.removeAll(keepingCapacity: true)
+        add(title, mark: id &* 2, isTitle: true)
+        add(text, mark: id &* 2 &+ 1, isTitle: false)
+        post(id)
+    }
+
+    /// Ends the run: the batch goes to the lists, and its buffers are let go (the run lives
+    /// on until it is joined).
+    mutating func finish() {
+        flush()
+        (pending, pendingEnds, sorted, cursor, touched, scratch, lastTitle, lastBody) = ([], [], [], [], [], [], [], [])
     }
 
     /// Adds the distinct tokens of `text` to the title's or the text's (`mark` tells them
     /// apart from earlier ones) and its pairs to `pairs`.
     private mutating func add(_ text: String, mark: Int32, isTitle: Bool) {
-        var text = text
-        text.withUTF8 { buffer in
+        UTF8Bytes.with(text) { buffer in
             // The previous token, unless a document number or the start came since.
             var previous: Int32 = -1
             var previousEnd = 0
@@ -93,51 +111,121 @@ struct RunIndex: Sendable {
         keys.append(SearchIndex.Key(kind: kind, text: text, first: folded))
         titles.append(PostingList())
         bodies.append(PostingList())
+        lastTitle.append(-1)
+        lastBody.append(-1)
         keyIDs[kind]?[text] = id
         return id
     }
 
-    /// Appends the record to the lists of its keys: a folded key or document number found in
+    /// Notes the record for the lists of its keys: a folded key or document number found in
     /// the title is listed there only (the title outranks the body); exact keys and pairs
     /// list every record in `bodies`.
     private mutating func post(_ record: Int32) {
+        // Pairs first: each new to this record goes in the batch; the table keeps the
+        // pair's last record in its own slot, so this is one cache miss, not two.
         var index = 0
         while index + 1 < pairs.count {
             let first = tokenKeys[Int(pairs[index])].folded, second = tokenKeys[Int(pairs[index + 1])].folded
             let pair = PairTable.key(first, second)
-            if let id = pairIDs.value(for: pair) {
-                pairs[index / 2] = id
+            if let (id, isNew) = pairIDs.list(pair, in: record) {
+                if isNew { pending.append(id &* 2 &+ 1) }
             } else {
                 let id = Int32(keys.count)
                 keys.append(SearchIndex.Key(kind: .pair, text: "", first: first, second: second))
                 titles.append(PostingList())
                 bodies.append(PostingList())
-                pairIDs.insert(pair, id)
-                pairs[index / 2] = id
+                lastTitle.append(-1)
+                lastBody.append(-1)
+                pairIDs.insert(pair, id, last: record)
+                pending.append(id &* 2 &+ 1)
             }
             index += 2
         }
-        let pairCount = pairs.count / 2
         let tokenKeys = tokenKeys
-        titles.withUnsafeMutableBufferPointer { titles in
-            bodies.withUnsafeMutableBufferPointer { bodies in
+        // List `2k` is key k's titles, `2k + 1` its bodies.
+        lastTitle.withUnsafeMutableBufferPointer { lastTitle in
+            lastBody.withUnsafeMutableBufferPointer { lastBody in
                 for token in titleTokens {
                     let (exact, folded) = tokenKeys[Int(token)]
-                    if exact >= 0, bodies[Int(exact)].last != record { bodies[Int(exact)].append(record) }
-                    if titles[Int(folded)].last != record { titles[Int(folded)].append(record) }
+                    if exact >= 0, lastBody[Int(exact)] != record {
+                        lastBody[Int(exact)] = record
+                        pending.append(exact &* 2 &+ 1)
+                    }
+                    if lastTitle[Int(folded)] != record {
+                        lastTitle[Int(folded)] = record
+                        pending.append(folded &* 2)
+                    }
                 }
                 for token in textTokens {
                     let (exact, folded) = tokenKeys[Int(token)]
-                    if exact >= 0, bodies[Int(exact)].last != record { bodies[Int(exact)].append(record) }
-                    if titles[Int(folded)].last != record && bodies[Int(folded)].last != record {
-                        bodies[Int(folded)].append(record)
+                    if exact >= 0, lastBody[Int(exact)] != record {
+                        lastBody[Int(exact)] = record
+                        pending.append(exact &* 2 &+ 1)
                     }
-                }
-                for pair in pairs[0..<pairCount] where bodies[Int(pair)].last != record {
-                    bodies[Int(pair)].append(record)
+                    if lastTitle[Int(folded)] != record && lastBody[Int(folded)] != record {
+                        lastBody[Int(folded)] = record
+                        pending.append(folded &* 2 &+ 1)
+                    }
                 }
             }
         }
+        pendingEnds.append((record, Int32(pending.count)))
+        if pending.count >= Self.batch { flush() }
+    }
+
+    /// Postings wait in `pending` until this many, then go to their lists sorted by list:
+    /// appending each as it came touched a different list (and cache line) every time.
+    private static let batch = 1 << 20
+
+    /// Moves the pending postings to their lists: counted per list, placed in list order
+    /// (records stay increasing within a list), then each list appended in one go.
+    private mutating func flush() {
+        guard !pending.isEmpty else { return }
+        let lists = keys.count * 2
+        if cursor.count < lists { cursor += Array(repeating: 0, count: lists - cursor.count) }
+        touched.removeAll(keepingCapacity: true)
+        if sorted.count < pending.count { sorted = Array(repeating: 0, count: pending.count) }
+        let (pending, pendingEnds) = (pending, pendingEnds)
+        cursor.withUnsafeMutableBufferPointer { cursor in
+            for list in pending {
+                if cursor[Int(list)] == 0 { touched.append(list) }
+                cursor[Int(list)] += 1
+            }
+            var offset: Int32 = 0
+            for list in touched {
+                let count = cursor[Int(list)]
+                cursor[Int(list)] = offset
+                offset += count
+            }
+            sorted.withUnsafeMutableBufferPointer { sorted in
+                var start = 0
+                for (record, end) in pendingEnds {
+                    for position in start..<Int(end) {
+                        let list = Int(pending[position])
+                        sorted[Int(cursor[list])] = record
+                        cursor[list] += 1
+                    }
+                    start = Int(end)
+                }
+            }
+        }
+        // `cursor` now holds where each touched list ends in `sorted`, in `touched` order.
+        var begin = 0
+        sorted.withUnsafeBufferPointer { sorted in
+            for list in touched {
+                let end = Int(cursor[Int(list)])
+                cursor[Int(list)] = 0
+                let ids = UnsafeBufferPointer(rebasing: sorted[begin..<end])
+                if list & 1 == 0 {
+                    titles[Int(list >> 1)].append(ids, scratch: &scratch)
+                } else {
+                    bodies[Int(list >> 1)].append(ids, scratch: &scratch)
+                }
+                begin = end
+            }
+        }
+        self.pending.removeAll(keepingCapacity: true)
+        self.pendingEnds.removeAll(keepingCapacity: true)
     }
 
     /// The whitespace a phrase may have between two syllables (space, tab, line breaks,

@@ -45,21 +45,69 @@ public struct SearchIndex: Sendable {
     private(set) var words = ByteInterner(capacity: 4096)
     private(set) var wordCounts: [Int32] = []
 
+    /// For an index of records kept without their text: what makes it again.
+    private(set) var texts: RecordTexts?
+
+    /// Records that were indexed as they were collected (see `SearchRecordCollector.index`).
+    init(records: [SearchRecord], runs: consuming [RunIndex], texts: RecordTexts) {
+        self.records = records
+        self.texts = texts
+        // Each run is let go as soon as it is joined.
+        for number in runs.indices {
+            add(&runs[number])
+            runs[number] = RunIndex()
+        }
+    }
+
+    /// Lets go of the postings once the term files are written; only the writer's own copy
+    /// of the index is left without them.
+    mutating func dropPostings() {
+        titles = []
+        bodies = []
+    }
+
+    /// The length in bytes of a record's text.
+    func textLength(_ id: Int) -> Int {
+        if let texts { return texts.lengths.indices.contains(id) ? Int(texts.lengths[id]) : 0 }
+        return records[id].text.utf8.count
+    }
+
     public init(records: [SearchRecord]) {
         self.records = records
         // Runs of records on all cores, joined in record order.
         // One run per core: more runs repeat their keys (pairs especially) in the joining step.
         let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, records.count / 256))
         let size = (records.count + chunks - 1) / chunks
-        let results = ChunkResults<RunIndex>(count: chunks)
+        let results = ChunkResults<RunIndex?>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = min(records.count, chunk * size)..<min(records.count, (chunk + 1) * size)
             results.set(chunk, RunIndex(records[range]))
         }
-        for run in results.values { add(run) }
+        // Each run is let go as soon as it is joined, so that its lists and the joined ones
+        // are not all held at once.
+        for chunk in 0..<chunks {
+            guard var run = results.value(chunk) ?? nil else { continue }
+            results.set(chunk, nil)
+            add(&run)
+        }
     }
 
-    private mutating func add(_ run: RunIndex) {
+    private mutating func add(_ run: inout RunIndex) {
+        if keys.isEmpty {
+            // The first run's keys are all new and keep their numbers: its lists are taken
+            // as they are instead of copied.
+            swap(&keys, &run.keys)
+            swap(&titles, &run.titles)
+            swap(&bodies, &run.bodies)
+            for (id, key) in keys.enumerated() {
+                switch key.kind {
+                case .pair: pairIDs.insert(PairTable.key(key.first, key.second), Int32(id))
+                case .exact, .folded, .number: keyIDs[key.kind]?[key.text] = Int32(id)
+                }
+            }
+            addWords(run)
+            return
+        }
         var global = Array(repeating: Int32(-1), count: run.keys.count)
         for (local, key) in run.keys.enumerated() {
             switch key.kind {
@@ -86,6 +134,10 @@ public struct SearchIndex: Sendable {
                 }
             }
         }
+        addWords(run)
+    }
+
+    private mutating func addWords(_ run: RunIndex) {
         run.tokens.bytes.withUnsafeBufferPointer { bytes in
             for token in 0..<run.tokens.count where run.isWord[token] {
                 let range = run.tokens.range(of: Int32(token))

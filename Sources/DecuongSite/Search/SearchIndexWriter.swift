@@ -30,6 +30,10 @@ public struct SearchIndexWriter: Sendable {
     }
 
     public func files(for index: SearchIndex) -> [String: [UInt8]] {
+        files(owning: index)
+    }
+
+    private func files(owning index: consuming SearchIndex) -> [String: [UInt8]] {
         let coder = WordCoder(words: index.words, counts: index.wordCounts)
         // Record shards hold whole documents where they can; text shrinks about 2.5 times
         // when coded, and shards are cut by the size before coding.
@@ -39,7 +43,7 @@ public struct SearchIndexWriter: Sendable {
         var size = 0
         for id in records.indices {
             let kind = records[id].kind
-            let bytes = records[id].title.utf8.count + records[id].text.utf8.count + 16
+            let bytes = records[id].title.utf8.count + index.textLength(id) + 16
             let boundary = kind != .section || size > rawLimit * 4
             if size > 0, boundary, size + bytes > rawLimit {
                 starts.append(id)
@@ -54,24 +58,35 @@ public struct SearchIndexWriter: Sendable {
         }
         let names = Self.trailNames(records, shardOf: shardOf)
         let (shardStarts, shardIndex) = (starts, shardOf)
-        let results = ChunkResults<[UInt8]>(count: starts.count)
-        let termResults = ChunkResults<([[UInt8]], Int)>(count: 1)
-        // The term shards on one core while the record shards go on the other.
-        DispatchQueue.concurrentPerform(iterations: shardStarts.count + 1) { iteration in
-            guard iteration > 0 else { return termResults.set(0, terms(of: index)) }
-            let shard = iteration - 1
+        // The term shards first: their lists are then let go (in this copy of the index; when
+        // it was the only one, for good) before the record shards take as much room again.
+        let (termScripts, termBytes) = terms(of: index)
+        index.dropPostings()
+        let texts = index.texts
+        let results = ChunkResults<(script: [UInt8], rows: Int)>(count: starts.count)
+        DispatchQueue.concurrentPerform(iterations: shardStarts.count) { shard in
             let end = shard + 1 < shardStarts.count ? shardStarts[shard + 1] : records.count
-            var out: [UInt8] = []
+            // The script around the rows is written here too: adding it later copied them all.
+            var out = Array("DecuongSearch.records(\(shard),[".utf8)
             out.reserveCapacity(recordShardBytes * 2)
+            let head = out.count
+            let texts = texts?.texts(shardStarts[shard]..<end)
             for id in shardStarts[shard]..<end {
-                out.append(contentsOf: id == shardStarts[shard] ? [0x0A] : [0x2C, 0x0A])
-                Self.row(id, records, shardOf: shardIndex, names: names, coder: coder, into: &out)
+                if id == shardStarts[shard] {
+                    out.append(0x0A)
+                } else {
+                    out.append(0x2C)
+                    out.append(0x0A)
+                }
+                let text = texts.map { $0[id - shardStarts[shard]] } ?? records[id].text
+                Self.row(id, records, text: text, shardOf: shardIndex, names: names, coder: coder, into: &out)
             }
-            results.set(shard, out)
+            let rowBytes = out.count - head
+            JSON.append("]);\n", to: &out)
+            results.set(shard, (out, rowBytes))
         }
-        let rows = results.values
-        let (termScripts, termBytes) = termResults.value(0) ?? ([], 0)
-        let recordBytes = rows.reduce(0) { $0 + $1.count }
+        let shards = results.values
+        let recordBytes = shards.reduce(0) { $0 + $1.rows }
         let wordsScript = Self.wordsScript(coder)
         let inline = termScripts.count == 1 && termBytes + recordBytes + wordsScript.count <= shardBytes
 
@@ -100,16 +115,13 @@ public struct SearchIndexWriter: Sendable {
         JSON.append("\"});\n", to: &manifest)
 
         var files: [String: [UInt8]] = [:]
-        func recordScript(_ number: Int) -> [UInt8] {
-            Array("DecuongSearch.records(\(number),[".utf8) + rows[number] + Array("]);\n".utf8)
-        }
         if inline {
-            files[Self.indexPath] = manifest + wordsScript + termScripts[0] + recordScript(0)
+            files[Self.indexPath] = manifest + wordsScript + termScripts[0] + shards[0].script
         } else {
             files[Self.indexPath] = manifest
             files["\(Self.folder)/w.js"] = wordsScript
             for (number, script) in termScripts.enumerated() { files["\(Self.folder)/t\(number).js"] = script }
-            for number in rows.indices { files["\(Self.folder)/r\(number).js"] = recordScript(number) }
+            for (number, shard) in shards.enumerated() { files["\(Self.folder)/r\(number).js"] = shard.script }
         }
         return files
     }
@@ -156,23 +168,26 @@ public struct SearchIndexWriter: Sendable {
                 : rank[Int(x.second)] < rank[Int(y.second)]
         }
 
-        // Each key's list as written, then the shard count from the total.
-        var written = Array(repeating: [UInt8](), count: keys.count)
+        // The shard count from the total size; the lists are written straight into the
+        // shards, a copy of all of them as written being as large as the shards.
+        func titleAndBody(_ id: Int32) -> Int {
+            let title = titles[Int(id)].writtenCount
+            return title == 0 ? bodies[Int(id)].writtenCount : title + 1 + bodies[Int(id)].writtenCount
+        }
+        /// Whether an exact key is written `0`: the same records as its folded key.
+        func sameAsFolded(_ id: Int32) -> Bool {
+            let of = Int(keys[Int(id)].first)
+            return bodies[Int(id)].count == titles[of].count + bodies[of].count
+        }
         var total = 0
         for id in folded + numbers {
-            let title = titles[Int(id)].written()
-            written[Int(id)] = title.isEmpty ? bodies[Int(id)].written() : title + [0x2E] + bodies[Int(id)].written()
-            total += keys[Int(id)].text.utf8.count + written[Int(id)].count + 4
+            total += keys[Int(id)].text.utf8.count + titleAndBody(id) + 4
         }
         for id in exact {
-            let of = Int(keys[Int(id)].first)
-            written[Int(id)] = bodies[Int(id)].count == titles[of].count + bodies[of].count ? [0x30]
-                : [0x22] + bodies[Int(id)].written() + [0x22]
-            total += keys[Int(id)].text.utf8.count + written[Int(id)].count + 4
+            total += keys[Int(id)].text.utf8.count + (sameAsFolded(id) ? 1 : bodies[Int(id)].writtenCount + 2) + 4
         }
         for id in pairs {
-            written[Int(id)] = bodies[Int(id)].written()
-            total += keys[Int(keys[Int(id)].second)].text.utf8.count + written[Int(id)].count + 6
+            total += keys[Int(keys[Int(id)].second)].text.utf8.count + bodies[Int(id)].writtenCount + 6
         }
         let count = max(1, (total + shardBytes - 1) / shardBytes)
         var shardOfFolded = Array(repeating: 0, count: keys.count)
@@ -186,17 +201,39 @@ public struct SearchIndexWriter: Sendable {
 
         let scripts = buckets.enumerated().map { number, bucket -> [UInt8] in
             var out = Array("DecuongSearch.terms(\(number),{\n\"e\":{".utf8)
-            func member(_ text: String, _ value: [UInt8], quoted: Bool) {
+            func name(_ text: String) {
                 if out.last != 0x7B { out.append(0x2C) }
                 JSON.appendString(text, to: &out)
                 out.append(0x3A)
-                if quoted { out.append(0x22) }
-                out += value
-                if quoted { out.append(0x22) }
             }
-            for id in bucket.e { member(keys[Int(id)].text, written[Int(id)], quoted: false) }
+            func member(_ text: String, _ list: PostingList) {
+                name(text)
+                out.append(0x22)
+                list.appendWritten(to: &out)
+                out.append(0x22)
+            }
+            for id in bucket.e {
+                name(keys[Int(id)].text)
+                if sameAsFolded(id) {
+                    out.append(0x30)
+                } else {
+                    out.append(0x22)
+                    bodies[Int(id)].appendWritten(to: &out)
+                    out.append(0x22)
+                }
+            }
             JSON.append("},\n\"f\":{", to: &out)
-            for id in bucket.f { member(keys[Int(id)].text, written[Int(id)], quoted: true) }
+            func titleAndBodyMember(_ id: Int32) {
+                name(keys[Int(id)].text)
+                out.append(0x22)
+                if titles[Int(id)].count > 0 {
+                    titles[Int(id)].appendWritten(to: &out)
+                    out.append(0x2E)
+                }
+                bodies[Int(id)].appendWritten(to: &out)
+                out.append(0x22)
+            }
+            for id in bucket.f { titleAndBodyMember(id) }
             // Pairs grouped by their first syllable: {"xay":{"dung":…,"lai":…}}.
             JSON.append("},\n\"p\":{", to: &out)
             var open: Int32 = -1
@@ -204,14 +241,15 @@ public struct SearchIndexWriter: Sendable {
                 let key = keys[Int(id)]
                 if key.first != open {
                     if open >= 0 { out.append(0x7D) }
-                    member(keys[Int(key.first)].text, [0x7B], quoted: false)
+                    name(keys[Int(key.first)].text)
+                    out.append(0x7B)
                     open = key.first
                 }
-                member(keys[Int(key.second)].text, written[Int(id)], quoted: true)
+                member(keys[Int(key.second)].text, bodies[Int(id)])
             }
             if open >= 0 { out.append(0x7D) }
             JSON.append("},\n\"n\":{", to: &out)
-            for id in bucket.n { member(keys[Int(id)].text, written[Int(id)], quoted: true) }
+            for id in bucket.n { titleAndBodyMember(id) }
             JSON.append("}});\n", to: &out)
             return out
         }
@@ -224,29 +262,51 @@ public struct SearchIndexWriter: Sendable {
 
     /// Per record, the name its children's breadcrumbs give it, when it is in their shard:
     /// `II.1. Nâng cao …` (a long title is cut there). The first child decides; a child whose
-    /// breadcrumb says otherwise keeps its own.
-    private static func trailNames(_ records: [SearchRecord], shardOf: [Int]) -> [String?] {
-        var names = Array<String?>(repeating: nil, count: records.count)
-        for id in records.indices {
-            guard let parent = records[id].parent, shardOf[parent] == shardOf[id], records[parent].kind == .section,
-                  names[parent] == nil else { continue }
-            let crumb = records[id].breadcrumb.utf8, prefix = records[parent].breadcrumb.utf8
-            guard crumb.count > prefix.count + separator.count, crumb.starts(with: prefix),
-                  crumb.dropFirst(prefix.count).starts(with: separator) else { continue }
-            names[parent] = String(crumb.dropFirst(prefix.count + separator.count))
+    /// breadcrumb says otherwise keeps its own. The name is the end of that child's
+    /// breadcrumb, kept as the child's number (-1: none) rather than copied.
+    private static func trailNames(_ records: [SearchRecord], shardOf: [Int]) -> [Int32] {
+        var names = Array(repeating: Int32(-1), count: records.count)
+        separator.withUnsafeBufferPointer { separator in
+            for id in records.indices {
+                guard let parent = records[id].parent, shardOf[parent] == shardOf[id], records[parent].kind == .section,
+                      names[parent] < 0 else { continue }
+                let named = UTF8Bytes.with(records[id].breadcrumb) { crumb in
+                    UTF8Bytes.with(records[parent].breadcrumb) { prefix in
+                        crumb.count > prefix.count + separator.count && UTF8Bytes.has(crumb, prefix, at: 0)
+                            && UTF8Bytes.has(crumb, separator, at: prefix.count)
+                    }
+                }
+                if named { names[parent] = Int32(truncatingIfNeeded: id) }
+            }
         }
         return names
     }
 
+    /// `body` with the bytes of the record's name in its children's breadcrumbs, if it has one.
+    private static func withName<R>(_ id: Int, _ records: [SearchRecord], _ names: [Int32],
+                                    _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        let child = Int(names[id])
+        guard child >= 0 else { return body(nil) }
+        let start = records[id].breadcrumb.utf8.count + separator.count
+        return UTF8Bytes.with(records[child].breadcrumb) { body(UnsafeBufferPointer(rebasing: $0[start...])) }
+    }
+
     /// Whether the record's breadcrumb is what `search.js` makes from its parent's.
-    private static func followsParent(_ id: Int, _ parent: Int, _ records: [SearchRecord], _ names: [String?]) -> Bool {
-        let crumb = records[id].breadcrumb.utf8
-        if records[parent].kind == .document { return crumb.elementsEqual(records[parent].title.utf8) }
-        let prefix = records[parent].breadcrumb.utf8
-        let name = (names[parent] ?? records[parent].title).utf8
-        return crumb.count == prefix.count + separator.count + name.count && crumb.starts(with: prefix)
-            && crumb.dropFirst(prefix.count).starts(with: separator)
-            && crumb.dropFirst(prefix.count + separator.count).elementsEqual(name)
+    private static func followsParent(_ id: Int, _ parent: Int, _ records: [SearchRecord], _ names: [Int32]) -> Bool {
+        UTF8Bytes.with(records[id].breadcrumb) { crumb in
+            if records[parent].kind == .document {
+                return UTF8Bytes.with(records[parent].title) { UTF8Bytes.equal(crumb, $0) }
+            }
+            return UTF8Bytes.with(records[parent].breadcrumb) { prefix in
+                guard UTF8Bytes.has(crumb, prefix, at: 0),
+                      separator.withUnsafeBufferPointer({ UTF8Bytes.has(crumb, $0, at: prefix.count) }) else { return false }
+                let rest = UnsafeBufferPointer(rebasing: crumb[min(crumb.count, prefix.count + separator.count)...])
+                return withName(parent, records, names) { name in
+                    if let name { return UTF8Bytes.equal(rest, name) }
+                    return UTF8Bytes.with(records[parent].title) { UTF8Bytes.equal(rest, $0) }
+                }
+            }
+        }
     }
 
     /// One record as `search.js` reads it:
@@ -255,11 +315,11 @@ public struct SearchIndexWriter: Sendable {
     /// units of the text, `[head, n, 1]` with `…` after), `breadcrumb` the distance back to
     /// the parent record (the breadcrumb follows from it and `url` is then only `#anchor`),
     /// and a theme's `text` the ranges of its sections' records, `[start, end, …]`.
-    private static func row(_ id: Int, _ records: [SearchRecord], shardOf: [Int], names: [String?], coder: WordCoder,
+    private static func row(_ id: Int, _ records: [SearchRecord], text: String, shardOf: [Int], names: [Int32], coder: WordCoder,
                             into out: inout [UInt8]) {
         let kind = records[id].kind
         out.append(0x5B)
-        if kind != .theme, let (head, units, cut) = titleReference(records[id].title, records[id].text) {
+        if kind != .theme, let (head, units, cut) = titleReference(records[id].title, text) {
             out.append(0x5B)
             out.append(0x22)
             var title = records[id].title
@@ -298,11 +358,14 @@ public struct SearchIndexWriter: Sendable {
             }
             out.append(0x5D)
         } else {
-            coded(records[id].text, coder, &out)
+            coded(text, coder, &out)
         }
-        if let name = names[id], !name.utf8.elementsEqual(records[id].title.utf8) {
+        withName(id, records, names) { name in
+            guard let name, !UTF8Bytes.with(records[id].title, { UTF8Bytes.equal(name, $0) }) else { return }
             out.append(0x2C)
-            coded(name, coder, &out)
+            out.append(0x22)
+            coder.append(name, to: &out)
+            out.append(0x22)
         }
         out.append(0x5D)
     }
@@ -315,33 +378,34 @@ public struct SearchIndexWriter: Sendable {
 
     /// Where `#anchor` starts in `url` when the rest is the page of `parentURL`.
     private static func anchorStart(of url: String, onPageOf parentURL: String) -> Int? {
-        let parent = parentURL.utf8
-        let page = parent.prefix { $0 != 0x23 }
-        let bytes = url.utf8
-        guard bytes.count > page.count + 1, bytes.starts(with: page), bytes.dropFirst(page.count).first == 0x23 else {
-            return nil
+        UTF8Bytes.with(parentURL) { parent in
+            UTF8Bytes.with(url) { bytes in
+                let page = UnsafeBufferPointer(rebasing: parent[..<(parent.firstIndex(of: 0x23) ?? parent.count)])
+                guard bytes.count > page.count + 1, UTF8Bytes.has(bytes, page, at: 0), bytes[page.count] == 0x23 else {
+                    return nil
+                }
+                return page.count
+            }
         }
-        return page.count
     }
 
     /// A section's title is its number and the start of its text (cut with `…` when long):
     /// `II.1. Nâng cao …` → `["II.1. ", 14, 1]`: where the head ends in the title's bytes,
     /// how many UTF-16 units of the text follow it, and whether `…` does.
     private static func titleReference(_ title: String, _ text: String) -> (Int, Int, Bool)? {
-        var title = title, text = text
-        return title.withUTF8 { title -> (Int, Int, Bool)? in
-            text.withUTF8 { text -> (Int, Int, Bool)? in
-                var heads = [0]
-                if let dot = (0..<max(0, title.count - 1)).first(where: { title[$0] == 0x2E && title[$0 + 1] == 0x20 }) {
-                    heads.append(dot + 2)
-                }
-                for head in heads.reversed() {
+        UTF8Bytes.with(title) { title -> (Int, Int, Bool)? in
+            UTF8Bytes.with(text) { text -> (Int, Int, Bool)? in
+                var dot = 0
+                while dot + 1 < title.count, title[dot] != 0x2E || title[dot + 1] != 0x20 { dot += 1 }
+                // After the number (`II.1. `) first, then the whole title.
+                let heads = dot + 1 < title.count ? [dot + 2, 0] : [0]
+                for head in heads {
                     var end = title.count
                     var cut = false
-                    if !text.starts(with: title[head..<end]) {
+                    if !UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) {
                         guard end - head > 3, title[end - 3] == 0xE2, title[end - 2] == 0x80, title[end - 1] == 0xA6 else { continue }
                         end -= 3
-                        guard text.starts(with: title[head..<end]) else { continue }
+                        guard UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) else { continue }
                         cut = true
                     }
                     guard end > head else { continue }

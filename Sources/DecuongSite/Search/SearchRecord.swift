@@ -54,12 +54,34 @@ public struct SearchRecord: Sendable, Hashable {
 }
 
 extension Array where Element == SearchRecord {
-    /// The records that `keep` accepts, their parents and sections renumbered; references
-    /// to records left out are dropped (those records then carry their own breadcrumb).
-    func kept(_ keep: (SearchRecord) -> Bool) -> [SearchRecord] {
+    /// The records on the pages that `keep` accepts (see `kept(_:)`). A page's records come
+    /// one after the other, so `keep` is asked once per page rather than once per record,
+    /// and a record whose URL is the page's or the page's with an anchor needs no `page`.
+    func kept(onPages keep: (String) -> Bool) -> [SearchRecord] {
+        var page = ""
+        var keepsPage = true
+        // Only a page without `#` is certainly what `page` gives for the URLs it prefixes.
+        var reusable = false
+        return kept { id in
+            let url = self[id].url.utf8
+            let sameAsLast = reusable && url.starts(with: page.utf8)
+                && (url.count == page.utf8.count || url.dropFirst(page.utf8.count).first == 0x23)
+            if !sameAsLast {
+                page = self[id].page
+                keepsPage = keep(page)
+                reusable = !page.isEmpty && !page.utf8.contains(0x23)
+            }
+            return keepsPage
+        }
+    }
+
+    /// The records whose number `keep` accepts, their parents and sections renumbered;
+    /// references to records left out are dropped (those records then carry their own
+    /// breadcrumb).
+    func kept(_ keep: (Int) -> Bool) -> [SearchRecord] {
         var number = Array<Int?>(repeating: nil, count: count)
         var kept = 0
-        for id in indices where keep(self[id]) {
+        for id in indices where keep(id) {
             number[id] = kept
             kept += 1
         }

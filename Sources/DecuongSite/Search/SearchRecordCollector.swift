@@ -13,46 +13,116 @@ struct SearchRecordCollector {
     static let separator = " › "
 
     /// Records of a run of documents, numbered from 0, and the records of each section's
-    /// subtree by document and anchor, for the themes.
+    /// subtree by document and anchor, for the themes. With an index, each record is indexed
+    /// as it is made and kept without its text, which `RecordTexts` makes again for writing.
     private struct Run: Sendable {
         var records: [SearchRecord] = []
         var subtrees: [String: [String: Range<Int>]] = [:]
+        var index: RunIndex?
+        /// Per record, with an index: its text's length in bytes.
+        var lengths: [Int32] = []
+
+        mutating func append(_ record: SearchRecord, id: Int) {
+            guard index != nil else { return records.append(record) }
+            var record = record
+            index?.add(record: Int32(truncatingIfNeeded: id), title: record.title, text: record.text)
+            lengths.append(Int32(truncatingIfNeeded: record.text.utf8.count))
+            record.text = ""
+            records.append(record)
+        }
     }
 
     func records() -> [SearchRecord] {
+        collect(indexing: false).records
+    }
+
+    /// The records without their text, indexed, and what makes their text again: the text
+    /// is most of the records' memory, and it is needed again only shard by shard.
+    func index() -> SearchIndex {
+        let (records, runs, lengths, starts) = collect(indexing: true)
+        return SearchIndex(records: records, runs: consume runs,
+                           texts: RecordTexts(collector: self, documents: site.allDocuments, starts: starts, lengths: lengths))
+    }
+
+    private func collect(indexing: Bool) -> (records: [SearchRecord], runs: [RunIndex], lengths: [Int32], starts: [Int]) {
         // Documents on all cores, joined in site order. Each run knows where its records
         // start (a document's record and one per section), so it numbers them as they stay.
         let documents = site.allDocuments
         var starts = [0]
         for document in documents { starts.append(starts[starts.count - 1] + 1 + Self.count(document.structure.sections)) }
-        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, documents.count / 8))
+        // Indexing, one run per core: more runs repeat their keys in the joining step.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let chunks = max(1, min(indexing ? cores : cores * 4, documents.count / 8))
         let size = (documents.count + chunks - 1) / chunks
         let results = ChunkResults<Run>(count: chunks)
         let firsts = starts
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = min(documents.count, chunk * size)..<min(documents.count, (chunk + 1) * size)
             var run = Run()
+            if indexing { run.index = RunIndex() }
             guard !range.isEmpty else { return results.set(chunk, run) }
             let offset = firsts[range.lowerBound]
             for document in documents[range] {
                 let id = offset + run.records.count
-                run.records.append(documentRecord(document))
+                run.append(documentRecord(document), id: id)
+                var subtrees: [String: Range<Int>] = [:]
                 collect(document.structure.sections, of: document, parent: id, trail: document.displayTitle, offset: offset,
-                        into: &run.records, subtrees: &run.subtrees[document.slug, default: [:]])
+                        into: &run, subtrees: &subtrees)
+                run.subtrees[document.slug, default: [:]].merge(subtrees) { _, later in later }
             }
+            run.index?.finish()
             results.set(chunk, run)
         }
         var out: [SearchRecord] = []
         out.reserveCapacity(starts[starts.count - 1] + site.themes.count)
         var subtrees: [String: [String: Range<Int>]] = [:]
-        for run in results.values {
+        var runs: [RunIndex] = []
+        var lengths: [Int32] = []
+        for chunk in 0..<chunks {
+            guard var run = results.value(chunk) else { continue }
+            // Let go of the chunk's own copy, so that its records are not held twice.
+            results.set(chunk, Run())
             out += run.records
+            lengths += run.lengths
             subtrees.merge(run.subtrees) { first, _ in first }
+            if let index = run.index {
+                run.index = nil
+                runs.append(index)
+            }
         }
+        var themes = Run()
+        if indexing { themes.index = RunIndex() }
         for theme in site.themes {
-            if let record = themeRecord(theme, subtrees: subtrees) { out.append(record) }
+            if let record = themeRecord(theme, subtrees: subtrees) { themes.append(record, id: out.count + themes.records.count) }
+        }
+        out += themes.records
+        lengths += themes.lengths
+        if var index = themes.index {
+            index.finish()
+            runs.append(index)
+        }
+        return (out, runs, lengths, starts)
+    }
+
+    /// The texts of the records of `documents`, in record order.
+    func texts(of documents: ArraySlice<SiteDocument>) -> [String] {
+        var out: [String] = []
+        for number in documents.indices {
+            out.append(documentText(documents[number]))
+            sectionTexts(documents[number].structure.sections, into: &out)
         }
         return out
+    }
+
+    private func sectionTexts(_ sections: [Section], into out: inout [String]) {
+        for index in sections.indices {
+            out.append(ownText(sections[index].lead, sections[index].body))
+            sectionTexts(sections[index].children, into: &out)
+        }
+    }
+
+    private func ownText(_ lead: [Inline], _ body: [Block]) -> String {
+        join([inlineText(lead), text(body)])
     }
 
     /// A title for breadcrumbs: past 60 characters, its first 57 and `…`. Counting
@@ -67,11 +137,17 @@ struct SearchRecordCollector {
         copy.withUTF8 { bytes in
             for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
                 // Below the combining marks (lead bytes up to 0xCB; CR excepted: CR LF is one
-                // character), or the precomposed letters of Latin Extended Additional (ạ … ỹ,
-                // U+1E00–U+1EFF: E1 B8–BB).
+                // character), the precomposed letters of Latin Extended Additional (ạ … ỹ,
+                // U+1E00–U+1EFF: E1 B8–BB), or the dashes, quotes and marks of General
+                // Punctuation that are characters of their own (U+2010–U+2027, U+2030–U+205E:
+                // not the joiners, line separators or format characters around them).
                 let plain = byte < 0xCC && byte != 0x0D
-                let extended = byte == 0xE1 && offset + 1 < bytes.count && (0xB8...0xBB).contains(bytes[offset + 1])
-                guard plain || extended else {
+                let next = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+                let extended = byte == 0xE1 && (0xB8...0xBB).contains(next)
+                let punctuation = byte == 0xE2 && offset + 2 < bytes.count
+                    && (next == 0x80 && ((0x90...0xA7).contains(bytes[offset + 2]) || bytes[offset + 2] >= 0xB0)
+                        || next == 0x81 && bytes[offset + 2] <= 0x9E)
+                guard plain || extended || punctuation else {
                     simple = false
                     return
                 }
@@ -83,11 +159,20 @@ struct SearchRecordCollector {
         return scalars > 60 ? String(decoding: title.utf8.prefix(cut), as: UTF8.self) + "…" : title
     }
 
+    /// (By index: `reduce` copied every `Section`, retaining each of its fields.)
     private static func count(_ sections: [Section]) -> Int {
-        sections.reduce(0) { $0 + 1 + count($1.children) }
+        var total = sections.count
+        for index in sections.indices { total += count(sections[index].children) }
+        return total
     }
 
     private func documentRecord(_ document: SiteDocument) -> SearchRecord {
+        let breadcrumb = document.attachedTo.flatMap { site.document($0) }?.displayTitle ?? ""
+        return SearchRecord(kind: .document, title: document.displayTitle, breadcrumb: breadcrumb,
+                            url: DocumentPage.path(document), text: documentText(document))
+    }
+
+    private func documentText(_ document: SiteDocument) -> String {
         let structure = document.structure
         var parts: [String] = []
         if let issuer = document.issuer { parts.append(issuer) }
@@ -98,27 +183,28 @@ struct SearchRecordCollector {
         if let signature = structure.closing.signature {
             parts += [signature.authority, signature.position, signature.name].compactMap { $0 }
         }
-        let breadcrumb = document.attachedTo.flatMap { site.document($0) }?.displayTitle ?? ""
-        return SearchRecord(kind: .document, title: document.displayTitle, breadcrumb: breadcrumb,
-                            url: DocumentPage.path(document), text: join(parts))
+        return join(parts)
     }
 
     /// Appends the records of `sections` and their subsections; record numbers start at
-    /// `offset` in `out`.
+    /// `offset` in `run`.
     private func collect(_ sections: [Section], of document: SiteDocument, parent: Int, trail: String, offset: Int,
-                         into out: inout [SearchRecord], subtrees: inout [String: Range<Int>]) {
+                         into run: inout Run, subtrees: inout [String: Range<Int>]) {
         let page = DocumentPage.path(document)
-        for section in sections {
-            let number = section.displayNumber
-            let heading = "\(number). \(section.title)"
-            let own = join([inlineText(section.lead), text(section.body)])
-            let id = offset + out.count
-            out.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail,
-                                    url: "\(page)#\(section.anchor)", text: own, parent: parent))
-            let short = Self.shortened(section.title)
-            collect(section.children, of: document, parent: id, trail: trail + Self.separator + "\(number). \(short)",
-                    offset: offset, into: &out, subtrees: &subtrees)
-            subtrees[section.anchor] = id..<(offset + out.count)
+        // By index, not `for section in sections`: a copy of a `Section` retains each field.
+        for index in sections.indices {
+            let number = sections[index].displayNumber
+            let title = sections[index].title
+            let anchor = sections[index].anchor
+            let heading = "\(number). \(title)"
+            let own = ownText(sections[index].lead, sections[index].body)
+            let id = offset + run.records.count
+            run.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail,
+                                    url: "\(page)#\(anchor)", text: own, parent: parent), id: id)
+            let short = Self.shortened(title)
+            collect(sections[index].children, of: document, parent: id, trail: trail + Self.separator + "\(number). \(short)",
+                    offset: offset, into: &run, subtrees: &subtrees)
+            subtrees[anchor] = id..<(offset + run.records.count)
         }
     }
 

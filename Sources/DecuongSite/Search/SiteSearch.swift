@@ -17,7 +17,12 @@ public struct SiteSearch: Sendable {
 
     /// The index files for the records whose page `keep` accepts.
     public func files(for site: Site, keeping keep: (String) -> Bool = { _ in true }) -> [String: [UInt8]] {
-        writer.files(for: SearchIndex(records: records(for: site).kept { keep($0.page) }))
+        let collector = SearchRecordCollector(site: site, strings: UIStrings(language: site.config.language))
+        // Indexed as collected when every page stays (a site build); a bundle of some
+        // documents collects the records first, to number the kept ones from 0.
+        let index = collector.index()
+        if index.records.kept(onPages: keep).count == index.records.count { return writer.files(for: index) }
+        return writer.files(for: SearchIndex(records: collector.records().kept(onPages: keep)))
     }
 }
 

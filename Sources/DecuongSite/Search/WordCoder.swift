@@ -40,24 +40,26 @@ struct WordCoder: Sendable {
 
     /// `text` coded and JSON-escaped, without quotes.
     func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { buffer in
-            var literalStart = 0
-            var lastCodeEnd = -1
-            // Any letter run may be coded (two runs always have something between them, so the
-            // implied space cannot be confused); those inside document numbers rarely are.
-            Syllables.scanLetterRuns(buffer) { run in
-                guard let id = lookup.lookup(buffer, run.lowerBound, run.upperBound) else { return }
-                let code = codes[Int(id)]
-                guard code != 0 else { return }
-                let impliedSpace = lastCodeEnd == literalStart && run.lowerBound == literalStart + 1 && buffer[literalStart] == 0x20
-                if !impliedSpace { appendLiteral(UnsafeBufferPointer(rebasing: buffer[literalStart..<run.lowerBound]), to: &out) }
-                Self.appendScalar(code, to: &out)
-                literalStart = run.upperBound
-                lastCodeEnd = run.upperBound
-            }
-            appendLiteral(UnsafeBufferPointer(rebasing: buffer[literalStart..<buffer.count]), to: &out)
+        UTF8Bytes.with(text) { append($0, to: &out) }
+    }
+
+    /// UTF-8 `buffer` coded and JSON-escaped, without quotes.
+    func append(_ buffer: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var literalStart = 0
+        var lastCodeEnd = -1
+        // Any letter run may be coded (two runs always have something between them, so the
+        // implied space cannot be confused); those inside document numbers rarely are.
+        Syllables.scanLetterRuns(buffer) { run in
+            guard let id = lookup.lookup(buffer, run.lowerBound, run.upperBound) else { return }
+            let code = codes[Int(id)]
+            guard code != 0 else { return }
+            let impliedSpace = lastCodeEnd == literalStart && run.lowerBound == literalStart + 1 && buffer[literalStart] == 0x20
+            if !impliedSpace { appendLiteral(UnsafeBufferPointer(rebasing: buffer[literalStart..<run.lowerBound]), to: &out) }
+            Self.appendScalar(code, to: &out)
+            literalStart = run.upperBound
+            lastCodeEnd = run.upperBound
         }
+        appendLiteral(UnsafeBufferPointer(rebasing: buffer[literalStart..<buffer.count]), to: &out)
     }
 
     private func appendLiteral(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
