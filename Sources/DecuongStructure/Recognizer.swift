@@ -157,10 +157,12 @@ public struct Recognizer: Sendable {
         return Array(sections.dropLast()) + [last]
     }
 
-    private static func isDocumentLevel(_ block: Block) -> Bool {
+    static func isDocumentLevel(_ block: Block) -> Bool {
         guard case .paragraph = block.kind else { return false }
         let text = block.plainText.trimmed()
-        let lower = text.lowercased()
+        // The longest opener checked below has 22 characters: lowercasing the first 64
+        // answers the same as lowercasing a whole paragraph.
+        let lower = String(text.prefix(64)).lowercased()
         if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(").") { return true }
         let openers = ["trên đây", "trong quá trình", "nhận được"]
         if openers.contains(where: { lower.hasPrefix($0) }) { return true }

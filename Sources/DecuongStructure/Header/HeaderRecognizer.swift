@@ -248,7 +248,8 @@ struct HeaderRecognizer {
 
     /// `(Kèm theo Kế hoạch số 114-KH/TU ngày …)`.
     static func attachedNumber(_ text: String) -> String? {
-        let lower = text.lowercased()
+        // The longest opener has 18 characters: no need to lowercase a whole paragraph.
+        let lower = String(text.prefix(32)).lowercased()
         guard lower.hasPrefix("(kèm theo") || lower.hasPrefix("kèm theo") || lower.hasPrefix("(ban hành kèm theo") else {
             return nil
         }

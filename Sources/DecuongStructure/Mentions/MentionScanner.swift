@@ -42,8 +42,7 @@ struct MentionScanner {
             let tailStart = match.range.upperBound
             let tail = Array(chars[tailStart..<min(chars.count, tailStart + 40)])
             if let found = DateScanner.scan(tail).first {
-                let gap = ScalarText.string(tail[..<found.range.lowerBound])
-                    .trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                let gap = Self.gap(tail[..<found.range.lowerBound])
                 if gap.isEmpty || gap.lowercased() == "ngày" {
                     date = found.date
                     if found.isImpossible {
@@ -58,6 +57,16 @@ struct MentionScanner {
             citations.append(Citation(id: match.id, kind: kind, date: date, year: year, sectionAnchor: lineAnchors[line],
                                       location: location, context: run.sentence(around: match.range)))
         }
+    }
+
+    /// The text between a number and its date, as
+    /// `trimmingCharacters(in: CharacterSet(charactersIn: " ,"))` leaves it: both are single
+    /// UTF-16 units, so trimming scalars trims the same, without NSString.
+    static func gap(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var gap = scalars
+        while let first = gap.first, first == " " || first == "," { gap.removeFirst() }
+        while let last = gap.last, last == " " || last == "," { gap.removeLast() }
+        return ScalarText.string(gap)
     }
 
     private mutating func scanDates(_ run: TextRun, numbers: [Range<Int>]) {

@@ -1,0 +1,84 @@
+import DecuongCore
+import DecuongMarkdown
+import Foundation
+import Testing
+@testable import DecuongStructure
+
+/// The quick rejections in front of `hasPrefix` and the shortened lowercasing, against the
+/// code they stand in front of.
+@Suite struct PrefixFastPathTests {
+    static let heads = [
+        "T/M ", "TM. ", "KT ", "Q. ", "THAY MẶT ", "KÝ THAY ", "KY\u{0301} THAY ", "\u{212A}T ", "BÍ THƯ", "ỦY VIÊN", "U\u{0309}Y VIÊN",
+        "CHỦ TỊCH", "Tăng cường", "Kế hoạch", "Ủy ban", "Thực hiện", "T", "K", "", "(Kèm theo", "(KÈM THEO", "Trên đây",
+        "TRÊN ĐÂY", "Nghị quyết này", "NGHỊ QUYẾT NÀY", "thông tư liên tịch này", "(Ban hành kèm theo", "İ", "Σ",
+    ]
+
+    static func text(_ random: inout FastPathEquivalenceTests.Random) -> String {
+        heads[Int(random.next() % UInt64(heads.count))] + random.string(Int(random.next() % 3 == 0 ? 80 : 8))
+    }
+
+    @Test func closingLinesMatchTheFullComparison() {
+        var random = FastPathEquivalenceTests.Random(state: 41)
+        for _ in 0..<4000 {
+            let text = Self.text(&random)
+            #expect(ClosingRecognizer.isAuthority(text) == Reference.isAuthority(text), "\(Array(text.unicodeScalars))")
+            #expect(ClosingRecognizer.isPosition(text) == Reference.isPosition(text), "\(Array(text.unicodeScalars))")
+            #expect(HeaderRecognizer.attachedNumber(text) == Reference.attachedNumber(text), "\(Array(text.unicodeScalars))")
+            let block = Block(.paragraph([Inline(.text(text), range: SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1))]),
+                              range: SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1))
+            #expect(Recognizer.isDocumentLevel(block) == Reference.isDocumentLevel(block), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func citationGapMatchesFoundationTrimming() {
+        var random = FastPathEquivalenceTests.Random(state: 42)
+        for _ in 0..<4000 {
+            let scalars = Array((random.string(6) + [" ", ",", " , ", "ngày", ""][Int(random.next() % 5)]).unicodeScalars)
+            let old = ScalarText.string(scalars[...]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            #expect(MentionScanner.gap(scalars[...]) == old, "\(scalars)")
+        }
+    }
+
+    /// What `CapitalPrefix` rests on: no lowercase scalar decomposes to one that starts
+    /// with anything but a lowercase scalar.
+    @Test func lowercaseLettersDecomposeToLowercase() {
+        for value in UInt32(0x80)...0x1_FFFF {
+            guard let scalar = Unicode.Scalar(value), scalar.isLowercaseFast else { continue }
+            guard let first = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first else { continue }
+            #expect(first.isLowercaseFast, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    private enum Reference {
+        static let authorityPrefixes = ["T/M ", "TM. ", "TM ", "K/T ", "KT. ", "KT ", "T/L ", "TL. ", "TUQ. ", "Q. ",
+                                        "THAY MẶT ", "KÝ THAY ", "THỪA LỆNH ", "THỪA ỦY QUYỀN "]
+        static let positionWords = ["BÍ THƯ", "CHỦ TỊCH", "TRƯỞNG", "GIÁM ĐỐC", "CHÁNH", "ỦY VIÊN", "UỶ VIÊN",
+                                    "TỔNG", "THƯỜNG TRỰC", "PHÓ", "CHỦ NHIỆM", "THỦ TƯỚNG", "VIỆN TRƯỞNG"]
+
+        static func isAuthority(_ text: String) -> Bool {
+            authorityPrefixes.contains { text.hasPrefix($0) } && TextShape.isMostlyUppercase(text)
+        }
+
+        static func isPosition(_ text: String) -> Bool {
+            positionWords.contains { text.hasPrefix($0) } && text.count <= 60 && TextShape.isMostlyUppercase(text)
+        }
+
+        static func attachedNumber(_ text: String) -> String? {
+            let lower = text.lowercased()
+            guard lower.hasPrefix("(kèm theo") || lower.hasPrefix("kèm theo") || lower.hasPrefix("(ban hành kèm theo") else {
+                return nil
+            }
+            return DocumentNumberScanner.scan(text).first?.id
+        }
+
+        static func isDocumentLevel(_ block: Block) -> Bool {
+            guard case .paragraph = block.kind else { return false }
+            let text = block.plainText.trimmed()
+            let lower = text.lowercased()
+            if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(").") { return true }
+            let openers = ["trên đây", "trong quá trình", "nhận được"]
+            if openers.contains(where: { lower.hasPrefix($0) }) { return true }
+            return CitationKinds.words.contains { lower.hasPrefix($0 + " này") }
+        }
+    }
+}
