@@ -39,6 +39,35 @@ import Testing
         }
     }
 
+    @Test func placeAndDateMatchesFoundationSearch() {
+        var random = FastPathEquivalenceTests.Random(state: 43)
+        let pieces = ["Hà Nội", ", ngày ", ",ngày ", ", ngày", ", ng", ",ng", ", n", "ng", ", ", " ", "27 tháng 6 năm 2021",
+                      "21/4/2023", "a\u{0300}", "\u{0300}", "y", "Huế"]
+        for _ in 0..<4000 {
+            var text = random.string(4)
+            for _ in 0..<Int(random.next() % 6) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let fast = HeaderRecognizer.placeAndDate(text)
+            let slow = Reference.placeAndDate(text)
+            #expect(fast?.place == slow?.place && fast?.date == slow?.date, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func organizationNameEndsMatchCharacterComparison() {
+        var random = FastPathEquivalenceTests.Random(state: 44)
+        let pieces = [" và", " va\u{0300}", "Ban hành", "Ban ha\u{0300}nh", "Ban", " ", "v", "à", "\u{0D4E}", "\u{0600}", "x"]
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 5) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let chars = Array(text.unicodeScalars)
+            for lower in 0...min(2, chars.count) {
+                let name = ScalarText.string(chars[lower...])
+                #expect(OrganizationScanner.endsWithVa(chars, lower..<chars.count) ?? name.hasSuffix(" và") == name.hasSuffix(" và"), "\(chars)")
+                #expect(OrganizationScanner.startsWithBanHanh(chars, lower..<chars.count) ?? name.hasPrefix("Ban hành")
+                            == name.hasPrefix("Ban hành"), "\(chars)")
+            }
+        }
+    }
+
     /// What `CapitalPrefix` rests on: no lowercase scalar decomposes to one that starts
     /// with anything but a lowercase scalar.
     @Test func lowercaseLettersDecomposeToLowercase() {
@@ -61,6 +90,20 @@ import Testing
 
         static func isPosition(_ text: String) -> Bool {
             positionWords.contains { text.hasPrefix($0) } && text.count <= 60 && TextShape.isMostlyUppercase(text)
+        }
+
+        static func placeAndDate(_ text: String) -> (place: String?, date: String)? {
+            guard let range = text.range(of: ", ngày ") ?? text.range(of: ",ngày ") ?? text.range(of: ", ngày") else {
+                return nil
+            }
+            let dateText = String(text[text.index(after: range.lowerBound)...])
+            guard let date = DateScanner.scan(dateText).first, date.range.lowerBound <= 1 else { return nil }
+            var placeWords: [Substring] = []
+            for word in text[..<range.lowerBound].split(separator: " ").reversed() {
+                guard let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter }), placeWords.count < 4 else { break }
+                placeWords.insert(word, at: 0)
+            }
+            return (placeWords.isEmpty ? nil : placeWords.joined(separator: " "), date.date)
         }
 
         static func attachedNumber(_ text: String) -> String? {

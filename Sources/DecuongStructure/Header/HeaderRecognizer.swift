@@ -233,6 +233,9 @@ struct HeaderRecognizer {
 
     /// `Cần Thơ, ngày 10 tháng 5 năm 2023`: the place is the capitalized words before it.
     static func placeAndDate(_ text: String) -> (place: String?, date: String)? {
+        // Each pattern below holds ",ng" or ", ng"; ASCII is equivalent only to itself, so
+        // Foundation's search can match only where those bytes are. Most lines have none.
+        guard Self.holdsCommaNg(text) else { return nil }
         guard let range = text.range(of: ", ngày ") ?? text.range(of: ",ngày ") ?? text.range(of: ", ngày") else {
             return nil
         }
@@ -244,6 +247,23 @@ struct HeaderRecognizer {
             placeWords.insert(word, at: 0)
         }
         return (placeWords.isEmpty ? nil : placeWords.joined(separator: " "), date.date)
+    }
+
+    /// Whether the UTF-8 of `text` holds `,ng` or `, ng`.
+    static func holdsCommaNg(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        var beforeThat: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "g"), previous == UInt8(ascii: "n"),
+               beforePrevious == UInt8(ascii: ",") || (beforePrevious == UInt8(ascii: " ") && beforeThat == UInt8(ascii: ",")) {
+                return true
+            }
+            beforeThat = beforePrevious
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// `(Kèm theo Kế hoạch số 114-KH/TU ngày …)`.
