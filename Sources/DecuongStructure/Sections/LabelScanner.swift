@@ -56,7 +56,7 @@ enum LabelScanner {
             break
         }
         var marker = String(chars[0..<i])
-        if i < chars.count, [".", "-", ")", "–"].contains(chars[i]) {
+        if i < chars.count, chars[i] == "." || chars[i] == "-" || chars[i] == ")" || chars[i] == "–" {
             // `1-2 tháng` or `1.5%` are not labels: a delimiter must be followed by space or end.
             if i + 1 < chars.count, !chars[i + 1].isWhitespace { return nil }
             marker.append(chars[i])
@@ -132,11 +132,13 @@ enum LabelScanner {
 
     private static func roman(_ chars: [Character]) -> SectionLabel? {
         var i = 0
-        while i < chars.count, "IVXLC".contains(chars[i]) { i += 1 }
-        guard i > 0, let value = romanValue(String(chars[0..<i])) else { return nil }
+        while i < chars.count, isRomanDigit(chars[i]) { i += 1 }
+        guard i > 0 else { return nil }
         var j = i
         while j < chars.count, chars[j] == " " { j += 1 }
-        guard j < chars.count, [".", "-", "–", ")", ":"].contains(chars[j]) else { return nil }
+        // The delimiter before the value: most lines that reach here open with a word
+        // ("Các", "Xây dựng"), and reading a numeral is the dearer test.
+        guard j < chars.count, isRomanDelimiter(chars[j]), let value = romanValue(String(chars[0..<i])) else { return nil }
         // `I.` glued to a word (`I.Kế`) is accepted; `V.I.Lênin` is not.
         if j + 1 < chars.count, chars[j + 1] == "." || chars[j + 1].isASCIIDigit { return nil }
         let marker = String(chars[0..<i]) + String(chars[j])
@@ -145,8 +147,20 @@ enum LabelScanner {
                             length: rest.offset, title: rest.text)
     }
 
+    /// `"IVXLC".contains(c)`, without iterating a string's characters for each test.
+    private static func isRomanDigit(_ c: Character) -> Bool {
+        c == "I" || c == "V" || c == "X" || c == "L" || c == "C"
+    }
+
+    /// `[".", "-", "–", ")", ":"].contains(c)`, without building the array for each test.
+    private static func isRomanDelimiter(_ c: Character) -> Bool {
+        c == "." || c == "-" || c == "–" || c == ")" || c == ":"
+    }
+
+    private static let romanValues: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+
     static func romanValue(_ text: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        let values = romanValues
         guard !text.isEmpty, text.count <= 8 else { return nil }
         var total = 0
         let digits = text.compactMap { values[$0] }
@@ -158,12 +172,13 @@ enum LabelScanner {
         return toRoman(total) == text ? total : nil
     }
 
+    private static let romanTable: [(Int, String)] = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
+                                                      (5, "V"), (4, "IV"), (1, "I")]
+
     static func toRoman(_ value: Int) -> String {
-        let table: [(Int, String)] = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
-                                      (5, "V"), (4, "IV"), (1, "I")]
         var n = value
         var out = ""
-        for (amount, symbol) in table {
+        for (amount, symbol) in romanTable {
             while n >= amount {
                 out += symbol
                 n -= amount
@@ -191,10 +206,14 @@ enum LabelScanner {
         for scalar in text.unicodeScalars {
             guard ScalarText.isSimple(scalar), scalar != "\r" else { return Array(text.prefix(count)) }
             if out.count == count { break }
-            out.append(Character(scalar))
+            out.append(scalar.isASCII ? asciiCharacters[Int(scalar.value)] : Character(scalar))
         }
         return out
     }
+
+    /// Each ASCII character, made once: building a `Character` from a scalar builds a
+    /// string, and labels are read from up to 48 of them per line.
+    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     private static func restAfter(_ chars: [Character], _ index: Int) -> (offset: Int, text: String) {
         var i = min(index, chars.count)
