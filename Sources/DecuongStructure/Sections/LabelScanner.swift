@@ -44,10 +44,13 @@ enum LabelScanner {
         while true {
             let start = i
             while i < chars.count, chars[i].isASCIIDigit { i += 1 }
-            let digits = String(chars[start..<i])
-            guard !digits.isEmpty, digits.count <= 2, let value = Int(digits) else { return nil }
+            // One or two ASCII digits (each its own character), read without a string.
+            let count = i - start
+            guard count >= 1, count <= 2, let first = chars[start].asciiValue else { return nil }
+            var value = Int(first) - 48
+            if count == 2, let second = chars[start + 1].asciiValue { value = value * 10 + Int(second) - 48 }
             // `1.000` is a number, not a label.
-            if !components.isEmpty, digits.count > 1, digits.hasPrefix("0") { return nil }
+            if !components.isEmpty, count > 1, first == UInt8(ascii: "0") { return nil }
             components.append(value)
             if i + 1 < chars.count, chars[i] == ".", chars[i + 1].isASCIIDigit {
                 i += 1
