@@ -60,7 +60,7 @@ public struct Recognizer: Sendable {
         document.preamble = assembler.rebuilder.blocks(header.leftovers + builder.preamble)
 
         var epilogue: [Block] = []
-        document.sections = Self.extractEpilogue(from: document.sections, into: &epilogue)
+        Self.extractEpilogue(from: &document.sections, into: &epilogue)
         if let notesStart {
             let end = closingStart ?? attachmentStart ?? range.upperBound
             epilogue += assembler.rebuilder.blocks(Array(notesStart..<end))
@@ -142,19 +142,20 @@ public struct Recognizer: Sendable {
 
     /// Document-level sentences at the end of the last section ("Trên đây là …",
     /// "(Đính kèm …)") belong to the document, not to its last item.
-    static func extractEpilogue(from sections: [Section], into epilogue: inout [Block]) -> [Section] {
-        guard var last = sections.last else { return sections }
+    static func extractEpilogue(from sections: inout [Section], into epilogue: inout [Block]) {
+        // In place: rebuilding the array copied every section (and retained all it holds)
+        // at each level.
+        guard let lastIndex = sections.indices.last else { return }
         var moved: [Block] = []
-        if last.children.isEmpty {
-            while let block = last.body.last, isDocumentLevel(block) {
+        if sections[lastIndex].children.isEmpty {
+            while let block = sections[lastIndex].body.last, isDocumentLevel(block) {
                 moved.insert(block, at: 0)
-                last.body.removeLast()
+                sections[lastIndex].body.removeLast()
             }
         } else {
-            last.children = extractEpilogue(from: last.children, into: &moved)
+            extractEpilogue(from: &sections[lastIndex].children, into: &moved)
         }
         epilogue = moved + epilogue
-        return Array(sections.dropLast()) + [last]
     }
 
     static func isDocumentLevel(_ block: Block) -> Bool {
