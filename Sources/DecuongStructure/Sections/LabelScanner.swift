@@ -81,7 +81,8 @@ enum LabelScanner {
 
     private static func keyword(_ chars: [Character]) -> SectionLabel? {
         // Only "Phần", "Chương", "Điều" (any case) can start a keyword label.
-        guard let first = chars.first, "PpCcĐđ".contains(first) else { return nil }
+        guard let first = chars.first, first == "P" || first == "p" || first == "C" || first == "c" || first == "Đ" || first == "đ"
+        else { return nil }
         // Lowercased, the first word must be "phần", "chương" or "điều": its second scalar,
         // so its second character, is h or i (most "C…" and "Đ…" lines stop here).
         guard chars.count >= 2, chars[1] == "h" || chars[1] == "H" || chars[1] == "i" || chars[1] == "I" else { return nil }
@@ -209,14 +210,18 @@ enum LabelScanner {
         for scalar in text.unicodeScalars {
             guard ScalarText.isSimple(scalar), scalar != "\r" else { return Array(text.prefix(count)) }
             if out.count == count { break }
-            out.append(scalar.isASCII ? asciiCharacters[Int(scalar.value)] : Character(scalar))
+            out.append(scalar.value < 0x2000 ? characters[Int(scalar.value)] : Character(scalar))
         }
         return out
     }
 
-    /// Each ASCII character, made once: building a `Character` from a scalar builds a
-    /// string, and labels are read from up to 48 of them per line.
-    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+    /// Each character below U+2000 (ASCII, the Latin blocks and Latin Extended Additional,
+    /// where Vietnamese lives), made once: building a `Character` from a scalar builds a
+    /// string, and labels are read from up to 48 of them per line. Surrogate code points
+    /// are not below U+2000, so every entry is a scalar.
+    private static let characters: [Character] = (0..<0x2000).map { value in
+        Unicode.Scalar(UInt32(value)).map(Character.init) ?? " "
+    }
 
     private static func restAfter(_ chars: [Character], _ index: Int) -> (offset: Int, text: String) {
         var i = min(index, chars.count)
