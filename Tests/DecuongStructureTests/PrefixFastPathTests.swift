@@ -68,6 +68,20 @@ import Testing
         }
     }
 
+    @Test func nationalTitlesMatchTheOldTest() {
+        var random = FastPathEquivalenceTests.Random(state: 45)
+        let pieces = ["ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                      "ĐỘC LẬP – TỰ DO – HẠNH PHÚC", "VIỆT NAM", "Việt Nam", "TỈNH ỦY ", "x", ".", "ﬁ", "ŉ", "ı", "m", "c"]
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int(1 + random.next() % 3) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            if random.next() % 3 == 0 { text += random.string(3) }
+            let fast = HeaderRecognizer.nationalTitle(text)
+            let slow = Reference.nationalTitle(text)
+            #expect(fast?.title == slow?.title && fast?.rest == slow?.rest, "\(Array(text.unicodeScalars))")
+        }
+    }
+
     /// What `CapitalPrefix` rests on: no lowercase scalar decomposes to one that starts
     /// with anything but a lowercase scalar.
     @Test func lowercaseLettersDecomposeToLowercase() {
@@ -104,6 +118,28 @@ import Testing
                 placeWords.insert(word, at: 0)
             }
             return (placeWords.isEmpty ? nil : placeWords.joined(separator: " "), date.date)
+        }
+
+        static let nationalTitles = [
+            "ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "ĐỘC LẬP - TỰ DO - HẠNH PHÚC", "ĐỘC LẬP – TỰ DO – HẠNH PHÚC",
+        ]
+        static let nationalFragments = ["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN", "VIỆT NAM"]
+
+        static func nationalTitle(_ text: String) -> (title: String, rest: String)? {
+            let upper = text.uppercased()
+            for title in nationalTitles {
+                if upper == title { return (text, "") }
+                if upper.hasSuffix(" " + title), TextShape.isMostlyUppercase(text) {
+                    let rest = String(text.dropLast(title.count)).trimmed()
+                    return (String(text.suffix(title.count)), rest)
+                }
+            }
+            if TextShape.isMostlyUppercase(text) || text.hasPrefix("Độc lập"), nationalFragments.contains(upper) {
+                return (text, "")
+            }
+            if upper.hasPrefix("ĐỘC LẬP") { return (text, "") }
+            return nil
         }
 
         static func attachedNumber(_ text: String) -> String? {

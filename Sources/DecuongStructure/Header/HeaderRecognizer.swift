@@ -203,7 +203,16 @@ struct HeaderRecognizer {
     private static let nationalFragments = ["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN", "VIỆT NAM"]
 
     /// A national title line, or one merged onto the end of an issuer line.
-    private static func nationalTitle(_ text: String) -> (title: String, rest: String)? {
+    static func nationalTitle(_ text: String) -> (title: String, rest: String)? {
+        // Every title and fragment ends in M, C, I or N and the one prefix opens with Đ:
+        // text that opens and ends with other ASCII cannot match once uppercased (ASCII
+        // uppercases to one ASCII letter), and need not be uppercased whole to learn that.
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, first.isASCII, last.isASCII {
+            switch last {
+            case "M", "m", "C", "c", "I", "i", "N", "n": break
+            default: return nil
+            }
+        }
         let upper = text.uppercased()
         for title in nationalTitles {
             if upper == title { return (text, "") }
