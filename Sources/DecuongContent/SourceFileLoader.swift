@@ -17,10 +17,21 @@ public enum SourceFileLoader {
     }
 
     public static func load(bytes: [UInt8], displayPath: String) throws(DiagnosticError) -> SourceFile {
-        if let problem = TextEncodingCheck.problem(in: bytes, file: displayPath) { throw DiagnosticError(problem) }
-        var text = String(decoding: bytes, as: UTF8.self)
+        var text = try decode(bytes, file: displayPath)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return try load(text: text, displayPath: displayPath)
+    }
+
+    /// The text of `bytes`, or the diagnostic `TextEncodingCheck.problem` gives. The standard
+    /// library validates while it copies, so valid text (nearly every file) is read once
+    /// instead of being validated by hand first.
+    static func decode(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> String {
+        if let problem = TextEncodingCheck.prefixProblem(in: bytes, file: file) { throw DiagnosticError(problem) }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if let problem = TextEncodingCheck.invalidUTF8Problem(in: bytes, file: file) { throw DiagnosticError(problem) }
+        // Both validators follow RFC 3629, so this is not reached; if they ever disagree,
+        // read the file as the hand check allowed it.
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func load(text: String, displayPath: String) throws(DiagnosticError) -> SourceFile {
@@ -43,13 +54,21 @@ public enum SourceFileLoader {
         var index = text.startIndex
         var lineNumber = 0
         while index < text.endIndex {
-            let end = text[index...].firstIndex(where: \.isNewline) ?? text.endIndex
+            // By scalar: every scalar for which `Character.isNewline` holds is a character of
+            // its own (CR LF aside, taken as one below), so this finds the same ends as a
+            // walk over characters, without grapheme breaking.
+            let scalars = text.unicodeScalars
+            let end = scalars[index...].firstIndex(where: Self.isNewline) ?? text.endIndex
             let line = text[index..<end]
-            let next = end < text.endIndex ? text.index(after: end) : end
+            var next = end
+            if end < text.endIndex {
+                next = scalars.index(after: end)
+                if scalars[end] == "\r", next < text.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+            }
             lineNumber += 1
             if lineNumber == 1 {
-                guard line.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
-            } else if line.trimmingCharacters(in: .whitespaces) == "---" || line == "..." {
+                guard WhitespaceTrimming.isDashLine(line) else { return nil }
+            } else if WhitespaceTrimming.isDashLine(line) || line == "..." {
                 return (lines.joined(separator: "\n"), lineNumber, next)
             } else {
                 lines.append(line)
@@ -57,6 +76,14 @@ public enum SourceFileLoader {
             index = next
         }
         return nil  // no closing line: not front matter, just text that starts with ---
+    }
+
+    /// The scalars that make a `Character` a newline: LF, VT, FF, CR, NEL, LS, PS.
+    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 
     static func parseFrontMatter(_ yaml: String, file: String,
@@ -70,7 +97,7 @@ public enum SourceFileLoader {
                     throw DiagnosticError(.error("front-matter.not-text", "`\(key)` must be a single value", file: file,
                                                  at: location, hint: "write it on one line: `\(key): …`"))
                 }
-                return VietnameseText.normalize(scalar).trimmingCharacters(in: .whitespaces)
+                return WhitespaceTrimming.trimmed(VietnameseText.normalize(scalar))
             }
             switch key {
             case "kind": front.kind = try text()
@@ -78,7 +105,7 @@ public enum SourceFileLoader {
                 // "Số 1-KH/TU" and "Số: 160/KH-UBND" name the same number as "1-KH/TU".
                 var number = try text()
                 for prefix in ["Số:", "số:", "Số", "số"] where number.hasPrefix(prefix) {
-                    number = String(number.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                    number = WhitespaceTrimming.trimmed(String(number.dropFirst(prefix.count)))
                     break
                 }
                 front.number = number

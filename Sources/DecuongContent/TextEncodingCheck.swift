@@ -3,7 +3,17 @@ import DecuongCore
 /// Names the encoding problem of a file that is not UTF-8 text, so that the user learns
 /// what to do instead of seeing mojibake.
 enum TextEncodingCheck {
+    /// What is wrong with `bytes` as UTF-8 text, or nil. The load path asks the standard
+    /// library to validate while it builds the string and comes here only for the prefix
+    /// checks and for a file it rejects; this whole check stays as the reference the tests
+    /// hold that path to.
     static func problem(in bytes: [UInt8], file: String) -> Diagnostic? {
+        prefixProblem(in: bytes, file: file) ?? invalidUTF8Problem(in: bytes, file: file)
+    }
+
+    /// UTF-16 or binary data, told from the first bytes: checked before validation, since a
+    /// UTF-16 file is also (mostly) not UTF-8 and the user needs the more specific answer.
+    static func prefixProblem(in bytes: [UInt8], file: String) -> Diagnostic? {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
             return .error("file.utf16", "the file is UTF-16 text, not UTF-8", file: file,
                           at: SourceLocation(line: 1, column: 1),
@@ -15,6 +25,11 @@ enum TextEncodingCheck {
                           file: file, at: SourceLocation(line: line, column: column),
                           hint: "only Markdown text files belong in content/; export Word documents as text first")
         }
+        return nil
+    }
+
+    /// The first byte that breaks UTF-8, with its place and a guess at the legacy encoding.
+    static func invalidUTF8Problem(in bytes: [UInt8], file: String) -> Diagnostic? {
         let invalid = bytes.withUnsafeBufferPointer { buffer -> (Int, Int, Int)? in
             guard let offset = UTF8Validation.firstInvalidOffset(in: buffer) else { return nil }
             let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: buffer)

@@ -60,7 +60,7 @@ public struct Recognizer: Sendable {
         document.preamble = assembler.rebuilder.blocks(header.leftovers + builder.preamble)
 
         var epilogue: [Block] = []
-        document.sections = Self.extractEpilogue(from: document.sections, into: &epilogue)
+        Self.extractEpilogue(from: &document.sections, into: &epilogue)
         if let notesStart {
             let end = closingStart ?? attachmentStart ?? range.upperBound
             epilogue += assembler.rebuilder.blocks(Array(notesStart..<end))
@@ -142,25 +142,28 @@ public struct Recognizer: Sendable {
 
     /// Document-level sentences at the end of the last section ("Trên đây là …",
     /// "(Đính kèm …)") belong to the document, not to its last item.
-    static func extractEpilogue(from sections: [Section], into epilogue: inout [Block]) -> [Section] {
-        guard var last = sections.last else { return sections }
+    static func extractEpilogue(from sections: inout [Section], into epilogue: inout [Block]) {
+        // In place: rebuilding the array copied every section (and retained all it holds)
+        // at each level.
+        guard let lastIndex = sections.indices.last else { return }
         var moved: [Block] = []
-        if last.children.isEmpty {
-            while let block = last.body.last, isDocumentLevel(block) {
+        if sections[lastIndex].children.isEmpty {
+            while let block = sections[lastIndex].body.last, isDocumentLevel(block) {
                 moved.insert(block, at: 0)
-                last.body.removeLast()
+                sections[lastIndex].body.removeLast()
             }
         } else {
-            last.children = extractEpilogue(from: last.children, into: &moved)
+            extractEpilogue(from: &sections[lastIndex].children, into: &moved)
         }
         epilogue = moved + epilogue
-        return Array(sections.dropLast()) + [last]
     }
 
-    private static func isDocumentLevel(_ block: Block) -> Bool {
+    static func isDocumentLevel(_ block: Block) -> Bool {
         guard case .paragraph = block.kind else { return false }
         let text = block.plainText.trimmed()
-        let lower = text.lowercased()
+        // The longest opener checked below has 22 characters: lowercasing the first 64
+        // answers the same as lowercasing a whole paragraph.
+        let lower = String(text.prefix(64)).lowercased()
         if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(").") { return true }
         let openers = ["trên đây", "trong quá trình", "nhận được"]
         if openers.contains(where: { lower.hasPrefix($0) }) { return true }

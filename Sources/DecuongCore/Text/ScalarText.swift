@@ -114,6 +114,44 @@ public enum ScalarText {
         return counted ?? text.count
     }
 
+    /// Whether `text.count <= limit`, walking no further than `limit + 1` characters: a
+    /// long paragraph need not be counted to learn that it is long.
+    public static func hasAtMostCharacters(_ text: String, _ limit: Int) -> Bool {
+        // The first scalars of a run of scalars that stand alone (see `isSimple`) are
+        // characters of their own; the last one read may gain marks, but it is a
+        // character either way, so `limit + 1` of them settle the answer.
+        var copy = text
+        let answer: Bool? = copy.withUTF8 { bytes in
+            var count = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                if count > limit { return false }
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte == 0x0D { return nil }
+                    count += 1
+                    i += 1
+                } else if byte <= 0xCB {
+                    count += 1
+                    i += 2
+                } else if byte == 0xE1, i + 1 < n, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
+                    count += 1
+                    i += 3
+                } else if byte == 0xE2, i + 2 < n,
+                          (bytes[i + 1] == 0x80 && ((bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7) || bytes[i + 2] >= 0xB0))
+                            || (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0x9E) {
+                    count += 1
+                    i += 3
+                } else {
+                    return nil
+                }
+            }
+            return count <= limit
+        }
+        return answer ?? (characterCount(text) <= limit)
+    }
+
     /// Unicode's White_Space property, without the property tables for ASCII.
     @inline(__always)
     public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

@@ -178,6 +178,12 @@ public enum VietnameseText {
                 folded.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
             } else if value < 0x1F00, case let plain = plainLetterTable[Int(value)], plain != 0 {
                 folded.append(plain)
+            } else if (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E) {
+                // Dashes, quotes and the ellipsis fold to themselves and stand alone as
+                // characters, so a byte match is a character match: no need for `fold`.
+                folded.append(UInt8(0xE0 | (value >> 12)))
+                folded.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                folded.append(UInt8(0x80 | (value & 0x3F)))
             } else {
                 // A match holds the phrase's ASCII bytes, so a byte search rules out nearly
                 // every text before Foundation's search decides.

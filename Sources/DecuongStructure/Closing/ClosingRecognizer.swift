@@ -101,7 +101,8 @@ struct ClosingRecognizer {
         // Every prefix starts with T, K or Q (or the Kelvin sign, canonically a K, which
         // `hasPrefix` would equate with it): most lines are ruled out by one scalar.
         guard let first = text.unicodeScalars.first,
-              first == "T" || first == "K" || first == "Q" || first == "\u{212A}" else { return false }
+              first == "T" || first == "K" || first == "Q" || first == "\u{212A}",
+              !CapitalPrefix.secondIsLowercase(text) else { return false }
         return authorityPrefixes.contains { text.hasPrefix($0) } && TextShape.isMostlyUppercase(text)
     }
 
@@ -109,7 +110,8 @@ struct ClosingRecognizer {
                                         "TỔNG", "THƯỜNG TRỰC", "PHÓ", "CHỦ NHIỆM", "THỦ TƯỚNG", "VIỆN TRƯỞNG"]
 
     static func isPosition(_ text: String) -> Bool {
-        positionWords.contains { text.hasPrefix($0) } && text.count <= 60 && TextShape.isMostlyUppercase(text)
+        guard !CapitalPrefix.secondIsLowercase(text) else { return false }
+        return positionWords.contains { text.hasPrefix($0) } && text.count <= 60 && TextShape.isMostlyUppercase(text)
     }
 
     private static func stripMarker(_ text: String) -> String {

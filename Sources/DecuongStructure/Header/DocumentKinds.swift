@@ -13,6 +13,17 @@ enum DocumentKinds {
 
     private static let initials: Set<UInt32> = Set(all.compactMap { $0.unicodeScalars.first?.value } + [0x212A])
 
+    /// `all` by first scalar, in the order of `all`; the Kelvin sign takes the K kinds.
+    private static let kindsByInitial: [UInt32: [String]] = {
+        var table: [UInt32: [String]] = [:]
+        for kind in all {
+            guard let first = kind.unicodeScalars.first?.value else { continue }
+            table[first, default: []].append(kind)
+            if first == 0x4B { table[0x212A, default: []].append(kind) }
+        }
+        return table
+    }()
+
     /// The white space `trimmed()` removes.
     private static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -33,9 +44,11 @@ enum DocumentKinds {
         // `hasPrefix` equates with K): most lines are ruled out by their first scalar
         // after the white space `trimmed` removes, before copying and comparing.
         guard let first = text.unicodeScalars.first(where: { !isTrimmedSpace($0) }),
-              initials.contains(first.value) else { return nil }
+              initials.contains(first.value),
+              !CapitalPrefix.secondIsLowercase(text, skipping: isTrimmedSpace) else { return nil }
         let trimmed = text.trimmed()
-        for kind in all where trimmed.hasPrefix(kind) {
+        // Only the kinds that open with that capital can be a prefix (see `initials`).
+        for kind in kindsByInitial[first.value] ?? [] where trimmed.hasPrefix(kind) {
             let rest = trimmed.dropFirst(kind.count)
             if let next = rest.first, next.isLetter { continue }
             let title = rest.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–"))

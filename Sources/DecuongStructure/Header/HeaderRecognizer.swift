@@ -203,7 +203,16 @@ struct HeaderRecognizer {
     private static let nationalFragments = ["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN", "VIỆT NAM"]
 
     /// A national title line, or one merged onto the end of an issuer line.
-    private static func nationalTitle(_ text: String) -> (title: String, rest: String)? {
+    static func nationalTitle(_ text: String) -> (title: String, rest: String)? {
+        // Every title and fragment ends in M, C, I or N and the one prefix opens with Đ:
+        // text that opens and ends with other ASCII cannot match once uppercased (ASCII
+        // uppercases to one ASCII letter), and need not be uppercased whole to learn that.
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, first.isASCII, last.isASCII {
+            switch last {
+            case "M", "m", "C", "c", "I", "i", "N", "n": break
+            default: return nil
+            }
+        }
         let upper = text.uppercased()
         for title in nationalTitles {
             if upper == title { return (text, "") }
@@ -233,6 +242,9 @@ struct HeaderRecognizer {
 
     /// `Cần Thơ, ngày 10 tháng 5 năm 2023`: the place is the capitalized words before it.
     static func placeAndDate(_ text: String) -> (place: String?, date: String)? {
+        // Each pattern below holds ",ng" or ", ng"; ASCII is equivalent only to itself, so
+        // Foundation's search can match only where those bytes are. Most lines have none.
+        guard Self.holdsCommaNg(text) else { return nil }
         guard let range = text.range(of: ", ngày ") ?? text.range(of: ",ngày ") ?? text.range(of: ", ngày") else {
             return nil
         }
@@ -246,9 +258,27 @@ struct HeaderRecognizer {
         return (placeWords.isEmpty ? nil : placeWords.joined(separator: " "), date.date)
     }
 
+    /// Whether the UTF-8 of `text` holds `,ng` or `, ng`.
+    static func holdsCommaNg(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        var beforeThat: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "g"), previous == UInt8(ascii: "n"),
+               beforePrevious == UInt8(ascii: ",") || (beforePrevious == UInt8(ascii: " ") && beforeThat == UInt8(ascii: ",")) {
+                return true
+            }
+            beforeThat = beforePrevious
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
     /// `(Kèm theo Kế hoạch số 114-KH/TU ngày …)`.
     static func attachedNumber(_ text: String) -> String? {
-        let lower = text.lowercased()
+        // The longest opener has 18 characters: no need to lowercase a whole paragraph.
+        let lower = String(text.prefix(32)).lowercased()
         guard lower.hasPrefix("(kèm theo") || lower.hasPrefix("kèm theo") || lower.hasPrefix("(ban hành kèm theo") else {
             return nil
         }

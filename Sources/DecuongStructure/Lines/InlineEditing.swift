@@ -73,6 +73,13 @@ enum InlineEditing {
 
     /// Removes leading white space from the visible text.
     static func trimLeading(_ inlines: [Inline]) -> [Inline] {
+        // Nearly every line opens with text that opens with no white space: then there is
+        // nothing to drop, and no need to build the line's text to learn that.
+        // (`Character.isWhitespace` is the property of a character's first scalar.)
+        if case .text(let first)? = inlines.first?.kind, let scalar = first.unicodeScalars.first,
+           !ScalarText.isWhitespace(scalar) {
+            return inlines
+        }
         let text = plainText(inlines)
         let spaces = text.prefix { $0.isWhitespace }.count
         return spaces == 0 ? inlines : dropPrefix(inlines, characters: spaces)
@@ -81,6 +88,12 @@ enum InlineEditing {
     /// Removes trailing white space (and a closing `./.`) from the visible text.
     static func trimTrailing(_ inlines: [Inline]) -> [Inline] {
         guard let last = inlines.last else { return inlines }
+        // Text that ends in a scalar that stands alone and is not white space keeps its
+        // last character, so nothing is trimmed (the common case): no copies.
+        if case .text(let text) = last.kind, let scalar = text.unicodeScalars.last, ScalarText.isSimple(scalar),
+           !ScalarText.isWhitespace(scalar) {
+            return inlines
+        }
         var head = Array(inlines.dropLast())
         switch last.kind {
         case .text(let text):
@@ -111,9 +124,9 @@ enum InlineEditing {
         for inline in inlines {
             switch inline.kind {
             case .strong:
-                if !plainText(inline.children).trimmed().isEmpty { sawText = true }
+                if !trimsToEmpty(plainText(inline.children)) { sawText = true }
             case .text(let s), .code(let s):
-                if !s.trimmed().isEmpty { return false }
+                if !trimsToEmpty(s) { return false }
             case .emphasis, .link, .strikethrough:
                 if !isAllBold(inline.children) { return false }
                 sawText = true
@@ -122,6 +135,17 @@ enum InlineEditing {
             }
         }
         return sawText
+    }
+
+    /// `text.trimmed().isEmpty`, without the copy: true when every scalar is one that
+    /// `trimmed` removes.
+    static func trimsToEmpty(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x3000: true
+            default: false
+            }
+        }
     }
 
     /// Joins lines back into one run of inline content, a soft break between each.

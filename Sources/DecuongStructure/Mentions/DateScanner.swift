@@ -21,6 +21,8 @@ enum DateScanner {
 
     /// Matches with scalar offsets.
     static func scan(_ chars: [Unicode.Scalar]) -> [Match] {
+        // Both forms need a digit; most runs of prose have none, and "n" starts many words.
+        guard chars.contains(where: \.isASCIIDigit) else { return [] }
         var matches: [Match] = []
         var i = 0
         while i < chars.count {

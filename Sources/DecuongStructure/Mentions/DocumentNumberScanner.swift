@@ -24,7 +24,9 @@ enum DocumentNumberScanner {
                 i += 1
                 continue
             }
-            let startsWord = i == 0 || !(scalars[i - 1].properties.isAlphabetic || isDigit(scalars[i - 1])
+            // `isLetterFast` is `properties.isAlphabetic` with the Latin ranges answered
+            // without the tables (checked against them in the tests).
+            let startsWord = i == 0 || !(scalars[i - 1].isLetterFast || isDigit(scalars[i - 1])
                                          || scalars[i - 1] == "/" || scalars[i - 1] == "-" || scalars[i - 1] == ".")
             if startsWord, let end = DocumentNumbers.match(scalars, from: i) {
                 var id = String.UnicodeScalarView()

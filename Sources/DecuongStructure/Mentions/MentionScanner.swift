@@ -23,8 +23,9 @@ struct MentionScanner {
         for run in TextRun.runs(lines, indices: indices) {
             // Numbers once per run: citations are numbers, and dates inside them are not dates.
             let numbers = DocumentNumberScanner.scan(run.scalars)
-            scanCitations(run, numbers: numbers)
-            scanDates(run, numbers: numbers.map(\.range))
+            var sentences: [TextRun.SentenceBounds: String] = [:]
+            scanCitations(run, numbers: numbers, sentences: &sentences)
+            scanDates(run, numbers: numbers.map(\.range), sentences: &sentences)
             for (name, range) in OrganizationScanner.scan(run.scalars, known: organizationNames) {
                 let (line, location) = run.location(of: range.lowerBound, in: lines)
                 organizations.append(OrganizationMention(name: name, sectionAnchor: lineAnchors[line], location: location))
@@ -32,7 +33,18 @@ struct MentionScanner {
         }
     }
 
-    private mutating func scanCitations(_ run: TextRun, numbers: [DocumentNumberScanner.Match]) {
+    /// The sentence around `range`, built once per run for the mentions that share it.
+    private func sentence(_ run: TextRun, around range: Range<Int>,
+                          _ sentences: inout [TextRun.SentenceBounds: String]) -> String {
+        let bounds = run.sentenceBounds(around: range)
+        if let known = sentences[bounds] { return known }
+        let sentence = run.sentence(bounds)
+        sentences[bounds] = sentence
+        return sentence
+    }
+
+    private mutating func scanCitations(_ run: TextRun, numbers: [DocumentNumberScanner.Match],
+                                        sentences: inout [TextRun.SentenceBounds: String]) {
         let chars = run.scalars
         for match in numbers {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
@@ -42,8 +54,7 @@ struct MentionScanner {
             let tailStart = match.range.upperBound
             let tail = Array(chars[tailStart..<min(chars.count, tailStart + 40)])
             if let found = DateScanner.scan(tail).first {
-                let gap = ScalarText.string(tail[..<found.range.lowerBound])
-                    .trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                let gap = Self.gap(tail[..<found.range.lowerBound])
                 if gap.isEmpty || gap.lowercased() == "ngày" {
                     date = found.date
                     if found.isImpossible {
@@ -56,11 +67,21 @@ struct MentionScanner {
             }
             let year = date.flatMap { Int($0.prefix(4)) } ?? CitationKinds.year(in: match.id)
             citations.append(Citation(id: match.id, kind: kind, date: date, year: year, sectionAnchor: lineAnchors[line],
-                                      location: location, context: run.sentence(around: match.range)))
+                                      location: location, context: sentence(run, around: match.range, &sentences)))
         }
     }
 
-    private mutating func scanDates(_ run: TextRun, numbers: [Range<Int>]) {
+    /// The text between a number and its date, as
+    /// `trimmingCharacters(in: CharacterSet(charactersIn: " ,"))` leaves it: both are single
+    /// UTF-16 units, so trimming scalars trims the same, without NSString.
+    static func gap(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var gap = scalars
+        while let first = gap.first, first == " " || first == "," { gap.removeFirst() }
+        while let last = gap.last, last == " " || last == "," { gap.removeLast() }
+        return ScalarText.string(gap)
+    }
+
+    private mutating func scanDates(_ run: TextRun, numbers: [Range<Int>], sentences: inout [TextRun.SentenceBounds: String]) {
         for match in DateScanner.scan(run.scalars) where !numbers.contains(where: { $0.overlaps(match.range) }) {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
             if match.isImpossible {
@@ -70,7 +91,7 @@ struct MentionScanner {
             }
             dates.append(DateMention(date: match.date, endDate: match.endDate, text: match.text,
                                      sectionAnchor: lineAnchors[line], location: location,
-                                     context: run.sentence(around: match.range)))
+                                     context: sentence(run, around: match.range, &sentences)))
         }
     }
 }

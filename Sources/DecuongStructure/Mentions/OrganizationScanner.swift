@@ -87,17 +87,39 @@ enum OrganizationScanner {
             }
             // Drop a trailing "và" and require something that names a body, not "Ban hành".
             var name = ScalarText.string(chars[i..<end])
-            while name.hasSuffix(" và") {
+            while endsWithVa(chars, i..<end) ?? name.hasSuffix(" và") {
                 name.removeLast(3)
                 end -= 3
             }
-            if words >= 1, capitalized >= 1 || name.split(separator: " ").count >= 3, !name.hasPrefix("Ban hành") {
+            if words >= 1, capitalized >= 1 || name.split(separator: " ").count >= 3,
+               !(startsWithBanHanh(chars, i..<end) ?? name.hasPrefix("Ban hành")) {
                 found.append((name, i..<end))
                 if !taken.isEmpty { for k in i..<end { taken[k] = true } }
             }
             i = max(end, i + 1)
         }
         return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    private static let va: [Unicode.Scalar] = [" ", "v", "\u{E0}"]
+    private static let banHanh = Array("Ban hành".unicodeScalars)
+
+    /// `hasSuffix(" và")` on the name `chars[range]` read from its scalars, or nil when the
+    /// characters there need grapheme breaking (a scalar that is not `isSimple`): then
+    /// each of the last scalars is a character of its own and comparing them is the same.
+    /// The scalar before the space counts too, since some scalars join the one after them.
+    static func endsWithVa(_ chars: [Unicode.Scalar], _ range: Range<Int>) -> Bool? {
+        let tail = chars[max(range.lowerBound, range.upperBound - 4)..<range.upperBound]
+        guard ScalarText.isSimple(scalars: tail) else { return nil }
+        return tail.count >= 3 && tail.suffix(3).elementsEqual(va)
+    }
+
+    /// `hasPrefix("Ban hành")` on `chars[range]`, or nil when that needs grapheme breaking;
+    /// the scalar after the prefix counts, since it could join the last one.
+    static func startsWithBanHanh(_ chars: [Unicode.Scalar], _ range: Range<Int>) -> Bool? {
+        let head = chars[range.lowerBound..<min(range.upperBound, range.lowerBound + banHanh.count + 1)]
+        guard ScalarText.isSimple(scalars: head) else { return nil }
+        return head.count >= banHanh.count && head.prefix(banHanh.count).elementsEqual(banHanh)
     }
 
     private static func matches(_ needle: [Unicode.Scalar], _ chars: [Unicode.Scalar], at i: Int) -> Bool {

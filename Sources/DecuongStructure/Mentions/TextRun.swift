@@ -43,8 +43,25 @@ struct TextRun {
         return (start.line, SourceLocation(line: line.range.start.line, column: line.range.start.column + offset - start.offset))
     }
 
+    /// Where the sentence around a range lies, and whether it was cut: a citation and the
+    /// date after it share one, which is then built once (`MentionScanner` keeps them).
+    struct SentenceBounds: Hashable {
+        var from: Int
+        var to: Int
+        var prefix: Bool
+        var suffix: Bool
+    }
+
     /// The sentence around `range`, for index pages.
     func sentence(around range: Range<Int>) -> String {
+        sentence(sentenceBounds(around: range))
+    }
+
+    func sentence(_ bounds: SentenceBounds) -> String {
+        (bounds.prefix ? "…" : "") + ScalarText.string(scalars[bounds.from..<bounds.to]).trimmed() + (bounds.suffix ? "…" : "")
+    }
+
+    func sentenceBounds(around range: Range<Int>) -> SentenceBounds {
         let chars = scalars
         func isStop(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == ";" || scalar == "!" || scalar == "?" }
         var start = min(range.lowerBound, chars.count)
@@ -53,14 +70,14 @@ struct TextRun {
         while end < chars.count, !(isStop(chars[end]) && (end + 1 == chars.count || chars[end + 1] == " ")) { end += 1 }
         var from = start
         var to = min(end + 1, chars.count)
-        var prefix = ""
-        var suffix = ""
+        var prefix = false
+        var suffix = false
         if to - from > 300 {
             from = max(start, range.lowerBound - 120)
             to = min(to, from + 280)
-            prefix = from > start ? "…" : ""
-            suffix = "…"
+            prefix = from > start
+            suffix = true
         }
-        return prefix + ScalarText.string(chars[from..<to]).trimmed() + suffix
+        return SentenceBounds(from: from, to: to, prefix: prefix, suffix: suffix)
     }
 }

@@ -82,10 +82,12 @@ extension StructuredDocument {
     public static func sectionPaths(of sections: [Section]) -> [String: [Int]] {
         var paths: [String: [Int]] = [:]
         func add(_ sections: [Section], prefix: [Int]) {
-            for (index, section) in sections.enumerated() {
+            // By index: taking each section whole copied (and retained) all it holds.
+            for index in sections.indices {
                 let path = prefix + [index]
-                if paths[section.anchor] == nil { paths[section.anchor] = path }
-                add(section.children, prefix: path)
+                let anchor = sections[index].anchor
+                if paths[anchor] == nil { paths[anchor] = path }
+                add(sections[index].children, prefix: path)
             }
         }
         add(sections, prefix: [])

@@ -19,11 +19,13 @@ enum AssignmentFinder {
 
     private static func collect(_ section: Section, organizations: [String], into out: inout [Assignment]) {
         let text = TextShape.clean(section.lead.plainText + " " + section.body.map(\.plainText).joined(separator: " "))
-        let scalars = ScalarText.lowercasedScalars(text)
-        let leadMark = firstOffset(of: "chủ trì", in: scalars)
-        let supportMark = firstOffset(of: "phối hợp", in: scalars)
+        let found = OrganizationScanner.scan(Array(text.unicodeScalars), known: organizations)
+        // The marks place the names found; an item that names no one needs none.
+        let scalars = found.isEmpty ? [] : ScalarText.lowercasedScalars(text)
+        let leadMark = found.isEmpty ? nil : firstOffset(of: "chủ trì", in: scalars)
+        let supportMark = found.isEmpty ? nil : firstOffset(of: "phối hợp", in: scalars)
         var seen = Set<String>()
-        for (name, range) in OrganizationScanner.scan(Array(text.unicodeScalars), known: organizations) {
+        for (name, range) in found {
             let role: Assignment.Role
             if let supportMark, range.lowerBound > supportMark {
                 role = .support

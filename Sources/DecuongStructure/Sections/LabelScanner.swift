@@ -44,10 +44,13 @@ enum LabelScanner {
         while true {
             let start = i
             while i < chars.count, chars[i].isASCIIDigit { i += 1 }
-            let digits = String(chars[start..<i])
-            guard !digits.isEmpty, digits.count <= 2, let value = Int(digits) else { return nil }
+            // One or two ASCII digits (each its own character), read without a string.
+            let count = i - start
+            guard count >= 1, count <= 2, let first = chars[start].asciiValue else { return nil }
+            var value = Int(first) - 48
+            if count == 2, let second = chars[start + 1].asciiValue { value = value * 10 + Int(second) - 48 }
             // `1.000` is a number, not a label.
-            if !components.isEmpty, digits.count > 1, digits.hasPrefix("0") { return nil }
+            if !components.isEmpty, count > 1, first == UInt8(ascii: "0") { return nil }
             components.append(value)
             if i + 1 < chars.count, chars[i] == ".", chars[i + 1].isASCIIDigit {
                 i += 1
@@ -56,7 +59,7 @@ enum LabelScanner {
             break
         }
         var marker = String(chars[0..<i])
-        if i < chars.count, [".", "-", ")", "–"].contains(chars[i]) {
+        if i < chars.count, chars[i] == "." || chars[i] == "-" || chars[i] == ")" || chars[i] == "–" {
             // `1-2 tháng` or `1.5%` are not labels: a delimiter must be followed by space or end.
             if i + 1 < chars.count, !chars[i + 1].isWhitespace { return nil }
             marker.append(chars[i])
@@ -78,7 +81,8 @@ enum LabelScanner {
 
     private static func keyword(_ chars: [Character]) -> SectionLabel? {
         // Only "Phần", "Chương", "Điều" (any case) can start a keyword label.
-        guard let first = chars.first, "PpCcĐđ".contains(first) else { return nil }
+        guard let first = chars.first, first == "P" || first == "p" || first == "C" || first == "c" || first == "Đ" || first == "đ"
+        else { return nil }
         // Lowercased, the first word must be "phần", "chương" or "điều": its second scalar,
         // so its second character, is h or i (most "C…" and "Đ…" lines stop here).
         guard chars.count >= 2, chars[1] == "h" || chars[1] == "H" || chars[1] == "i" || chars[1] == "I" else { return nil }
@@ -132,11 +136,13 @@ enum LabelScanner {
 
     private static func roman(_ chars: [Character]) -> SectionLabel? {
         var i = 0
-        while i < chars.count, "IVXLC".contains(chars[i]) { i += 1 }
-        guard i > 0, let value = romanValue(String(chars[0..<i])) else { return nil }
+        while i < chars.count, isRomanDigit(chars[i]) { i += 1 }
+        guard i > 0 else { return nil }
         var j = i
         while j < chars.count, chars[j] == " " { j += 1 }
-        guard j < chars.count, [".", "-", "–", ")", ":"].contains(chars[j]) else { return nil }
+        // The delimiter before the value: most lines that reach here open with a word
+        // ("Các", "Xây dựng"), and reading a numeral is the dearer test.
+        guard j < chars.count, isRomanDelimiter(chars[j]), let value = romanValue(String(chars[0..<i])) else { return nil }
         // `I.` glued to a word (`I.Kế`) is accepted; `V.I.Lênin` is not.
         if j + 1 < chars.count, chars[j + 1] == "." || chars[j + 1].isASCIIDigit { return nil }
         let marker = String(chars[0..<i]) + String(chars[j])
@@ -145,8 +151,20 @@ enum LabelScanner {
                             length: rest.offset, title: rest.text)
     }
 
+    /// `"IVXLC".contains(c)`, without iterating a string's characters for each test.
+    private static func isRomanDigit(_ c: Character) -> Bool {
+        c == "I" || c == "V" || c == "X" || c == "L" || c == "C"
+    }
+
+    /// `[".", "-", "–", ")", ":"].contains(c)`, without building the array for each test.
+    private static func isRomanDelimiter(_ c: Character) -> Bool {
+        c == "." || c == "-" || c == "–" || c == ")" || c == ":"
+    }
+
+    private static let romanValues: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+
     static func romanValue(_ text: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        let values = romanValues
         guard !text.isEmpty, text.count <= 8 else { return nil }
         var total = 0
         let digits = text.compactMap { values[$0] }
@@ -158,12 +176,13 @@ enum LabelScanner {
         return toRoman(total) == text ? total : nil
     }
 
+    private static let romanTable: [(Int, String)] = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
+                                                      (5, "V"), (4, "IV"), (1, "I")]
+
     static func toRoman(_ value: Int) -> String {
-        let table: [(Int, String)] = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
-                                      (5, "V"), (4, "IV"), (1, "I")]
         var n = value
         var out = ""
-        for (amount, symbol) in table {
+        for (amount, symbol) in romanTable {
             while n >= amount {
                 out += symbol
                 n -= amount
@@ -191,9 +210,17 @@ enum LabelScanner {
         for scalar in text.unicodeScalars {
             guard ScalarText.isSimple(scalar), scalar != "\r" else { return Array(text.prefix(count)) }
             if out.count == count { break }
-            out.append(Character(scalar))
+            out.append(scalar.value < 0x2000 ? characters[Int(scalar.value)] : Character(scalar))
         }
         return out
+    }
+
+    /// Each character below U+2000 (ASCII, the Latin blocks and Latin Extended Additional,
+    /// where Vietnamese lives), made once: building a `Character` from a scalar builds a
+    /// string, and labels are read from up to 48 of them per line. Surrogate code points
+    /// are not below U+2000, so every entry is a scalar.
+    private static let characters: [Character] = (0..<0x2000).map { value in
+        Unicode.Scalar(UInt32(value)).map(Character.init) ?? " "
     }
 
     private static func restAfter(_ chars: [Character], _ index: Int) -> (offset: Int, text: String) {

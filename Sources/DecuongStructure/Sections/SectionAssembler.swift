@@ -48,7 +48,7 @@ struct SectionAssembler {
         if leadLines.contains(where: { $0.headingLevel != nil }) { return true }
         if !leadLines.isEmpty, leadLines.allSatisfy(\.isBold) { return true }
         if [.part, .chapter, .section].contains(node.level), TextShape.isMostlyUppercase(text) { return true }
-        guard ScalarText.characterCount(text) <= 120 else { return false }
+        guard ScalarText.hasAtMostCharacters(text, 120) else { return false }
         if let last = text.last, ".;".contains(last) { return false }
         // A short run-in sentence that stops before the body (no period) reads as a heading.
         return true
