@@ -248,7 +248,7 @@ import Testing
             var text = ""
             for _ in 0..<(1 + next(6)) {
                 switch next(12) {
-                case 0, 1 where depth < 3:
+                case 0 where depth < 3, 1 where depth < 3:
                     let name = sections[next(sections.count)]
                     let pad = ["", "  ", "\n", "  \n"][next(4)]
                     text += pad + "{{\(next(3) == 0 ? "^" : "#")\(name)}}" + ["", "\n"][next(2)]
