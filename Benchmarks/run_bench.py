@@ -55,7 +55,13 @@ def prepare(size, work):
 
 
 def fresh(path):
+    # The last run's output goes, and the disk settles (its writeback and the deletion's
+    # discards) before the clock starts: on this VM's ext4 either can cost seconds and would
+    # land on whichever tool runs next.
     shutil.rmtree(path, ignore_errors=True)
+    os.sync()
+    time.sleep(1)
+    os.sync()
     return path
 
 
