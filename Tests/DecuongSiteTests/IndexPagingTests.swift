@@ -88,4 +88,18 @@ import Testing
         #expect(rendered.text("moc-thoi-gian/index.html")?.contains("timeline-chart") == true)
         #expect(rendered.text("moc-thoi-gian/trang-2.html")?.contains("timeline-chart") == false)
     }
+
+    /// `decuong build` plans without dependencies; the files must be those of a tracked plan.
+    @Test func aPlanWithoutDependenciesRendersTheSameFiles() throws {
+        let project = try FixtureProject(Self.largeProject(documents: 30))
+        defer { project.remove() }
+        let (site, rendered, _) = project.render()
+        let renderer = SiteRenderer()
+        let untracked = renderer.plan(site, trackDependencies: false)
+        #expect(untracked.pages.map(\.path) == renderer.plan(site).pages.map(\.path))
+        #expect(untracked.pages.allSatisfy { $0.template == nil || $0.dependencies.count <= 1 })
+        let files = renderer.render(site, plan: untracked).site
+        #expect(files.pages == rendered.pages)
+        for page in rendered.pages { #expect(files.text(page) == rendered.text(page), "\(page)") }
+    }
 }

@@ -56,7 +56,7 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += templateDiagnostics + compileDiagnostics
         guard let library = compiled, !report.failed else { return report }
         let renderer = SiteRenderer(templates: templates, baseURL: baseURL)
-        let plan = renderer.plan(site)
+        let plan = renderer.plan(site, trackDependencies: false)
         let pages = plan.selected(only: nil)
         report.pageCount = Set(pages.map(\.path).filter { $0.hasSuffix(".html") }).count
         do {

@@ -36,20 +36,25 @@ public struct SiteRenderer: Sendable {
     /// Without `includeSearch` the search index files are left out; the preview makes them
     /// only when a page asks for them (`LazyRenderedSite`), since the index depends on every
     /// document and most saves are followed by no search at all.
-    public func plan(_ site: Site, includeSearch: Bool = true) -> SitePlan {
+    /// Without `trackDependencies` every page depends on nothing: a one-off build never asks,
+    /// and at 10,000 documents the index pages' sets alone held tens of MiB.
+    public func plan(_ site: Site, includeSearch: Bool = true, trackDependencies: Bool = true) -> SitePlan {
         let base = baseURL ?? site.config.baseURL
-        let allSummaries = Set(site.documentsBySlug.keys.map(PageDependency.summary))
+        func tracked(_ dependencies: @autoclosure () -> Set<PageDependency>) -> Set<PageDependency> {
+            trackDependencies ? dependencies() : []
+        }
+        let allSummaries = tracked(Set(site.documentsBySlug.keys.map(PageDependency.summary)))
         // Index pages link every place to its document's title and section number.
-        func placeDocuments(_ places: [DocumentPlace]) -> Set<PageDependency> {
-            Set(places.flatMap { [PageDependency.summary($0.documentSlug), .sectionNumbers($0.documentSlug)] })
+        func placeDocuments(_ places: @autoclosure () -> [DocumentPlace]) -> Set<PageDependency> {
+            tracked(Set(places().flatMap { [PageDependency.summary($0.documentSlug), .sectionNumbers($0.documentSlug)] }))
         }
         var pages: [PlannedPage] = [
             // The home page shows how many themes each plan has, not their titles.
             .page(IndexPages.homePath, "home",
-                  allSummaries.union(site.documentsBySlug.keys.map { PageDependency.themeLinks(ofDocument: $0) })
-                      .union([.documentOrder]),
+                  tracked(allSummaries.union(site.documentsBySlug.keys.map { PageDependency.themeLinks(ofDocument: $0) })
+                      .union([.documentOrder])),
                   IndexPages.home),
-            .page(IndexPages.themesPath, "themes", allSummaries.union([.documentOrder, .allThemes]), IndexPages.themes),
+            .page(IndexPages.themesPath, "themes", tracked(allSummaries.union([.documentOrder, .allThemes])), IndexPages.themes),
             .page(IndexPages.notFoundPath, "not-found", [], IndexPages.notFound),
         ]
         // The three indexes, a page per `IndexPaging` page; each depends on the places it shows
@@ -66,11 +71,10 @@ public struct SiteRenderer: Sendable {
         for (number, range) in organizationPaging.pages.enumerated() {
             let entries = site.organizations[range]
             pages.append(.page(organizationPaging.path(ofPage: number), "organizations",
-                               placeDocuments(entries.flatMap(\.mentions))
-                                   .union(entries.flatMap(\.assignments).flatMap {
-                                       [PageDependency.summary($0.documentSlug), .sectionNumbers($0.documentSlug)]
-                                   })
-                                   .union([.organizations]),
+                               placeDocuments(entries.flatMap(\.mentions) + entries.flatMap(\.assignments).map {
+                                   DocumentPlace(documentSlug: $0.documentSlug, sectionAnchor: $0.assignment.sectionAnchor,
+                                                 context: "", location: SourceLocation(line: 1, column: 1))
+                               }).union([.organizations]),
                                IndexPages.organizations(page: number, paging: organizationPaging, letters: organizationLetters)))
         }
         let timelinePaging = site.timelinePaging
@@ -83,8 +87,8 @@ public struct SiteRenderer: Sendable {
         for document in site.allDocuments {
             let related = ([document.attachedTo].compactMap { $0 } + document.attachments).map(PageDependency.summary)
             pages.append(.page(DocumentPage.path(document), "document",
-                               Set(related).union([.document(document.slug), .themeLinks(ofDocument: document.slug),
-                                                   .citationTargets]),
+                               tracked(Set(related).union([.document(document.slug), .themeLinks(ofDocument: document.slug),
+                                                           .citationTargets])),
                                // The site's version of the document: a quick preview update
                                // replaces it without planning again.
                                { DocumentPage.context($0.site.document(document.slug) ?? document, in: $0) }))
@@ -95,7 +99,7 @@ public struct SiteRenderer: Sendable {
                 .citationTargets, .organizationTargets,
             ]
             if let outline = theme.outline?.documentSlug { dependencies.formUnion([.document(outline), .summary(outline)]) }
-            pages.append(.page(theme.pagePath, "theme", dependencies, { ThemePage.context(theme, index: index, in: $0) }))
+            pages.append(.page(theme.pagePath, "theme", tracked(dependencies), { ThemePage.context(theme, index: index, in: $0) }))
         }
         // Search: the page, and the index as JavaScript files (see SiteSearch).
         pages.append(.page(SiteSearch.pagePath, "search", [], SearchPage.context))
@@ -107,7 +111,7 @@ public struct SiteRenderer: Sendable {
             pages.append(PlannedPage(path: "sitemap.xml", dependencies: [.pageList], make: .generated { _, htmlPages in
                 Array(FeedWriter.sitemap(pages: htmlPages, baseURL: base).utf8)
             }))
-            pages.append(PlannedPage(path: "feed.xml", dependencies: allSummaries.union([.documentOrder, .timeline]),
+            pages.append(PlannedPage(path: "feed.xml", dependencies: tracked(allSummaries.union([.documentOrder, .timeline])),
                                      make: .generated { site, _ in Array(FeedWriter.atom(site: site, baseURL: base).utf8) }))
         }
         return SitePlan(pages: pages)
