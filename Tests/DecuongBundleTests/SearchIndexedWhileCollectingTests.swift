@@ -1,3 +1,4 @@
+import DecuongCore
 @testable import DecuongSite
 import Testing
 
@@ -18,5 +19,18 @@ import Testing
         #expect(records.contains { !keep($0.page) }, "the seed site has the page left out")
         let plain = writer.files(for: SearchIndex(records: records.kept(onPages: keep)))
         #expect(SiteSearch(writer: writer).files(for: Seed.site, keeping: keep) == plain)
+    }
+
+    /// A build writes the files as they are made; they must be the files of the index, each once,
+    /// whether it is one inline file (192 KiB shards) or many shards streamed early (1 KiB).
+    @Test(arguments: [192 * 1024, 1024])
+    func streamedFilesAreTheIndexFiles(shardBytes: Int) {
+        let search = SiteSearch(writer: SearchIndexWriter(shardBytes: shardBytes))
+        let emitted = SharedValue<[(String, [UInt8])]>([])
+        search.write(for: Seed.site) { path, bytes in emitted.withLock { $0.append((path, bytes)) } }
+        let files = emitted.withLock { $0 }
+        #expect(Set(files.map(\.0)).count == files.count, "a file was emitted twice")
+        #expect(Dictionary(uniqueKeysWithValues: files.map { ($0.0, $0.1) }) == search.files(for: Seed.site))
+        #expect(shardBytes > 4096 ? files.count == 1 : files.count > 3)
     }
 }

@@ -56,11 +56,13 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += templateDiagnostics + compileDiagnostics
         guard let library = compiled, !report.failed else { return report }
         let renderer = SiteRenderer(templates: templates, baseURL: baseURL)
-        let plan = renderer.plan(site, trackDependencies: false)
+        // The search index is written as it is made, before the pages, not held in the plan.
+        let plan = renderer.plan(site, includeSearch: false, trackDependencies: false)
         let pages = plan.selected(only: nil)
         report.pageCount = Set(pages.map(\.path).filter { $0.hasSuffix(".html") }).count
         do {
-            try sink.write(paths: pages.map(\.path)) { emit in
+            try sink.write(paths: pages.map(\.path) + [SearchIndexWriter.indexPath]) { emit in
+                SiteSearch().write(for: site, emit: emit)
                 plan.renderEach(pages, site: site, renderer: renderer, library: library,
                                 progress: { progress(.rendering(done: $0, total: $1)) }, emit: emit)
                 progress(.writing)

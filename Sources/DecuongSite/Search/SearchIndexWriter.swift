@@ -30,10 +30,19 @@ public struct SearchIndexWriter: Sendable {
     }
 
     public func files(for index: SearchIndex) -> [String: [UInt8]] {
-        files(owning: index)
+        let collected = SharedValue<[String: [UInt8]]>([:])
+        write(owning: index) { path, bytes in collected.withLock { $0[path] = bytes } }
+        return collected.withLock { $0 }
     }
 
-    private func files(owning index: consuming SearchIndex) -> [String: [UInt8]] {
+    /// Hands each file to `emit` as soon as it is made, from several threads: a site build
+    /// then writes the term and record shards while the rest are made, instead of holding the
+    /// whole index (120 MB at 10,000 documents) until its pages are written.
+    public func write(for index: SearchIndex, emit: @escaping @Sendable (String, [UInt8]) -> Void) {
+        write(owning: index, emit: emit)
+    }
+
+    private func write(owning index: consuming SearchIndex, emit: @escaping @Sendable (String, [UInt8]) -> Void) {
         let coder = WordCoder(words: index.words, counts: index.wordCounts)
         // Record shards hold whole documents where they can; text shrinks about 2.5 times
         // when coded, and shards are cut by the size before coding.
@@ -60,8 +69,15 @@ public struct SearchIndexWriter: Sendable {
         let (shardStarts, shardIndex) = (starts, shardOf)
         // The term shards first: their lists are then let go (in this copy of the index; when
         // it was the only one, for good) before the record shards take as much room again.
-        let (termScripts, termBytes) = terms(of: index)
+        var (termScripts, termBytes) = terms(of: index)
         index.dropPostings()
+        // Several term shards rule out one inline file: every shard can go now.
+        let termCount = termScripts.count
+        let streamed = termCount != 1
+        if streamed {
+            for (number, script) in termScripts.enumerated() { emit("\(Self.folder)/t\(number).js", script) }
+            termScripts = []
+        }
         let texts = index.texts
         let results = ChunkResults<(script: [UInt8], rows: Int)>(count: starts.count)
         DispatchQueue.concurrentPerform(iterations: shardStarts.count) { shard in
@@ -83,12 +99,17 @@ public struct SearchIndexWriter: Sendable {
             }
             let rowBytes = out.count - head
             JSON.append("]);\n", to: &out)
-            results.set(shard, (out, rowBytes))
+            if streamed {
+                emit("\(Self.folder)/r\(shard).js", out)
+                results.set(shard, ([], rowBytes))
+            } else {
+                results.set(shard, (out, rowBytes))
+            }
         }
         let shards = results.values
         let recordBytes = shards.reduce(0) { $0 + $1.rows }
         let wordsScript = Self.wordsScript(coder)
-        let inline = termScripts.count == 1 && termBytes + recordBytes + wordsScript.count <= shardBytes
+        let inline = termCount == 1 && termBytes + recordBytes + wordsScript.count <= shardBytes
 
         // One letter per record (d, s, t) so that ranking can break ties by kind before any
         // record shard is loaded.
@@ -96,7 +117,7 @@ public struct SearchIndexWriter: Sendable {
         JSON.append("/* decuong search index; generated, do not edit. */\nDecuongSearch.index({\"v\":", to: &manifest)
         JSON.appendNumber(Self.formatVersion, to: &manifest)
         JSON.append(",\"terms\":", to: &manifest)
-        JSON.appendNumber(termScripts.count, to: &manifest)
+        JSON.appendNumber(termCount, to: &manifest)
         JSON.append(",\"records\":[", to: &manifest)
         for (number, start) in starts.enumerated() {
             if number > 0 { manifest.append(0x2C) }
@@ -114,16 +135,15 @@ public struct SearchIndexWriter: Sendable {
         }
         JSON.append("\"});\n", to: &manifest)
 
-        var files: [String: [UInt8]] = [:]
-        if inline {
-            files[Self.indexPath] = manifest + wordsScript + termScripts[0] + shards[0].script
-        } else {
-            files[Self.indexPath] = manifest
-            files["\(Self.folder)/w.js"] = wordsScript
-            for (number, script) in termScripts.enumerated() { files["\(Self.folder)/t\(number).js"] = script }
-            for (number, shard) in shards.enumerated() { files["\(Self.folder)/r\(number).js"] = shard.script }
+        if inline, let terms = termScripts.first, let records = shards.first {
+            emit(Self.indexPath, manifest + wordsScript + terms + records.script)
+            return
         }
-        return files
+        emit(Self.indexPath, manifest)
+        emit("\(Self.folder)/w.js", wordsScript)
+        guard !streamed else { return }
+        for (number, script) in termScripts.enumerated() { emit("\(Self.folder)/t\(number).js", script) }
+        for (number, shard) in shards.enumerated() { emit("\(Self.folder)/r\(number).js", shard.script) }
     }
 
     private static func wordsScript(_ coder: WordCoder) -> [UInt8] {

@@ -24,6 +24,13 @@ public struct SiteSearch: Sendable {
         if index.records.kept(onPages: keep).count == index.records.count { return writer.files(for: index) }
         return writer.files(for: SearchIndex(records: collector.records().kept(onPages: keep)))
     }
+
+    /// Every index file of the site, handed to `emit` as it is made (see
+    /// `SearchIndexWriter.write(for:emit:)`).
+    public func write(for site: Site, emit: @escaping @Sendable (String, [UInt8]) -> Void) {
+        let collector = SearchRecordCollector(site: site, strings: UIStrings(language: site.config.language))
+        writer.write(for: collector.index(), emit: emit)
+    }
 }
 
 extension SiteSearch {
