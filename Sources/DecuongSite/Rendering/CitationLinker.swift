@@ -8,9 +8,9 @@ struct CitationLinker {
     /// Document number (`35-NQ/TW`) → href relative to the page being rendered.
     let hrefByID: [String: String]
     /// The numbers by their first digit, longest first, so `5047-CV/BTCTW` is tried before a
-    /// shorter number it contains; as scalars, because text is scanned scalar by scalar.
+    /// shorter number it contains; as scalars, for the reference scan (`splitByScalars`).
     private let idsByDigit: [[(scalars: [Unicode.Scalar], id: String)]]
-    /// The same numbers as UTF-8, for the byte scan.
+    /// The same numbers as the UTF-8 of each scalar, for the byte scan that `split` does.
     private let idBytesByDigit: [[IDBytes]]
     private var isEmpty: Bool { hrefByID.isEmpty }
     /// Bit d is set when some number starts with the digit d.
