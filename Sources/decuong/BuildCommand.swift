@@ -34,7 +34,7 @@ struct BuildCommand: ParsableCommand {
         let report = SiteBuilder(root: rootURL).build(output: outputURL, outputDisplayPath: shownOutput,
                                                       baseURL: baseURL, strict: strict, progress: progress.show)
         progress.clear()
-        let shown = report.sortedDiagnostics.filter { $0.severity != .note }
+        let shown = report.sortedWarningsAndErrors
         if !shown.isEmpty {
             FileHandle.standardError.write(Data((DiagnosticFormatter().format(shown) + "\n").utf8))
         }
@@ -45,7 +45,17 @@ struct BuildCommand: ParsableCommand {
             print("Built \(report.documentCount) document\(report.documentCount == 1 ? "" : "s"), \(report.pageCount) pages, \(warnings) in \(time) → \(shownOutput)/")
         } else {
             print("Build failed: \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(warnings) in \(time); \(shownOutput)/ was not changed")
-            throw ExitCode(1)
+        }
+        Self.exitKeeping(report, code: report.wrote ? 0 : 1)
+    }
+
+    /// Ends the process with the site still in memory: the system takes the memory back at
+    /// once, where releasing the site object by object took 1.3 s at 10,000 documents, after
+    /// the last file was written. Output is flushed first.
+    static func exitKeeping(_ report: BuildReport, code: Int32) -> Never {
+        withExtendedLifetime(report) {
+            fflush(nil)
+            Foundation.exit(code)
         }
     }
 }

@@ -40,7 +40,7 @@ struct CheckCommand: ParsableCommand {
                                       ok: !report.failed)
             print(String(decoding: try encoder.encode(summary), as: UTF8.self))
         }
-        if report.failed { throw ExitCode(1) }
+        BuildCommand.exitKeeping(report, code: report.failed ? 1 : 0)
     }
 }
 
