@@ -94,17 +94,9 @@ public enum ScalarText {
                     // CR LF is one character; any other pair of these scalars is two.
                     count += 1
                     i += byte == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
-                } else if byte <= 0xCB {
+                } else if let length = simpleScalarLength(bytes, at: i) {
                     count += 1
-                    i += 2
-                } else if byte == 0xE1, i + 1 < n, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
-                    count += 1
-                    i += 3
-                } else if byte == 0xE2, i + 2 < n,
-                          (bytes[i + 1] == 0x80 && ((bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7) || bytes[i + 2] >= 0xB0))
-                            || (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0x9E) {
-                    count += 1
-                    i += 3
+                    i += length
                 } else {
                     return nil
                 }
@@ -132,17 +124,9 @@ public enum ScalarText {
                     if byte == 0x0D { return nil }
                     count += 1
                     i += 1
-                } else if byte <= 0xCB {
+                } else if let length = simpleScalarLength(bytes, at: i) {
                     count += 1
-                    i += 2
-                } else if byte == 0xE1, i + 1 < n, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
-                    count += 1
-                    i += 3
-                } else if byte == 0xE2, i + 2 < n,
-                          (bytes[i + 1] == 0x80 && ((bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7) || bytes[i + 2] >= 0xB0))
-                            || (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0x9E) {
-                    count += 1
-                    i += 3
+                    i += length
                 } else {
                     return nil
                 }
@@ -150,6 +134,23 @@ public enum ScalarText {
             return count <= limit
         }
         return answer ?? (characterCount(text) <= limit)
+    }
+
+    /// The UTF-8 length of the non-ASCII scalar at `i` when it stands alone as a character
+    /// (see `isSimple`): below U+0300 (lead byte up to CB), Latin Extended Additional (E1 B8 …
+    /// E1 BB), U+2010 … U+2027 and U+2030 … U+205E (E2 80 90 … E2 81 9E); nil otherwise.
+    @inline(__always)
+    static func simpleScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let n = bytes.count
+        let byte = bytes[i]
+        if byte <= 0xCB { return 2 }
+        if byte == 0xE1, i + 1 < n, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB { return 3 }
+        if byte == 0xE2, i + 2 < n,
+           (bytes[i + 1] == 0x80 && ((bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7) || bytes[i + 2] >= 0xB0))
+            || (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0x9E) {
+            return 3
+        }
+        return nil
     }
 
     /// Unicode's White_Space property, without the property tables for ASCII.
