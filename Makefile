@@ -3,7 +3,7 @@
 #   make test   run every test
 SHELL := /bin/bash
 SWIFT ?= swift
-DEBIAN_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config
+DEBIAN_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config libjemalloc-dev
 
 .PHONY: site test deps release clean bench bench-preview test-browser sanitize
 

@@ -80,7 +80,10 @@ let package = Package(
                 "DecuongBundle",
                 "DecuongPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // jemalloc in place of glibc's malloc: a build makes and frees millions of small
+            // objects; at 10,000 documents it is 6 % faster and holds 35 MiB less (BENCHMARKS.md).
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(name: "DecuongCoreTests", dependencies: ["DecuongCore"]),
         .testTarget(name: "DecuongContentTests", dependencies: ["DecuongContent", "DecuongCore"]),
