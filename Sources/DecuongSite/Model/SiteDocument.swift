@@ -67,6 +67,8 @@ public struct SiteDocument: Sendable, Hashable {
     /// A section by anchor, read in place: `structure` hands out a copy of the whole
     /// structure (a retain per field), and index pages ask for a section per place.
     public func section(anchor: String) -> Section? { storage.structure.section(anchor: anchor) }
+    /// The display number of a section (`II.1.3`), without copying the section.
+    public func sectionNumber(anchor: String) -> String? { storage.structure.displayNumber(anchor: anchor) }
 
     /// "Kế hoạch", "Đề cương": front matter wins over the recognized header.
     public var kind: String? { frontMatter.kind ?? structure.header.kind }

@@ -28,14 +28,14 @@ struct PageContext {
     func placeTarget(documentSlug: String, sectionAnchor: String?) -> (href: String, label: String) {
         let document = site.document(documentSlug)
         let title = document?.displayTitle ?? documentSlug
-        guard let anchor = sectionAnchor, let section = document?.section(anchor: anchor) else {
+        guard let anchor = sectionAnchor, let number = document?.sectionNumber(anchor: anchor) else {
             return (href("\(documentSlug)/index.html"), title)
         }
         var label = title
         label += ", "
         label += sectionWord
         label += " "
-        label += section.displayNumber
+        label += number
         return (href("\(documentSlug)/index.html#\(anchor)"), label)
     }
 

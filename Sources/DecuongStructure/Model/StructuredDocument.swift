@@ -68,14 +68,26 @@ extension StructuredDocument {
         return allSections.first { $0.anchor == anchor }
     }
 
-    private func section(at path: [Int]) -> Section? {
-        guard let first = path.first, sections.indices.contains(first) else { return nil }
-        var current = sections[first]
-        for index in path.dropFirst() {
-            guard current.children.indices.contains(index) else { return nil }
-            current = current.children[index]
+    /// The display number (`II.1.3`) of the section with this anchor, read in place: index
+    /// pages ask for one per place, and taking the section whole copies (and retains) all it holds.
+    public func displayNumber(anchor: String) -> String? {
+        if let path = sectionPaths[anchor],
+           let number = Self.read(sections, at: path[...], { $0.anchor == anchor ? $0.displayNumber : nil }) {
+            return number
         }
-        return current
+        return section(anchor: anchor)?.displayNumber
+    }
+
+    private func section(at path: [Int]) -> Section? {
+        Self.read(sections, at: path[...]) { $0 }
+    }
+
+    /// `body` of the section at `path`, going down through each level's children in place
+    /// rather than copying every section on the way.
+    private static func read<T>(_ sections: [Section], at path: ArraySlice<Int>, _ body: (Section) -> T?) -> T? {
+        guard let first = path.first, sections.indices.contains(first) else { return nil }
+        if path.count == 1 { return body(sections[first]) }
+        return read(sections[first].children, at: path.dropFirst(), body)
     }
 
     /// Child indices from the top to every section, by anchor.
