@@ -68,7 +68,7 @@ enum IndexPages {
         for (index, entry) in entries.enumerated() {
             let letter = VietnameseCollation.initialLetter(name(entry))
             if out.last?.label != letter {
-                out.append(Start(label: letter, anchor: "chu-\(LetterGroups.telex(letter))", page: paging.page(ofEntry: index)))
+                out.append(Start(label: letter, anchor: LetterGroups.id(of: letter), page: paging.page(ofEntry: index)))
             }
         }
         return out
@@ -134,7 +134,7 @@ enum IndexPages {
                     "documentHref": entry.documentSlug.map { page.href("\($0)/index.html") } ?? false,
                     "places": entry.places.map(page.placeLink),
                 ]
-            }.groups
+            }
             return data
         }
     }
@@ -169,7 +169,7 @@ enum IndexPages {
                     "hasPlaces": !places.isEmpty,
                     "places": places,
                 ]
-            }.groups
+            }
             return data
         }
     }

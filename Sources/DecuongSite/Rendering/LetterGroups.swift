@@ -3,17 +3,16 @@ import DecuongCore
 /// Splits an A–Z list (already in Vietnamese order) into letter groups with ASCII ids:
 /// Đ is `chu-dd`, Ư is `chu-uw` (Telex spelling), so D and Đ never share an id.
 enum LetterGroups {
+    /// The entries under their letters (one group per run of entries with the same first
+    /// letter): `letter`, `id` and `entries` for the template.
     static func groups<Entry>(_ entries: [Entry], name: (Entry) -> String,
-                              view: (Entry) -> TemplateData) -> (groups: [TemplateData], letters: [TemplateData]) {
+                              view: (Entry) -> TemplateData) -> [TemplateData] {
         var groups: [TemplateData] = []
-        var letters: [TemplateData] = []
         var current: String?
         var members: [TemplateData] = []
         func close() {
             guard let letter = current else { return }
-            let id = "chu-\(telex(letter))"
-            groups.append(["letter": letter, "id": id, "entries": members])
-            letters.append(["letter": letter, "id": id])
+            groups.append(["letter": letter, "id": id(of: letter), "entries": members])
         }
         for entry in entries {
             let letter = VietnameseCollation.initialLetter(name(entry))
@@ -25,8 +24,11 @@ enum LetterGroups {
             members.append(view(entry))
         }
         close()
-        return (groups, letters)
+        return groups
     }
+
+    /// The anchor of a letter's group: `chu-dd` for Đ.
+    static func id(of letter: String) -> String { "chu-\(telex(letter))" }
 
     static func telex(_ letter: String) -> String {
         switch letter {
