@@ -73,7 +73,12 @@ import Testing
     @Test func everyContextKeyIsKnownAndTheDefaultThemeIsClean() throws {
         var keys: Set<String> = []
         func collect(_ value: Any) {
-            if let dictionary = value as? [String: Any] {
+            if let dictionary = value as? TemplateData {
+                for (key, inner) in dictionary {
+                    keys.insert(key.name)
+                    collect(inner)
+                }
+            } else if let dictionary = value as? [String: Any] {
                 for (key, inner) in dictionary {
                     keys.insert(key)
                     collect(inner)

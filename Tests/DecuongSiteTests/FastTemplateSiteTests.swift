@@ -20,7 +20,7 @@ import Testing
             let data = context(PageContext(site: site, strings: strings, page: page.path,
                                            baseURL: renderer.baseURL ?? site.config.baseURL))
             let bytes = try #require(fast.render(data, template: template), "declined \(page.path)")
-            let reference = Array((library.mustache.render(data, withTemplate: template) ?? "").utf8)
+            let reference = Array((library.mustache.render(TemplateValue.mustacheValue(data), withTemplate: template) ?? "").utf8)
             #expect(bytes == reference, "\(page.path) differs from byte \(firstDifference(bytes, reference))")
             compared += 1
         }

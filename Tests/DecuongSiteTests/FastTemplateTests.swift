@@ -64,8 +64,18 @@ import Testing
             Issue.record("declined \(templates)", sourceLocation: sourceLocation)
             return false
         }
-        let reference = library.render(data, withTemplate: "main")
-        let fast = compiled.render(data, template: "main").map { String(decoding: $0, as: UTF8.self) }
+        let reference = library.render(TemplateValue.mustacheValue(data), withTemplate: "main")
+        guard let fastBytes = compiled.render(data, template: "main") else {
+            // Declined: the template prints a whole dictionary, which swift-mustache renders in
+            // its dictionary's own order (per instance). The page then comes from swift-mustache:
+            // the same bytes up to that order.
+            let viaLibrary = TemplateLibrary(mustache: library, texts: texts).render(data, withTemplate: "main")
+            #expect(viaLibrary.sorted() == Array((reference ?? "").utf8).sorted(), "\(templates)", sourceLocation: sourceLocation)
+            #expect(reference?.contains("[&quot;") == true || reference?.contains("[\"") == true || reference?.contains("[[") == true,
+                    "declined without printing a dictionary: \(templates)", sourceLocation: sourceLocation)
+            return true
+        }
+        let fast: String? = String(decoding: fastBytes, as: UTF8.self)
         #expect(fast == reference, "\(templates)", sourceLocation: sourceLocation)
         #expect(fast.map { Array($0.utf8) } == reference.map { Array($0.utf8) }, sourceLocation: sourceLocation)
         return true
@@ -218,7 +228,7 @@ import Testing
         for data: TemplateData in [["lambda": lambda, "name": "n"], ["template": try MustacheTemplate(string: "{{name}}"), "name": "n"]] {
             #expect(compiled.render(data, template: "main") == nil)
             let both = TemplateLibrary(mustache: library, texts: texts, environment: [:])
-            #expect(both.render(data, withTemplate: "main") == Array((library.render(data, withTemplate: "main") ?? "").utf8))
+            #expect(both.render(data, withTemplate: "main") == Array((library.render(TemplateValue.mustacheValue(data), withTemplate: "main") ?? "").utf8))
         }
         #expect(compiled.render([:], template: "nope") == nil)
     }

@@ -85,8 +85,11 @@ public struct ContentLoader: Sendable {
             return (nil, [ProjectFiles.unreadable(displayPath, reason: SystemError.describe(error))])
         }
         do {
-            let source = try SourceFileLoader.load(bytes: bytes, displayPath: displayPath)
+            var source = try SourceFileLoader.load(bytes: bytes, displayPath: displayPath)
             let structure = recognize(source, config.organizations)
+            // Everything after recognition reads the structure; holding every file's text
+            // through linking kept 165 MB of a 10,000-document site alive for nothing.
+            source.body = ""
             // Bundle and file names in NFC, like the text: an NFD name is its NFC twin.
             let names = relative.map(\.precomposedStringWithCanonicalMapping)
             let bundle = names.count > 1 ? names.dropLast().joined(separator: "/") : nil

@@ -3,6 +3,8 @@ import DecuongStructure
 
 /// One content file after loading and recognition, with where it sits in `content/`.
 public struct LoadedFile: Sendable, Hashable {
+    /// The file's path, front matter and findings. Its `body` is empty: the text is dropped
+    /// once recognized, since the structure holds everything the site publishes.
     public var source: SourceFile
     public var structure: StructuredDocument
     /// The bundle folder relative to `content/` (`ke-hoach-2023`), nil for a standalone file.

@@ -4,7 +4,7 @@ import DecuongStructure
 /// What a template gets: string keys to strings, booleans, `SafeHTML`, arrays and nested
 /// dictionaries. Every key a template tests is always present (`false` when empty), because a
 /// Mustache lookup that misses climbs to the enclosing context and would find a parent's value.
-typealias TemplateData = [String: Any]
+typealias TemplateData = [TemplateKey: Any]
 
 /// Everything a page needs to link to the rest of the site from where it stands.
 struct PageContext {

@@ -14,7 +14,7 @@ struct SectionViewBuilder {
     private static let renderer = HTMLRenderer(rawHTML: .omit)
 
     func html(_ blocks: [Block]) -> SafeHTML {
-        SafeHTML(rendered: Self.renderer.render(linker.link(blocks)))
+        SafeHTML(renderedBytes: Self.renderer.renderBytes(linker.link(blocks)))
     }
 
     func view(_ section: Section, headingLevel: Int) -> TemplateData {
@@ -27,7 +27,7 @@ struct SectionViewBuilder {
             "headingLevel": level,
             "id": withIDs ? section.anchor as Any : false,
             "marker": Self.marker(section),
-            "leadHtml": SafeHTML(rendered: Self.renderer.render(inlines: linker.link(section.lead))),
+            "leadHtml": SafeHTML(renderedBytes: Self.renderer.renderBytes(inlines: linker.link(section.lead))),
             "bodyHtml": html(section.body),
             "themeHref": theme?.href ?? false,
             "themeNumber": theme?.number ?? "",

@@ -40,6 +40,6 @@ struct TemplateLibrary: Sendable {
     /// that does not exist renders nothing.
     func render(_ data: TemplateData, withTemplate name: String) -> [UInt8] {
         if let compiled, let bytes = compiled.render(data, template: name) { return bytes }
-        return Array((mustache.render(data, withTemplate: name) ?? "").utf8)
+        return Array((mustache.render(TemplateValue.mustacheValue(data), withTemplate: name) ?? "").utf8)
     }
 }

@@ -11,10 +11,10 @@ struct TemplateName: Sendable {
     }
 
     let scope: Scope
-    let parts: [String]
+    let parts: [TemplateKey]
 
     init(_ name: String) {
-        let parts = name.split(separator: ".").map(String.init)
+        let parts = name.split(separator: ".").map { TemplateKey(String($0)) }
         if name == "." {
             scope = .current
             self.parts = []

@@ -145,7 +145,7 @@ struct TemplateRenderer {
     }
 
     /// swift-mustache's `_getChild`: the rest of a dotted name, with no climbing.
-    private mutating func walk(_ parts: ArraySlice<String>, from start: TemplateValue) -> TemplateValue? {
+    private mutating func walk(_ parts: ArraySlice<TemplateKey>, from start: TemplateValue) -> TemplateValue? {
         var value = start
         for part in parts {
             if case .other(let object) = value, object is MustacheLambda {
@@ -165,7 +165,11 @@ struct TemplateRenderer {
         case .string(let string):
             if escaped { appendEscaped(string, contentType) } else { append(string) }
         case .html(let html):
-            if escaped { appendEscaped(html.renderText, contentType) } else { append(html.renderText) }
+            if !escaped {
+                out.append(contentsOf: html.bytes)
+            } else if !html.bytes.withUnsafeBufferPointer({ appendEscaped($0, contentType) }) {
+                appendCharactersEscaped(html.renderText)
+            }
         case .bool(let bool):
             append(bool ? "true" : "false")
         case .int(let int):
@@ -182,7 +186,16 @@ struct TemplateRenderer {
             } else {
                 append(value.described)
             }
-        case .dictionary, .stringDictionary, .list, .stringList:
+        case .list(let items) where items.isEmpty:
+            append("[]")
+        case .dictionary(let dictionary) where dictionary.isEmpty:
+            append("[:]")
+        case .dictionary, .list:
+            // Printed as swift-mustache prints the `[String: Any]` it is given, whose order is
+            // that dictionary instance's own: only swift-mustache can print it, so it renders
+            // the page. No theme prints a whole dictionary; a test's `{{person}}` does.
+            failed = true
+        case .stringDictionary, .stringList:
             if escaped { appendEscaped(value.described, contentType) } else { append(value.described) }
         }
     }

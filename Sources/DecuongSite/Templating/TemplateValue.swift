@@ -8,9 +8,9 @@ enum TemplateValue {
     case bool(Bool)
     case int(Int)
     case html(SafeHTML)
-    case dictionary([String: Any])
+    case dictionary(TemplateData)
     case stringDictionary([String: String])
-    case list([[String: Any]])
+    case list([TemplateData])
     case stringList([String])
     case other(Any)
 
@@ -22,11 +22,11 @@ enum TemplateValue {
             self = .string(string)
         } else if type == Self.boolType, let bool = value as? Bool {
             self = .bool(bool)
-        } else if type == Self.dictionaryType, let dictionary = value as? [String: Any] {
+        } else if type == Self.dictionaryType, let dictionary = value as? TemplateData {
             self = .dictionary(dictionary)
         } else if type == Self.htmlType, let html = value as? SafeHTML {
             self = .html(html)
-        } else if type == Self.listType, let list = value as? [[String: Any]] {
+        } else if type == Self.listType, let list = value as? [TemplateData] {
             self = .list(list)
         } else if type == Self.stringListType, let list = value as? [String] {
             self = .stringList(list)
@@ -43,9 +43,9 @@ enum TemplateValue {
     private static let boolType = ObjectIdentifier(Bool.self)
     private static let intType = ObjectIdentifier(Int.self)
     private static let htmlType = ObjectIdentifier(SafeHTML.self)
-    private static let dictionaryType = ObjectIdentifier([String: Any].self)
+    private static let dictionaryType = ObjectIdentifier(TemplateData.self)
     private static let stringDictionaryType = ObjectIdentifier([String: String].self)
-    private static let listType = ObjectIdentifier([[String: Any]].self)
+    private static let listType = ObjectIdentifier([TemplateData].self)
     private static let stringListType = ObjectIdentifier([String].self)
 
     /// The value as swift-mustache holds it, for the rare paths that describe it.
@@ -55,20 +55,36 @@ enum TemplateValue {
         case .bool(let value): value
         case .int(let value): value
         case .html(let value): value
-        case .dictionary(let value): value
+        case .dictionary(let value): Self.mustacheValue(value)
         case .stringDictionary(let value): value
-        case .list(let value): value
+        case .list(let value): Self.mustacheValue(value)
         case .stringList(let value): value
         case .other(let value): value
         }
     }
 
+    /// Page data as swift-mustache reads it: `TemplateKey` dictionaries become `[String: Any]`
+    /// at every depth (swift-mustache only looks into String-keyed ones).
+    static func mustacheValue(_ value: Any) -> Any {
+        if let dictionary = value as? TemplateData {
+            var converted: [String: Any] = [:]
+            converted.reserveCapacity(dictionary.count)
+            for (key, inner) in dictionary { converted[key.name] = mustacheValue(inner) }
+            return converted
+        }
+        if let list = value as? [TemplateData] {
+            return list.map { mustacheValue($0) as Any }
+        }
+        return value
+    }
+
     /// swift-mustache's `_getImmediateChild`: a dictionary's entry, a stored property found by
     /// reflection, nil when there is none. `.other` values that are lambdas are the caller's.
-    func child(named name: String) -> TemplateValue? {
+    func child(named key: TemplateKey) -> TemplateValue? {
+        let name = key.name
         switch self {
         case .dictionary(let dictionary):
-            guard let value = dictionary[name] else { return nil }
+            guard let value = dictionary[key] else { return nil }
             return TemplateValue(value)
         case .stringDictionary(let dictionary):
             guard let value = dictionary[name] else { return nil }
