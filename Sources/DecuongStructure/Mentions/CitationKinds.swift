@@ -11,6 +11,7 @@ enum CitationKinds {
     static func kind(before offset: Int, in chars: [Unicode.Scalar]) -> String? {
         var end = min(offset, chars.count)
         while end > 0, chars[end - 1] == " " || chars[end - 1] == ":" { end -= 1 }
+        if let known = simpleKind(chars, max(0, end - 30)..<end) { return known }
         let window = ScalarText.lowercased(ScalarText.string(chars[max(0, end - 30)..<end]))
         var head = Substring(window)
         if head.hasSuffix("số") {
@@ -40,7 +41,54 @@ enum CitationKinds {
         return nil
     }
 
+    /// `kind(before:in:)` read from the scalars of `window`, without the strings, or nil
+    /// when that needs the standard library: every scalar must be its own character (see
+    /// `ScalarText.isSimple`) with a one-to-one lowercase mapping known here. Then the
+    /// lowercased window has the same scalars at the same places, characters are scalars,
+    /// and comparing them is what `hasSuffix` does.
+    private static func simpleKind(_ chars: [Unicode.Scalar], _ window: Range<Int>) -> String?? {
+        for k in window where lowercase(chars[k]) == nil { return nil }
+        var end = window.upperBound
+        let start = window.lowerBound
+        if end - start >= 2, lowercase(chars[end - 2]) == "s", lowercase(chars[end - 1]) == "\u{1ED1}" {
+            end -= 2
+            while end > start, chars[end - 1] == " " { end -= 1 }
+        }
+        for (index, wordScalars) in sortedWordScalars.enumerated() where end - start >= wordScalars.1.count {
+            let wordStart = end - wordScalars.1.count
+            var same = true
+            for k in 0..<wordScalars.1.count where lowercase(chars[wordStart + k]) != wordScalars.1[k] {
+                same = false
+                break
+            }
+            guard same else { continue }
+            if wordStart > start, let before = lowercase(chars[wordStart - 1]), Character(before).isLetter { continue }
+            return .some(sortedTitles[index])
+        }
+        return .some(nil)
+    }
+
+    /// The lowercase of a scalar that stands alone as a character, for ASCII and the
+    /// Vietnamese letters (as `ScalarText.lowercased` maps them); nil for any other scalar.
+    private static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        switch value {
+        case 0x0D: return nil
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return Unicode.Scalar(value + 0x20)
+        case 0...0x40, 0x5B...0x7F, 0xDF...0xF6, 0xF8...0xFF: return scalar
+        case 0x1EA0...0x1EF9: return value & 1 == 1 ? scalar : Unicode.Scalar(value | 1)
+        case 0x0102, 0x0110, 0x0128, 0x0168: return Unicode.Scalar(value + 1)
+        case 0x0103, 0x0111, 0x0129, 0x0169, 0x01A1, 0x01B0: return scalar
+        case 0x01A0: return Unicode.Scalar(0x01A1)
+        case 0x01AF: return Unicode.Scalar(0x01B0)
+        case 0x2010...0x2027, 0x2030...0x205E: return scalar
+        default: return nil
+        }
+    }
+
     private static let sortedWords = words.sorted { $0.count > $1.count }
+    /// The kinds in sentence case, as `kind` returns them.
+    private static let sortedTitles = sortedWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }
     private static let lastCharacters = Set(words.compactMap(\.last))
     /// The kinds as scalars; each is NFC with one scalar per character, like the words.
     private static let sortedWordScalars = sortedWords.map { ($0, Array($0.unicodeScalars)) }

@@ -27,12 +27,20 @@ enum DateScanner {
         var i = 0
         while i < chars.count {
             // Dates start with a digit or with "ngày": skip every other scalar cheaply.
-            let head = chars[i]
-            guard head.isASCIIDigit || head == "n" || head == "N" else {
-                i += 1
-                continue
+            i = chars.withUnsafeBufferPointer { buffer in
+                var k = i
+                while k < buffer.count {
+                    let value = buffer[k].value
+                    if value &- 0x30 < 10 || value == 0x6E || value == 0x4E { break }
+                    k &+= 1
+                }
+                return k
             }
-            if let found = numeric(chars, at: i) ?? worded(chars, at: i) {
+            guard i < chars.count else { break }
+            let head = chars[i]
+            // "ngày" is the only word a date starts with: an "n" not followed by "g" starts none.
+            let mayBeWorded = head.isASCIIDigit || (i + 1 < chars.count && (chars[i + 1] == "g" || chars[i + 1] == "G"))
+            if mayBeWorded, let found = numeric(chars, at: i) ?? worded(chars, at: i) {
                 var match = found
                 // A range: `D/M/Y - D/M/Y` or `D/M/Y – D/M/Y`.
                 var j = match.range.upperBound
@@ -63,8 +71,13 @@ enum DateScanner {
         var i = start
         func number(maxDigits: Int) -> Int? {
             let s = i
-            while i < chars.count, chars[i].isASCIIDigit, i - s < maxDigits { i += 1 }
-            return i > s ? Int(ScalarText.string((chars[s..<i]))) : nil
+            // At most four ASCII digits: their value is what `Int(String)` reads.
+            var value = 0
+            while i < chars.count, chars[i].isASCIIDigit, i - s < maxDigits {
+                value = value * 10 + Int(chars[i].value - 0x30)
+                i += 1
+            }
+            return i > s ? value : nil
         }
         guard let day = number(maxDigits: 2), i < chars.count else { return nil }
         let separator = chars[i]
@@ -104,18 +117,40 @@ enum DateScanner {
         func number(maxDigits: Int) -> Int? {
             while i < chars.count, ScalarText.isWhitespace(chars[i]) { i += 1 }
             let s = i
-            while i < chars.count, chars[i].isASCIIDigit, i - s < maxDigits { i += 1 }
-            return i > s ? Int(ScalarText.string((chars[s..<i]))) : nil
+            var value = 0
+            while i < chars.count, chars[i].isASCIIDigit, i - s < maxDigits {
+                value = value * 10 + Int(chars[i].value - 0x30)
+                i += 1
+            }
+            return i > s ? value : nil
         }
         guard word(ngay), let day = number(maxDigits: 2), word(thang), let month = number(maxDigits: 2),
               word(nam), let year = number(maxDigits: 4), year >= 1000 else { return nil }
         return make(day: day, month: month, year: year, range: start..<i, chars: chars)
     }
 
+    /// `ISODate.make` for a valid date of a four-digit year, written without interpolation.
+    static func isoDate(year: Int, month: Int, day: Int) -> String {
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func digit(_ value: Int) -> UInt8 { UInt8(truncatingIfNeeded: 0x30 + value % 10) }
+            buffer[0] = digit(year / 1000)
+            buffer[1] = digit(year / 100)
+            buffer[2] = digit(year / 10)
+            buffer[3] = digit(year)
+            buffer[4] = 0x2D
+            buffer[5] = digit(month / 10)
+            buffer[6] = digit(month)
+            buffer[7] = 0x2D
+            buffer[8] = digit(day / 10)
+            buffer[9] = digit(day)
+            return 10
+        }
+    }
+
     private static func make(day: Int, month: Int, year: Int, range: Range<Int>, chars: [Unicode.Scalar]) -> Match? {
         guard (1800...2200).contains(year), (1...12).contains(month) || (1...31).contains(day) else { return nil }
-        if let iso = ISODate.make(year: year, month: month, day: day) {
-            return Match(date: iso, range: range, text: ScalarText.string((chars[range])))
+        if ISODate.isValid(year: year, month: month, day: day) {
+            return Match(date: isoDate(year: year, month: month, day: day), range: range, text: ScalarText.string((chars[range])))
         }
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         let iso = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"

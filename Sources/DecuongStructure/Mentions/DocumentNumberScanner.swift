@@ -20,10 +20,12 @@ enum DocumentNumberScanner {
         var i = 0
         while i < scalars.count {
             // Cheap test first: Unicode properties are slow to look up for every scalar.
-            guard isDigit(scalars[i]) else {
-                i += 1
-                continue
+            i = scalars.withUnsafeBufferPointer { buffer in
+                var k = i
+                while k < buffer.count, buffer[k].value &- 0x30 >= 10 { k &+= 1 }
+                return k
             }
+            guard i < scalars.count else { break }
             // `isLetterFast` is `properties.isAlphabetic` with the Latin ranges answered
             // without the tables (checked against them in the tests).
             let startsWord = i == 0 || !(scalars[i - 1].isLetterFast || isDigit(scalars[i - 1])

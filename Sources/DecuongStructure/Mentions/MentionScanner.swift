@@ -20,12 +20,15 @@ struct MentionScanner {
     }
 
     mutating func scan(_ indices: [Int]) {
-        for run in TextRun.runs(lines, indices: indices) {
-            // Numbers once per run: citations are numbers, and dates inside them are not dates.
-            let numbers = DocumentNumberScanner.scan(run.scalars)
-            var sentences: [TextRun.SentenceBounds: String] = [:]
-            scanCitations(run, numbers: numbers, sentences: &sentences)
-            scanDates(run, numbers: numbers.map(\.range), sentences: &sentences)
+        TextRun.forEachRun(lines, indices: indices) { run in
+            // Numbers and dates start with a digit: a run without one has neither.
+            if run.hasDigit {
+                // Numbers once per run: citations are numbers, and dates inside them are not dates.
+                let numbers = DocumentNumberScanner.scan(run.scalars)
+                var sentences: [TextRun.SentenceBounds: String] = [:]
+                scanCitations(run, numbers: numbers, sentences: &sentences)
+                scanDates(run, numbers: numbers.map(\.range), sentences: &sentences)
+            }
             for (name, range) in OrganizationScanner.scan(run.scalars, known: organizationNames) {
                 let (line, location) = run.location(of: range.lowerBound, in: lines)
                 organizations.append(OrganizationMention(name: name, sectionAnchor: lineAnchors[line], location: location))

@@ -8,12 +8,113 @@ struct TextRun {
     var scalars: [Unicode.Scalar]
     /// Scalar offset where each line starts, and that line's index.
     var starts: [(offset: Int, line: Int)]
+    /// Whether the text holds an ASCII digit: document numbers and dates start with one,
+    /// and most runs of prose have none, so their scanners can pass those runs over.
+    var hasDigit = true
 
     var text: String { ScalarText.string(scalars) }
 
     static func runs(_ lines: [TextLine], indices: [Int]) -> [TextRun] {
         var runs: [TextRun] = []
-        // The open run, built in place: copying a run per line copied its scalars each time.
+        forEachRun(lines, indices: indices) { runs.append($0) }
+        return runs
+    }
+
+    /// Calls `body` with each run in turn. The runs share their storage, one run's after
+    /// another's (a run kept past `body` keeps its own copy): allocating the scalars of
+    /// every run cost more than scanning them.
+    static func forEachRun(_ lines: [TextLine], indices: [Int], _ body: (TextRun) -> Void) {
+        var run = TextRun(scalars: [], starts: [], hasDigit: false)
+        // Scalars are decoded here and copied into the run at once: an array offers no
+        // way to write its spare capacity.
+        var scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: 0)
+        var scratchCapacity = 0
+        defer { scratch.deallocate() }
+        var members: [Int] = []
+        var lastParagraph = -1
+
+        func flush() {
+            // A scalar takes at least one byte, so the bytes bound the scalars.
+            var capacity = members.count - 1
+            for index in members { capacity += lines[index].text.utf8.count }
+            if capacity > scratchCapacity {
+                scratch.deallocate()
+                scratchCapacity = max(capacity, 2 * scratchCapacity)
+                scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: scratchCapacity)
+            }
+            let out = UnsafeMutableRawPointer(scratch)
+            run.starts.removeAll(keepingCapacity: true)
+            var written = 0
+            var digits = false
+            for index in members {
+                if written > 0 {
+                    out.storeBytes(of: 0x20, toByteOffset: written &* 4, as: UInt32.self)
+                    written += 1
+                }
+                run.starts.append((written, index))
+                var text = lines[index].text
+                text.withUTF8 { bytes in
+                    let decoded = decode(bytes, into: out + written &* 4)
+                    written += decoded.count
+                    digits = digits || decoded.hasDigit
+                }
+            }
+            run.scalars.removeAll(keepingCapacity: true)
+            run.scalars.append(contentsOf: UnsafeBufferPointer(start: scratch, count: written))
+            run.hasDigit = digits
+            body(run)
+        }
+
+        for index in indices {
+            let line = lines[index]
+            guard line.atomic == nil, !line.text.isEmpty else { continue }
+            if !members.isEmpty, line.paragraph != lastParagraph {
+                flush()
+                members.removeAll(keepingCapacity: true)
+            }
+            members.append(index)
+            lastParagraph = line.paragraph
+        }
+        if !members.isEmpty { flush() }
+    }
+
+    /// Writes the scalars of the valid UTF-8 `bytes` to `out` as 32-bit values (the
+    /// layout of `Unicode.Scalar`); the count, and whether there was an ASCII digit.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableRawPointer) -> (count: Int, hasDigit: Bool) {
+        guard let p = bytes.baseAddress else { return (0, false) }
+        let n = bytes.count
+        var i = 0
+        var o = 0
+        var digit: UInt8 = 0
+        // Strings hold valid UTF-8: lead bytes tell each scalar's length.
+        while i < n {
+            let byte = p[i]
+            var value: UInt32
+            if byte < 0x80 {
+                value = UInt32(byte)
+                digit |= (byte &- 0x30) < 10 ? 1 : 0
+                i &+= 1
+            } else if byte < 0xE0 {
+                value = (UInt32(byte & 0x1F) << 6) | UInt32(p[i &+ 1] & 0x3F)
+                i &+= 2
+            } else if byte < 0xF0 {
+                value = (UInt32(byte & 0x0F) << 12) | (UInt32(p[i &+ 1] & 0x3F) << 6) | UInt32(p[i &+ 2] & 0x3F)
+                i &+= 3
+            } else {
+                value = (UInt32(byte & 0x07) << 18) | (UInt32(p[i &+ 1] & 0x3F) << 12)
+                    | (UInt32(p[i &+ 2] & 0x3F) << 6) | UInt32(p[i &+ 3] & 0x3F)
+                i &+= 4
+            }
+            out.storeBytes(of: value, toByteOffset: o &* 4, as: UInt32.self)
+            o &+= 1
+        }
+        return (o, digit != 0)
+    }
+
+    /// `runs(_:indices:)` as it was, scalar by scalar: the reference for the tests.
+    static func referenceRuns(_ lines: [TextLine], indices: [Int]) -> [TextRun] {
+        var runs: [TextRun] = []
         var scalars: [Unicode.Scalar] = []
         var starts: [(offset: Int, line: Int)] = []
         var lastParagraph = -1
@@ -57,8 +158,63 @@ struct TextRun {
         sentence(sentenceBounds(around: range))
     }
 
+    /// The sentence of `bounds`, trimmed as `trimmed()` trims, with its marks of omission,
+    /// written into one string.
     func sentence(_ bounds: SentenceBounds) -> String {
-        (bounds.prefix ? "…" : "") + ScalarText.string(scalars[bounds.from..<bounds.to]).trimmed() + (bounds.suffix ? "…" : "")
+        var from = bounds.from
+        var to = bounds.to
+        while from < to, Self.isTrimmedSpace(scalars[from]) { from += 1 }
+        while to > from, Self.isTrimmedSpace(scalars[to - 1]) { to -= 1 }
+        // "…" is E2 80 A6.
+        var length = (bounds.prefix ? 3 : 0) + (bounds.suffix ? 3 : 0)
+        for k in from..<to {
+            let value = scalars[k].value
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var i = 0
+            func ellipsis() {
+                buffer[i] = 0xE2
+                buffer[i + 1] = 0x80
+                buffer[i + 2] = 0xA6
+                i += 3
+            }
+            if bounds.prefix { ellipsis() }
+            for k in from..<to {
+                let value = scalars[k].value
+                switch value {
+                case 0..<0x80:
+                    buffer[i] = UInt8(value)
+                    i += 1
+                case 0x80..<0x800:
+                    buffer[i] = UInt8(0xC0 | (value >> 6))
+                    buffer[i + 1] = UInt8(0x80 | (value & 0x3F))
+                    i += 2
+                case 0x800..<0x10000:
+                    buffer[i] = UInt8(0xE0 | (value >> 12))
+                    buffer[i + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[i + 2] = UInt8(0x80 | (value & 0x3F))
+                    i += 3
+                default:
+                    buffer[i] = UInt8(0xF0 | (value >> 18))
+                    buffer[i + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[i + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[i + 3] = UInt8(0x80 | (value & 0x3F))
+                    i += 4
+                }
+            }
+            if bounds.suffix { ellipsis() }
+            return i
+        }
+    }
+
+    /// The scalars `String.trimmed()` removes at either end.
+    private static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x3000: true
+        default: false
+        }
     }
 
     func sentenceBounds(around range: Range<Int>) -> SentenceBounds {
