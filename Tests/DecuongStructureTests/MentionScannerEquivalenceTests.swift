@@ -67,6 +67,19 @@ import Testing
         }
     }
 
+    @Test func ngayGap() {
+        var random = FastPathEquivalenceTests.Random(state: 74)
+        let pieces = ["n", "N", "g", "G", "à", "À", "a", "A", "\u{0300}", "y", "Y", "ý", "İ", "i", " ", "ngày", "NGÀY", "Ngày", "x"]
+        for _ in 0..<4000 {
+            var gap = ""
+            for _ in 0..<Int(random.next() % 6) { gap += pieces[Int(random.next() % UInt64(pieces.count))] }
+            #expect((MentionScanner.isNgay(gap) ?? (gap.lowercased() == "ngày")) == (gap.lowercased() == "ngày"), "\(Array(gap.unicodeScalars))")
+        }
+        for gap in ["ngày", "NGÀY", "nGàY", "NGA\u{0300}Y"] {
+            #expect((MentionScanner.isNgay(gap) ?? (gap.lowercased() == "ngày")) == true)
+        }
+    }
+
     @Test func isoDates() {
         for year in [1800, 1945, 2000, 2023, 2200] {
             for month in 1...12 {

@@ -56,8 +56,9 @@ enum CitationKinds {
         }
         for (index, wordScalars) in sortedWordScalars.enumerated() where end - start >= wordScalars.1.count {
             let wordStart = end - wordScalars.1.count
+            // From the end: most kinds differ in their last letter.
             var same = true
-            for k in 0..<wordScalars.1.count where lowercase(chars[wordStart + k]) != wordScalars.1[k] {
+            for k in (0..<wordScalars.1.count).reversed() where lowercase(chars[wordStart + k]) != wordScalars.1[k] {
                 same = false
                 break
             }

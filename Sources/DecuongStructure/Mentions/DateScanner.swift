@@ -31,7 +31,16 @@ enum DateScanner {
                 var k = i
                 while k < buffer.count {
                     let value = buffer[k].value
-                    if value &- 0x30 < 10 || value == 0x6E || value == 0x4E { break }
+                    if value &- 0x30 < 10 || value == 0x6E || value == 0x4E {
+                        // Neither form starts right after an ASCII letter (a letter, which
+                        // both turn away), and "ngày" needs its "g".
+                        let before = k > 0 ? buffer[k &- 1].value | 0x20 : 0
+                        let afterLetter = before &- 0x61 < 26
+                        if value &- 0x30 < 10 ? !afterLetter
+                            : !afterLetter && k &+ 1 < buffer.count && buffer[k &+ 1].value | 0x20 == 0x67 {
+                            break
+                        }
+                    }
                     k &+= 1
                 }
                 return k

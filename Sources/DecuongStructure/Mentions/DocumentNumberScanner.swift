@@ -31,11 +31,10 @@ enum DocumentNumberScanner {
             let startsWord = i == 0 || !(scalars[i - 1].isLetterFast || isDigit(scalars[i - 1])
                                          || scalars[i - 1] == "/" || scalars[i - 1] == "-" || scalars[i - 1] == ".")
             if startsWord, let end = DocumentNumbers.match(scalars, from: i) {
-                var id = String.UnicodeScalarView()
-                for scalar in scalars[i..<end] where scalar != " " && scalar != "\u{00A0}" {
-                    id.append(scalar == "–" || scalar == "‐" ? "-" : scalar)
-                }
-                matches.append(Match(id: String(id), range: i..<end))
+                // Encoded in one go: appending to a scalar view grew the string scalar by scalar.
+                let id = ScalarText.string(scalars[i..<end].lazy.filter { $0 != " " && $0 != "\u{00A0}" }
+                    .map { $0 == "–" || $0 == "‐" ? "-" : $0 })
+                matches.append(Match(id: id, range: i..<end))
                 i = end
             } else {
                 i += 1

@@ -72,16 +72,23 @@ enum OrganizationScanner {
         return codes
     }()
 
-    /// The ASCII part of `letterCodes`, by value (0: not a letter of any name word).
-    private static let asciiLetterCodes: [UInt64] = (0..<0x80).map { value in
-        Unicode.Scalar(UInt32(value)).flatMap { letterCodes[$0] } ?? 0
+    /// `letterCodes` by value for Latin up to U+024F and for Latin Extended Additional,
+    /// where Vietnamese letters lie (0: not a letter of any name word): an index instead
+    /// of a hash for every letter of every word read.
+    private static let latinLetterCodes: [UInt8] = (0..<0x250).map { value in
+        UInt8(Unicode.Scalar(UInt32(value)).flatMap { letterCodes[$0] } ?? 0)
+    }
+
+    private static let extendedLetterCodes: [UInt8] = (0x1E00..<0x1F00).map { value in
+        UInt8(Unicode.Scalar(UInt32(value)).flatMap { letterCodes[$0] } ?? 0)
     }
 
     private static let maxNameWordLength = nameWords.map(\.unicodeScalars.count).max() ?? 0
 
-    private static let nameWordKeys: Set<UInt64> = Set(nameWords.compactMap { word in
+    /// The keys of the name words, sorted for a binary search.
+    private static let nameWordKeys: [UInt64] = Set(nameWords.compactMap { word in
         key(Array(word.unicodeScalars)[...])
-    })
+    }).sorted()
 
     /// The number of a word made of the letters of `letterCodes`, up to ten of them.
     private static func key(_ word: ArraySlice<Unicode.Scalar>) -> UInt64? {
@@ -89,7 +96,8 @@ enum OrganizationScanner {
         var key: UInt64 = 0
         for scalar in word {
             let value = scalar.value
-            let code = value < 0x80 ? asciiLetterCodes[Int(value)] : letterCodes[scalar] ?? 0
+            let code = value < 0x250 ? UInt64(latinLetterCodes[Int(value)])
+                : value >= 0x1E00 && value < 0x1F00 ? UInt64(extendedLetterCodes[Int(value - 0x1E00)]) : letterCodes[scalar] ?? 0
             guard code != 0 else { return nil }
             key = key << 6 | code
         }
@@ -103,7 +111,14 @@ enum OrganizationScanner {
     static func isNameWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool? {
         guard ScalarText.isSimple(scalars: word) else { return nil }
         guard word.count <= maxNameWordLength, let key = key(word) else { return false }
-        return nameWordKeys.contains(key)
+        let keys = nameWordKeys
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key
     }
 
     static func scan(_ text: String, known: [String]) -> [(String, Range<Int>)] {

@@ -161,51 +161,57 @@ struct TextRun {
     /// The sentence of `bounds`, trimmed as `trimmed()` trims, with its marks of omission,
     /// written into one string.
     func sentence(_ bounds: SentenceBounds) -> String {
-        var from = bounds.from
-        var to = bounds.to
-        while from < to, Self.isTrimmedSpace(scalars[from]) { from += 1 }
-        while to > from, Self.isTrimmedSpace(scalars[to - 1]) { to -= 1 }
-        // "…" is E2 80 A6.
-        var length = (bounds.prefix ? 3 : 0) + (bounds.suffix ? 3 : 0)
-        for k in from..<to {
-            let value = scalars[k].value
-            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-        }
-        guard length > 0 else { return "" }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var i = 0
-            func ellipsis() {
-                buffer[i] = 0xE2
-                buffer[i + 1] = 0x80
-                buffer[i + 2] = 0xA6
-                i += 3
-            }
-            if bounds.prefix { ellipsis() }
+        scalars.withUnsafeBufferPointer { chars in
+            var from = bounds.from
+            var to = bounds.to
+            while from < to, Self.isTrimmedSpace(chars[from]) { from += 1 }
+            while to > from, Self.isTrimmedSpace(chars[to - 1]) { to -= 1 }
+            // "…" is E2 80 A6.
+            var length = (bounds.prefix ? 3 : 0) + (bounds.suffix ? 3 : 0)
             for k in from..<to {
-                let value = scalars[k].value
-                switch value {
-                case 0..<0x80:
-                    buffer[i] = UInt8(value)
-                    i += 1
-                case 0x80..<0x800:
-                    buffer[i] = UInt8(0xC0 | (value >> 6))
-                    buffer[i + 1] = UInt8(0x80 | (value & 0x3F))
-                    i += 2
-                case 0x800..<0x10000:
-                    buffer[i] = UInt8(0xE0 | (value >> 12))
-                    buffer[i + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    buffer[i + 2] = UInt8(0x80 | (value & 0x3F))
-                    i += 3
-                default:
-                    buffer[i] = UInt8(0xF0 | (value >> 18))
-                    buffer[i + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
-                    buffer[i + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    buffer[i + 3] = UInt8(0x80 | (value & 0x3F))
-                    i += 4
-                }
+                let value = chars[k].value
+                length &+= value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
             }
-            if bounds.suffix { ellipsis() }
-            return i
+            guard length > 0 else { return "" }
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                guard let out = buffer.baseAddress else { return 0 }
+                var i = 0
+                if bounds.prefix {
+                    out[0] = 0xE2
+                    out[1] = 0x80
+                    out[2] = 0xA6
+                    i = 3
+                }
+                for k in from..<to {
+                    let value = chars[k].value
+                    if value < 0x80 {
+                        out[i] = UInt8(truncatingIfNeeded: value)
+                        i &+= 1
+                    } else if value < 0x800 {
+                        out[i] = UInt8(truncatingIfNeeded: 0xC0 | (value >> 6))
+                        out[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                        i &+= 2
+                    } else if value < 0x10000 {
+                        out[i] = UInt8(truncatingIfNeeded: 0xE0 | (value >> 12))
+                        out[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+                        out[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                        i &+= 3
+                    } else {
+                        out[i] = UInt8(truncatingIfNeeded: 0xF0 | (value >> 18))
+                        out[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F))
+                        out[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+                        out[i &+ 3] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                        i &+= 4
+                    }
+                }
+                if bounds.suffix {
+                    out[i] = 0xE2
+                    out[i &+ 1] = 0x80
+                    out[i &+ 2] = 0xA6
+                    i &+= 3
+                }
+                return i
+            }
         }
     }
 
