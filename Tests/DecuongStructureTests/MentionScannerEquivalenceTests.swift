@@ -80,6 +80,26 @@ import Testing
         }
     }
 
+    @Test func digits() {
+        var random = FastPathEquivalenceTests.Random(state: 75)
+        for _ in 0..<4000 {
+            var text = random.string(20)
+            text.withUTF8 { bytes in
+                #expect(TextRun.containsDigit(bytes) == bytes.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(Array(bytes))")
+            }
+        }
+        // Every byte value in every lane.
+        for value in 0...255 {
+            for lane in 0..<9 {
+                var bytes = [UInt8](repeating: 0x61, count: 9)
+                bytes[lane] = UInt8(value)
+                bytes.withUnsafeBufferPointer { buffer in
+                    #expect(TextRun.containsDigit(buffer) == (value >= 0x30 && value <= 0x39))
+                }
+            }
+        }
+    }
+
     @Test func isoDates() {
         for year in [1800, 1945, 2000, 2023, 2200] {
             for month in 1...12 {

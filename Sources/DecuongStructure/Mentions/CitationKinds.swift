@@ -47,26 +47,33 @@ enum CitationKinds {
     /// lowercased window has the same scalars at the same places, characters are scalars,
     /// and comparing them is what `hasSuffix` does.
     private static func simpleKind(_ chars: [Unicode.Scalar], _ window: Range<Int>) -> String?? {
-        for k in window where lowercase(chars[k]) == nil { return nil }
-        var end = window.upperBound
-        let start = window.lowerBound
-        if end - start >= 2, lowercase(chars[end - 2]) == "s", lowercase(chars[end - 1]) == "\u{1ED1}" {
-            end -= 2
-            while end > start, chars[end - 1] == " " { end -= 1 }
-        }
-        for (index, wordScalars) in sortedWordScalars.enumerated() where end - start >= wordScalars.1.count {
-            let wordStart = end - wordScalars.1.count
-            // From the end: most kinds differ in their last letter.
-            var same = true
-            for k in (0..<wordScalars.1.count).reversed() where lowercase(chars[wordStart + k]) != wordScalars.1[k] {
-                same = false
-                break
+        // The window lowercased once, on the stack (it holds at most 30 scalars).
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(1, window.count)) { lowered -> String?? in
+            var count = 0
+            for k in window {
+                guard let lower = lowercase(chars[k]) else { return nil }
+                lowered[count] = lower
+                count += 1
             }
-            guard same else { continue }
-            if wordStart > start, let before = lowercase(chars[wordStart - 1]), Character(before).isLetter { continue }
-            return .some(sortedTitles[index])
+            var end = count
+            if end >= 2, lowered[end - 2] == "s", lowered[end - 1] == "\u{1ED1}" {
+                end -= 2
+                while end > 0, lowered[end - 1] == " " { end -= 1 }
+            }
+            let kinds = sortedKindScalars
+            for index in kinds.indices {
+                let word = kinds[index]
+                guard end >= word.count else { continue }
+                let wordStart = end - word.count
+                // From the end: most kinds differ in their last letter.
+                var k = word.count - 1
+                while k >= 0, lowered[wordStart + k] == word[k] { k -= 1 }
+                guard k < 0 else { continue }
+                if wordStart > 0, Character(lowered[wordStart - 1]).isLetter { continue }
+                return .some(sortedTitles[index])
+            }
+            return .some(nil)
         }
-        return .some(nil)
     }
 
     /// The lowercase of a scalar that stands alone as a character, for ASCII and the
@@ -93,6 +100,7 @@ enum CitationKinds {
     private static let lastCharacters = Set(words.compactMap(\.last))
     /// The kinds as scalars; each is NFC with one scalar per character, like the words.
     private static let sortedWordScalars = sortedWords.map { ($0, Array($0.unicodeScalars)) }
+    private static let sortedKindScalars = sortedWords.map { Array($0.unicodeScalars) }
 
     /// The year inside a state number: `30/2020/NĐ-CP` → 2020.
     static func year(in id: String) -> Int? {

@@ -54,9 +54,9 @@ struct TextRun {
                 run.starts.append((written, index))
                 var text = lines[index].text
                 text.withUTF8 { bytes in
-                    let decoded = decode(bytes, into: out + written &* 4)
-                    written += decoded.count
-                    digits = digits || decoded.hasDigit
+                    written += decode(bytes, into: out + written &* 4)
+                    // Once a digit is seen the rest need not be looked at.
+                    if !digits { digits = containsDigit(bytes) }
                 }
             }
             run.scalars.removeAll(keepingCapacity: true)
@@ -78,22 +78,43 @@ struct TextRun {
         if !members.isEmpty { flush() }
     }
 
+    /// Whether `bytes` hold an ASCII digit, read eight at a time. For a byte below 0x80,
+    /// adding 0x50 sets its top bit from "0" up and adding 0x46 from ":" up, without a
+    /// carry into the next byte; bytes from 0x80 are masked to seven bits for the sums and
+    /// then left out.
+    static func containsDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = bytes.baseAddress else { return false }
+        let n = bytes.count
+        var i = 0
+        while n &- i >= 8 {
+            let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            let low = word & 0x7F7F_7F7F_7F7F_7F7F
+            if (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646) & ~word & 0x8080_8080_8080_8080 != 0 {
+                return true
+            }
+            i &+= 8
+        }
+        while i < n {
+            if p[i] &- 0x30 < 10 { return true }
+            i &+= 1
+        }
+        return false
+    }
+
     /// Writes the scalars of the valid UTF-8 `bytes` to `out` as 32-bit values (the
-    /// layout of `Unicode.Scalar`); the count, and whether there was an ASCII digit.
+    /// layout of `Unicode.Scalar`); the count.
     @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableRawPointer) -> (count: Int, hasDigit: Bool) {
-        guard let p = bytes.baseAddress else { return (0, false) }
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableRawPointer) -> Int {
+        guard let p = bytes.baseAddress else { return 0 }
         let n = bytes.count
         var i = 0
         var o = 0
-        var digit: UInt8 = 0
         // Strings hold valid UTF-8: lead bytes tell each scalar's length.
         while i < n {
             let byte = p[i]
             var value: UInt32
             if byte < 0x80 {
                 value = UInt32(byte)
-                digit |= (byte &- 0x30) < 10 ? 1 : 0
                 i &+= 1
             } else if byte < 0xE0 {
                 value = (UInt32(byte & 0x1F) << 6) | UInt32(p[i &+ 1] & 0x3F)
@@ -109,7 +130,7 @@ struct TextRun {
             out.storeBytes(of: value, toByteOffset: o &* 4, as: UInt32.self)
             o &+= 1
         }
-        return (o, digit != 0)
+        return o
     }
 
     /// `runs(_:indices:)` as it was, scalar by scalar: the reference for the tests.
@@ -224,7 +245,10 @@ struct TextRun {
     }
 
     func sentenceBounds(around range: Range<Int>) -> SentenceBounds {
-        let chars = scalars
+        scalars.withUnsafeBufferPointer { sentenceBounds(around: range, in: $0) }
+    }
+
+    private func sentenceBounds(around range: Range<Int>, in chars: UnsafeBufferPointer<Unicode.Scalar>) -> SentenceBounds {
         func isStop(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == ";" || scalar == "!" || scalar == "?" }
         var start = min(range.lowerBound, chars.count)
         while start > 0, !(isStop(chars[start - 1]) && start < chars.count && chars[start] == " ") { start -= 1 }
