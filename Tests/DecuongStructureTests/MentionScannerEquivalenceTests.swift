@@ -41,6 +41,11 @@ import Testing
         }
     }
 
+    @Test func headStartsGoByBlocks() {
+        // Otherwise the scanner reads every scalar alone: still right, but slower.
+        #expect(OrganizationScanner.blockHeadStarts != nil)
+    }
+
     @Test func nameWordsAreSimple() {
         // `isNameWord` reads the scalars only because each name word stands alone as NFC.
         for word in ["tổ", "chức", "nghiệp", "hóa", "hoá", "và", "đỏ", "uỷ", "ủy"] {
@@ -98,6 +103,49 @@ import Testing
                 }
             }
         }
+    }
+
+    @Test func documentNumbers() {
+        var random = FastPathEquivalenceTests.Random(state: 76)
+        let pieces = ["35", "2020", "1", "-", "–", "‐", "/", ".", " ", "\u{A0}", "NQ", "TW", "NĐ", "CP", "KH", "ĐU", "KBT", "TTg", "QH13",
+                      "Kế", "hoạch", "x", "a", "số", "(", ")", ",", "ngày", "12/05/2021"]
+        for round in 0..<6000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 24) {
+                let r = random.next()
+                text += r % 5 == 0 ? FastPathEquivalenceTests.pieces[Int((r >> 8) % UInt64(FastPathEquivalenceTests.pieces.count))]
+                    : pieces[Int((r >> 8) % UInt64(pieces.count))]
+            }
+            if round % 5 == 0 { text += " số 14 - KH/ĐU.KBT ngày 30/2020/NĐ-CP" }
+            let scalars = Array(text.unicodeScalars)
+            #expect(DocumentNumberScanner.scan(scalars) == Self.referenceNumbers(scalars), "\(scalars)")
+        }
+    }
+
+    /// `DocumentNumberScanner.scan` as it was.
+    static func referenceNumbers(_ scalars: [Unicode.Scalar]) -> [DocumentNumberScanner.Match] {
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+        var matches: [DocumentNumberScanner.Match] = []
+        var i = 0
+        while i < scalars.count {
+            guard isDigit(scalars[i]) else {
+                i += 1
+                continue
+            }
+            let startsWord = i == 0 || !(scalars[i - 1].isLetterFast || isDigit(scalars[i - 1])
+                                         || scalars[i - 1] == "/" || scalars[i - 1] == "-" || scalars[i - 1] == ".")
+            if startsWord, let end = DocumentNumbers.match(scalars, from: i) {
+                var id = String.UnicodeScalarView()
+                for scalar in scalars[i..<end] where scalar != " " && scalar != "\u{00A0}" {
+                    id.append(scalar == "–" || scalar == "‐" ? "-" : scalar)
+                }
+                matches.append(DocumentNumberScanner.Match(id: String(id), range: i..<end))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return matches
     }
 
     @Test func isoDates() {

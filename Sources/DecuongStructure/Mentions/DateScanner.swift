@@ -23,6 +23,12 @@ enum DateScanner {
     static func scan(_ chars: [Unicode.Scalar]) -> [Match] {
         // Both forms need a digit; most runs of prose have none, and "n" starts many words.
         guard chars.contains(where: \.isASCIIDigit) else { return [] }
+        return scan(chars, hasDigit: true)
+    }
+
+    /// Matches in text known to hold an ASCII digit (`hasDigit`), or none.
+    static func scan(_ chars: [Unicode.Scalar], hasDigit: Bool) -> [Match] {
+        guard hasDigit else { return [] }
         var matches: [Match] = []
         var i = 0
         while i < chars.count {
@@ -30,6 +36,14 @@ enum DateScanner {
             i = chars.withUnsafeBufferPointer { buffer in
                 var k = i
                 while k < buffer.count {
+                    // Four scalars at a time while none is a digit, "n" or "N".
+                    if let base = buffer.baseAddress, buffer.count &- k >= 4 {
+                        let block = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD4<UInt32>.self)
+                        if !any(((block &- 0x30) .< 10) .| ((block | 0x20) .== 0x6E)) {
+                            k &+= 4
+                            continue
+                        }
+                    }
                     let value = buffer[k].value
                     if value &- 0x30 < 10 || value == 0x6E || value == 0x4E {
                         // Neither form starts right after an ASCII letter (a letter, which

@@ -22,6 +22,13 @@ enum DocumentNumberScanner {
             // Cheap test first: Unicode properties are slow to look up for every scalar.
             i = scalars.withUnsafeBufferPointer { buffer in
                 var k = i
+                // Four scalars at a time while none is a digit.
+                if let base = buffer.baseAddress {
+                    while buffer.count &- k >= 4,
+                          !any((UnsafeRawPointer(base + k).loadUnaligned(as: SIMD4<UInt32>.self) &- 0x30) .< 10) {
+                        k &+= 4
+                    }
+                }
                 while k < buffer.count, buffer[k].value &- 0x30 >= 10 { k &+= 1 }
                 return k
             }

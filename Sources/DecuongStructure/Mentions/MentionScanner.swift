@@ -101,7 +101,7 @@ struct MentionScanner {
     }
 
     private mutating func scanDates(_ run: TextRun, numbers: [Range<Int>], sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
-        for match in DateScanner.scan(run.scalars) where !numbers.contains(where: { $0.overlaps(match.range) }) {
+        for match in DateScanner.scan(run.scalars, hasDigit: run.hasDigit) where !numbers.contains(where: { $0.overlaps(match.range) }) {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
             if match.isImpossible {
                 diagnostics.append(.warning("date.impossible", "the date \(match.text) does not exist", file: file,

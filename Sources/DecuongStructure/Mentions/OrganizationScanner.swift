@@ -58,6 +58,24 @@ enum OrganizationScanner {
         return bits | 1 << UInt64(value & 63)
     }
 
+    /// The two first scalars of heads beyond ASCII (`Đ`, `Ủ`), when every other first
+    /// scalar is an ASCII capital: then a block of scalars holding none of these has no
+    /// head to start. Nil otherwise (the scalars are then tested one by one).
+    static let blockHeadStarts: (UInt32, UInt32)? = {
+        var others: Set<UInt32> = []
+        for head in headScalars {
+            guard let value = head.first?.value else { continue }
+            if value >= 0x80 {
+                others.insert(value)
+            } else if !(0x41...0x5A).contains(value) {
+                return nil
+            }
+        }
+        let sorted = others.sorted()
+        guard sorted.count == 2 else { return nil }
+        return (sorted[0], sorted[1])
+    }()
+
     private static let asciiHeads: [[[Unicode.Scalar]]?] = (0..<0x80).map { value in
         Unicode.Scalar(UInt32(value)).flatMap { headsByFirst[$0] }
     }
@@ -148,12 +166,23 @@ enum OrganizationScanner {
         var i = 0
         let (lowStarts, highStarts) = asciiHeadStarts
         let otherStarts = nonASCIIHeadStarts
+        let blockFilter = blockHeadStarts
         while i < chars.count {
             // Only the first scalars of heads can start a name (the lookup below finds no
             // head for any other): one bit test a scalar passes over the rest.
             i = chars.withUnsafeBufferPointer { buffer in
                 var k = i
                 while k < buffer.count {
+                    // Four scalars at a time while none is an ASCII capital or one of the
+                    // other first scalars.
+                    if let (first, second) = blockFilter, let base = buffer.baseAddress, buffer.count &- k >= 4 {
+                        let block = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD4<UInt32>.self)
+                        let capital = (block &- 0x41) .< 26
+                        if !any(capital .| (block .== first) .| (block .== second)) {
+                            k &+= 4
+                            continue
+                        }
+                    }
                     let value = buffer[k].value
                     let startsHead = value < 0x40 ? (lowStarts >> UInt64(value)) & 1 != 0
                         : value < 0x80 ? (highStarts >> UInt64(value &- 0x40)) & 1 != 0 : (otherStarts >> UInt64(value & 63)) & 1 != 0
