@@ -11,6 +11,7 @@ enum CitationKinds {
     static func kind(before offset: Int, in chars: [Unicode.Scalar]) -> String? {
         var end = min(offset, chars.count)
         while end > 0, chars[end - 1] == " " || chars[end - 1] == ":" { end -= 1 }
+        if let known = simpleKind(chars, max(0, end - 30)..<end) { return known }
         let window = ScalarText.lowercased(ScalarText.string(chars[max(0, end - 30)..<end]))
         var head = Substring(window)
         if head.hasSuffix("số") {
@@ -40,10 +41,66 @@ enum CitationKinds {
         return nil
     }
 
+    /// `kind(before:in:)` read from the scalars of `window`, without the strings, or nil
+    /// when that needs the standard library: every scalar must be its own character (see
+    /// `ScalarText.isSimple`) with a one-to-one lowercase mapping known here. Then the
+    /// lowercased window has the same scalars at the same places, characters are scalars,
+    /// and comparing them is what `hasSuffix` does.
+    private static func simpleKind(_ chars: [Unicode.Scalar], _ window: Range<Int>) -> String?? {
+        // The window lowercased once, on the stack (it holds at most 30 scalars).
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(1, window.count)) { lowered -> String?? in
+            var count = 0
+            for k in window {
+                guard let lower = lowercase(chars[k]) else { return nil }
+                lowered[count] = lower
+                count += 1
+            }
+            var end = count
+            if end >= 2, lowered[end - 2] == "s", lowered[end - 1] == "\u{1ED1}" {
+                end -= 2
+                while end > 0, lowered[end - 1] == " " { end -= 1 }
+            }
+            let kinds = sortedKindScalars
+            for index in kinds.indices {
+                let word = kinds[index]
+                guard end >= word.count else { continue }
+                let wordStart = end - word.count
+                // From the end: most kinds differ in their last letter.
+                var k = word.count - 1
+                while k >= 0, lowered[wordStart + k] == word[k] { k -= 1 }
+                guard k < 0 else { continue }
+                if wordStart > 0, Character(lowered[wordStart - 1]).isLetter { continue }
+                return .some(sortedTitles[index])
+            }
+            return .some(nil)
+        }
+    }
+
+    /// The lowercase of a scalar that stands alone as a character, for ASCII and the
+    /// Vietnamese letters (as `ScalarText.lowercased` maps them); nil for any other scalar.
+    private static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        switch value {
+        case 0x0D: return nil
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return Unicode.Scalar(value + 0x20)
+        case 0...0x40, 0x5B...0x7F, 0xDF...0xF6, 0xF8...0xFF: return scalar
+        case 0x1EA0...0x1EF9: return value & 1 == 1 ? scalar : Unicode.Scalar(value | 1)
+        case 0x0102, 0x0110, 0x0128, 0x0168: return Unicode.Scalar(value + 1)
+        case 0x0103, 0x0111, 0x0129, 0x0169, 0x01A1, 0x01B0: return scalar
+        case 0x01A0: return Unicode.Scalar(0x01A1)
+        case 0x01AF: return Unicode.Scalar(0x01B0)
+        case 0x2010...0x2027, 0x2030...0x205E: return scalar
+        default: return nil
+        }
+    }
+
     private static let sortedWords = words.sorted { $0.count > $1.count }
+    /// The kinds in sentence case, as `kind` returns them.
+    private static let sortedTitles = sortedWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }
     private static let lastCharacters = Set(words.compactMap(\.last))
     /// The kinds as scalars; each is NFC with one scalar per character, like the words.
     private static let sortedWordScalars = sortedWords.map { ($0, Array($0.unicodeScalars)) }
+    private static let sortedKindScalars = sortedWords.map { Array($0.unicodeScalars) }
 
     /// The year inside a state number: `30/2020/NĐ-CP` → 2020.
     static func year(in id: String) -> Int? {

@@ -23,16 +23,47 @@ enum DateScanner {
     static func scan(_ chars: [Unicode.Scalar]) -> [Match] {
         // Both forms need a digit; most runs of prose have none, and "n" starts many words.
         guard chars.contains(where: \.isASCIIDigit) else { return [] }
+        return scan(chars, hasDigit: true)
+    }
+
+    /// Matches in text known to hold an ASCII digit (`hasDigit`), or none.
+    static func scan(_ chars: [Unicode.Scalar], hasDigit: Bool) -> [Match] {
+        guard hasDigit else { return [] }
         var matches: [Match] = []
         var i = 0
         while i < chars.count {
             // Dates start with a digit or with "ngày": skip every other scalar cheaply.
-            let head = chars[i]
-            guard head.isASCIIDigit || head == "n" || head == "N" else {
-                i += 1
-                continue
+            i = chars.withUnsafeBufferPointer { buffer in
+                var k = i
+                while k < buffer.count {
+                    // Four scalars at a time while none is a digit, "n" or "N".
+                    if let base = buffer.baseAddress, buffer.count &- k >= 4 {
+                        let block = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD4<UInt32>.self)
+                        if !any(((block &- 0x30) .< 10) .| ((block | 0x20) .== 0x6E)) {
+                            k &+= 4
+                            continue
+                        }
+                    }
+                    let value = buffer[k].value
+                    if value &- 0x30 < 10 || value == 0x6E || value == 0x4E {
+                        // Neither form starts right after an ASCII letter (a letter, which
+                        // both turn away), and "ngày" needs its "g".
+                        let before = k > 0 ? buffer[k &- 1].value | 0x20 : 0
+                        let afterLetter = before &- 0x61 < 26
+                        if value &- 0x30 < 10 ? !afterLetter
+                            : !afterLetter && k &+ 1 < buffer.count && buffer[k &+ 1].value | 0x20 == 0x67 {
+                            break
+                        }
+                    }
+                    k &+= 1
+                }
+                return k
             }
-            if let found = numeric(chars, at: i) ?? worded(chars, at: i) {
+            guard i < chars.count else { break }
+            let head = chars[i]
+            // "ngày" is the only word a date starts with: an "n" not followed by "g" starts none.
+            let mayBeWorded = head.isASCIIDigit || (i + 1 < chars.count && (chars[i + 1] == "g" || chars[i + 1] == "G"))
+            if mayBeWorded, let found = numeric(chars, at: i) ?? worded(chars, at: i) {
                 var match = found
                 // A range: `D/M/Y - D/M/Y` or `D/M/Y – D/M/Y`.
                 var j = match.range.upperBound
@@ -63,8 +94,13 @@ enum DateScanner {
         var i = start
         func number(maxDigits: Int) -> Int? {
             let s = i
-            while i < chars.count, chars[i].isASCIIDigit, i - s < maxDigits { i += 1 }
-            return i > s ? Int(ScalarText.string((chars[s..<i]))) : nil
+            // At most four ASCII digits: their value is what `Int(String)` reads.
+            var value = 0
+            while i < chars.count, chars[i].isASCIIDigit, i - s < maxDigits {
+                value = value * 10 + Int(chars[i].value - 0x30)
+                i += 1
+            }
+            return i > s ? value : nil
         }
         guard let day = number(maxDigits: 2), i < chars.count else { return nil }
         let separator = chars[i]
@@ -104,18 +140,40 @@ enum DateScanner {
         func number(maxDigits: Int) -> Int? {
             while i < chars.count, ScalarText.isWhitespace(chars[i]) { i += 1 }
             let s = i
-            while i < chars.count, chars[i].isASCIIDigit, i - s < maxDigits { i += 1 }
-            return i > s ? Int(ScalarText.string((chars[s..<i]))) : nil
+            var value = 0
+            while i < chars.count, chars[i].isASCIIDigit, i - s < maxDigits {
+                value = value * 10 + Int(chars[i].value - 0x30)
+                i += 1
+            }
+            return i > s ? value : nil
         }
         guard word(ngay), let day = number(maxDigits: 2), word(thang), let month = number(maxDigits: 2),
               word(nam), let year = number(maxDigits: 4), year >= 1000 else { return nil }
         return make(day: day, month: month, year: year, range: start..<i, chars: chars)
     }
 
+    /// `ISODate.make` for a valid date of a four-digit year, written without interpolation.
+    static func isoDate(year: Int, month: Int, day: Int) -> String {
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func digit(_ value: Int) -> UInt8 { UInt8(truncatingIfNeeded: 0x30 + value % 10) }
+            buffer[0] = digit(year / 1000)
+            buffer[1] = digit(year / 100)
+            buffer[2] = digit(year / 10)
+            buffer[3] = digit(year)
+            buffer[4] = 0x2D
+            buffer[5] = digit(month / 10)
+            buffer[6] = digit(month)
+            buffer[7] = 0x2D
+            buffer[8] = digit(day / 10)
+            buffer[9] = digit(day)
+            return 10
+        }
+    }
+
     private static func make(day: Int, month: Int, year: Int, range: Range<Int>, chars: [Unicode.Scalar]) -> Match? {
         guard (1800...2200).contains(year), (1...12).contains(month) || (1...31).contains(day) else { return nil }
-        if let iso = ISODate.make(year: year, month: month, day: day) {
-            return Match(date: iso, range: range, text: ScalarText.string((chars[range])))
+        if ISODate.isValid(year: year, month: month, day: day) {
+            return Match(date: isoDate(year: year, month: month, day: day), range: range, text: ScalarText.string((chars[range])))
         }
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         let iso = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"

@@ -20,20 +20,28 @@ enum DocumentNumberScanner {
         var i = 0
         while i < scalars.count {
             // Cheap test first: Unicode properties are slow to look up for every scalar.
-            guard isDigit(scalars[i]) else {
-                i += 1
-                continue
+            i = scalars.withUnsafeBufferPointer { buffer in
+                var k = i
+                // Four scalars at a time while none is a digit.
+                if let base = buffer.baseAddress {
+                    while buffer.count &- k >= 4,
+                          !any((UnsafeRawPointer(base + k).loadUnaligned(as: SIMD4<UInt32>.self) &- 0x30) .< 10) {
+                        k &+= 4
+                    }
+                }
+                while k < buffer.count, buffer[k].value &- 0x30 >= 10 { k &+= 1 }
+                return k
             }
+            guard i < scalars.count else { break }
             // `isLetterFast` is `properties.isAlphabetic` with the Latin ranges answered
             // without the tables (checked against them in the tests).
             let startsWord = i == 0 || !(scalars[i - 1].isLetterFast || isDigit(scalars[i - 1])
                                          || scalars[i - 1] == "/" || scalars[i - 1] == "-" || scalars[i - 1] == ".")
             if startsWord, let end = DocumentNumbers.match(scalars, from: i) {
-                var id = String.UnicodeScalarView()
-                for scalar in scalars[i..<end] where scalar != " " && scalar != "\u{00A0}" {
-                    id.append(scalar == "–" || scalar == "‐" ? "-" : scalar)
-                }
-                matches.append(Match(id: String(id), range: i..<end))
+                // Encoded in one go: appending to a scalar view grew the string scalar by scalar.
+                let id = ScalarText.string(scalars[i..<end].lazy.filter { $0 != " " && $0 != "\u{00A0}" }
+                    .map { $0 == "–" || $0 == "‐" ? "-" : $0 })
+                matches.append(Match(id: id, range: i..<end))
                 i = end
             } else {
                 i += 1

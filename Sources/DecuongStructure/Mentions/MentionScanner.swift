@@ -20,12 +20,15 @@ struct MentionScanner {
     }
 
     mutating func scan(_ indices: [Int]) {
-        for run in TextRun.runs(lines, indices: indices) {
-            // Numbers once per run: citations are numbers, and dates inside them are not dates.
-            let numbers = DocumentNumberScanner.scan(run.scalars)
-            var sentences: [TextRun.SentenceBounds: String] = [:]
-            scanCitations(run, numbers: numbers, sentences: &sentences)
-            scanDates(run, numbers: numbers.map(\.range), sentences: &sentences)
+        TextRun.forEachRun(lines, indices: indices) { run in
+            // Numbers and dates start with a digit: a run without one has neither.
+            if run.hasDigit {
+                // Numbers once per run: citations are numbers, and dates inside them are not dates.
+                let numbers = DocumentNumberScanner.scan(run.scalars)
+                var sentences: [(bounds: TextRun.SentenceBounds, text: String)] = []
+                scanCitations(run, numbers: numbers, sentences: &sentences)
+                scanDates(run, numbers: numbers.map(\.range), sentences: &sentences)
+            }
             for (name, range) in OrganizationScanner.scan(run.scalars, known: organizationNames) {
                 let (line, location) = run.location(of: range.lowerBound, in: lines)
                 organizations.append(OrganizationMention(name: name, sectionAnchor: lineAnchors[line], location: location))
@@ -35,16 +38,17 @@ struct MentionScanner {
 
     /// The sentence around `range`, built once per run for the mentions that share it.
     private func sentence(_ run: TextRun, around range: Range<Int>,
-                          _ sentences: inout [TextRun.SentenceBounds: String]) -> String {
+                          _ sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) -> String {
         let bounds = run.sentenceBounds(around: range)
-        if let known = sentences[bounds] { return known }
+        // A run has few sentences with mentions: a list is searched faster than hashed.
+        if let known = sentences.first(where: { $0.bounds == bounds }) { return known.text }
         let sentence = run.sentence(bounds)
-        sentences[bounds] = sentence
+        sentences.append((bounds, sentence))
         return sentence
     }
 
     private mutating func scanCitations(_ run: TextRun, numbers: [DocumentNumberScanner.Match],
-                                        sentences: inout [TextRun.SentenceBounds: String]) {
+                                        sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
         let chars = run.scalars
         for match in numbers {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
@@ -55,7 +59,7 @@ struct MentionScanner {
             let tail = Array(chars[tailStart..<min(chars.count, tailStart + 40)])
             if let found = DateScanner.scan(tail).first {
                 let gap = Self.gap(tail[..<found.range.lowerBound])
-                if gap.isEmpty || gap.lowercased() == "ngày" {
+                if gap.isEmpty || (Self.isNgay(gap) ?? (gap.lowercased() == "ngày")) {
                     date = found.date
                     if found.isImpossible {
                         diagnostics.append(.warning("citation.impossible-date",
@@ -81,8 +85,23 @@ struct MentionScanner {
         return ScalarText.string(gap)
     }
 
-    private mutating func scanDates(_ run: TextRun, numbers: [Range<Int>], sentences: inout [TextRun.SentenceBounds: String]) {
-        for match in DateScanner.scan(run.scalars) where !numbers.contains(where: { $0.overlaps(match.range) }) {
+    /// `gap.lowercased() == "ngày"` read from the scalars, or nil when that needs the
+    /// standard library. When every scalar stands alone as a character (see
+    /// `ScalarText.isSimple`), only `n N`, `g G`, `à À`, `y Y` lowercase to the letters
+    /// of "ngày", one each, and the comparison is of scalars: the gap must be those four.
+    static func isNgay(_ gap: String) -> Bool? {
+        guard ScalarText.isSimple(gap) else { return nil }
+        let expected: [(Unicode.Scalar, Unicode.Scalar)] = [("n", "N"), ("g", "G"), ("\u{E0}", "\u{C0}"), ("y", "Y")]
+        var count = 0
+        for scalar in gap.unicodeScalars {
+            guard count < 4, scalar == expected[count].0 || scalar == expected[count].1 else { return false }
+            count += 1
+        }
+        return count == 4
+    }
+
+    private mutating func scanDates(_ run: TextRun, numbers: [Range<Int>], sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
+        for match in DateScanner.scan(run.scalars, hasDigit: run.hasDigit) where !numbers.contains(where: { $0.overlaps(match.range) }) {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
             if match.isImpossible {
                 diagnostics.append(.warning("date.impossible", "the date \(match.text) does not exist", file: file,

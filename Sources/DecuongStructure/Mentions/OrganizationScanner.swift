@@ -32,6 +32,113 @@ enum OrganizationScanner {
         return table
     }()
 
+    /// The heads that start with `first`, as `headsByFirst` gives them, read from a table
+    /// for ASCII capitals instead of hashing every capital at the start of a word.
+    private static func heads(startingWith first: Unicode.Scalar) -> [[Unicode.Scalar]]? {
+        let value = first.value
+        if value < 0x80 { return asciiHeads[Int(value)] }
+        return headsByFirst[first]
+    }
+
+    /// The ASCII first scalars of heads as bits, values below 0x40 and from 0x40.
+    private static let asciiHeadStarts: (UInt64, UInt64) = {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for head in headScalars {
+            guard let value = head.first?.value, value < 0x80 else { continue }
+            if value < 0x40 { low |= 1 << UInt64(value) } else { high |= 1 << UInt64(value - 0x40) }
+        }
+        return (low, high)
+    }()
+
+    /// The other first scalars of heads (`Đ`, `Ủ`) by their low six bits: a filter that
+    /// lets some other scalars through, which the lookup then turns away.
+    private static let nonASCIIHeadStarts: UInt64 = headScalars.reduce(0) { bits, head in
+        guard let value = head.first?.value, value >= 0x80 else { return bits }
+        return bits | 1 << UInt64(value & 63)
+    }
+
+    /// The two first scalars of heads beyond ASCII (`Đ`, `Ủ`), when every other first
+    /// scalar is an ASCII capital: then a block of scalars holding none of these has no
+    /// head to start. Nil otherwise (the scalars are then tested one by one).
+    static let blockHeadStarts: (UInt32, UInt32)? = {
+        var others: Set<UInt32> = []
+        for head in headScalars {
+            guard let value = head.first?.value else { continue }
+            if value >= 0x80 {
+                others.insert(value)
+            } else if !(0x41...0x5A).contains(value) {
+                return nil
+            }
+        }
+        let sorted = others.sorted()
+        guard sorted.count == 2 else { return nil }
+        return (sorted[0], sorted[1])
+    }()
+
+    private static let asciiHeads: [[[Unicode.Scalar]]?] = (0..<0x80).map { value in
+        Unicode.Scalar(UInt32(value)).flatMap { headsByFirst[$0] }
+    }
+
+    /// The letters of `nameWords`, numbered from 1: a word of these letters is a number of
+    /// 6 bits a letter, and a word of other scalars is not a name word.
+    private static let letterCodes: [Unicode.Scalar: UInt64] = {
+        var codes: [Unicode.Scalar: UInt64] = [:]
+        for word in nameWords {
+            for scalar in word.unicodeScalars where codes[scalar] == nil { codes[scalar] = UInt64(codes.count + 1) }
+        }
+        return codes
+    }()
+
+    /// `letterCodes` by value for Latin up to U+024F and for Latin Extended Additional,
+    /// where Vietnamese letters lie (0: not a letter of any name word): an index instead
+    /// of a hash for every letter of every word read.
+    private static let latinLetterCodes: [UInt8] = (0..<0x250).map { value in
+        UInt8(Unicode.Scalar(UInt32(value)).flatMap { letterCodes[$0] } ?? 0)
+    }
+
+    private static let extendedLetterCodes: [UInt8] = (0x1E00..<0x1F00).map { value in
+        UInt8(Unicode.Scalar(UInt32(value)).flatMap { letterCodes[$0] } ?? 0)
+    }
+
+    private static let maxNameWordLength = nameWords.map(\.unicodeScalars.count).max() ?? 0
+
+    /// The keys of the name words, sorted for a binary search.
+    private static let nameWordKeys: [UInt64] = Set(nameWords.compactMap { word in
+        key(Array(word.unicodeScalars)[...])
+    }).sorted()
+
+    /// The number of a word made of the letters of `letterCodes`, up to ten of them.
+    private static func key(_ word: ArraySlice<Unicode.Scalar>) -> UInt64? {
+        guard word.count <= 10 else { return nil }
+        var key: UInt64 = 0
+        for scalar in word {
+            let value = scalar.value
+            let code = value < 0x250 ? UInt64(latinLetterCodes[Int(value)])
+                : value >= 0x1E00 && value < 0x1F00 ? UInt64(extendedLetterCodes[Int(value - 0x1E00)]) : letterCodes[scalar] ?? 0
+            guard code != 0 else { return nil }
+            key = key << 6 | code
+        }
+        return key
+    }
+
+    /// `nameWords.contains` for the word `word`, without building a string, or nil when
+    /// that needs the string: a word whose scalars all stand alone as characters (see
+    /// `ScalarText.isSimple`) equals a name word only when it has the same scalars, since
+    /// the name words are NFC and no such scalar decomposes to another such sequence.
+    static func isNameWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool? {
+        guard ScalarText.isSimple(scalars: word) else { return nil }
+        guard word.count <= maxNameWordLength, let key = key(word) else { return false }
+        let keys = nameWordKeys
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key
+    }
+
     static func scan(_ text: String, known: [String]) -> [(String, Range<Int>)] {
         scan(Array(text.unicodeScalars), known: known)
     }
@@ -57,10 +164,37 @@ enum OrganizationScanner {
             }
         }
         var i = 0
+        let (lowStarts, highStarts) = asciiHeadStarts
+        let otherStarts = nonASCIIHeadStarts
+        let blockFilter = blockHeadStarts
         while i < chars.count {
+            // Only the first scalars of heads can start a name (the lookup below finds no
+            // head for any other): one bit test a scalar passes over the rest.
+            i = chars.withUnsafeBufferPointer { buffer in
+                var k = i
+                while k < buffer.count {
+                    // Four scalars at a time while none is an ASCII capital or one of the
+                    // other first scalars.
+                    if let (first, second) = blockFilter, let base = buffer.baseAddress, buffer.count &- k >= 4 {
+                        let block = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD4<UInt32>.self)
+                        let capital = (block &- 0x41) .< 26
+                        if !any(capital .| (block .== first) .| (block .== second)) {
+                            k &+= 4
+                            continue
+                        }
+                    }
+                    let value = buffer[k].value
+                    let startsHead = value < 0x40 ? (lowStarts >> UInt64(value)) & 1 != 0
+                        : value < 0x80 ? (highStarts >> UInt64(value &- 0x40)) & 1 != 0 : (otherStarts >> UInt64(value & 63)) & 1 != 0
+                    if startsHead { break }
+                    k &+= 1
+                }
+                return k
+            }
+            guard i < chars.count else { break }
             // Names start with a capital at the start of a word; skip everything else fast.
             guard i == 0 || chars[i - 1] == " " || chars[i - 1] == "(" || chars[i - 1] == "“", taken.isEmpty || !taken[i],
-                  chars[i].isUppercaseFast, let candidates = headsByFirst[chars[i]],
+                  chars[i].isUppercaseFast, let candidates = heads(startingWith: chars[i]),
                   let head = candidates.first(where: { matches($0, chars, at: i) && (i + $0.count == chars.count || chars[i + $0.count] == " ") })
             else {
                 i += 1
@@ -79,13 +213,27 @@ enum OrganizationScanner {
                 let first = chars[start]
                 if first.isUppercaseFast {
                     capitalized += 1
-                } else if !nameWords.contains(ScalarText.string(chars[start..<j])) {
+                } else if !(isNameWord(chars[start..<j]) ?? nameWords.contains(ScalarText.string(chars[start..<j]))) {
                     break
                 }
                 end = j
                 words += 1
             }
             // Drop a trailing "và" and require something that names a body, not "Ban hành".
+            if ScalarText.isSimple(scalars: chars[i..<end]) {
+                // Every scalar is a character: the tests below read the scalars, and the
+                // name's words are its spaces plus one (no part is empty), so the name is
+                // built only when it is taken.
+                while endsWithVa(chars, i..<end) == true { end -= 3 }
+                var parts = 1
+                for k in i..<end where chars[k] == " " { parts += 1 }
+                if words >= 1, capitalized >= 1 || parts >= 3, startsWithBanHanh(chars, i..<end) == false {
+                    found.append((ScalarText.string(chars[i..<end]), i..<end))
+                    if !taken.isEmpty { for k in i..<end { taken[k] = true } }
+                }
+                i = max(end, i + 1)
+                continue
+            }
             var name = ScalarText.string(chars[i..<end])
             while endsWithVa(chars, i..<end) ?? name.hasSuffix(" và") {
                 name.removeLast(3)
@@ -98,7 +246,8 @@ enum OrganizationScanner {
             }
             i = max(end, i + 1)
         }
-        return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+        // Sorting fewer than two names leaves them as they are, without a new array.
+        return found.count < 2 ? found : found.sorted { $0.1.lowerBound < $1.1.lowerBound }
     }
 
     private static let va: [Unicode.Scalar] = [" ", "v", "\u{E0}"]

@@ -8,12 +8,134 @@ struct TextRun {
     var scalars: [Unicode.Scalar]
     /// Scalar offset where each line starts, and that line's index.
     var starts: [(offset: Int, line: Int)]
+    /// Whether the text holds an ASCII digit: document numbers and dates start with one,
+    /// and most runs of prose have none, so their scanners can pass those runs over.
+    var hasDigit = true
 
     var text: String { ScalarText.string(scalars) }
 
     static func runs(_ lines: [TextLine], indices: [Int]) -> [TextRun] {
         var runs: [TextRun] = []
-        // The open run, built in place: copying a run per line copied its scalars each time.
+        forEachRun(lines, indices: indices) { runs.append($0) }
+        return runs
+    }
+
+    /// Calls `body` with each run in turn. The runs share their storage, one run's after
+    /// another's (a run kept past `body` keeps its own copy): allocating the scalars of
+    /// every run cost more than scanning them.
+    static func forEachRun(_ lines: [TextLine], indices: [Int], _ body: (TextRun) -> Void) {
+        var run = TextRun(scalars: [], starts: [], hasDigit: false)
+        // Scalars are decoded here and copied into the run at once: an array offers no
+        // way to write its spare capacity.
+        var scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: 0)
+        var scratchCapacity = 0
+        defer { scratch.deallocate() }
+        var members: [Int] = []
+        var lastParagraph = -1
+
+        func flush() {
+            // A scalar takes at least one byte, so the bytes bound the scalars.
+            var capacity = members.count - 1
+            for index in members { capacity += lines[index].text.utf8.count }
+            if capacity > scratchCapacity {
+                scratch.deallocate()
+                scratchCapacity = max(capacity, 2 * scratchCapacity)
+                scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: scratchCapacity)
+            }
+            let out = UnsafeMutableRawPointer(scratch)
+            run.starts.removeAll(keepingCapacity: true)
+            var written = 0
+            var digits = false
+            for index in members {
+                if written > 0 {
+                    out.storeBytes(of: 0x20, toByteOffset: written &* 4, as: UInt32.self)
+                    written += 1
+                }
+                run.starts.append((written, index))
+                var text = lines[index].text
+                text.withUTF8 { bytes in
+                    written += decode(bytes, into: out + written &* 4)
+                    // Once a digit is seen the rest need not be looked at.
+                    if !digits { digits = containsDigit(bytes) }
+                }
+            }
+            run.scalars.removeAll(keepingCapacity: true)
+            run.scalars.append(contentsOf: UnsafeBufferPointer(start: scratch, count: written))
+            run.hasDigit = digits
+            body(run)
+        }
+
+        for index in indices {
+            let line = lines[index]
+            guard line.atomic == nil, !line.text.isEmpty else { continue }
+            if !members.isEmpty, line.paragraph != lastParagraph {
+                flush()
+                members.removeAll(keepingCapacity: true)
+            }
+            members.append(index)
+            lastParagraph = line.paragraph
+        }
+        if !members.isEmpty { flush() }
+    }
+
+    /// Whether `bytes` hold an ASCII digit, read eight at a time. For a byte below 0x80,
+    /// adding 0x50 sets its top bit from "0" up and adding 0x46 from ":" up, without a
+    /// carry into the next byte; bytes from 0x80 are masked to seven bits for the sums and
+    /// then left out.
+    static func containsDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = bytes.baseAddress else { return false }
+        let n = bytes.count
+        var i = 0
+        while n &- i >= 8 {
+            let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            let low = word & 0x7F7F_7F7F_7F7F_7F7F
+            if (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646) & ~word & 0x8080_8080_8080_8080 != 0 {
+                return true
+            }
+            i &+= 8
+        }
+        while i < n {
+            if p[i] &- 0x30 < 10 { return true }
+            i &+= 1
+        }
+        return false
+    }
+
+    /// Writes the scalars of the valid UTF-8 `bytes` to `out` as 32-bit values (the
+    /// layout of `Unicode.Scalar`); the count.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableRawPointer) -> Int {
+        guard let p = bytes.baseAddress else { return 0 }
+        let n = bytes.count
+        var i = 0
+        var o = 0
+        // Strings hold valid UTF-8: lead bytes tell each scalar's length.
+        while i < n {
+            let byte = p[i]
+            var value: UInt32
+            if byte < 0x80 {
+                value = UInt32(byte)
+                i &+= 1
+            } else if byte < 0xE0 {
+                value = (UInt32(byte & 0x1F) << 6) | UInt32(p[i &+ 1] & 0x3F)
+                i &+= 2
+            } else if byte < 0xF0 {
+                value = (UInt32(byte & 0x0F) << 12) | (UInt32(p[i &+ 1] & 0x3F) << 6) | UInt32(p[i &+ 2] & 0x3F)
+                i &+= 3
+            } else {
+                value = (UInt32(byte & 0x07) << 18) | (UInt32(p[i &+ 1] & 0x3F) << 12)
+                    | (UInt32(p[i &+ 2] & 0x3F) << 6) | UInt32(p[i &+ 3] & 0x3F)
+                i &+= 4
+            }
+            out.storeBytes(of: value, toByteOffset: o &* 4, as: UInt32.self)
+            o &+= 1
+        }
+        return o
+    }
+
+    /// `runs(_:indices:)` as it was, scalar by scalar: the reference for the tests.
+    static func referenceRuns(_ lines: [TextLine], indices: [Int]) -> [TextRun] {
+        var runs: [TextRun] = []
         var scalars: [Unicode.Scalar] = []
         var starts: [(offset: Int, line: Int)] = []
         var lastParagraph = -1
@@ -57,12 +179,76 @@ struct TextRun {
         sentence(sentenceBounds(around: range))
     }
 
+    /// The sentence of `bounds`, trimmed as `trimmed()` trims, with its marks of omission,
+    /// written into one string.
     func sentence(_ bounds: SentenceBounds) -> String {
-        (bounds.prefix ? "…" : "") + ScalarText.string(scalars[bounds.from..<bounds.to]).trimmed() + (bounds.suffix ? "…" : "")
+        scalars.withUnsafeBufferPointer { chars in
+            var from = bounds.from
+            var to = bounds.to
+            while from < to, Self.isTrimmedSpace(chars[from]) { from += 1 }
+            while to > from, Self.isTrimmedSpace(chars[to - 1]) { to -= 1 }
+            // "…" is E2 80 A6.
+            var length = (bounds.prefix ? 3 : 0) + (bounds.suffix ? 3 : 0)
+            for k in from..<to {
+                let value = chars[k].value
+                length &+= value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            }
+            guard length > 0 else { return "" }
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                guard let out = buffer.baseAddress else { return 0 }
+                var i = 0
+                if bounds.prefix {
+                    out[0] = 0xE2
+                    out[1] = 0x80
+                    out[2] = 0xA6
+                    i = 3
+                }
+                for k in from..<to {
+                    let value = chars[k].value
+                    if value < 0x80 {
+                        out[i] = UInt8(truncatingIfNeeded: value)
+                        i &+= 1
+                    } else if value < 0x800 {
+                        out[i] = UInt8(truncatingIfNeeded: 0xC0 | (value >> 6))
+                        out[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                        i &+= 2
+                    } else if value < 0x10000 {
+                        out[i] = UInt8(truncatingIfNeeded: 0xE0 | (value >> 12))
+                        out[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+                        out[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                        i &+= 3
+                    } else {
+                        out[i] = UInt8(truncatingIfNeeded: 0xF0 | (value >> 18))
+                        out[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F))
+                        out[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+                        out[i &+ 3] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                        i &+= 4
+                    }
+                }
+                if bounds.suffix {
+                    out[i] = 0xE2
+                    out[i &+ 1] = 0x80
+                    out[i &+ 2] = 0xA6
+                    i &+= 3
+                }
+                return i
+            }
+        }
+    }
+
+    /// The scalars `String.trimmed()` removes at either end.
+    private static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x3000: true
+        default: false
+        }
     }
 
     func sentenceBounds(around range: Range<Int>) -> SentenceBounds {
-        let chars = scalars
+        scalars.withUnsafeBufferPointer { sentenceBounds(around: range, in: $0) }
+    }
+
+    private func sentenceBounds(around range: Range<Int>, in chars: UnsafeBufferPointer<Unicode.Scalar>) -> SentenceBounds {
         func isStop(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == ";" || scalar == "!" || scalar == "?" }
         var start = min(range.lowerBound, chars.count)
         while start > 0, !(isStop(chars[start - 1]) && start < chars.count && chars[start] == " ") { start -= 1 }
