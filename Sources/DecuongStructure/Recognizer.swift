@@ -137,7 +137,7 @@ public struct Recognizer: Sendable {
             return false
         }
         return HeaderRecognizer.numberLine(text) != nil || HeaderRecognizer.placeAndDate(text) != nil
-            || (TextShape.isMostlyUppercase(text) && text.count <= 80)
+            || (TextShape.isMostlyUppercase(text) && ScalarText.hasAtMostCharacters(text, 80))
     }
 
     /// Document-level sentences at the end of the last section ("Trên đây là …",

@@ -105,9 +105,13 @@ struct HeaderRecognizer {
     }
 
     private static func isHeaderLine(_ text: String) -> Bool {
-        numberLine(text) != nil || placeAndDate(text) != nil || nationalTitle(text) != nil
-            || (TextShape.isMostlyUppercase(text) && text.count <= 80)
-            || text.lowercased().hasPrefix("ngày ") || text.lowercased().hasPrefix("tháng ")
+        if numberLine(text) != nil || placeAndDate(text) != nil || nationalTitle(text) != nil
+            || (TextShape.isMostlyUppercase(text) && ScalarText.hasAtMostCharacters(text, 80)) {
+            return true
+        }
+        // The openers have 6 characters: lowercasing the first 16 answers as the whole line.
+        let lower = String(text.prefix(16)).lowercased()
+        return lower.hasPrefix("ngày ") || lower.hasPrefix("tháng ")
     }
 
     /// Documents whose type line is missing: take what header lines there are, and a
@@ -189,7 +193,7 @@ struct HeaderRecognizer {
         }
         let trimmed = rest.trimmed()
         if trimmed.isEmpty { return useful }
-        if TextShape.isMostlyUppercase(trimmed), trimmed.count <= 80, DocumentKinds.kindLine(trimmed) == nil {
+        if TextShape.isMostlyUppercase(trimmed), ScalarText.hasAtMostCharacters(trimmed, 80), DocumentKinds.kindLine(trimmed) == nil {
             issuer.append(trimmed)
             return true
         }

@@ -18,8 +18,9 @@ enum AssignmentFinder {
     }
 
     private static func collect(_ section: Section, organizations: [String], into out: inout [Assignment]) {
-        let text = TextShape.clean(section.lead.plainText + " " + section.body.map(\.plainText).joined(separator: " "))
-        let found = OrganizationScanner.scan(Array(text.unicodeScalars), known: organizations)
+        // The lead " " the body: `clean` collapses the spaces the joins would add.
+        let text = TextShape.clean(joining: [section.lead.plainText] + section.body.map(\.plainText))
+        let found = OrganizationScanner.scan(UTF8Scalars.array(text), known: organizations)
         // The marks place the names found; an item that names no one needs none.
         let scalars = found.isEmpty ? [] : ScalarText.lowercasedScalars(text)
         let leadMark = found.isEmpty ? nil : firstOffset(of: "chủ trì", in: scalars)
