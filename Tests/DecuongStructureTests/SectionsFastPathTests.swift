@@ -36,4 +36,49 @@ import Testing
             }
         }
     }
+
+    @Test func characterCountsAndPrefixes() {
+        var random = FastPathEquivalenceTests.Random(state: 93)
+        for _ in 0..<6000 {
+            let text = random.string(20)
+            #expect(UTF8Scalars.characterCount(text) == text.count, "\(Array(text.unicodeScalars))")
+            let characters = 1 + Int(random.next() % 12)
+            if let (offset, count) = UTF8Scalars.simplePrefix(text, characters: characters) {
+                let prefix = String(text.prefix(characters))
+                #expect(count == prefix.count, "\(Array(text.unicodeScalars))")
+                #expect(offset == prefix.utf8.count, "\(Array(text.unicodeScalars))")
+            }
+        }
+    }
+
+    @Test func lowercaseOfSingleScalarsMatchesTheTables() {
+        for value in UInt32(0)..<0x2100 {
+            guard let scalar = Unicode.Scalar(value), let lower = ScalarCase.lowercase(scalar) else { continue }
+            #expect(Array(scalar.properties.lowercaseMapping.unicodeScalars) == [lower], "\(value)")
+        }
+    }
+
+    @Test func assignmentMarksMatchTheLowercasedSearch() {
+        var random = FastPathEquivalenceTests.Random(state: 94)
+        let words = ["chủ trì", "Chủ trì", "CHỦ TRÌ", "chủ", "trì", "phối hợp", "Phối hợp", "PHỐI HỢP", "phối", "İ", "ß", "Σ",
+                     "ǅ", "Sở Y tế", " ", ", "]
+        func firstOffset(_ needle: String, _ haystack: [Unicode.Scalar]) -> Int? {
+            let pattern = Array(needle.unicodeScalars)
+            guard haystack.count >= pattern.count else { return nil }
+            for start in 0...(haystack.count - pattern.count) where Array(haystack[start..<(start + pattern.count)]) == pattern {
+                return start
+            }
+            return nil
+        }
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 8) {
+                text += random.next() % 2 == 0 ? words[Int(random.next() % UInt64(words.count))] : random.string(3)
+            }
+            let lower = ScalarText.lowercasedScalars(text)
+            let marks = AssignmentFinder.marks(Array(text.unicodeScalars), text: text)
+            #expect(marks.lead == firstOffset("chủ trì", lower), "\(Array(text.unicodeScalars))")
+            #expect(marks.support == firstOffset("phối hợp", lower), "\(Array(text.unicodeScalars))")
+        }
+    }
 }

@@ -45,6 +45,19 @@ enum InlineEditing {
                 continue
             }
             func cut(_ literal: String, _ make: (String) -> InlineKind) {
+                // From the front, over characters that are single scalars (nearly always):
+                // one walk finds both whether the literal fits and where the rest starts.
+                if !fromEnd, let (offset, walked) = UTF8Scalars.simplePrefix(literal, characters: remaining) {
+                    let utf8 = literal.utf8
+                    if offset == utf8.count {
+                        remaining -= walked
+                    } else {
+                        out.append(Inline(make(String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offset)...]))),
+                                          range: inline.range))
+                        remaining = 0
+                    }
+                    return
+                }
                 // Whether the literal has at most `remaining` characters, walking no further
                 // than that: a line's text can be long and the count is rarely needed.
                 let fits = fromEnd

@@ -50,4 +50,74 @@ enum UTF8Scalars {
             || last == 0x80
         return firstMay || lastMay ? text.trimmed() : text
     }
+
+    /// `ScalarText.characterCount(text)` (so `text.count`): the scalars, counted as the
+    /// bytes that are not UTF-8 continuation bytes, less one for each CR LF, when every
+    /// scalar stands alone (`ScalarText.isSimple`). One test per byte decides the common
+    /// case: a lead byte from CC up opens a scalar that may not stand alone.
+    static func characterCount(_ text: String) -> Int {
+        var copy = text
+        let counted: Int? = copy.withUTF8 { bytes in
+            let n = bytes.count
+            var count = 0
+            var pairs = 0
+            var i = 0
+            while i < n {
+                let byte = bytes[i]
+                if byte >= 0xCC {
+                    // Latin Extended Additional (E1 B8 … E1 BB) and U+2010 … U+2027, U+2030 …
+                    // U+205E (E2 80 90 … E2 81 9E) stand alone; any other scalar from U+0300 up
+                    // may not.
+                    guard i + 2 < n else { return nil }
+                    let second = bytes[i + 1]
+                    let third = bytes[i + 2]
+                    let simple = (byte == 0xE1 && second >= 0xB8 && second <= 0xBB)
+                        || (byte == 0xE2 && ((second == 0x80 && ((third >= 0x90 && third <= 0xA7) || third >= 0xB0))
+                            || (second == 0x81 && third <= 0x9E)))
+                    guard simple else { return nil }
+                    count += 1
+                    i += 3
+                    continue
+                }
+                if byte == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A { pairs += 1 }
+                if byte & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+            return count - pairs
+        }
+        return counted ?? text.count
+    }
+
+    /// Where the first `characters` characters of `text` end (a UTF-8 offset) and how many
+    /// there were (fewer when the text is shorter), when they and the scalar after them
+    /// each stand alone (`ScalarText.isSimple`, CR excluded); nil otherwise.
+    static func simplePrefix(_ text: String, characters: Int) -> (offset: Int, count: Int)? {
+        var copy = text
+        return copy.withUTF8 { bytes -> (offset: Int, count: Int)? in
+            let n = bytes.count
+            var i = 0
+            var walked = 0
+            while i < n {
+                let byte = bytes[i]
+                let length: Int
+                if byte < 0x80 {
+                    guard byte != 0x0D else { return nil }
+                    length = 1
+                } else if byte <= 0xCB {
+                    length = 2
+                } else if i + 2 < n, (byte == 0xE1 && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB)
+                            || (byte == 0xE2 && ((bytes[i + 1] == 0x80 && ((bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7) || bytes[i + 2] >= 0xB0))
+                                || (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0x9E))) {
+                    length = 3
+                } else {
+                    return nil
+                }
+                // The scalar after the prefix is checked too: it must not join the last one.
+                if walked == characters { break }
+                walked += 1
+                i += length
+            }
+            return (i, walked)
+        }
+    }
 }

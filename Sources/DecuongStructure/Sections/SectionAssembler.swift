@@ -20,6 +20,8 @@ struct SectionAssembler {
     /// Sections for `roots`, and for every line the anchor of the section holding it.
     mutating func assemble() -> (sections: [Section], lineAnchors: [Int: String]) {
         var lineAnchors: [Int: String] = [:]
+        // Nearly every line of the body gets an entry: grown step by step, the table was rehashed each time.
+        lineAnchors.reserveCapacity(builder.lines.count)
         let sections = builder.rootNodes.map { assemble($0, path: [], parts: AnchorParts(), lineAnchors: &lineAnchors) }
         return (sections, lineAnchors)
     }
