@@ -37,11 +37,10 @@ import Testing
         }
     }
 
-    @Test func characterCountsAndPrefixes() {
+    @Test func simplePrefixes() {
         var random = FastPathEquivalenceTests.Random(state: 93)
         for _ in 0..<6000 {
             let text = random.string(20)
-            #expect(UTF8Scalars.characterCount(text) == text.count, "\(Array(text.unicodeScalars))")
             let characters = 1 + Int(random.next() % 12)
             if let (offset, count) = UTF8Scalars.simplePrefix(text, characters: characters) {
                 let prefix = String(text.prefix(characters))
@@ -79,6 +78,36 @@ import Testing
             let marks = AssignmentFinder.marks(Array(text.unicodeScalars), text: text)
             #expect(marks.lead == firstOffset("chủ trì", lower), "\(Array(text.unicodeScalars))")
             #expect(marks.support == firstOffset("phối hợp", lower), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func namesMatchTheCharacterSplit() {
+        func reference(_ text: String) -> Bool {
+            let words = text.split(separator: " ")
+            guard (2...6).contains(words.count), text.count <= 50 else { return false }
+            return words.allSatisfy { word in
+                guard let first = word.first, first.isUppercase else { return false }
+                return word.allSatisfy { $0.isLetter } && word.dropFirst().contains { $0.isLowercase } || word.count == 1
+            }
+        }
+        var random = FastPathEquivalenceTests.Random(state: 95)
+        let words = ["Phạm", "Văn", "Hiếu", "A", "B.", "NGUYỄN", "Thị", "x", "1", " ", "  ", "\u{0301}", " \u{0301}", "Đ", "\r", "\t"]
+        for _ in 0..<6000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 9) {
+                text += random.next() % 3 == 0 ? random.string(2) : words[Int(random.next() % UInt64(words.count))] + " "
+            }
+            #expect(TextShape.looksLikeName(text) == reference(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func contentTitlesMatchTheFoldedPrefix() {
+        var random = FastPathEquivalenceTests.Random(state: 96)
+        let heads = ["NỘI DUNG", "Nội dung", "nội dung", "NOI DUNG", "Nội  dung", "Nội dung\u{0301}", "No\u{0323}\u{0302}i dung",
+                     "II. NỘI DUNG", "Nội", "", " NỘI DUNG", "ＮỘI DUNG"]
+        for _ in 0..<4000 {
+            let title = heads[Int(random.next() % UInt64(heads.count))] + random.string(6)
+            #expect(ThemeFinder.isContentTitle(title) == VietnameseText.fold(title).hasPrefix("noi dung"), "\(Array(title.unicodeScalars))")
         }
     }
 }

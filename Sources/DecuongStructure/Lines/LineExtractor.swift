@@ -70,7 +70,7 @@ struct LineExtractor {
             let line = range.start.line + offset
             let column = content.first.map { $0.range.start.line == line ? $0.range.start.column : 1 } ?? 1
             let lineRange = SourceRange(line: line, column: column, endLine: line,
-                                        endColumn: column + max(UTF8Scalars.characterCount(text) - 1, 0))
+                                        endColumn: column + max(ScalarText.characterCount(text) - 1, 0))
             lines.append(TextLine(inlines: content, text: text, range: lineRange, paragraph: paragraph,
                                   isFirstInParagraph: first, containers: containers, startsListItem: false,
                                   headingLevel: heading, atomic: nil, isBold: InlineEditing.isAllBold(content)))

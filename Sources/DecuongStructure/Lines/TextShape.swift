@@ -1,3 +1,4 @@
+import DecuongCore
 /// Measures of how a piece of text looks, used to tell headings from prose.
 enum TextShape {
     /// The share of letters that are capitals (1 for `MỤC ĐÍCH`, 0 for `mục đích`).
@@ -106,8 +107,12 @@ enum TextShape {
 
     /// Capitalized words without digits, like a person's name: `Phạm Văn Hiếu`.
     static func looksLikeName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard (2...6).contains(words.count), text.count <= 50 else { return false }
+        // The length first, read no further than 51 characters: the lines asked are often
+        // whole paragraphs, which splitting into words cost far more than the answer.
+        guard ScalarText.hasAtMostCharacters(text, 50) else { return false }
+        // Where every scalar is a character, the spaces are the bytes 20.
+        let words = ScalarText.isSimple(text) ? text.utf8.split(separator: 0x20).map { Substring($0) } : text.split(separator: " ")
+        guard (2...6).contains(words.count) else { return false }
         return words.allSatisfy { word in
             guard let first = word.first, first.isUppercase else { return false }
             return word.allSatisfy { $0.isLetter } && word.dropFirst().contains { $0.isLowercase } || word.count == 1

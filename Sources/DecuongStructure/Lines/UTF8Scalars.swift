@@ -51,43 +51,6 @@ enum UTF8Scalars {
         return firstMay || lastMay ? text.trimmed() : text
     }
 
-    /// `ScalarText.characterCount(text)` (so `text.count`): the scalars, counted as the
-    /// bytes that are not UTF-8 continuation bytes, less one for each CR LF, when every
-    /// scalar stands alone (`ScalarText.isSimple`). One test per byte decides the common
-    /// case: a lead byte from CC up opens a scalar that may not stand alone.
-    static func characterCount(_ text: String) -> Int {
-        var copy = text
-        let counted: Int? = copy.withUTF8 { bytes in
-            let n = bytes.count
-            var count = 0
-            var pairs = 0
-            var i = 0
-            while i < n {
-                let byte = bytes[i]
-                if byte >= 0xCC {
-                    // Latin Extended Additional (E1 B8 … E1 BB) and U+2010 … U+2027, U+2030 …
-                    // U+205E (E2 80 90 … E2 81 9E) stand alone; any other scalar from U+0300 up
-                    // may not.
-                    guard i + 2 < n else { return nil }
-                    let second = bytes[i + 1]
-                    let third = bytes[i + 2]
-                    let simple = (byte == 0xE1 && second >= 0xB8 && second <= 0xBB)
-                        || (byte == 0xE2 && ((second == 0x80 && ((third >= 0x90 && third <= 0xA7) || third >= 0xB0))
-                            || (second == 0x81 && third <= 0x9E)))
-                    guard simple else { return nil }
-                    count += 1
-                    i += 3
-                    continue
-                }
-                if byte == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A { pairs += 1 }
-                if byte & 0xC0 != 0x80 { count += 1 }
-                i += 1
-            }
-            return count - pairs
-        }
-        return counted ?? text.count
-    }
-
     /// Where the first `characters` characters of `text` end (a UTF-8 offset) and how many
     /// there were (fewer when the text is shorter), when they and the scalar after them
     /// each stand alone (`ScalarText.isSimple`, CR excluded); nil otherwise.

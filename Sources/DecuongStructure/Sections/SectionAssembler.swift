@@ -34,7 +34,9 @@ struct SectionAssembler {
         for line in node.leadLines { lineAnchors[line] = anchor }
         for line in node.bodyLines { lineAnchors[line] = anchor }
         lineAnchors[node.startLine] = anchor
-        let leadInlines = InlineEditing.join(node.leadLines.map { builder.lines[$0].inlines }.filter { !$0.isEmpty })
+        // One lead line (most sections) is its own lead: no arrays to join it from.
+        let leadInlines = node.leadLines.count == 1 ? builder.lines[node.leadLines[0]].inlines
+            : InlineEditing.join(node.leadLines.map { builder.lines[$0].inlines }.filter { !$0.isEmpty })
         let lines = builder.lines
         let leadText = TextShape.clean(joining: node.leadLines.lazy.map { lines[$0].text })
         let heading = isHeading(node, text: leadText)
