@@ -49,3 +49,29 @@ import Testing
         #expect(fast > 500)
     }
 }
+
+@Suite struct ISODateTests {
+    @Test func datesAreWrittenAsByInterpolation() {
+        for year in [0, 999, 1000, 1999, 2000, 2023, 2024, 2100, 9999, 10000, -5] {
+            for month in -1...14 {
+                for day in -1...33 {
+                    #expect(ISODate.make(year: year, month: month, day: day)
+                            == ISODate.makeByInterpolation(year: year, month: month, day: day), "\(year)-\(month)-\(day)")
+                }
+            }
+        }
+    }
+}
+
+@Suite struct FirstNULTests {
+    @Test func nulIsFoundWhereTheSliceSearchFindsIt() {
+        var random = LoaderFastPathEquivalenceTests.Random(state: 41)
+        for _ in 0..<3000 {
+            let count = Int(random.next() % 40)
+            let bytes = (0..<count).map { _ in random.next() % 6 == 0 ? UInt8(0) : UInt8(truncatingIfNeeded: random.next() | 1) }
+            for limit in [0, 1, 5, 20, 8192] {
+                #expect(TextEncodingCheck.firstNUL(in: bytes, within: limit) == bytes.prefix(limit).firstIndex(of: 0), "\(bytes)")
+            }
+        }
+    }
+}

@@ -78,9 +78,11 @@ enum TextShape {
     @inline(__always)
     private static func forEachRun(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
         let n = bytes.count
+        // `*`, space, tab, LF and CR as bits of one word: one test for the bytes below 40.
+        let droppedASCII: UInt64 = 1 << 0x2A | 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
         @inline(__always) func dropped(_ i: Int) -> Int {
             let byte = bytes[i]
-            if byte == 0x2A || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { return 1 }
+            if byte < 0x40 { return Int(truncatingIfNeeded: (droppedASCII >> UInt64(byte)) & 1) }
             return byte == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 ? 2 : 0
         }
         var i = 0

@@ -13,20 +13,64 @@ enum LabelFastScanner {
     }
 
     /// `LabelScanner` reads labels from the first 48 characters.
-    private static let window = 48
+    fileprivate static let window = 48
 
     static func scan(_ text: String) -> Answer {
         text.utf8.withContiguousStorageIfAvailable { bytes in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: window + 1) { scalars in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: window + 2) { offsets in
-                    scan(text, bytes: bytes, scalars: scalars, offsets: offsets)
+                    var chars = Window(bytes: bytes, scalars: scalars, offsets: offsets)
+                    return scan(text, &chars)
                 }
             }
         } ?? .undecided
     }
 
-    private static func scan(_ text: String, bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeMutableBufferPointer<UInt32>,
-                             offsets: UnsafeMutableBufferPointer<Int>) -> Answer {
+    /// The line's first characters, decoded only as far as the forms read them. A scalar
+    /// is a character when it and the scalar after it each stand alone, so each one read
+    /// needs the next one decoded and checked too; the character path answers for text
+    /// that fails that, and for a read that reaches the end of its 48-character window.
+    private struct Window {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let scalars: UnsafeMutableBufferPointer<UInt32>
+        /// `offsets[k]`: where scalar `k` starts; `offsets[decoded]`: where decoding stopped.
+        let offsets: UnsafeMutableBufferPointer<Int>
+        var decoded = 0
+        var ended = false
+        /// Set when this path cannot answer as the character path would.
+        var undecided = false
+
+        init(bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeMutableBufferPointer<UInt32>, offsets: UnsafeMutableBufferPointer<Int>) {
+            self.bytes = bytes
+            self.scalars = scalars
+            self.offsets = offsets
+            offsets[0] = 0
+            ended = bytes.isEmpty
+        }
+
+        /// Character `k`, or nil past the end of the text (or when undecided).
+        mutating func at(_ k: Int) -> UInt32? {
+            if k >= LabelFastScanner.window - 1 {
+                undecided = true
+                return nil
+            }
+            while !undecided, !ended, decoded <= k + 1 {
+                let start = offsets[decoded]
+                guard let (value, length) = LabelFastScanner.simpleScalar(bytes, at: start) else {
+                    undecided = true
+                    break
+                }
+                scalars[decoded] = value
+                decoded += 1
+                offsets[decoded] = start + length
+                ended = start + length >= bytes.count
+            }
+            return !undecided && k < decoded ? scalars[k] : nil
+        }
+    }
+
+    private static func scan(_ text: String, _ c: inout Window) -> Answer {
+        let bytes = c.bytes
         let n = bytes.count
         guard n > 0 else { return .decided(nil) }
         // The same first test as the character path, on the first bytes.
@@ -47,96 +91,79 @@ enum LabelFastScanner {
             guard digit || opener || point else { return .decided(nil) }
         }
 
-        // Up to `window` scalars, and the one after them, must each stand alone (the
-        // character path checks as many).
-        var count = 0
-        var i = 0
-        while i < n, count <= window {
-            guard let (value, length) = simpleScalar(bytes, at: i) else { return .undecided }
-            if count < window {
-                scalars[count] = value
-                offsets[count] = i
-            }
-            count += 1
-            i += length
+        var found: SectionLabel?
+        if let first = c.at(0), isDigit(first) {
+            found = arabic(&c, text: text)
+        } else if !c.undecided {
+            if mayBeKeyword(&c) { return .undecided }
+            found = roman(&c, text: text)
+            if found == nil, !c.undecided { found = point(&c, text: text) }
         }
-        let chars = min(count, window)
-        offsets[chars] = chars < count ? offsets[chars - 1] + utf8Length(scalars[chars - 1]) : n
-        let c = UnsafeBufferPointer(rebasing: scalars[0..<chars])
-
-        let found: SectionLabel?
-        if isDigit(c[0]) {
-            found = arabic(c, text: text, offsets: offsets)
-        } else {
-            if mayBeKeyword(c) { return .undecided }
-            found = roman(c, text: text, offsets: offsets) ?? point(c, text: text, offsets: offsets)
-        }
+        guard !c.undecided else { return .undecided }
         guard var label = found else { return .decided(nil) }
-        // `length` stops at the first scalar that is not white space, or at the window's end:
-        // past the window the character path counts on.
-        guard label.length < chars || count <= window else { return .undecided }
-        label.title = String(Substring(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: offsets[label.length])...]))
+        label.title = String(Substring(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: c.offsets[label.length])...]))
         return .decided(label)
     }
 
     // MARK: Forms
 
-    private static func arabic(_ c: UnsafeBufferPointer<UInt32>, text: String, offsets: UnsafeMutableBufferPointer<Int>) -> SectionLabel? {
+    private static func arabic(_ c: inout Window, text: String) -> SectionLabel? {
         var components: [Int] = []
         var i = 0
         var leadingZero = false
         while true {
             let start = i
-            while i < c.count, isDigit(c[i]) { i += 1 }
+            while let x = c.at(i), isDigit(x) { i += 1 }
             let count = i - start
             guard count >= 1, count <= 2 else { return nil }
-            var value = Int(c[start]) - 48
-            if count == 2 { value = value * 10 + Int(c[start + 1]) - 48 }
+            var value = Int(c.scalars[start]) - 48
+            if count == 2 { value = value * 10 + Int(c.scalars[start + 1]) - 48 }
             // `1.000` is a number, not a label.
-            if count > 1, c[start] == 0x30 {
+            if count > 1, c.scalars[start] == 0x30 {
                 if !components.isEmpty { return nil }
                 leadingZero = true
             }
             components.append(value)
-            if i + 1 < c.count, c[i] == 0x2E, isDigit(c[i + 1]) {
+            if c.at(i) == 0x2E, let next = c.at(i + 1), isDigit(next) {
                 i += 1
                 continue
             }
             break
         }
         let digitsEnd = i
-        if i < c.count, c[i] == 0x2E || c[i] == 0x2D || c[i] == 0x29 || c[i] == 0x2013 {
+        if let x = c.at(i), x == 0x2E || x == 0x2D || x == 0x29 || x == 0x2013 {
             // `1-2 tháng` or `1.5%` are not labels: a delimiter must be followed by space or end.
-            if i + 1 < c.count, !isWhitespace(c[i + 1]) { return nil }
+            if let next = c.at(i + 1), !isWhitespace(next) { return nil }
             i += 1
-        } else if components.count == 1 || (i < c.count && !isWhitespace(c[i])) {
+        } else if components.count == 1 || c.at(i).map({ !isWhitespace($0) }) == true {
             // A lone number needs its delimiter; `1.1 Title` may omit the final dot.
             return nil
         }
         // The label is the digits as written but for a leading zero (`01.` is label 1).
-        let label = leadingZero ? components.map(String.init).joined(separator: ".") : slice(text, offsets, 0, digitsEnd)
-        return SectionLabel(form: .arabic, label: label, marker: slice(text, offsets, 0, i), numbers: components,
-                            length: skipWhitespace(c, from: i), title: "")
+        let label = leadingZero ? components.map(String.init).joined(separator: ".") : slice(text, c.offsets, 0, digitsEnd)
+        return SectionLabel(form: .arabic, label: label, marker: slice(text, c.offsets, 0, i), numbers: components,
+                            length: skipWhitespace(&c, from: i), title: "")
     }
 
-    private static func roman(_ c: UnsafeBufferPointer<UInt32>, text: String, offsets: UnsafeMutableBufferPointer<Int>) -> SectionLabel? {
+    private static func roman(_ c: inout Window, text: String) -> SectionLabel? {
         var i = 0
-        while i < c.count, isRomanDigit(c[i]) { i += 1 }
+        while let x = c.at(i), isRomanDigit(x) { i += 1 }
         guard i > 0 else { return nil }
         var j = i
-        while j < c.count, c[j] == 0x20 { j += 1 }
-        guard j < c.count, isRomanDelimiter(c[j]), let value = romanValue(c[0..<i]) else { return nil }
+        while c.at(j) == 0x20 { j += 1 }
+        guard let delimiter = c.at(j), isRomanDelimiter(delimiter),
+              let value = romanValue(UnsafeBufferPointer(rebasing: c.scalars[0..<i])[...]) else { return nil }
         // `I.` glued to a word (`I.Kế`) is accepted; `V.I.Lênin` is not.
-        if j + 1 < c.count, c[j + 1] == 0x2E || isDigit(c[j + 1]) { return nil }
-        let numeral = slice(text, offsets, 0, i)
-        return SectionLabel(form: .roman, label: numeral, marker: numeral + slice(text, offsets, j, j + 1), numbers: [value],
-                            length: skipWhitespace(c, from: j + 1), title: "")
+        if let next = c.at(j + 1), next == 0x2E || isDigit(next) { return nil }
+        let numeral = slice(text, c.offsets, 0, i)
+        return SectionLabel(form: .roman, label: numeral, marker: numeral + slice(text, c.offsets, j, j + 1), numbers: [value],
+                            length: skipWhitespace(&c, from: j + 1), title: "")
     }
 
-    private static func point(_ c: UnsafeBufferPointer<UInt32>, text: String, offsets: UnsafeMutableBufferPointer<Int>) -> SectionLabel? {
-        guard c.count >= 2, c[1] == 0x29, let index = pointLetters.firstIndex(of: c[0]) else { return nil }
-        return SectionLabel(form: .point, label: slice(text, offsets, 0, 1), marker: slice(text, offsets, 0, 2),
-                            numbers: [index], length: skipWhitespace(c, from: 2), title: "")
+    private static func point(_ c: inout Window, text: String) -> SectionLabel? {
+        guard c.at(1) == 0x29, let first = c.at(0), let index = pointLetters.firstIndex(of: first) else { return nil }
+        return SectionLabel(form: .point, label: slice(text, c.offsets, 0, 1), marker: slice(text, c.offsets, 0, 2),
+                            numbers: [index], length: skipWhitespace(&c, from: 2), title: "")
     }
 
     /// The points' alphabet of `LabelScanner.pointLetters`, as scalar values.
@@ -145,12 +172,13 @@ enum LabelFastScanner {
     /// Whether the first word (up to a space, within 40 characters) is "phần", "chương" or
     /// "điều" in any case, which the character path reads: lowercased, only these scalars
     /// give those words (the scalars here stand alone, so no decomposed spelling is equal).
-    private static func mayBeKeyword(_ c: UnsafeBufferPointer<UInt32>) -> Bool {
+    private static func mayBeKeyword(_ c: inout Window) -> Bool {
         var end = 0
-        while end < min(c.count, 40), c[end] != 0x20 { end += 1 }
+        while end < 40, let x = c.at(end), x != 0x20 { end += 1 }
+        let scalars = c.scalars
         func matches(_ pattern: [(UInt32, UInt32)]) -> Bool {
             guard end == pattern.count else { return false }
-            for (k, (lower, upper)) in pattern.enumerated() where c[k] != lower && c[k] != upper { return false }
+            for (k, (lower, upper)) in pattern.enumerated() where scalars[k] != lower && scalars[k] != upper { return false }
             return true
         }
         return matches(phan) || matches(chuong) || matches(dieu)
@@ -192,7 +220,7 @@ enum LabelFastScanner {
     /// The scalar at `i` and its UTF-8 length when it is a character of its own whatever
     /// surrounds it (`ScalarText.isSimple`, CR excluded); nil otherwise.
     @inline(__always)
-    private static func simpleScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+    fileprivate static func simpleScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
         let n = bytes.count
         let b = bytes[i]
         if b < 0x80 { return b == 0x0D ? nil : (UInt32(b), 1) }
@@ -203,10 +231,6 @@ enum LabelFastScanner {
         let simple = (value >= 0x1E00 && value <= 0x1EFF) || (value >= 0x2010 && value <= 0x2027)
             || (value >= 0x2030 && value <= 0x205E)
         return simple ? (value, 3) : nil
-    }
-
-    private static func utf8Length(_ value: UInt32) -> Int {
-        value < 0x80 ? 1 : value < 0x800 ? 2 : 3
     }
 
     private static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
@@ -224,9 +248,9 @@ enum LabelFastScanner {
         c == 0x2E || c == 0x2D || c == 0x2013 || c == 0x29 || c == 0x3A
     }
 
-    private static func skipWhitespace(_ c: UnsafeBufferPointer<UInt32>, from index: Int) -> Int {
-        var i = min(index, c.count)
-        while i < c.count, isWhitespace(c[i]) { i += 1 }
+    private static func skipWhitespace(_ c: inout Window, from index: Int) -> Int {
+        var i = index
+        while let x = c.at(i), isWhitespace(x) { i += 1 }
         return i
     }
 
