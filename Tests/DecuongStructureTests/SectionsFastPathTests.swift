@@ -1,4 +1,5 @@
 import DecuongCore
+import DecuongMarkdown
 import Testing
 @testable import DecuongStructure
 
@@ -108,6 +109,46 @@ import Testing
         for _ in 0..<4000 {
             let title = heads[Int(random.next() % UInt64(heads.count))] + random.string(6)
             #expect(ThemeFinder.isContentTitle(title) == VietnameseText.fold(title).hasPrefix("noi dung"), "\(Array(title.unicodeScalars))")
+        }
+    }
+
+    @Test func oneLineParagraphsSplitAsBefore() {
+        func reference(_ inlines: [Inline]) -> [[Inline]] {
+            var lines: [[Inline]] = [[]]
+            for inline in inlines {
+                switch inline.kind {
+                case .softBreak, .lineBreak:
+                    lines.append([])
+                case .emphasis, .strong, .strikethrough, .link:
+                    let parts = reference(inline.children)
+                    for (index, part) in parts.enumerated() {
+                        if index > 0 { lines.append([]) }
+                        if !part.isEmpty { lines[lines.count - 1].append(inline.replacingChildren(part)) }
+                    }
+                default:
+                    lines[lines.count - 1].append(inline)
+                }
+            }
+            return lines
+        }
+        var random = FastPathEquivalenceTests.Random(state: 97)
+        let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
+        func make(_ depth: Int) -> [Inline] {
+            (0..<Int(random.next() % 4)).map { _ in
+                switch random.next() % 7 {
+                case 0: Inline(.softBreak, range: range)
+                case 1 where random.next() % 4 == 0: Inline(.lineBreak, range: range)
+                case 2 where depth < 3: Inline(.strong(make(depth + 1)), range: range)
+                case 3 where depth < 3: Inline(.emphasis(make(depth + 1)), range: range)
+                case 4 where depth < 3: Inline(.link(Link(destination: "x", children: make(depth + 1))), range: range)
+                case 5: Inline(.code(random.string(3)), range: range)
+                default: Inline(.text(random.string(4)), range: range)
+                }
+            }
+        }
+        for _ in 0..<4000 {
+            let inlines = make(0)
+            #expect(InlineEditing.splitLines(inlines) == reference(inlines), "\(inlines)")
         }
     }
 }

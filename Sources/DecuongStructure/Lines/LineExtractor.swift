@@ -12,6 +12,8 @@ struct LineExtractor {
 
     static func lines(of document: MarkdownDocument) -> [TextLine] {
         var extractor = LineExtractor()
+        // At least a line a block: the array grew by copying, a few times per document.
+        extractor.lines.reserveCapacity(document.blocks.count)
         extractor.blocks(document.blocks, containers: [])
         return extractor.lines
     }
