@@ -49,51 +49,98 @@ public enum SourceFileLoader {
     /// The YAML between a first line `---` and the next `---` or `...` line, how many lines
     /// the block takes, and where the body starts.
     static func frontMatterBlock(in text: String) -> (String, Int, String.Index)? {
-        guard text.hasPrefix("---") else { return nil }
-        var lines: [Substring] = []
-        var index = text.startIndex
-        var lineNumber = 0
-        while index < text.endIndex {
-            // By scalar: every scalar for which `Character.isNewline` holds is a character of
-            // its own (CR LF aside, taken as one below), so this finds the same ends as a
-            // walk over characters, without grapheme breaking.
-            let scalars = text.unicodeScalars
-            let end = scalars[index...].firstIndex(where: Self.isNewline) ?? text.endIndex
-            let line = text[index..<end]
-            var next = end
-            if end < text.endIndex {
-                next = scalars.index(after: end)
-                if scalars[end] == "\r", next < text.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+        guard text.utf8.starts(with: "---".utf8) else { return nil }
+        // On the UTF-8: the newline scalars (LF, VT, FF, CR, NEL, LS, PS) are told by their
+        // bytes, each a character of its own (CR LF aside, taken as one), so this finds the
+        // same line ends as a walk over characters; lines are slices of `text`.
+        var copy = text
+        let found: ([Range<Int>], Int, Int)? = copy.withUTF8 { bytes in
+            let n = bytes.count
+            var lines: [Range<Int>] = []
+            var start = 0
+            var lineNumber = 0
+            while start < n {
+                var end = start
+                var next = n
+                while end < n {
+                    let byte = bytes[end]
+                    if byte >= 0x0A && byte <= 0x0D {
+                        next = byte == 0x0D && end + 1 < n && bytes[end + 1] == 0x0A ? end + 2 : end + 1
+                        break
+                    }
+                    if byte == 0xC2, end + 1 < n, bytes[end + 1] == 0x85 {
+                        next = end + 2
+                        break
+                    }
+                    if byte == 0xE2, end + 2 < n, bytes[end + 1] == 0x80, bytes[end + 2] == 0xA8 || bytes[end + 2] == 0xA9 {
+                        next = end + 3
+                        break
+                    }
+                    end += 1
+                }
+                if end == n { next = n }
+                lineNumber += 1
+                let line = start..<end
+                if lineNumber == 1 {
+                    guard Self.isDashLine(bytes, line) else { return nil }
+                } else if Self.isDashLine(bytes, line) || Self.isDots(bytes, line) {
+                    return (lines, lineNumber, next)
+                } else {
+                    lines.append(line)
+                }
+                start = next
             }
-            lineNumber += 1
-            if lineNumber == 1 {
-                guard WhitespaceTrimming.isDashLine(line) else { return nil }
-            } else if WhitespaceTrimming.isDashLine(line) || line == "..." {
-                return (lines.joined(separator: "\n"), lineNumber, next)
-            } else {
-                lines.append(line)
-            }
-            index = next
+            return nil  // no closing line: not front matter, just text that starts with ---
         }
-        return nil  // no closing line: not front matter, just text that starts with ---
+        guard let (lines, lineCount, bodyStart) = found else { return nil }
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var yaml = ""
+        for (number, line) in lines.enumerated() {
+            if number > 0 { yaml.append("\n") }
+            yaml.append(contentsOf: text[index(line.lowerBound)..<index(line.upperBound)])
+        }
+        return (yaml, lineCount, index(bodyStart))
     }
 
-    /// The scalars that make a `Character` a newline: LF, VT, FF, CR, NEL, LS, PS.
-    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
-        default: false
-        }
+    /// `WhitespaceTrimming.isDashLine` of the line at `range`: spaces and tabs around "---".
+    private static func isDashLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        if end - start == 3, bytes[start] == 0x2D, bytes[start + 1] == 0x2D, bytes[start + 2] == 0x2D { return true }
+        // Foundation's `.whitespaces` holds more than space and tab: a line with other
+        // non-ASCII bytes is asked of it, as before.
+        guard bytes[range].contains(where: { $0 >= 0x80 }),
+              !bytes[range].contains(where: { $0 < 0x80 && $0 != 0x2D && $0 != 0x20 && $0 != 0x09 }) else { return false }
+        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        return WhitespaceTrimming.isDashLine(Substring(line))
     }
 
-    static func parseFrontMatter(_ yaml: String, file: String,
-                                 diagnostics: inout [Diagnostic]) throws(DiagnosticError) -> FrontMatter {
-        let block = try YAMLBlock(yaml: yaml, file: file, firstLine: 2)
+    /// `line == "..."` (three ASCII bytes are equivalent only to themselves).
+    private static func isDots(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.count == 3 && bytes[range.lowerBound] == 0x2E && bytes[range.lowerBound + 1] == 0x2E && bytes[range.lowerBound + 2] == 0x2E
+    }
+
+    /// `usingLines: false` reads the YAML with Yams whatever it holds (the tests compare).
+    static func parseFrontMatter(_ yaml: String, file: String, diagnostics: inout [Diagnostic],
+                                 usingLines: Bool = true) throws(DiagnosticError) -> FrontMatter {
+        // Yams costs more than the rest of loading a file; plain `key: value` lines need none of it.
+        let values: [(key: String, value: FrontMatterLines.Value, location: SourceLocation)]
+        if usingLines, let entries = FrontMatterLines.entries(yaml, firstLine: 2) {
+            values = entries.map { ($0.key, $0.value, $0.location) }
+        } else {
+            values = try YAMLBlock(yaml: yaml, file: file, firstLine: 2).values.map { key, node, location in
+                (key, FrontMatterLines.Value(scalar: node.scalar?.string, sequence: node.sequence.map { $0.map(\.string) }),
+                 location)
+            }
+        }
         var front = FrontMatter()
-        for (key, value, location) in block.values {
+        for (key, value, location) in values {
             front.locations[key] = location
             func text() throws(DiagnosticError) -> String {
-                guard let scalar = value.scalar?.string else {
+                guard let scalar = value.scalar else {
                     throw DiagnosticError(.error("front-matter.not-text", "`\(key)` must be a single value", file: file,
                                                  at: location, hint: "write it on one line: `\(key): …`"))
                 }
@@ -130,7 +177,7 @@ public enum SourceFileLoader {
             case "attached_to": front.attachedTo = try text()
             case "tags", "themes":
                 if let sequence = value.sequence {
-                    front.tags += sequence.compactMap { $0.string.map(VietnameseText.normalize) }
+                    front.tags += sequence.compactMap { $0.map(VietnameseText.normalize) }
                 } else {
                     front.tags.append(try text())
                 }

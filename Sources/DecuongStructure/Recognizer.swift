@@ -36,7 +36,8 @@ public struct Recognizer: Sendable {
         var document = StructuredDocument(path: file)
         guard !range.isEmpty else { return document }
         let offset = range.lowerBound
-        var header = HeaderRecognizer.recognize(Array(lines[range]))
+        // The whole file's lines are passed as they are (a copy retained every line).
+        var header = HeaderRecognizer.recognize(range == lines.indices ? lines : Array(lines[range]))
         header.bodyStart += offset
         header.leftovers = header.leftovers.map { $0 + offset }
         document.header = header.header
@@ -137,7 +138,7 @@ public struct Recognizer: Sendable {
             return false
         }
         return HeaderRecognizer.numberLine(text) != nil || HeaderRecognizer.placeAndDate(text) != nil
-            || (TextShape.isMostlyUppercase(text) && text.count <= 80)
+            || (TextShape.isMostlyUppercase(text) && ScalarText.hasAtMostCharacters(text, 80))
     }
 
     /// Document-level sentences at the end of the last section ("Trên đây là …",
@@ -163,12 +164,15 @@ public struct Recognizer: Sendable {
         let text = block.plainText.trimmed()
         // The longest opener checked below has 22 characters: lowercasing the first 64
         // answers the same as lowercasing a whole paragraph.
-        let lower = String(text.prefix(64)).lowercased()
+        let lower = ScalarText.lowercased(String(text.prefix(64)))
         if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(").") { return true }
-        let openers = ["trên đây", "trong quá trình", "nhận được"]
-        if openers.contains(where: { lower.hasPrefix($0) }) { return true }
-        return CitationKinds.words.contains { lower.hasPrefix($0 + " này") }
+        return documentLevelOpeners.contains { lower.hasPrefix($0) }
     }
+
+    /// The openers of document-level sentences, made once (they were joined again for
+    /// every block asked).
+    private static let documentLevelOpeners = ["trên đây", "trong quá trình", "nhận được"]
+        + CitationKinds.words.map { $0 + " này" }
 
     /// A document without a number line may state its own number in its first lines:
     /// "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của …" or "… ban hành Hướng dẫn số …".
@@ -177,7 +181,7 @@ public struct Recognizer: Sendable {
             let text = lines[index].text
             let scalars = Array(text.unicodeScalars)
             guard let match = DocumentNumberScanner.scan(scalars).first else { continue }
-            let before = ScalarText.string(scalars[..<match.range.lowerBound]).lowercased()
+            let before = ScalarText.lowercased(ScalarText.string(scalars[..<match.range.lowerBound]))
             // A paragraph of its own that opens with the number ("Hướng dẫn số 12-HD/BTGTW,
             // ngày … của …."), not a line of a longer "Căn cứ …" paragraph.
             let alone = lines[index].isFirstInParagraph && scalars.count <= 300

@@ -91,7 +91,7 @@ struct ClosingRecognizer {
 
     static func isRecipientsHeading(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first == "N" || first == "n" else { return false }
-        return text.prefix(8).lowercased() == "nơi nhận"
+        return ScalarText.lowercased(String(text.prefix(8))) == "nơi nhận"
     }
 
     private static let authorityPrefixes = ["T/M ", "TM. ", "TM ", "K/T ", "KT. ", "KT ", "T/L ", "TL. ", "TUQ. ", "Q. ",

@@ -1,3 +1,4 @@
+import DecuongCore
 /// The kinds of document the header names in capitals, longest first so that
 /// `ĐỊNH HƯỚNG TUYÊN TRUYỀN` is preferred to a shorter match.
 enum DocumentKinds {
@@ -53,7 +54,7 @@ enum DocumentKinds {
             if let next = rest.first, next.isLetter { continue }
             let title = rest.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–"))
             // "KẾ HOẠCH số 114" in prose is a citation, not a kind line.
-            if title.lowercased().hasPrefix("số ") { return nil }
+            if ScalarText.lowercased(title).hasPrefix("số ") { return nil }
             // The rest, when there is any, must be capitals too: it is the summary.
             if !title.isEmpty, TextShape.uppercaseRatio(title) < 0.7 { return nil }
             return (kind, title)

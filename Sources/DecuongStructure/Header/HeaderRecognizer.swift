@@ -23,9 +23,10 @@ struct HeaderRecognizer {
         }
         var issuer: [String] = []
         var used = Set<Int>()
-        let regionStart = headerStart(lines, before: kindIndex)
+        var readings = Readings(lines: lines)
+        let regionStart = headerStart(lines, before: kindIndex, readings: &readings)
         for index in regionStart..<kindIndex {
-            if classify(lines[index].text, into: &result.header, issuer: &issuer) { used.insert(index) }
+            if classify(index, lines[index].text, into: &result.header, issuer: &issuer, readings: &readings) { used.insert(index) }
         }
         // The date often wraps inside its paragraph: read it from the joined region.
         if result.header.date == nil {
@@ -86,13 +87,12 @@ struct HeaderRecognizer {
     }
 
     /// The header starts at the first line that looks like part of one.
-    private static func headerStart(_ lines: [TextLine], before kindIndex: Int) -> Int {
+    private static func headerStart(_ lines: [TextLine], before kindIndex: Int, readings: inout Readings) -> Int {
         var start = kindIndex
         var index = kindIndex - 1
         var gap = 0
         while index >= 0 {
-            let text = lines[index].text
-            if isHeaderLine(text) {
+            if isHeaderLine(index, lines[index].text, readings: &readings) {
                 start = index
                 gap = 0
             } else {
@@ -104,10 +104,55 @@ struct HeaderRecognizer {
         return start
     }
 
-    private static func isHeaderLine(_ text: String) -> Bool {
-        numberLine(text) != nil || placeAndDate(text) != nil || nationalTitle(text) != nil
-            || (TextShape.isMostlyUppercase(text) && text.count <= 80)
-            || text.lowercased().hasPrefix("ngày ") || text.lowercased().hasPrefix("tháng ")
+    /// The readings of the header lines, each made once: the region's start and then the
+    /// classification read the same lines for the same things.
+    struct Readings {
+        let lines: [TextLine]
+        private var national: [Int: (title: String, rest: String)?] = [:]
+        private var number: [Int: (number: String, rest: String)?] = [:]
+        private var placeDate: [Int: (place: String?, date: String)?] = [:]
+
+        init(lines: [TextLine]) {
+            self.lines = lines
+        }
+
+        mutating func nationalTitle(_ index: Int) -> (title: String, rest: String)? {
+            if let known = national[index] { return known }
+            let value = HeaderRecognizer.nationalTitle(lines[index].text)
+            national[index] = .some(value)
+            return value
+        }
+
+        mutating func numberLine(_ index: Int) -> (number: String, rest: String)? {
+            if let known = number[index] { return known }
+            let value = HeaderRecognizer.numberLine(lines[index].text)
+            number[index] = .some(value)
+            return value
+        }
+
+        mutating func placeAndDate(_ index: Int) -> (place: String?, date: String)? {
+            if let known = placeDate[index] { return known }
+            let value = HeaderRecognizer.placeAndDate(lines[index].text)
+            placeDate[index] = .some(value)
+            return value
+        }
+    }
+
+    /// Whether line `index` looks like part of a header, its readings kept.
+    private static func isHeaderLine(_ index: Int, _ text: String, readings: inout Readings) -> Bool {
+        if readings.numberLine(index) != nil || readings.placeAndDate(index) != nil || readings.nationalTitle(index) != nil {
+            return true
+        }
+        return isHeaderLineByShape(text)
+    }
+
+    private static func isHeaderLineByShape(_ text: String) -> Bool {
+        if TextShape.isMostlyUppercase(text) && ScalarText.hasAtMostCharacters(text, 80) {
+            return true
+        }
+        // The openers have 6 characters: lowercasing the first 16 answers as the whole line.
+        let lower = ScalarText.lowercased(String(text.prefix(16)))
+        return lower.hasPrefix("ngày ") || lower.hasPrefix("tháng ")
     }
 
     /// Documents whose type line is missing: take what header lines there are, and a
@@ -170,26 +215,37 @@ struct HeaderRecognizer {
 
     /// Fills whatever `text` tells about the header; false when it tells nothing.
     private static func classify(_ text: String, into header: inout DocumentHeader, issuer: inout [String]) -> Bool {
+        var readings = Readings(lines: [])
+        return classify(nil, text, into: &header, issuer: &issuer, readings: &readings)
+    }
+
+    /// `classify(text, …)` for line `index` (nil: no line), reading the line whole through
+    /// `readings`; what is left after a title or number is read afresh.
+    private static func classify(_ index: Int?, _ text: String, into header: inout DocumentHeader, issuer: inout [String],
+                                 readings: inout Readings) -> Bool {
         var rest = text
+        var whole = index != nil
         var useful = false
-        if let title = nationalTitle(rest) {
+        if let title = whole ? readings.nationalTitle(index ?? 0) : nationalTitle(rest) {
             header.nationalTitle.append(title.title)
             rest = title.rest
+            whole = false
             useful = true
         }
-        if let number = numberLine(rest) {
+        if let number = whole ? readings.numberLine(index ?? 0) : numberLine(rest) {
             header.number = header.number ?? number.number
             rest = number.rest
+            whole = false
             useful = true
         }
-        if let (place, date) = placeAndDate(rest) {
+        if let (place, date) = whole ? readings.placeAndDate(index ?? 0) : placeAndDate(rest) {
             header.place = header.place ?? place
             header.date = header.date ?? date
             return true
         }
         let trimmed = rest.trimmed()
         if trimmed.isEmpty { return useful }
-        if TextShape.isMostlyUppercase(trimmed), trimmed.count <= 80, DocumentKinds.kindLine(trimmed) == nil {
+        if TextShape.isMostlyUppercase(trimmed), ScalarText.hasAtMostCharacters(trimmed, 80), DocumentKinds.kindLine(trimmed) == nil {
             issuer.append(trimmed)
             return true
         }
@@ -278,7 +334,7 @@ struct HeaderRecognizer {
     /// `(Kèm theo Kế hoạch số 114-KH/TU ngày …)`.
     static func attachedNumber(_ text: String) -> String? {
         // The longest opener has 18 characters: no need to lowercase a whole paragraph.
-        let lower = String(text.prefix(32)).lowercased()
+        let lower = ScalarText.lowercased(String(text.prefix(32)))
         guard lower.hasPrefix("(kèm theo") || lower.hasPrefix("kèm theo") || lower.hasPrefix("(ban hành kèm theo") else {
             return nil
         }
@@ -287,7 +343,7 @@ struct HeaderRecognizer {
 
     /// Lines that start the text proper rather than continue a header.
     static func startsBody(_ line: TextLine) -> Bool {
-        let lower = line.text.prefix(12).lowercased()
+        let lower = ScalarText.lowercased(String(line.text.prefix(12)))
         return line.listNumber != nil || line.bullet != nil
             || ["căn cứ", "thực hiện", "kính gửi", "theo ", "trên cơ sở", "nhằm "].contains { lower.hasPrefix($0) }
     }

@@ -7,6 +7,8 @@ import DecuongMarkdown
 enum InlineEditing {
     /// Splits at soft and hard line breaks; containers crossing a break are duplicated.
     static func splitLines(_ inlines: [Inline]) -> [[Inline]] {
+        // A paragraph of one line (most of them) is its own line: nothing is rebuilt.
+        if isOneLine(inlines) { return [inlines] }
         var lines: [[Inline]] = [[]]
         for inline in inlines {
             switch inline.kind {
@@ -23,6 +25,23 @@ enum InlineEditing {
             }
         }
         return lines
+    }
+
+    /// Whether `splitLines(inlines)` is `[inlines]`: no break anywhere, and no container
+    /// (which splitting rebuilds, dropping it when empty) without content.
+    static func isOneLine(_ inlines: [Inline]) -> Bool {
+        for inline in inlines {
+            switch inline.kind {
+            case .softBreak, .lineBreak:
+                return false
+            case .emphasis, .strong, .strikethrough, .link:
+                let children = inline.children
+                if children.isEmpty || !isOneLine(children) { return false }
+            default:
+                continue
+            }
+        }
+        return true
     }
 
     /// Removes the first `count` characters of visible text (and any markup left empty).
@@ -45,6 +64,19 @@ enum InlineEditing {
                 continue
             }
             func cut(_ literal: String, _ make: (String) -> InlineKind) {
+                // From the front, over characters that are single scalars (nearly always):
+                // one walk finds both whether the literal fits and where the rest starts.
+                if !fromEnd, let (offset, walked) = UTF8Scalars.simplePrefix(literal, characters: remaining) {
+                    let utf8 = literal.utf8
+                    if offset == utf8.count {
+                        remaining -= walked
+                    } else {
+                        out.append(Inline(make(String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offset)...]))),
+                                          range: inline.range))
+                        remaining = 0
+                    }
+                    return
+                }
                 // Whether the literal has at most `remaining` characters, walking no further
                 // than that: a line's text can be long and the count is rarely needed.
                 let fits = fromEnd

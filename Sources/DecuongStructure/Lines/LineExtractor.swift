@@ -12,6 +12,8 @@ struct LineExtractor {
 
     static func lines(of document: MarkdownDocument) -> [TextLine] {
         var extractor = LineExtractor()
+        // At least a line a block: the array grew by copying, a few times per document.
+        extractor.lines.reserveCapacity(document.blocks.count)
         extractor.blocks(document.blocks, containers: [])
         return extractor.lines
     }
@@ -61,10 +63,9 @@ struct LineExtractor {
         var first = true
         for (offset, raw) in InlineEditing.splitLines(inlines).enumerated() {
             var content = InlineEditing.trimTrailing(InlineEditing.trimLeading(raw))
-            var text = InlineEditing.plainText(content).trimmed()
+            var text = UTF8Scalars.trimmed(InlineEditing.plainText(content))
             if Self.isPageNumber(text) || Self.isDecoration(text) { continue }
-            // The last byte decides most lines; `hasSuffix` compares characters.
-            if text.utf8.last == UInt8(ascii: "."), text.hasSuffix("./.") {
+            if Self.endsWithClosingMark(text) {
                 content = InlineEditing.dropSuffix(content, characters: 2)
                 text.removeLast(2)
             }
@@ -87,6 +88,23 @@ struct LineExtractor {
     private mutating func newContainer() -> Int {
         nextContainer += 1
         return nextContainer
+    }
+
+    /// `text.hasSuffix("./.")`. Read from the last bytes: no other scalars are equivalent
+    /// to these three, so other bytes cannot end in them; and when the bytes are these, the
+    /// characters are, unless the scalar before them is one that joins the next (a prepend
+    /// mark: then `hasSuffix` is asked).
+    static func endsWithClosingMark(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.last == UInt8(ascii: "."), utf8.count >= 3 else { return false }
+        var tail = utf8.reversed().makeIterator()
+        _ = tail.next()
+        guard tail.next() == UInt8(ascii: "/"), tail.next() == UInt8(ascii: ".") else { return false }
+        guard let before = tail.next() else { return true }
+        // Before an ASCII byte, or the last byte of a scalar below U+0300 or of Latin
+        // Extended Additional (each stands alone), the three are characters of their own.
+        if before < 0x80 && before != 0x0D { return true }
+        return text.hasSuffix("./.")
     }
 
     /// A line holding only a page number, as PDF text leaves between pages.

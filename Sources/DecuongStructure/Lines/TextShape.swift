@@ -1,3 +1,4 @@
+import DecuongCore
 /// Measures of how a piece of text looks, used to tell headings from prose.
 enum TextShape {
     /// The share of letters that are capitals (1 for `MỤC ĐÍCH`, 0 for `mục đích`).
@@ -35,42 +36,85 @@ enum TextShape {
 
     /// Collapses white space and drops Markdown emphasis markers left in text.
     static func clean(_ text: String) -> String {
-        // Emphasis markers CommonMark could not pair (`**Tiêu đề. **`) are left as text.
-        // Works on UTF-8: every scalar dropped is ASCII or U+00A0 (C2 A0), and a lead or
-        // continuation byte of any other scalar never equals one of them.
-        var text = text
-        return text.withUTF8 { bytes in
-            // The result is never longer than the text: written straight into its storage.
-            String(unsafeUninitializedCapacity: bytes.count) { out in
-                var count = 0
-                var pendingSpace = false
-                var i = 0
-                while i < bytes.count {
-                    let byte = bytes[i]
-                    if byte == 0x2A || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-                        || (byte == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0) {
-                        pendingSpace = count > 0
-                        i += byte == 0xC2 ? 2 : 1
-                        continue
+        clean(joining: CollectionOfOne(text))
+    }
+
+    /// `clean(parts.joined(separator: " "))`, without the joined copy.
+    ///
+    /// Emphasis markers CommonMark could not pair (`**Tiêu đề. **`) are left as text. The
+    /// result is the runs of the parts between the bytes dropped (`*`, white space, U+00A0),
+    /// one space between runs; a run may hold single spaces. The runs are slices of
+    /// strings already validated, so nothing is validated again, and a part that is one
+    /// run (a trimmed line without `*`: nearly every lead) is returned as it is.
+    static func clean<C: Collection>(joining parts: C) -> String where C.Element == String {
+        var out = ""
+        var only: String?
+        var runs = 0
+        for part in parts {
+            var bytesOf = part
+            bytesOf.withUTF8 { bytes in
+                forEachRun(bytes) { start, end in
+                    runs += 1
+                    if runs == 1, start == 0, end == bytes.count {
+                        only = part
+                        return
                     }
-                    if pendingSpace {
-                        out[count] = 0x20
-                        count += 1
-                        pendingSpace = false
+                    if let whole = only {
+                        out = whole
+                        only = nil
                     }
-                    out[count] = byte
-                    count += 1
-                    i += 1
+                    if runs > 1 { out.append(" ") }
+                    let utf8 = part.utf8
+                    out.append(contentsOf: Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]))
                 }
-                return count
             }
+        }
+        return only ?? out
+    }
+
+    /// Calls `body` with the byte range of each run of `clean`: text between dropped bytes,
+    /// single spaces between kept bytes included. Every byte dropped is ASCII or part of
+    /// U+00A0 (C2 A0), and no byte of another scalar equals one of them.
+    @inline(__always)
+    private static func forEachRun(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        let n = bytes.count
+        // `*`, space, tab, LF and CR as bits of one word: one test for the bytes below 40.
+        let droppedASCII: UInt64 = 1 << 0x2A | 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
+        @inline(__always) func dropped(_ i: Int) -> Int {
+            let byte = bytes[i]
+            if byte < 0x40 { return Int(truncatingIfNeeded: (droppedASCII >> UInt64(byte)) & 1) }
+            return byte == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 ? 2 : 0
+        }
+        var i = 0
+        while i < n {
+            let skip = dropped(i)
+            if skip > 0 {
+                i += skip
+                continue
+            }
+            let start = i
+            i += 1
+            while i < n {
+                if dropped(i) == 0 {
+                    i += 1
+                } else if bytes[i] == 0x20, i + 1 < n, dropped(i + 1) == 0 {
+                    i += 2
+                } else {
+                    break
+                }
+            }
+            body(start, i)
         }
     }
 
     /// Capitalized words without digits, like a person's name: `Phạm Văn Hiếu`.
     static func looksLikeName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard (2...6).contains(words.count), text.count <= 50 else { return false }
+        // The length first, read no further than 51 characters: the lines asked are often
+        // whole paragraphs, which splitting into words cost far more than the answer.
+        guard ScalarText.hasAtMostCharacters(text, 50) else { return false }
+        // Where every scalar is a character, the spaces are the bytes 20.
+        let words = ScalarText.isSimple(text) ? text.utf8.split(separator: 0x20).map { Substring($0) } : text.split(separator: " ")
+        guard (2...6).contains(words.count) else { return false }
         return words.allSatisfy { word in
             guard let first = word.first, first.isUppercase else { return false }
             return word.allSatisfy { $0.isLetter } && word.dropFirst().contains { $0.isLowercase } || word.count == 1

@@ -18,12 +18,12 @@ enum AssignmentFinder {
     }
 
     private static func collect(_ section: Section, organizations: [String], into out: inout [Assignment]) {
-        let text = TextShape.clean(section.lead.plainText + " " + section.body.map(\.plainText).joined(separator: " "))
-        let found = OrganizationScanner.scan(Array(text.unicodeScalars), known: organizations)
+        // The lead " " the body: `clean` collapses the spaces the joins would add.
+        let text = TextShape.clean(joining: [section.lead.plainText] + section.body.map(\.plainText))
+        let original = UTF8Scalars.array(text)
+        let found = OrganizationScanner.scan(original, known: organizations)
         // The marks place the names found; an item that names no one needs none.
-        let scalars = found.isEmpty ? [] : ScalarText.lowercasedScalars(text)
-        let leadMark = found.isEmpty ? nil : firstOffset(of: "chủ trì", in: scalars)
-        let supportMark = found.isEmpty ? nil : firstOffset(of: "phối hợp", in: scalars)
+        let (leadMark, supportMark) = found.isEmpty ? (nil, nil) : marks(original, text: text)
         var seen = Set<String>()
         for (name, range) in found {
             let role: Assignment.Role
@@ -46,6 +46,41 @@ enum AssignmentFinder {
     /// Whether a title names the section on carrying out the plan ("Tổ chức thực hiện").
     private static func isImplementationTitle(_ title: String) -> Bool {
         VietnameseText.foldedText(title, contains: "to chuc thuc hien")
+    }
+
+    /// Where "chủ trì" and "phối hợp" first stand in the lowercased text, as scalar
+    /// offsets. When every scalar lowercases to one scalar (Vietnamese text), those are
+    /// offsets in `scalars`, searched without building the lowercased copy; otherwise the
+    /// copy is searched, as before.
+    static func marks(_ scalars: [Unicode.Scalar], text: String) -> (lead: Int?, support: Int?) {
+        if let marks = marksInPlace(scalars) { return marks }
+        let lower = ScalarText.lowercasedScalars(text)
+        return (firstOffset(of: "chủ trì", in: lower), firstOffset(of: "phối hợp", in: lower))
+    }
+
+    private static let leadPattern = Array("chủ trì".unicodeScalars)
+    private static let supportPattern = Array("phối hợp".unicodeScalars)
+
+    private static func marksInPlace(_ scalars: [Unicode.Scalar]) -> (lead: Int?, support: Int?)? {
+        let lead = leadPattern
+        let support = supportPattern
+        var leadMark: Int?
+        var supportMark: Int?
+        // Each pattern's first scalar is ASCII: a candidate start is a lowercase match there.
+        for (start, scalar) in scalars.enumerated() {
+            guard let lower = ScalarCase.lowercase(scalar) else { return nil }
+            if leadMark == nil, lower == lead[0], matches(lead, in: scalars, at: start) { leadMark = start }
+            if supportMark == nil, lower == support[0], matches(support, in: scalars, at: start) { supportMark = start }
+        }
+        return (leadMark, supportMark)
+    }
+
+    /// Whether the lowercase of `scalars[start...]` starts with `pattern` (each scalar
+    /// lowercasing to one: the caller checks every scalar).
+    private static func matches(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        guard start + pattern.count <= scalars.count else { return false }
+        for k in 1..<pattern.count where ScalarCase.lowercase(scalars[start + k]) != pattern[k] { return false }
+        return true
     }
 
     /// Scalar offset of `needle` in `haystack` (offsets must match the scanner's).

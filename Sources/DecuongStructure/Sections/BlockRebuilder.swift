@@ -84,7 +84,9 @@ struct BlockRebuilder {
     }
 
     func paragraph(_ group: [Int]) -> Block? {
-        let content = InlineEditing.join(group.map { lines[$0].inlines }.filter { !$0.isEmpty })
+        // One line (most groups) is its own content: no arrays to join it from.
+        let content = group.count == 1 ? lines[group[0]].inlines
+            : InlineEditing.join(group.map { lines[$0].inlines }.filter { !$0.isEmpty })
         guard !content.isEmpty, let first = group.first, let last = group.last else { return nil }
         let range = SourceRange(start: lines[first].range.start, end: lines[last].range.end)
         if let level = lines[first].headingLevel { return Block(.heading(level: level, content), range: range) }

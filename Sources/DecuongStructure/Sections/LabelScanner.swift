@@ -7,6 +7,14 @@ enum LabelScanner {
                                             "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
 
     static func scan(_ text: String) -> SectionLabel? {
+        switch LabelFastScanner.scan(text) {
+        case .decided(let label): label
+        case .undecided: scanCharacters(text)
+        }
+    }
+
+    /// `scan` on characters: the path for text `LabelFastScanner` leaves, and its reference.
+    static func scanCharacters(_ text: String) -> SectionLabel? {
         // Most lines start with none of the label forms; decide that without building arrays.
         var scalars = text.unicodeScalars.makeIterator()
         guard let head = scalars.next() else { return nil }

@@ -20,21 +20,28 @@ struct SectionAssembler {
     /// Sections for `roots`, and for every line the anchor of the section holding it.
     mutating func assemble() -> (sections: [Section], lineAnchors: [Int: String]) {
         var lineAnchors: [Int: String] = [:]
-        let sections = builder.rootNodes.map { assemble($0, path: [], lineAnchors: &lineAnchors) }
+        // Nearly every line of the body gets an entry: grown step by step, the table was rehashed each time.
+        lineAnchors.reserveCapacity(builder.lines.count)
+        let sections = builder.rootNodes.map { assemble($0, path: [], parts: AnchorParts(), lineAnchors: &lineAnchors) }
         return (sections, lineAnchors)
     }
 
-    private mutating func assemble(_ id: Int, path: [String], lineAnchors: inout [Int: String]) -> Section {
+    private mutating func assemble(_ id: Int, path: [String], parts: AnchorParts, lineAnchors: inout [Int: String]) -> Section {
         let node = builder.nodes[id]
         let path = path + [node.label.label]
-        let anchor = uniqueAnchor(for: path, at: node.startLine)
-        for line in node.leadLines + node.bodyLines { lineAnchors[line] = anchor }
+        let parts = parts.appending(node.label.label)
+        let anchor = uniqueAnchor(for: parts, at: node.startLine)
+        for line in node.leadLines { lineAnchors[line] = anchor }
+        for line in node.bodyLines { lineAnchors[line] = anchor }
         lineAnchors[node.startLine] = anchor
-        let leadInlines = InlineEditing.join(node.leadLines.map { builder.lines[$0].inlines }.filter { !$0.isEmpty })
-        let leadText = TextShape.clean(node.leadLines.map { builder.lines[$0].text }.joined(separator: " "))
+        // One lead line (most sections) is its own lead: no arrays to join it from.
+        let leadInlines = node.leadLines.count == 1 ? builder.lines[node.leadLines[0]].inlines
+            : InlineEditing.join(node.leadLines.map { builder.lines[$0].inlines }.filter { !$0.isEmpty })
+        let lines = builder.lines
+        let leadText = TextShape.clean(joining: node.leadLines.lazy.map { lines[$0].text })
         let heading = isHeading(node, text: leadText)
         let title = heading ? headingTitle(leadText) : SectionAssembler.firstSentence(leadText)
-        let children = node.children.map { assemble($0, path: path, lineAnchors: &lineAnchors) }
+        let children = node.children.map { assemble($0, path: path, parts: parts, lineAnchors: &lineAnchors) }
         let start = builder.lines[node.startLine].range.start
         let end = builder.lines[max(node.endLine, node.leadLines.last ?? node.startLine)].range.end
         return Section(level: node.level, label: node.label.label, marker: node.label.marker, title: title,
@@ -44,12 +51,16 @@ struct SectionAssembler {
     }
 
     private func isHeading(_ node: SectionBuilder.Node, text: String) -> Bool {
-        let leadLines = node.leadLines.map { builder.lines[$0] }
-        if leadLines.contains(where: { $0.headingLevel != nil }) { return true }
-        if !leadLines.isEmpty, leadLines.allSatisfy(\.isBold) { return true }
-        if [.part, .chapter, .section].contains(node.level), TextShape.isMostlyUppercase(text) { return true }
+        // By index: copying each line (and retaining all it holds) cost more than the tests.
+        let lines = builder.lines
+        if node.leadLines.contains(where: { lines[$0].headingLevel != nil }) { return true }
+        if !node.leadLines.isEmpty, node.leadLines.allSatisfy({ lines[$0].isBold }) { return true }
+        let level = node.level
+        if level == .part || level == .chapter || level == .section, TextShape.isMostlyUppercase(text) { return true }
         guard ScalarText.hasAtMostCharacters(text, 120) else { return false }
-        if let last = text.last, ".;".contains(last) { return false }
+        // A last character that is "." or ";" is that one scalar: its last scalar is the
+        // ASCII byte, and no mark can follow (or the last scalar would not be it).
+        if let last = text.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ";") { return false }
         // A short run-in sentence that stops before the body (no period) reads as a heading.
         return true
     }
@@ -63,32 +74,100 @@ struct SectionAssembler {
     /// The first sentence, at most 120 characters cut at a word: the short title of a
     /// run-in item.
     static func firstSentence(_ text: String) -> String {
-        // The first 400 scalars at most, read only up to the first sentence end.
-        func isStop(_ c: Unicode.Scalar) -> Bool { c == "." || c == ":" || c == ";" || c == "!" || c == "?" }
-        var chars: [Unicode.Scalar] = []
-        chars.reserveCapacity(min(400, text.utf8.count))
-        var found: Int?
-        for scalar in text.unicodeScalars {
-            if chars.count == 400 { break }
-            // "TP." or "1.2" are not sentence ends; a period before a space is.
-            if let last = chars.last, isStop(last), scalar == " " || scalar == "\n" {
-                found = chars.count - 1
-                break
+        // On UTF-8: the stops, the spaces and the characters trimmed are ASCII, so the
+        // bytes tell where the sentence ends; scalars are counted by their lead bytes. The
+        // title is a slice of `text`, which needs no validation.
+        var copy = text
+        let cut: (Int, Int, Bool)? = copy.withUTF8 { bytes in
+            let n = bytes.count
+            @inline(__always) func isStop(_ b: UInt8) -> Bool {
+                b == 0x2E || b == 0x3A || b == 0x3B || b == 0x21 || b == 0x3F
             }
-            chars.append(scalar)
+            @inline(__always) func isMember(_ b: UInt8, _ all: Bool) -> Bool {
+                b == 0x20 || b == 0x2C || (all && (b == 0x3B || b == 0x3A))
+            }
+            // The first 400 scalars at most, read only up to the first sentence end.
+            var count = 0
+            var i = 0
+            var lastIsStop = false
+            var at120 = -1
+            var found: Int?  // byte offset of the stop that ends the sentence
+            while i < n {
+                let byte = bytes[i]
+                if byte & 0xC0 == 0x80 {
+                    i += 1
+                    continue
+                }
+                if count == 400 { break }
+                // "TP." or "1.2" are not sentence ends; a period before a space is.
+                if lastIsStop, byte == 0x20 || byte == 0x0A {
+                    found = i - 1
+                    break
+                }
+                if count == 120 { at120 = i }
+                count += 1
+                lastIsStop = isStop(byte)
+                i += 1
+            }
+            // A stop as the last scalar read counts as followed by a space.
+            if found == nil, lastIsStop { found = i - 1 }
+            let end = found ?? i
+            var foundCount = count
+            if found != nil { foundCount -= 1 }
+            if foundCount > 120 {
+                guard Self.isSimple(bytes, upTo: at120) else { return nil }
+                // Each scalar is a character here, so the last space byte is the last " ".
+                var kept = at120
+                if let space = bytes[0..<at120].lastIndex(of: 0x20) { kept = space }
+                var first = 0
+                while first < kept, isMember(bytes[first], true) { first += 1 }
+                while kept > first, isMember(bytes[kept - 1], true) { kept -= 1 }
+                return (first, kept, true)
+            }
+            var first = 0
+            var last = end
+            while first < last, isMember(bytes[first], false) { first += 1 }
+            while last > first, isMember(bytes[last - 1], false) { last -= 1 }
+            return (first, last, false)
         }
-        // A stop as the last scalar read counts as followed by a space.
-        if found == nil, let last = chars.last, isStop(last) { found = chars.count - 1 }
-        let end = found ?? chars.count
-        if end > 120 {
-            let cut = chars[0..<120]
-            guard ScalarText.isSimple(scalars: cut) else { return Self.cutTitle(ScalarText.string(cut)) }
-            // Each scalar is a character here, so the last space scalar is the last " ".
-            let kept = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-            // Say that the title goes on, so a table of contents does not read as cut off.
-            return ScalarText.string(trimming(kept, " ,;:")) + "…"
+        let utf8 = text.utf8
+        guard let (first, last, cutShort) = cut else {
+            // Characters of more than one scalar in the first 120: cut by character.
+            var end = utf8.startIndex
+            var count = 0
+            for index in text.unicodeScalars.indices {
+                if count == 120 { end = index; break }
+                count += 1
+            }
+            return Self.cutTitle(String(text.unicodeScalars[..<end]))
         }
-        return ScalarText.string(trimming(chars[0..<end], " ,"))
+        let title = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)]))
+        // Say that the title goes on, so a table of contents does not read as cut off.
+        return cutShort ? title + "…" : title
+    }
+
+    /// Whether every scalar in `bytes[..<end]` is a character of its own whatever surrounds
+    /// it (`ScalarText.isSimple`, CR excluded).
+    private static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Bool {
+        var i = 0
+        while i < end {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                if byte == 0x0D { return false }
+                i += 1
+            } else if byte <= 0xCB {
+                i += 2
+            } else if byte == 0xE1, i + 1 < end, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
+                i += 3
+            } else if byte == 0xE2, i + 2 < end,
+                      (bytes[i + 1] == 0x80 && ((bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7) || bytes[i + 2] >= 0xB0))
+                        || (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0x9E) {
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// The end of `firstSentence` for a title whose characters are not all single scalars.
@@ -98,28 +177,9 @@ struct SectionAssembler {
         return sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")) + "…"
     }
 
-    /// `scalars` without the members of `set` (ASCII) at either end, as Foundation's
-    /// `trimmingCharacters(in:)` trims: by code unit, not by character.
-    private static func trimming(_ scalars: ArraySlice<Unicode.Scalar>, _ set: StaticString) -> ArraySlice<Unicode.Scalar> {
-        func isMember(_ scalar: Unicode.Scalar) -> Bool {
-            guard scalar.isASCII else { return false }
-            let byte = UInt8(scalar.value)
-            return set.withUTF8Buffer { $0.contains(byte) }
-        }
-        var slice = scalars
-        while let first = slice.first, isMember(first) { slice.removeFirst() }
-        while let last = slice.last, isMember(last) { slice.removeLast() }
-        return slice
-    }
-
-    private mutating func uniqueAnchor(for path: [String], at line: Int) -> String {
-        var parts: [String] = []
-        for label in path {
-            if let last = parts.last, label.hasPrefix(last + ".") { parts.removeLast() }
-            // Points đ and d would share a slug; keep đ apart as "dd".
-            parts.append(label == "đ" ? "dd" : label)
-        }
-        let slug = Slug.make(parts.joined(separator: "-"))
+    private mutating func uniqueAnchor(for anchorParts: AnchorParts, at line: Int) -> String {
+        let parts = anchorParts.parts
+        let slug = anchorParts.slug
         let base = slug.isEmpty ? "muc" : slug
         let count = (usedAnchors[base] ?? 0) + 1
         usedAnchors[base] = count

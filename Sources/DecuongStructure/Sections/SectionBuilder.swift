@@ -38,14 +38,21 @@ struct SectionBuilder {
     private let file: String
     /// The longest line of each paragraph (in UTF-8 bytes: O(1) to read, and only compared
     /// with lines of the same paragraph), to tell a short heading line from a wrapped one.
-    private var paragraphWidth: [Int: Int] = [:]
+    /// Indexed by paragraph number: the extractor numbers paragraphs from 1 up, and lines
+    /// only ever move to a paragraph another line has, so every number read is in range.
+    private var paragraphWidth: [Int] = []
 
     init(lines: [TextLine], file: String) {
         self.lines = lines
         self.file = file
-        for line in lines {
-            paragraphWidth[line.paragraph] = max(paragraphWidth[line.paragraph] ?? 0, line.text.utf8.count)
+        var last = 0
+        for index in lines.indices { last = max(last, lines[index].paragraph) }
+        var widths = [Int](repeating: 0, count: last + 1)
+        for index in lines.indices where lines[index].paragraph >= 0 {
+            let paragraph = lines[index].paragraph
+            widths[paragraph] = max(widths[paragraph], lines[index].text.utf8.count)
         }
+        paragraphWidth = widths
     }
 
     // MARK: Building
@@ -309,7 +316,7 @@ struct SectionBuilder {
         if previous.isBold { return true }
         // A short line that ends without punctuation, followed by a capitalized line, was
         // a heading on a line of its own (PDF text keeps no other sign of it).
-        let width = paragraphWidth[line.paragraph] ?? 0
+        let width = paragraphWidth.indices.contains(line.paragraph) ? paragraphWidth[line.paragraph] : 0
         if lead.count == 1, !TextShape.endsSentence(previous.text), previous.text.utf8.count < width * 6 / 10,
            let first = line.text.first, first.isUppercase || first.isASCIIDigit {
             return false
@@ -321,9 +328,11 @@ struct SectionBuilder {
     /// the first has no closing punctuation) becomes one paragraph again.
     private mutating func joinBrokenParagraph(_ index: Int, previous: Int?) {
         guard let previous, lines[index].isFirstInParagraph, lines[index].atomic == nil,
-              lines[previous].atomic == nil, effectiveContainers(index) == effectiveContainers(previous),
+              lines[previous].atomic == nil,
               lines[index].bullet == nil, lines[index].listNumber == nil, lines[index].headingLevel == nil,
-              TextShape.startsLowercase(lines[index].text), !TextShape.endsSentence(lines[previous].text) else { return }
+              TextShape.startsLowercase(lines[index].text), !TextShape.endsSentence(lines[previous].text),
+              // Last: the containers are filtered into new arrays to be compared.
+              effectiveContainers(index) == effectiveContainers(previous) else { return }
         let from = lines[index].paragraph
         let into = lines[previous].paragraph
         var i = index

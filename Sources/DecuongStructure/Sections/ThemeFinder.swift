@@ -11,13 +11,19 @@ enum ThemeFinder {
 
     private static func contentSection(in sections: [Section]) -> Section? {
         for section in sections {
-            if VietnameseText.fold(section.title).hasPrefix("noi dung"), !section.children.isEmpty,
+            if isContentTitle(section.title), !section.children.isEmpty,
                section.level <= .section {
                 return section
             }
             if section.level < .section, let inner = contentSection(in: section.children) { return inner }
         }
         return nil
+    }
+
+    /// `VietnameseText.fold(title).hasPrefix("noi dung")`. A folded text that starts so
+    /// contains it: the search, which builds no string, rules out nearly every title first.
+    static func isContentTitle(_ title: String) -> Bool {
+        VietnameseText.foldedText(title, contains: "noi dung") && VietnameseText.fold(title).hasPrefix("noi dung")
     }
 
     private static func items(of section: Section) -> [Theme] {

@@ -1,0 +1,86 @@
+/// Work on a string's UTF-8 that the recognizer does per line or per section, where the
+/// standard library's general paths (generic views, counting before copying) cost more
+/// than the work itself.
+enum UTF8Scalars {
+    /// `Array(text.unicodeScalars)`, decoded from the UTF-8 in one pass into an array of
+    /// the UTF-8 length (no scalar is shorter than one byte): the standard library counts
+    /// the scalars first, then decodes them again to copy them.
+    static func array(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
+                var i = 0
+                var k = 0
+                // A String's UTF-8 is valid: each lead byte gives its scalar's length.
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    let value: UInt32
+                    if b0 < 0x80 {
+                        value = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // Valid UTF-8 encodes only scalar values.
+                    buffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    k += 1
+                }
+                count = k
+            }
+        }
+    }
+
+    /// `text.trimmed()`, returning `text` itself when neither end is white space (nearly
+    /// every line): the generic `trimmed` walks scalars through protocol witnesses.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        // The spaces `trimmed` removes start with these bytes (A0: C2; U+2007, U+202F: E2;
+        // U+3000: E3) and end with these (A0; 87, AF; 80): other ends cannot be one.
+        let firstMay = first == 0x20 || (first >= 0x09 && first <= 0x0D) || first == 0xC2 || first == 0xE2 || first == 0xE3
+        let lastMay = last == 0x20 || (last >= 0x09 && last <= 0x0D) || last == 0xA0 || last == 0x87 || last == 0xAF
+            || last == 0x80
+        return firstMay || lastMay ? text.trimmed() : text
+    }
+
+    /// Where the first `characters` characters of `text` end (a UTF-8 offset) and how many
+    /// there were (fewer when the text is shorter), when they and the scalar after them
+    /// each stand alone (`ScalarText.isSimple`, CR excluded); nil otherwise.
+    static func simplePrefix(_ text: String, characters: Int) -> (offset: Int, count: Int)? {
+        var copy = text
+        return copy.withUTF8 { bytes -> (offset: Int, count: Int)? in
+            let n = bytes.count
+            var i = 0
+            var walked = 0
+            while i < n {
+                let byte = bytes[i]
+                let length: Int
+                if byte < 0x80 {
+                    guard byte != 0x0D else { return nil }
+                    length = 1
+                } else if byte <= 0xCB {
+                    length = 2
+                } else if i + 2 < n, (byte == 0xE1 && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB)
+                            || (byte == 0xE2 && ((bytes[i + 1] == 0x80 && ((bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7) || bytes[i + 2] >= 0xB0))
+                                || (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0x9E))) {
+                    length = 3
+                } else {
+                    return nil
+                }
+                // The scalar after the prefix is checked too: it must not join the last one.
+                if walked == characters { break }
+                walked += 1
+                i += length
+            }
+            return (i, walked)
+        }
+    }
+}

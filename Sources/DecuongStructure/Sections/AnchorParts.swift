@@ -1,0 +1,72 @@
+import DecuongCore
+
+/// The labels an anchor is made of: a section's path with each label that repeats its
+/// parent's (`1.2` under `1`) standing for both, and `đ` spelled `dd` (points đ and d
+/// would share a slug). Built a level at a time as the tree is walked, where it was
+/// rebuilt from the whole path for every section.
+struct AnchorParts {
+    private(set) var parts: [String] = []
+
+    /// The parts of the path one level down, at `label`.
+    func appending(_ label: String) -> AnchorParts {
+        var next = self
+        if let last = parts.last, Self.extends(label, last) { next.parts.removeLast() }
+        next.parts.append(label == "đ" ? "dd" : label)
+        return next
+    }
+
+    /// `Slug.make(parts.joined(separator: "-"))`.
+    var slug: String {
+        Self.asciiSlug(parts) ?? Slug.make(parts.joined(separator: "-"))
+    }
+
+    /// The parts of `path`, as the assembler made them from the whole path (the reference).
+    static func reference(_ path: [String]) -> [String] {
+        var parts: [String] = []
+        for label in path {
+            if let last = parts.last, label.hasPrefix(last + ".") { parts.removeLast() }
+            parts.append(label == "đ" ? "dd" : label)
+        }
+        return parts
+    }
+
+    /// `label.hasPrefix(last + ".")`: on bytes when both are ASCII without CR, where each
+    /// character is one byte and equivalent only to itself.
+    private static func extends(_ label: String, _ last: String) -> Bool {
+        guard isPlain(label), isPlain(last) else { return label.hasPrefix(last + ".") }
+        let count = last.utf8.count
+        return label.utf8.count > count && label.utf8.starts(with: last.utf8)
+            && label.utf8[label.utf8.index(label.utf8.startIndex, offsetBy: count)] == UInt8(ascii: ".")
+    }
+
+    private static func isPlain(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// `Slug.make` of the joined parts when they are all ASCII (Roman and Arabic numbers,
+    /// point letters): folding ASCII is lowercasing it, so the slug is made from the bytes.
+    private static func asciiSlug(_ parts: [String]) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        var pendingHyphen = false
+        for (index, part) in parts.enumerated() {
+            // The "-" joining the parts is not a slug character either.
+            if index > 0, !bytes.isEmpty { pendingHyphen = true }
+            for unit in part.utf8 {
+                guard unit < 0x80 else { return nil }
+                let lower = unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if pendingHyphen { bytes.append(UInt8(ascii: "-")) }
+                    pendingHyphen = false
+                    bytes.append(lower)
+                } else if !bytes.isEmpty {
+                    pendingHyphen = true
+                }
+            }
+        }
+        // Cut as `Slug.make` cuts: at the last hyphen that fits the limit.
+        let limit = Slug.defaultMaxLength
+        if bytes.count > limit { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
