@@ -22,7 +22,12 @@ public struct Section: Sendable, Hashable {
     /// A stable URL fragment built from the numbering: `ii`, `ii-1`, `ii-1-3`, `ii-2-a`.
     public var anchor: String
     /// The labels from the outermost section down to this one: `["II", "1", "1.3"]`.
-    public var path: [String]
+    public var path: [String] {
+        didSet { displayNumber = Self.displayNumber(of: path) }
+    }
+    /// The numbering a reader would quote: `II.1.3`, `IV.2.a`. Made once, from `path`: index
+    /// pages ask for it once per place, hundreds of thousands of times in a large site.
+    public private(set) var displayNumber: String
     public var range: SourceRange
 
     public init(level: SectionLevel, label: String, marker: String, title: String, lead: [Inline],
@@ -39,10 +44,10 @@ public struct Section: Sendable, Hashable {
         self.anchor = anchor
         self.path = path
         self.range = range
+        displayNumber = Self.displayNumber(of: path)
     }
 
-    /// The numbering a reader would quote: `II.1.3`, `IV.2.a`.
-    public var displayNumber: String {
+    static func displayNumber(of path: [String]) -> String {
         var parts: [String] = []
         for label in path {
             // A sub-item label (`1.3`) repeats its parent's number (`1`); show it once.
