@@ -1,5 +1,10 @@
 import DecuongCore
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a `SearchIndex` as JavaScript files that `search.js` loads with `<script>` tags,
 /// which, unlike `fetch`, works when the site is opened from disk (`file://`).
@@ -86,7 +91,7 @@ public struct SearchIndexWriter: Sendable {
             var out = Array("DecuongSearch.records(\(shard),[".utf8)
             out.reserveCapacity(recordShardBytes * 2)
             let head = out.count
-            let texts = texts?.texts(shardStarts[shard]..<end)
+            let made = texts?.texts(shardStarts[shard]..<end)
             for id in shardStarts[shard]..<end {
                 if id == shardStarts[shard] {
                     out.append(0x0A)
@@ -94,8 +99,17 @@ public struct SearchIndexWriter: Sendable {
                     out.append(0x2C)
                     out.append(0x0A)
                 }
-                let text = texts.map { $0[id - shardStarts[shard]] } ?? records[id].text
-                Self.row(id, records, text: text, shardOf: shardIndex, names: names, coder: coder, into: &out)
+                if let made {
+                    let at = id - shardStarts[shard]
+                    made.bytes.withUnsafeBufferPointer { bytes in
+                        let text = UnsafeBufferPointer(rebasing: bytes[made.bounds[at]..<made.bounds[at + 1]])
+                        Self.row(id, records, text: text, shardOf: shardIndex, names: names, coder: coder, into: &out)
+                    }
+                } else {
+                    UTF8Bytes.with(records[id].text) { text in
+                        Self.row(id, records, text: text, shardOf: shardIndex, names: names, coder: coder, into: &out)
+                    }
+                }
             }
             let rowBytes = out.count - head
             JSON.append("]);\n", to: &out)
@@ -176,10 +190,9 @@ public struct SearchIndexWriter: Sendable {
         }
         // Keys in byte order of their text, pairs by their syllables': the same site gives
         // the same files whatever order its keys were met in.
-        func byText(_ a: Int32, _ b: Int32) -> Bool { keys[Int(a)].text.utf8.lexicographicallyPrecedes(keys[Int(b)].text.utf8) }
-        folded.sort(by: byText)
-        exact.sort(by: byText)
-        numbers.sort(by: byText)
+        folded = Self.sortedByText(folded, keys)
+        exact = Self.sortedByText(exact, keys)
+        numbers = Self.sortedByText(numbers, keys)
         var rank = Array(repeating: 0, count: keys.count)
         for (order, id) in folded.enumerated() { rank[Int(id)] = order }
         pairs.sort { a, b in
@@ -276,6 +289,36 @@ public struct SearchIndexWriter: Sendable {
         return (scripts, scripts.reduce(0) { $0 + $1.count })
     }
 
+    /// `ids` sorted by the bytes of their keys' text (`utf8.lexicographicallyPrecedes`), the
+    /// texts copied side by side first: comparing `String`s' UTF-8 views stepped an index per
+    /// byte and retained both strings, for each of the n log n comparisons.
+    static func sortedByText(_ ids: [Int32], _ keys: [SearchIndex.Key]) -> [Int32] {
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        starts.reserveCapacity(ids.count + 1)
+        for id in ids {
+            starts.append(bytes.count)
+            UTF8Bytes.with(keys[Int(id)].text) { bytes.append(contentsOf: $0) }
+        }
+        starts.append(bytes.count)
+        var order = Array(0..<ids.count)
+        bytes.withUnsafeBufferPointer { bytes in
+            starts.withUnsafeBufferPointer { starts in
+                order.sort { a, b in
+                    let x = UnsafeBufferPointer(rebasing: bytes[starts[a]..<starts[a + 1]])
+                    let y = UnsafeBufferPointer(rebasing: bytes[starts[b]..<starts[b + 1]])
+                    let common = min(x.count, y.count)
+                    if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                        let order = memcmp(p, q, common)
+                        if order != 0 { return order < 0 }
+                    }
+                    return x.count < y.count
+                }
+            }
+        }
+        return order.map { ids[$0] }
+    }
+
     // MARK: Records
 
     static let separator = Array(SearchRecordCollector.separator.utf8)
@@ -335,7 +378,7 @@ public struct SearchIndexWriter: Sendable {
     /// units of the text, `[head, n, 1]` with `…` after), `breadcrumb` the distance back to
     /// the parent record (the breadcrumb follows from it and `url` is then only `#anchor`),
     /// and a theme's `text` the ranges of its sections' records, `[start, end, …]`.
-    private static func row(_ id: Int, _ records: [SearchRecord], text: String, shardOf: [Int], names: [Int32], coder: WordCoder,
+    private static func row(_ id: Int, _ records: [SearchRecord], text: UnsafeBufferPointer<UInt8>, shardOf: [Int], names: [Int32], coder: WordCoder,
                             into out: inout [UInt8]) {
         let kind = records[id].kind
         out.append(0x5B)
@@ -378,7 +421,9 @@ public struct SearchIndexWriter: Sendable {
             }
             out.append(0x5D)
         } else {
-            coded(text, coder, &out)
+            out.append(0x22)
+            coder.append(text, to: &out)
+            out.append(0x22)
         }
         withName(id, records, names) { name in
             guard let name, !UTF8Bytes.with(records[id].title, { UTF8Bytes.equal(name, $0) }) else { return }
@@ -412,9 +457,9 @@ public struct SearchIndexWriter: Sendable {
     /// A section's title is its number and the start of its text (cut with `…` when long):
     /// `II.1. Nâng cao …` → `["II.1. ", 14, 1]`: where the head ends in the title's bytes,
     /// how many UTF-16 units of the text follow it, and whether `…` does.
-    private static func titleReference(_ title: String, _ text: String) -> (Int, Int, Bool)? {
+    private static func titleReference(_ title: String, _ text: UnsafeBufferPointer<UInt8>) -> (Int, Int, Bool)? {
         UTF8Bytes.with(title) { title -> (Int, Int, Bool)? in
-            UTF8Bytes.with(text) { text -> (Int, Int, Bool)? in
+            do {
                 var dot = 0
                 while dot + 1 < title.count, title[dot] != 0x2E || title[dot + 1] != 0x20 { dot += 1 }
                 // After the number (`II.1. `) first, then the whole title.
