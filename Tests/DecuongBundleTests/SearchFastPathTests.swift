@@ -56,7 +56,16 @@ import Testing
             }
             let ids = (0..<Int32(keys.count)).shuffled()
             let expected = ids.sorted { keys[Int($0)].text.utf8.lexicographicallyPrecedes(keys[Int($1)].text.utf8) }
-            #expect(SearchIndexWriter.sortedByText(ids, keys) == expected)
+            let texts = SearchIndexWriter.KeyTexts(keys)
+            #expect(SearchIndexWriter.sortedByText(ids, texts) == expected)
+            for id in ids {
+                var written: [UInt8] = [0x22]
+                texts.appendEscaped(id, to: &written)
+                written.append(0x22)
+                var expected: [UInt8] = []
+                JSON.appendString(keys[Int(id)].text, to: &expected)
+                #expect(written == expected)
+            }
         }
     }
 }

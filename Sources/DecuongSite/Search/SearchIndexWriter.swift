@@ -190,9 +190,11 @@ public struct SearchIndexWriter: Sendable {
         }
         // Keys in byte order of their text, pairs by their syllables': the same site gives
         // the same files whatever order its keys were met in.
-        folded = Self.sortedByText(folded, keys)
-        exact = Self.sortedByText(exact, keys)
-        numbers = Self.sortedByText(numbers, keys)
+        // Key texts side by side: sorting, sizing and naming read them without a `String`.
+        let texts = KeyTexts(keys)
+        folded = Self.sortedByText(folded, texts)
+        exact = Self.sortedByText(exact, texts)
+        numbers = Self.sortedByText(numbers, texts)
         var rank = Array(repeating: 0, count: keys.count)
         for (order, id) in folded.enumerated() { rank[Int(id)] = order }
         pairs.sort { a, b in
@@ -214,13 +216,13 @@ public struct SearchIndexWriter: Sendable {
         }
         var total = 0
         for id in folded + numbers {
-            total += keys[Int(id)].text.utf8.count + titleAndBody(id) + 4
+            total += texts.count(id) + titleAndBody(id) + 4
         }
         for id in exact {
-            total += keys[Int(id)].text.utf8.count + (sameAsFolded(id) ? 1 : bodies[Int(id)].writtenCount + 2) + 4
+            total += texts.count(id) + (sameAsFolded(id) ? 1 : bodies[Int(id)].writtenCount + 2) + 4
         }
         for id in pairs {
-            total += keys[Int(keys[Int(id)].second)].text.utf8.count + bodies[Int(id)].writtenCount + 6
+            total += texts.count(keys[Int(id)].second) + bodies[Int(id)].writtenCount + 6
         }
         let count = max(1, (total + shardBytes - 1) / shardBytes)
         var shardOfFolded = Array(repeating: 0, count: keys.count)
@@ -234,19 +236,21 @@ public struct SearchIndexWriter: Sendable {
 
         let scripts = buckets.enumerated().map { number, bucket -> [UInt8] in
             var out = Array("DecuongSearch.terms(\(number),{\n\"e\":{".utf8)
-            func name(_ text: String) {
+            func name(_ id: Int32) {
                 if out.last != 0x7B { out.append(0x2C) }
-                JSON.appendString(text, to: &out)
+                out.append(0x22)
+                texts.appendEscaped(id, to: &out)
+                out.append(0x22)
                 out.append(0x3A)
             }
-            func member(_ text: String, _ list: PostingList) {
-                name(text)
+            func member(_ id: Int32, _ list: PostingList) {
+                name(id)
                 out.append(0x22)
                 list.appendWritten(to: &out)
                 out.append(0x22)
             }
             for id in bucket.e {
-                name(keys[Int(id)].text)
+                name(id)
                 if sameAsFolded(id) {
                     out.append(0x30)
                 } else {
@@ -257,7 +261,7 @@ public struct SearchIndexWriter: Sendable {
             }
             JSON.append("},\n\"f\":{", to: &out)
             func titleAndBodyMember(_ id: Int32) {
-                name(keys[Int(id)].text)
+                name(id)
                 out.append(0x22)
                 if titles[Int(id)].count > 0 {
                     titles[Int(id)].appendWritten(to: &out)
@@ -274,11 +278,11 @@ public struct SearchIndexWriter: Sendable {
                 let key = keys[Int(id)]
                 if key.first != open {
                     if open >= 0 { out.append(0x7D) }
-                    name(keys[Int(key.first)].text)
+                    name(key.first)
                     out.append(0x7B)
                     open = key.first
                 }
-                member(keys[Int(key.second)].text, bodies[Int(id)])
+                member(key.second, bodies[Int(id)])
             }
             if open >= 0 { out.append(0x7D) }
             JSON.append("},\n\"n\":{", to: &out)
@@ -289,24 +293,41 @@ public struct SearchIndexWriter: Sendable {
         return (scripts, scripts.reduce(0) { $0 + $1.count })
     }
 
-    /// `ids` sorted by the bytes of their keys' text (`utf8.lexicographicallyPrecedes`), the
-    /// texts copied side by side first: comparing `String`s' UTF-8 views stepped an index per
-    /// byte and retained both strings, for each of the n log n comparisons.
-    static func sortedByText(_ ids: [Int32], _ keys: [SearchIndex.Key]) -> [Int32] {
-        var bytes: [UInt8] = []
-        var starts: [Int] = []
-        starts.reserveCapacity(ids.count + 1)
-        for id in ids {
+    /// The texts of an index's keys (pairs have none), copied side by side once.
+    struct KeyTexts {
+        private(set) var bytes: [UInt8] = []
+        /// Key `id`'s text is `bytes[starts[id]..<starts[id + 1]]`.
+        private(set) var starts: [Int] = []
+
+        init(_ keys: [SearchIndex.Key]) {
+            starts.reserveCapacity(keys.count + 1)
+            for id in keys.indices {
+                starts.append(bytes.count)
+                if keys[id].kind != .pair { UTF8Bytes.with(keys[id].text) { bytes.append(contentsOf: $0) } }
+            }
             starts.append(bytes.count)
-            UTF8Bytes.with(keys[Int(id)].text) { bytes.append(contentsOf: $0) }
         }
-        starts.append(bytes.count)
-        var order = Array(0..<ids.count)
-        bytes.withUnsafeBufferPointer { bytes in
-            starts.withUnsafeBufferPointer { starts in
-                order.sort { a, b in
-                    let x = UnsafeBufferPointer(rebasing: bytes[starts[a]..<starts[a + 1]])
-                    let y = UnsafeBufferPointer(rebasing: bytes[starts[b]..<starts[b + 1]])
+
+        func count(_ id: Int32) -> Int { starts[Int(id) + 1] - starts[Int(id)] }
+
+        /// `JSON.appendString` of the key's text, without the quotes.
+        func appendEscaped(_ id: Int32, to out: inout [UInt8]) {
+            bytes.withUnsafeBufferPointer { bytes in
+                JSON.appendEscaped(UnsafeBufferPointer(rebasing: bytes[starts[Int(id)]..<starts[Int(id) + 1]]), to: &out)
+            }
+        }
+    }
+
+    /// `ids` sorted by the bytes of their keys' text (`utf8.lexicographicallyPrecedes`):
+    /// comparing `String`s' UTF-8 views stepped an index per byte and retained both
+    /// strings, for each of the n log n comparisons.
+    static func sortedByText(_ ids: [Int32], _ texts: KeyTexts) -> [Int32] {
+        var ids = ids
+        texts.bytes.withUnsafeBufferPointer { bytes in
+            texts.starts.withUnsafeBufferPointer { starts in
+                ids.sort { a, b in
+                    let x = UnsafeBufferPointer(rebasing: bytes[starts[Int(a)]..<starts[Int(a) + 1]])
+                    let y = UnsafeBufferPointer(rebasing: bytes[starts[Int(b)]..<starts[Int(b) + 1]])
                     let common = min(x.count, y.count)
                     if common > 0, let p = x.baseAddress, let q = y.baseAddress {
                         let order = memcmp(p, q, common)
@@ -316,7 +337,7 @@ public struct SearchIndexWriter: Sendable {
                 }
             }
         }
-        return order.map { ids[$0] }
+        return ids
     }
 
     // MARK: Records
