@@ -480,28 +480,28 @@ public struct SearchIndexWriter: Sendable {
     /// how many UTF-16 units of the text follow it, and whether `…` does.
     private static func titleReference(_ title: String, _ text: UnsafeBufferPointer<UInt8>) -> (Int, Int, Bool)? {
         UTF8Bytes.with(title) { title -> (Int, Int, Bool)? in
-            do {
-                var dot = 0
-                while dot + 1 < title.count, title[dot] != 0x2E || title[dot + 1] != 0x20 { dot += 1 }
-                // After the number (`II.1. `) first, then the whole title.
-                let heads = dot + 1 < title.count ? [dot + 2, 0] : [0]
-                for head in heads {
-                    var end = title.count
-                    var cut = false
-                    if !UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) {
-                        guard end - head > 3, title[end - 3] == 0xE2, title[end - 2] == 0x80, title[end - 1] == 0xA6 else { continue }
-                        end -= 3
-                        guard UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) else { continue }
-                        cut = true
-                    }
-                    guard end > head else { continue }
-                    // UTF-16 units: one per scalar, two for those past U+FFFF (4-byte sequences).
-                    var units = 0
-                    for byte in title[head..<end] where byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
-                    return (head, units, cut)
+            var dot = 0
+            while dot + 1 < title.count, title[dot] != 0x2E || title[dot + 1] != 0x20 { dot += 1 }
+            // After the number (`II.1. `) first, then the whole title (no array of the two:
+            // this runs for every section).
+            let numbered = dot + 1 < title.count
+            for pass in (numbered ? 0 : 1)..<2 {
+                let head = pass == 0 ? dot + 2 : 0
+                var end = title.count
+                var cut = false
+                if !UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) {
+                    guard end - head > 3, title[end - 3] == 0xE2, title[end - 2] == 0x80, title[end - 1] == 0xA6 else { continue }
+                    end -= 3
+                    guard UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) else { continue }
+                    cut = true
                 }
-                return nil
+                guard end > head else { continue }
+                // UTF-16 units: one per scalar, two for those past U+FFFF (4-byte sequences).
+                var units = 0
+                for byte in title[head..<end] where byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
+                return (head, units, cut)
             }
+            return nil
         }
     }
 }
