@@ -180,8 +180,9 @@ public struct SearchIndexWriter: Sendable {
         var exact: [Int32] = []
         var numbers: [Int32] = []
         var pairs: [Int32] = []
-        for (id, key) in keys.enumerated() {
-            switch key.kind {
+        // By index: a copy of each key retained its text.
+        for id in keys.indices {
+            switch keys[id].kind {
             case .folded: folded.append(Int32(id))
             case .exact: exact.append(Int32(id))
             case .number: numbers.append(Int32(id))
@@ -197,11 +198,13 @@ public struct SearchIndexWriter: Sendable {
         numbers = Self.sortedByText(numbers, texts)
         var rank = Array(repeating: 0, count: keys.count)
         for (order, id) in folded.enumerated() { rank[Int(id)] = order }
-        pairs.sort { a, b in
-            let x = keys[Int(a)], y = keys[Int(b)]
-            return rank[Int(x.first)] != rank[Int(y.first)] ? rank[Int(x.first)] < rank[Int(y.first)]
-                : rank[Int(x.second)] < rank[Int(y.second)]
+        // Sorted by both ranks in one number (pairs are distinct, so no two are equal).
+        var pairOrder = pairs.map { id in
+            (UInt64(rank[Int(keys[Int(id)].first)]) << 32 | UInt64(rank[Int(keys[Int(id)].second)]), id)
         }
+        pairOrder.sort { $0.0 < $1.0 }
+        pairs = pairOrder.map(\.1)
+        pairOrder = []
 
         // The shard count from the total size; the lists are written straight into the
         // shards, a copy of all of them as written being as large as the shards.
@@ -275,14 +278,14 @@ public struct SearchIndexWriter: Sendable {
             JSON.append("},\n\"p\":{", to: &out)
             var open: Int32 = -1
             for id in bucket.p {
-                let key = keys[Int(id)]
-                if key.first != open {
+                let first = keys[Int(id)].first
+                if first != open {
                     if open >= 0 { out.append(0x7D) }
-                    name(key.first)
+                    name(first)
                     out.append(0x7B)
-                    open = key.first
+                    open = first
                 }
-                member(key.second, bodies[Int(id)])
+                member(keys[Int(id)].second, bodies[Int(id)])
             }
             if open >= 0 { out.append(0x7D) }
             JSON.append("},\n\"n\":{", to: &out)
