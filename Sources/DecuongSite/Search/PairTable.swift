@@ -43,14 +43,6 @@ struct PairTable: Sendable {
         }
     }
 
-    /// The value in the pair's first slot (whatever it holds): reading the slots of a
-    /// record's pairs before looking them up makes their cache misses overlap, where the
-    /// probing loop, branching on each slot, took them one at a time.
-    @inline(__always)
-    func touch(_ key: UInt64) -> Int32 {
-        slots.withUnsafeBufferPointer { $0[slot(of: key)].value }
-    }
-
     /// For a pair met in `record`: its value, and whether the record is new to it (records
     /// come in increasing order); nil for a pair not in the table (`insert` it with `last`).
     @inline(__always)

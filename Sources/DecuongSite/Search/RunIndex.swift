@@ -39,8 +39,6 @@ struct RunIndex: Sendable {
     // Per text: its tokens and their ids.
     private var found: [Syllables.ByteToken] = []
     private var ids: [Int32] = []
-    /// What `PairTable.touch` read, kept so that the reads are not optimized away.
-    private var touchedSum: Int32 = 0
 
     init() {}
 
@@ -151,17 +149,8 @@ struct RunIndex: Sendable {
     /// list every record in `bodies`.
     private mutating func post(_ record: Int32) {
         // Pairs first: each new to this record goes in the batch; the table keeps the
-        // pair's last record in its own slot, so this is one cache miss, not two, and their
-        // slots are read ahead (`PairTable.touch`).
-        var touched: Int32 = 0
+        // pair's last record in its own slot, so this is one cache miss, not two.
         var index = 0
-        while index + 1 < pairs.count {
-            let first = tokenKeys[Int(pairs[index])].folded, second = tokenKeys[Int(pairs[index + 1])].folded
-            touched &+= pairIDs.touch(PairTable.key(first, second))
-            index += 2
-        }
-        touchedSum &+= touched
-        index = 0
         while index + 1 < pairs.count {
             let first = tokenKeys[Int(pairs[index])].folded, second = tokenKeys[Int(pairs[index + 1])].folded
             let pair = PairTable.key(first, second)
