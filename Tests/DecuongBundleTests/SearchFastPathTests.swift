@@ -56,15 +56,16 @@ import Testing
             }
             let ids = (0..<Int32(keys.count)).shuffled()
             let expected = ids.sorted { keys[Int($0)].text.utf8.lexicographicallyPrecedes(keys[Int($1)].text.utf8) }
-            let texts = SearchIndexWriter.KeyTexts(keys)
-            #expect(SearchIndexWriter.sortedByText(ids, texts) == expected)
-            for id in ids {
+            let (sorted, texts) = SearchIndexWriter.sortedByText(ids, keys)
+            #expect(sorted == expected)
+            for (position, id) in sorted.enumerated() {
                 var written: [UInt8] = [0x22]
-                texts.appendEscaped(id, to: &written)
+                texts.appendEscaped(position, to: &written)
                 written.append(0x22)
                 var expected: [UInt8] = []
                 JSON.appendString(keys[Int(id)].text, to: &expected)
                 #expect(written == expected)
+                #expect(texts.count(position) == keys[Int(id)].text.utf8.count)
             }
         }
     }

@@ -5,15 +5,13 @@ struct ByteInterner: Sendable {
     private(set) var bytes: [UInt8] = []
     private(set) var starts: [Int32] = [0]
     private var hashes: [UInt32] = []
-    /// Per slot, the entry's hash (high half) and its id + 1 (low half; 0: empty): a probe
-    /// rules out another entry without reading `hashes`, one cache miss fewer per lookup.
-    private var slots: [UInt64]
+    private var slots: [Int32]
     private var mask: Int
 
     init(capacity: Int = 512) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
-        slots = Array(repeating: 0, count: size)
+        slots = Array(repeating: -1, count: size)
         mask = size - 1
     }
 
@@ -99,23 +97,24 @@ struct ByteInterner: Sendable {
         let key = text.baseAddress.map { UnsafeRawPointer($0 + start) }
         let mask = mask
         return slots.withUnsafeBufferPointer { slots in
-            starts.withUnsafeBufferPointer { starts in
-                bytes.withUnsafeBufferPointer { stored -> Int32? in
-                    var slot = Int(hash) & mask
-                    while true {
-                        let entry = slots[slot]
-                        if entry == 0 { return nil }
-                        if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                            let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
-                            let from = Int(starts[id])
-                            if Int(starts[id + 1]) - from == length {
-                                if length == 0 { return Int32(id) }
-                                if let key, let base = stored.baseAddress, Self.same(UnsafeRawPointer(base + from), key, length) {
-                                    return Int32(id)
+            hashes.withUnsafeBufferPointer { hashes in
+                starts.withUnsafeBufferPointer { starts in
+                    bytes.withUnsafeBufferPointer { stored -> Int32? in
+                        var slot = Int(hash) & mask
+                        while true {
+                            let id = Int(slots[slot])
+                            if id < 0 { return nil }
+                            if hashes[id] == hash {
+                                let from = Int(starts[id])
+                                if Int(starts[id + 1]) - from == length {
+                                    if length == 0 { return Int32(id) }
+                                    if let key, let base = stored.baseAddress, Self.same(UnsafeRawPointer(base + from), key, length) {
+                                        return Int32(id)
+                                    }
                                 }
                             }
+                            slot = (slot + 1) & mask
                         }
-                        slot = (slot + 1) & mask
                     }
                 }
             }
@@ -123,14 +122,13 @@ struct ByteInterner: Sendable {
     }
 
     private mutating func place(_ id: Int32) {
-        let hash = hashes[Int(id)]
-        var slot = Int(hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = UInt64(hash) << 32 | UInt64(UInt32(id) + 1)
+        var slot = Int(hashes[Int(id)]) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
     }
 
     private mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
+        slots = Array(repeating: -1, count: slots.count * 2)
         mask = slots.count - 1
         for id in 0..<count { place(Int32(id)) }
     }

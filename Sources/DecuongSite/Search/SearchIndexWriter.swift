@@ -191,20 +191,20 @@ public struct SearchIndexWriter: Sendable {
         }
         // Keys in byte order of their text, pairs by their syllables': the same site gives
         // the same files whatever order its keys were met in.
-        // Key texts side by side: sorting, sizing and naming read them without a `String`.
-        let texts = KeyTexts(keys)
-        folded = Self.sortedByText(folded, texts)
-        exact = Self.sortedByText(exact, texts)
-        numbers = Self.sortedByText(numbers, texts)
+        // Each kind's texts side by side in that order (`KeyTexts`, at a key's rank): sizing
+        // and naming read them without a `String`.
+        let foldedTexts: KeyTexts, exactTexts: KeyTexts, numberTexts: KeyTexts
+        (folded, foldedTexts) = Self.sortedByText(folded, keys)
+        (exact, exactTexts) = Self.sortedByText(exact, keys)
+        (numbers, numberTexts) = Self.sortedByText(numbers, keys)
         var rank = Array(repeating: 0, count: keys.count)
-        for (order, id) in folded.enumerated() { rank[Int(id)] = order }
-        // Sorted by both ranks in one number (pairs are distinct, so no two are equal).
-        var pairOrder = pairs.map { id in
-            (UInt64(rank[Int(keys[Int(id)].first)]) << 32 | UInt64(rank[Int(keys[Int(id)].second)]), id)
+        for ids in [folded, exact, numbers] {
+            for (order, id) in ids.enumerated() { rank[Int(id)] = order }
         }
-        pairOrder.sort { $0.0 < $1.0 }
-        pairs = pairOrder.map(\.1)
-        pairOrder = []
+        pairs.sort { a, b in
+            let (x, y) = (rank[Int(keys[Int(a)].first)], rank[Int(keys[Int(b)].first)])
+            return x != y ? x < y : rank[Int(keys[Int(a)].second)] < rank[Int(keys[Int(b)].second)]
+        }
 
         // The shard count from the total size; the lists are written straight into the
         // shards, a copy of all of them as written being as large as the shards.
@@ -218,14 +218,17 @@ public struct SearchIndexWriter: Sendable {
             return bodies[Int(id)].count == titles[of].count + bodies[of].count
         }
         var total = 0
-        for id in folded + numbers {
-            total += texts.count(id) + titleAndBody(id) + 4
+        for id in folded {
+            total += foldedTexts.count(rank[Int(id)]) + titleAndBody(id) + 4
+        }
+        for id in numbers {
+            total += numberTexts.count(rank[Int(id)]) + titleAndBody(id) + 4
         }
         for id in exact {
-            total += texts.count(id) + (sameAsFolded(id) ? 1 : bodies[Int(id)].writtenCount + 2) + 4
+            total += exactTexts.count(rank[Int(id)]) + (sameAsFolded(id) ? 1 : bodies[Int(id)].writtenCount + 2) + 4
         }
         for id in pairs {
-            total += texts.count(keys[Int(id)].second) + bodies[Int(id)].writtenCount + 6
+            total += foldedTexts.count(rank[Int(keys[Int(id)].second)]) + bodies[Int(id)].writtenCount + 6
         }
         let count = max(1, (total + shardBytes - 1) / shardBytes)
         var shardOfFolded = Array(repeating: 0, count: keys.count)
@@ -239,21 +242,21 @@ public struct SearchIndexWriter: Sendable {
 
         let scripts = buckets.enumerated().map { number, bucket -> [UInt8] in
             var out = Array("DecuongSearch.terms(\(number),{\n\"e\":{".utf8)
-            func name(_ id: Int32) {
+            func name(_ texts: KeyTexts, _ id: Int32) {
                 if out.last != 0x7B { out.append(0x2C) }
                 out.append(0x22)
-                texts.appendEscaped(id, to: &out)
+                texts.appendEscaped(rank[Int(id)], to: &out)
                 out.append(0x22)
                 out.append(0x3A)
             }
             func member(_ id: Int32, _ list: PostingList) {
-                name(id)
+                name(foldedTexts, id)
                 out.append(0x22)
                 list.appendWritten(to: &out)
                 out.append(0x22)
             }
             for id in bucket.e {
-                name(id)
+                name(exactTexts, id)
                 if sameAsFolded(id) {
                     out.append(0x30)
                 } else {
@@ -263,8 +266,8 @@ public struct SearchIndexWriter: Sendable {
                 }
             }
             JSON.append("},\n\"f\":{", to: &out)
-            func titleAndBodyMember(_ id: Int32) {
-                name(id)
+            func titleAndBodyMember(_ texts: KeyTexts, _ id: Int32) {
+                name(texts, id)
                 out.append(0x22)
                 if titles[Int(id)].count > 0 {
                     titles[Int(id)].appendWritten(to: &out)
@@ -273,7 +276,7 @@ public struct SearchIndexWriter: Sendable {
                 bodies[Int(id)].appendWritten(to: &out)
                 out.append(0x22)
             }
-            for id in bucket.f { titleAndBodyMember(id) }
+            for id in bucket.f { titleAndBodyMember(foldedTexts, id) }
             // Pairs grouped by their first syllable: {"xay":{"dung":…,"lai":…}}.
             JSON.append("},\n\"p\":{", to: &out)
             var open: Int32 = -1
@@ -281,7 +284,7 @@ public struct SearchIndexWriter: Sendable {
                 let first = keys[Int(id)].first
                 if first != open {
                     if open >= 0 { out.append(0x7D) }
-                    name(first)
+                    name(foldedTexts, first)
                     out.append(0x7B)
                     open = first
                 }
@@ -289,48 +292,66 @@ public struct SearchIndexWriter: Sendable {
             }
             if open >= 0 { out.append(0x7D) }
             JSON.append("},\n\"n\":{", to: &out)
-            for id in bucket.n { titleAndBodyMember(id) }
+            for id in bucket.n { titleAndBodyMember(numberTexts, id) }
             JSON.append("}});\n", to: &out)
             return out
         }
         return (scripts, scripts.reduce(0) { $0 + $1.count })
     }
 
-    /// The texts of an index's keys (pairs have none), copied side by side once.
+    /// The texts of some keys side by side, in a given order (only the keys that have a
+    /// text: pairs outnumber them, and a table over every key took tens of megabytes while
+    /// all the postings were held).
     struct KeyTexts {
         private(set) var bytes: [UInt8] = []
-        /// Key `id`'s text is `bytes[starts[id]..<starts[id + 1]]`.
-        private(set) var starts: [Int] = []
+        /// Text `position` is `bytes[starts[position]..<starts[position + 1]]`.
+        private(set) var starts: [Int32] = [0]
 
-        init(_ keys: [SearchIndex.Key]) {
-            starts.reserveCapacity(keys.count + 1)
-            for id in keys.indices {
-                starts.append(bytes.count)
-                if keys[id].kind != .pair { UTF8Bytes.with(keys[id].text) { bytes.append(contentsOf: $0) } }
+        init() {}
+
+        init(_ ids: [Int32], _ keys: [SearchIndex.Key]) {
+            starts.reserveCapacity(ids.count + 1)
+            for id in ids {
+                UTF8Bytes.with(keys[Int(id)].text) { bytes.append(contentsOf: $0) }
+                starts.append(Int32(truncatingIfNeeded: bytes.count))
             }
-            starts.append(bytes.count)
         }
 
-        func count(_ id: Int32) -> Int { starts[Int(id) + 1] - starts[Int(id)] }
+        func count(_ position: Int) -> Int { Int(starts[position + 1]) - Int(starts[position]) }
 
-        /// `JSON.appendString` of the key's text, without the quotes.
-        func appendEscaped(_ id: Int32, to out: inout [UInt8]) {
+        func range(_ position: Int) -> Range<Int> { Int(starts[position])..<Int(starts[position + 1]) }
+
+        /// `JSON.appendString` of the text, without the quotes.
+        func appendEscaped(_ position: Int, to out: inout [UInt8]) {
             bytes.withUnsafeBufferPointer { bytes in
-                JSON.appendEscaped(UnsafeBufferPointer(rebasing: bytes[starts[Int(id)]..<starts[Int(id) + 1]]), to: &out)
+                JSON.appendEscaped(UnsafeBufferPointer(rebasing: bytes[range(position)]), to: &out)
             }
+        }
+
+        /// The texts at `positions`, in that order.
+        func reordered(_ positions: [Int32]) -> KeyTexts {
+            var out = KeyTexts()
+            out.bytes.reserveCapacity(bytes.count)
+            out.starts.reserveCapacity(positions.count + 1)
+            for position in positions {
+                out.bytes.append(contentsOf: bytes[range(Int(position))])
+                out.starts.append(Int32(truncatingIfNeeded: out.bytes.count))
+            }
+            return out
         }
     }
 
-    /// `ids` sorted by the bytes of their keys' text (`utf8.lexicographicallyPrecedes`):
-    /// comparing `String`s' UTF-8 views stepped an index per byte and retained both
-    /// strings, for each of the n log n comparisons.
-    static func sortedByText(_ ids: [Int32], _ texts: KeyTexts) -> [Int32] {
-        var ids = ids
+    /// `ids` sorted by the bytes of their keys' text (`utf8.lexicographicallyPrecedes`), and
+    /// their texts in that order: comparing `String`s' UTF-8 views stepped an index per byte
+    /// and retained both strings, for each of the n log n comparisons.
+    static func sortedByText(_ ids: [Int32], _ keys: [SearchIndex.Key]) -> ([Int32], KeyTexts) {
+        let texts = KeyTexts(ids, keys)
+        var order = Array(0..<Int32(truncatingIfNeeded: ids.count))
         texts.bytes.withUnsafeBufferPointer { bytes in
             texts.starts.withUnsafeBufferPointer { starts in
-                ids.sort { a, b in
-                    let x = UnsafeBufferPointer(rebasing: bytes[starts[Int(a)]..<starts[Int(a) + 1]])
-                    let y = UnsafeBufferPointer(rebasing: bytes[starts[Int(b)]..<starts[Int(b) + 1]])
+                order.sort { a, b in
+                    let x = UnsafeBufferPointer(rebasing: bytes[Int(starts[Int(a)])..<Int(starts[Int(a) + 1])])
+                    let y = UnsafeBufferPointer(rebasing: bytes[Int(starts[Int(b)])..<Int(starts[Int(b) + 1])])
                     let common = min(x.count, y.count)
                     if common > 0, let p = x.baseAddress, let q = y.baseAddress {
                         let order = memcmp(p, q, common)
@@ -340,7 +361,7 @@ public struct SearchIndexWriter: Sendable {
                 }
             }
         }
-        return ids
+        return (order.map { ids[Int($0)] }, texts.reordered(order))
     }
 
     // MARK: Records
