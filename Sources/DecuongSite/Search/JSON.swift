@@ -54,12 +54,13 @@ enum JSON {
     static func appendNumber(_ n: Int, to out: inout [UInt8]) {
         if n < 0 { out.append(0x2D) }
         var value = n.magnitude
-        var digits: [UInt8] = []
+        // Written backwards in place, then turned around: no array of digits per number.
+        let start = out.count
         repeat {
-            digits.append(0x30 + UInt8(value % 10))
+            out.append(0x30 + UInt8(value % 10))
             value /= 10
         } while value > 0
-        out.append(contentsOf: digits.reversed())
+        out[start...].reverse()
     }
 
     static func append(_ ascii: StaticString, to out: inout [UInt8]) {

@@ -20,8 +20,17 @@ struct PairTable: Sendable {
 
     static func key(_ first: Int32, _ second: Int32) -> UInt64 { UInt64(UInt32(first)) << 32 | UInt64(UInt32(second)) }
 
+    /// Both halves mixed into the low bits: the product's bits 20 and up (the slot before)
+    /// saw only the first syllable's low bits, so pairs of frequent first syllables piled up
+    /// in long probe runs, each probe a cache miss.
     @inline(__always)
-    private func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask }
+    private func slot(of key: UInt64) -> Int {
+        var hash = key &* 0x9E37_79B9_7F4A_7C15
+        hash ^= hash >> 29
+        hash = hash &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 32
+        return Int(truncatingIfNeeded: hash) & mask
+    }
 
     func value(for key: UInt64) -> Int32? {
         slots.withUnsafeBufferPointer { slots in

@@ -10,9 +10,10 @@ struct RecordTexts: Sendable {
     /// Per record, the length of its text in bytes.
     let lengths: [Int32]
 
-    /// The texts of the records in `range`, in order; "" for themes.
-    func texts(_ range: Range<Int>) -> [String] {
-        guard !range.isEmpty else { return [] }
+    /// The texts of the records in `range`, in order, as one buffer: record `range.lowerBound + k`
+    /// is `bytes[bounds[k]..<bounds[k + 1]]` (themes have none: an empty text).
+    func texts(_ range: Range<Int>) -> (bytes: [UInt8], bounds: [Int]) {
+        guard !range.isEmpty else { return ([], []) }
         // The document holding the range's first record: the last that starts at or before it.
         var low = 0
         var high = starts.count - 1
@@ -22,10 +23,20 @@ struct RecordTexts: Sendable {
         }
         var end = low
         while end + 1 < starts.count, starts[end] < range.upperBound { end += 1 }
-        let made = collector.texts(of: documents[min(low, documents.count)..<min(end, documents.count)])
-        return range.map { id in
+        var capacity = 0
+        for id in range where lengths.indices.contains(id) { capacity += Int(lengths[id]) + 1 }
+        let (bytes, madeEnds) = collector.textBytes(of: documents[min(low, documents.count)..<min(end, documents.count)],
+                                                    capacity: capacity)
+        // Ends of the range's records, in the made buffer; records past it (themes) end where
+        // the last one did, with no text.
+        var ends: [Int] = []
+        ends.reserveCapacity(range.count + 1)
+        let first = range.lowerBound - starts[low]
+        ends.append(first > 0 && first <= madeEnds.count ? madeEnds[first - 1] : 0)
+        for id in range {
             let at = id - starts[low]
-            return made.indices.contains(at) ? made[at] : ""
+            ends.append(madeEnds.indices.contains(at) ? madeEnds[at] : ends[ends.count - 1])
         }
+        return (bytes, ends)
     }
 }

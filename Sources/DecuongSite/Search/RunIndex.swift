@@ -36,6 +36,9 @@ struct RunIndex: Sendable {
     private var cursor: [Int32] = []
     private var touched: [Int32] = []
     private var scratch: [UInt8] = []
+    // Per text: its tokens and their ids.
+    private var found: [Syllables.ByteToken] = []
+    private var ids: [Int32] = []
 
     init() {}
 
@@ -47,10 +50,15 @@ struct RunIndex: Sendable {
 
     /// Indexes record `id`; records come in increasing order.
     mutating func add(record id: Int32, title: String, text: String) {
+        UTF8Bytes.with(text) { add(record: id, title: title, text: $0) }
+    }
+
+    /// Indexes record `id`, whose text is the UTF-8 `text`.
+    mutating func add(record id: Int32, title: String, text: UnsafeBufferPointer<UInt8>) {
         titleTokens.removeAll(keepingCapacity: true)
         textTokens.removeAll(keepingCapacity: true)
         pairs.removeAll(keepingCapacity: true)
-        add(title, mark: id &* 2, isTitle: true)
+        UTF8Bytes.with(title) { add($0, mark: id &* 2, isTitle: true) }
         add(text, mark: id &* 2 &+ 1, isTitle: false)
         post(id)
     }
@@ -60,34 +68,53 @@ struct RunIndex: Sendable {
     mutating func finish() {
         flush()
         (pending, pendingEnds, sorted, cursor, touched, scratch, lastTitle, lastBody) = ([], [], [], [], [], [], [], [])
+        (found, ids) = ([], [])
     }
 
     /// Adds the distinct tokens of `text` to the title's or the text's (`mark` tells them
-    /// apart from earlier ones) and its pairs to `pairs`.
-    private mutating func add(_ text: String, mark: Int32, isTitle: Bool) {
-        UTF8Bytes.with(text) { buffer in
-            // The previous token, unless a document number or the start came since.
-            var previous: Int32 = -1
-            var previousEnd = 0
-            Syllables.scan(buffer) { token in
-                let (id, isNew) = tokens.intern(buffer, token.start, token.end)
-                if isNew { addToken(id, buffer[token.start..<token.end], token.kind) }
-                occurrences[Int(id)] &+= 1
-                if seen[Int(id)] != mark {
-                    seen[Int(id)] = mark
-                    if isTitle { titleTokens.append(id) } else { textTokens.append(id) }
+    /// apart from earlier ones) and its pairs to `pairs`. The tokens are found first, then
+    /// numbered (new ones get their keys), then counted and paired with the arrays borrowed
+    /// once: done per token in the scanner's callback, each array's uniqueness and bounds
+    /// were checked again for every token.
+    private mutating func add(_ buffer: UnsafeBufferPointer<UInt8>, mark: Int32, isTitle: Bool) {
+        found.removeAll(keepingCapacity: true)
+        Syllables.scan(buffer) { found.append($0) }
+        guard !found.isEmpty else { return }
+        ids.removeAll(keepingCapacity: true)
+        for index in found.indices {
+            let token = found[index]
+            let (id, isNew) = tokens.intern(buffer, token.start, token.end)
+            if isNew { addToken(id, buffer[token.start..<token.end], token.kind) }
+            ids.append(id)
+        }
+        let (tokenList, idList) = (found, ids)
+        occurrences.withUnsafeMutableBufferPointer { occurrences in
+            seen.withUnsafeMutableBufferPointer { seen in
+                for id in idList {
+                    occurrences[Int(id)] &+= 1
+                    if seen[Int(id)] != mark {
+                        seen[Int(id)] = mark
+                        if isTitle { titleTokens.append(id) } else { textTokens.append(id) }
+                    }
                 }
-                if token.kind == .documentNumber {
-                    previous = -1
-                    return
-                }
-                if previous >= 0, Self.onlySpaces(buffer, previousEnd, token.start) {
-                    pairs.append(previous)
-                    pairs.append(id)
-                }
-                previous = id
-                previousEnd = token.end
             }
+        }
+        // The previous token, unless a document number or the start came since.
+        var previous: Int32 = -1
+        var previousEnd = 0
+        for index in tokenList.indices {
+            let token = tokenList[index]
+            if token.kind == .documentNumber {
+                previous = -1
+                continue
+            }
+            let id = idList[index]
+            if previous >= 0, Self.onlySpaces(buffer, previousEnd, token.start) {
+                pairs.append(previous)
+                pairs.append(id)
+            }
+            previous = id
+            previousEnd = token.end
         }
     }
 

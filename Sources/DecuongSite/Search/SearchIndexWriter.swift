@@ -1,5 +1,10 @@
 import DecuongCore
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a `SearchIndex` as JavaScript files that `search.js` loads with `<script>` tags,
 /// which, unlike `fetch`, works when the site is opened from disk (`file://`).
@@ -86,7 +91,7 @@ public struct SearchIndexWriter: Sendable {
             var out = Array("DecuongSearch.records(\(shard),[".utf8)
             out.reserveCapacity(recordShardBytes * 2)
             let head = out.count
-            let texts = texts?.texts(shardStarts[shard]..<end)
+            let made = texts?.texts(shardStarts[shard]..<end)
             for id in shardStarts[shard]..<end {
                 if id == shardStarts[shard] {
                     out.append(0x0A)
@@ -94,8 +99,17 @@ public struct SearchIndexWriter: Sendable {
                     out.append(0x2C)
                     out.append(0x0A)
                 }
-                let text = texts.map { $0[id - shardStarts[shard]] } ?? records[id].text
-                Self.row(id, records, text: text, shardOf: shardIndex, names: names, coder: coder, into: &out)
+                if let made {
+                    let at = id - shardStarts[shard]
+                    made.bytes.withUnsafeBufferPointer { bytes in
+                        let text = UnsafeBufferPointer(rebasing: bytes[made.bounds[at]..<made.bounds[at + 1]])
+                        Self.row(id, records, text: text, shardOf: shardIndex, names: names, coder: coder, into: &out)
+                    }
+                } else {
+                    UTF8Bytes.with(records[id].text) { text in
+                        Self.row(id, records, text: text, shardOf: shardIndex, names: names, coder: coder, into: &out)
+                    }
+                }
             }
             let rowBytes = out.count - head
             JSON.append("]);\n", to: &out)
@@ -166,8 +180,9 @@ public struct SearchIndexWriter: Sendable {
         var exact: [Int32] = []
         var numbers: [Int32] = []
         var pairs: [Int32] = []
-        for (id, key) in keys.enumerated() {
-            switch key.kind {
+        // By index: a copy of each key retained its text.
+        for id in keys.indices {
+            switch keys[id].kind {
             case .folded: folded.append(Int32(id))
             case .exact: exact.append(Int32(id))
             case .number: numbers.append(Int32(id))
@@ -176,16 +191,19 @@ public struct SearchIndexWriter: Sendable {
         }
         // Keys in byte order of their text, pairs by their syllables': the same site gives
         // the same files whatever order its keys were met in.
-        func byText(_ a: Int32, _ b: Int32) -> Bool { keys[Int(a)].text.utf8.lexicographicallyPrecedes(keys[Int(b)].text.utf8) }
-        folded.sort(by: byText)
-        exact.sort(by: byText)
-        numbers.sort(by: byText)
+        // Each kind's texts side by side in that order (`KeyTexts`, at a key's rank): sizing
+        // and naming read them without a `String`.
+        let foldedTexts: KeyTexts, exactTexts: KeyTexts, numberTexts: KeyTexts
+        (folded, foldedTexts) = Self.sortedByText(folded, keys)
+        (exact, exactTexts) = Self.sortedByText(exact, keys)
+        (numbers, numberTexts) = Self.sortedByText(numbers, keys)
         var rank = Array(repeating: 0, count: keys.count)
-        for (order, id) in folded.enumerated() { rank[Int(id)] = order }
+        for ids in [folded, exact, numbers] {
+            for (order, id) in ids.enumerated() { rank[Int(id)] = order }
+        }
         pairs.sort { a, b in
-            let x = keys[Int(a)], y = keys[Int(b)]
-            return rank[Int(x.first)] != rank[Int(y.first)] ? rank[Int(x.first)] < rank[Int(y.first)]
-                : rank[Int(x.second)] < rank[Int(y.second)]
+            let (x, y) = (rank[Int(keys[Int(a)].first)], rank[Int(keys[Int(b)].first)])
+            return x != y ? x < y : rank[Int(keys[Int(a)].second)] < rank[Int(keys[Int(b)].second)]
         }
 
         // The shard count from the total size; the lists are written straight into the
@@ -200,14 +218,17 @@ public struct SearchIndexWriter: Sendable {
             return bodies[Int(id)].count == titles[of].count + bodies[of].count
         }
         var total = 0
-        for id in folded + numbers {
-            total += keys[Int(id)].text.utf8.count + titleAndBody(id) + 4
+        for id in folded {
+            total += foldedTexts.count(rank[Int(id)]) + titleAndBody(id) + 4
+        }
+        for id in numbers {
+            total += numberTexts.count(rank[Int(id)]) + titleAndBody(id) + 4
         }
         for id in exact {
-            total += keys[Int(id)].text.utf8.count + (sameAsFolded(id) ? 1 : bodies[Int(id)].writtenCount + 2) + 4
+            total += exactTexts.count(rank[Int(id)]) + (sameAsFolded(id) ? 1 : bodies[Int(id)].writtenCount + 2) + 4
         }
         for id in pairs {
-            total += keys[Int(keys[Int(id)].second)].text.utf8.count + bodies[Int(id)].writtenCount + 6
+            total += foldedTexts.count(rank[Int(keys[Int(id)].second)]) + bodies[Int(id)].writtenCount + 6
         }
         let count = max(1, (total + shardBytes - 1) / shardBytes)
         var shardOfFolded = Array(repeating: 0, count: keys.count)
@@ -221,19 +242,21 @@ public struct SearchIndexWriter: Sendable {
 
         let scripts = buckets.enumerated().map { number, bucket -> [UInt8] in
             var out = Array("DecuongSearch.terms(\(number),{\n\"e\":{".utf8)
-            func name(_ text: String) {
+            func name(_ texts: KeyTexts, _ id: Int32) {
                 if out.last != 0x7B { out.append(0x2C) }
-                JSON.appendString(text, to: &out)
+                out.append(0x22)
+                texts.appendEscaped(rank[Int(id)], to: &out)
+                out.append(0x22)
                 out.append(0x3A)
             }
-            func member(_ text: String, _ list: PostingList) {
-                name(text)
+            func member(_ id: Int32, _ list: PostingList) {
+                name(foldedTexts, id)
                 out.append(0x22)
                 list.appendWritten(to: &out)
                 out.append(0x22)
             }
             for id in bucket.e {
-                name(keys[Int(id)].text)
+                name(exactTexts, id)
                 if sameAsFolded(id) {
                     out.append(0x30)
                 } else {
@@ -243,8 +266,8 @@ public struct SearchIndexWriter: Sendable {
                 }
             }
             JSON.append("},\n\"f\":{", to: &out)
-            func titleAndBodyMember(_ id: Int32) {
-                name(keys[Int(id)].text)
+            func titleAndBodyMember(_ texts: KeyTexts, _ id: Int32) {
+                name(texts, id)
                 out.append(0x22)
                 if titles[Int(id)].count > 0 {
                     titles[Int(id)].appendWritten(to: &out)
@@ -253,27 +276,92 @@ public struct SearchIndexWriter: Sendable {
                 bodies[Int(id)].appendWritten(to: &out)
                 out.append(0x22)
             }
-            for id in bucket.f { titleAndBodyMember(id) }
+            for id in bucket.f { titleAndBodyMember(foldedTexts, id) }
             // Pairs grouped by their first syllable: {"xay":{"dung":…,"lai":…}}.
             JSON.append("},\n\"p\":{", to: &out)
             var open: Int32 = -1
             for id in bucket.p {
-                let key = keys[Int(id)]
-                if key.first != open {
+                let first = keys[Int(id)].first
+                if first != open {
                     if open >= 0 { out.append(0x7D) }
-                    name(keys[Int(key.first)].text)
+                    name(foldedTexts, first)
                     out.append(0x7B)
-                    open = key.first
+                    open = first
                 }
-                member(keys[Int(key.second)].text, bodies[Int(id)])
+                member(keys[Int(id)].second, bodies[Int(id)])
             }
             if open >= 0 { out.append(0x7D) }
             JSON.append("},\n\"n\":{", to: &out)
-            for id in bucket.n { titleAndBodyMember(id) }
+            for id in bucket.n { titleAndBodyMember(numberTexts, id) }
             JSON.append("}});\n", to: &out)
             return out
         }
         return (scripts, scripts.reduce(0) { $0 + $1.count })
+    }
+
+    /// The texts of some keys side by side, in a given order (only the keys that have a
+    /// text: pairs outnumber them, and a table over every key took tens of megabytes while
+    /// all the postings were held).
+    struct KeyTexts {
+        private(set) var bytes: [UInt8] = []
+        /// Text `position` is `bytes[starts[position]..<starts[position + 1]]`.
+        private(set) var starts: [Int32] = [0]
+
+        init() {}
+
+        init(_ ids: [Int32], _ keys: [SearchIndex.Key]) {
+            starts.reserveCapacity(ids.count + 1)
+            for id in ids {
+                UTF8Bytes.with(keys[Int(id)].text) { bytes.append(contentsOf: $0) }
+                starts.append(Int32(truncatingIfNeeded: bytes.count))
+            }
+        }
+
+        func count(_ position: Int) -> Int { Int(starts[position + 1]) - Int(starts[position]) }
+
+        func range(_ position: Int) -> Range<Int> { Int(starts[position])..<Int(starts[position + 1]) }
+
+        /// `JSON.appendString` of the text, without the quotes.
+        func appendEscaped(_ position: Int, to out: inout [UInt8]) {
+            bytes.withUnsafeBufferPointer { bytes in
+                JSON.appendEscaped(UnsafeBufferPointer(rebasing: bytes[range(position)]), to: &out)
+            }
+        }
+
+        /// The texts at `positions`, in that order.
+        func reordered(_ positions: [Int32]) -> KeyTexts {
+            var out = KeyTexts()
+            out.bytes.reserveCapacity(bytes.count)
+            out.starts.reserveCapacity(positions.count + 1)
+            for position in positions {
+                out.bytes.append(contentsOf: bytes[range(Int(position))])
+                out.starts.append(Int32(truncatingIfNeeded: out.bytes.count))
+            }
+            return out
+        }
+    }
+
+    /// `ids` sorted by the bytes of their keys' text (`utf8.lexicographicallyPrecedes`), and
+    /// their texts in that order: comparing `String`s' UTF-8 views stepped an index per byte
+    /// and retained both strings, for each of the n log n comparisons.
+    static func sortedByText(_ ids: [Int32], _ keys: [SearchIndex.Key]) -> ([Int32], KeyTexts) {
+        let texts = KeyTexts(ids, keys)
+        var order = Array(0..<Int32(truncatingIfNeeded: ids.count))
+        texts.bytes.withUnsafeBufferPointer { bytes in
+            texts.starts.withUnsafeBufferPointer { starts in
+                order.sort { a, b in
+                    let x = UnsafeBufferPointer(rebasing: bytes[Int(starts[Int(a)])..<Int(starts[Int(a) + 1])])
+                    let y = UnsafeBufferPointer(rebasing: bytes[Int(starts[Int(b)])..<Int(starts[Int(b) + 1])])
+                    let common = min(x.count, y.count)
+                    if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                        let order = memcmp(p, q, common)
+                        if order != 0 { return order < 0 }
+                    }
+                    return x.count < y.count
+                }
+            }
+        }
+        return (order.map { ids[Int($0)] }, texts.reordered(order))
     }
 
     // MARK: Records
@@ -335,7 +423,7 @@ public struct SearchIndexWriter: Sendable {
     /// units of the text, `[head, n, 1]` with `…` after), `breadcrumb` the distance back to
     /// the parent record (the breadcrumb follows from it and `url` is then only `#anchor`),
     /// and a theme's `text` the ranges of its sections' records, `[start, end, …]`.
-    private static func row(_ id: Int, _ records: [SearchRecord], text: String, shardOf: [Int], names: [Int32], coder: WordCoder,
+    private static func row(_ id: Int, _ records: [SearchRecord], text: UnsafeBufferPointer<UInt8>, shardOf: [Int], names: [Int32], coder: WordCoder,
                             into out: inout [UInt8]) {
         let kind = records[id].kind
         out.append(0x5B)
@@ -378,7 +466,9 @@ public struct SearchIndexWriter: Sendable {
             }
             out.append(0x5D)
         } else {
-            coded(text, coder, &out)
+            out.append(0x22)
+            coder.append(text, to: &out)
+            out.append(0x22)
         }
         withName(id, records, names) { name in
             guard let name, !UTF8Bytes.with(records[id].title, { UTF8Bytes.equal(name, $0) }) else { return }
@@ -412,30 +502,30 @@ public struct SearchIndexWriter: Sendable {
     /// A section's title is its number and the start of its text (cut with `…` when long):
     /// `II.1. Nâng cao …` → `["II.1. ", 14, 1]`: where the head ends in the title's bytes,
     /// how many UTF-16 units of the text follow it, and whether `…` does.
-    private static func titleReference(_ title: String, _ text: String) -> (Int, Int, Bool)? {
+    private static func titleReference(_ title: String, _ text: UnsafeBufferPointer<UInt8>) -> (Int, Int, Bool)? {
         UTF8Bytes.with(title) { title -> (Int, Int, Bool)? in
-            UTF8Bytes.with(text) { text -> (Int, Int, Bool)? in
-                var dot = 0
-                while dot + 1 < title.count, title[dot] != 0x2E || title[dot + 1] != 0x20 { dot += 1 }
-                // After the number (`II.1. `) first, then the whole title.
-                let heads = dot + 1 < title.count ? [dot + 2, 0] : [0]
-                for head in heads {
-                    var end = title.count
-                    var cut = false
-                    if !UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) {
-                        guard end - head > 3, title[end - 3] == 0xE2, title[end - 2] == 0x80, title[end - 1] == 0xA6 else { continue }
-                        end -= 3
-                        guard UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) else { continue }
-                        cut = true
-                    }
-                    guard end > head else { continue }
-                    // UTF-16 units: one per scalar, two for those past U+FFFF (4-byte sequences).
-                    var units = 0
-                    for byte in title[head..<end] where byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
-                    return (head, units, cut)
+            var dot = 0
+            while dot + 1 < title.count, title[dot] != 0x2E || title[dot + 1] != 0x20 { dot += 1 }
+            // After the number (`II.1. `) first, then the whole title (no array of the two:
+            // this runs for every section).
+            let numbered = dot + 1 < title.count
+            for pass in (numbered ? 0 : 1)..<2 {
+                let head = pass == 0 ? dot + 2 : 0
+                var end = title.count
+                var cut = false
+                if !UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) {
+                    guard end - head > 3, title[end - 3] == 0xE2, title[end - 2] == 0x80, title[end - 1] == 0xA6 else { continue }
+                    end -= 3
+                    guard UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) else { continue }
+                    cut = true
                 }
-                return nil
+                guard end > head else { continue }
+                // UTF-16 units: one per scalar, two for those past U+FFFF (4-byte sequences).
+                var units = 0
+                for byte in title[head..<end] where byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
+                return (head, units, cut)
             }
+            return nil
         }
     }
 }

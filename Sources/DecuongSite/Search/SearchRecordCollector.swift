@@ -22,12 +22,28 @@ struct SearchRecordCollector {
         /// Per record, with an index: its text's length in bytes.
         var lengths: [Int32] = []
 
+        /// With an index: the text of the record being made (see `RecordTextBytes`).
+        var text = RecordTextBytes(capacity: 1 << 16)
+
         mutating func append(_ record: SearchRecord, id: Int) {
             guard index != nil else { return records.append(record) }
             var record = record
             index?.add(record: Int32(truncatingIfNeeded: id), title: record.title, text: record.text)
             lengths.append(Int32(truncatingIfNeeded: record.text.utf8.count))
             record.text = ""
+            records.append(record)
+        }
+
+        /// Appends a record (without its text) whose text `write` makes in `text`: indexed
+        /// from the bytes, without a `String` for it.
+        mutating func append(_ record: SearchRecord, id: Int, text write: (inout RecordTextBytes) -> Void) {
+            text.bytes.removeAll(keepingCapacity: true)
+            text.beginRecord()
+            write(&text)
+            text.bytes.withUnsafeBufferPointer { bytes in
+                index?.add(record: Int32(truncatingIfNeeded: id), title: record.title, text: bytes)
+            }
+            lengths.append(Int32(truncatingIfNeeded: text.bytes.count))
             records.append(record)
         }
     }
@@ -64,7 +80,11 @@ struct SearchRecordCollector {
             let offset = firsts[range.lowerBound]
             for document in documents[range] {
                 let id = offset + run.records.count
-                run.append(documentRecord(document), id: id)
+                if indexing {
+                    run.append(documentRecord(document, text: ""), id: id) { $0.appendDocumentText(document) }
+                } else {
+                    run.append(documentRecord(document, text: documentText(document)), id: id)
+                }
                 var subtrees: [String: Range<Int>] = [:]
                 collect(document.structure.sections, of: document, parent: id, trail: document.displayTitle, offset: offset,
                         into: &run, subtrees: &subtrees)
@@ -104,6 +124,29 @@ struct SearchRecordCollector {
         return (out, runs, lengths, starts)
     }
 
+    /// The texts of the records of `documents`, in record order, one after the other, and
+    /// where each ends: the bytes of `texts(of:)`.
+    func textBytes(of documents: ArraySlice<SiteDocument>, capacity: Int = 0) -> (bytes: [UInt8], ends: [Int]) {
+        var out = RecordTextBytes(capacity: capacity)
+        var ends: [Int] = []
+        for number in documents.indices {
+            out.beginRecord()
+            out.appendDocumentText(documents[number])
+            ends.append(out.bytes.count)
+            sectionTextBytes(documents[number].structure.sections, into: &out, ends: &ends)
+        }
+        return (out.bytes, ends)
+    }
+
+    private func sectionTextBytes(_ sections: [Section], into out: inout RecordTextBytes, ends: inout [Int]) {
+        for index in sections.indices {
+            out.beginRecord()
+            out.appendOwnText(sections[index].lead, sections[index].body)
+            ends.append(out.bytes.count)
+            sectionTextBytes(sections[index].children, into: &out, ends: &ends)
+        }
+    }
+
     /// The texts of the records of `documents`, in record order.
     func texts(of documents: ArraySlice<SiteDocument>) -> [String] {
         var out: [String] = []
@@ -121,7 +164,7 @@ struct SearchRecordCollector {
         }
     }
 
-    private func ownText(_ lead: [Inline], _ body: [Block]) -> String {
+    func ownText(_ lead: [Inline], _ body: [Block]) -> String {
         join([inlineText(lead), text(body)])
     }
 
@@ -166,13 +209,13 @@ struct SearchRecordCollector {
         return total
     }
 
-    private func documentRecord(_ document: SiteDocument) -> SearchRecord {
+    private func documentRecord(_ document: SiteDocument, text: String) -> SearchRecord {
         let breadcrumb = document.attachedTo.flatMap { site.document($0) }?.displayTitle ?? ""
         return SearchRecord(kind: .document, title: document.displayTitle, breadcrumb: breadcrumb,
-                            url: DocumentPage.path(document), text: documentText(document))
+                            url: DocumentPage.path(document), text: text)
     }
 
-    private func documentText(_ document: SiteDocument) -> String {
+    func documentText(_ document: SiteDocument) -> String {
         let structure = document.structure
         var parts: [String] = []
         if let issuer = document.issuer { parts.append(issuer) }
@@ -197,10 +240,15 @@ struct SearchRecordCollector {
             let title = sections[index].title
             let anchor = sections[index].anchor
             let heading = "\(number). \(title)"
-            let own = ownText(sections[index].lead, sections[index].body)
             let id = offset + run.records.count
-            run.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail,
-                                    url: "\(page)#\(anchor)", text: own, parent: parent), id: id)
+            if run.index != nil {
+                run.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail, url: "\(page)#\(anchor)", text: "",
+                                        parent: parent), id: id) { $0.appendOwnText(sections[index].lead, sections[index].body) }
+            } else {
+                let own = ownText(sections[index].lead, sections[index].body)
+                run.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail,
+                                        url: "\(page)#\(anchor)", text: own, parent: parent), id: id)
+            }
             let short = Self.shortened(title)
             collect(sections[index].children, of: document, parent: id, trail: trail + Self.separator + "\(number). \(short)",
                     offset: offset, into: &run, subtrees: &subtrees)

@@ -15,6 +15,11 @@ public struct SiteSearch: Sendable {
         SearchRecordCollector(site: site, strings: UIStrings(language: site.config.language)).records()
     }
 
+    /// The index files of every record (a site build): no page to ask about.
+    public func files(for site: Site) -> [String: [UInt8]] {
+        writer.files(for: SearchRecordCollector(site: site, strings: UIStrings(language: site.config.language)).index())
+    }
+
     /// The index files for the records whose page `keep` accepts.
     public func files(for site: Site, keeping keep: (String) -> Bool = { _ in true }) -> [String: [UInt8]] {
         let collector = SearchRecordCollector(site: site, strings: UIStrings(language: site.config.language))
