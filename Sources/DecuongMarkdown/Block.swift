@@ -11,17 +11,19 @@ public struct Block: Sendable, Hashable {
     }
 }
 
+/// The rare large payloads (lists, code, tables, footnotes) are boxed so that every block
+/// stays 56 bytes instead of 96: a site holds hundreds of thousands of blocks.
 public enum BlockKind: Sendable, Hashable {
     case paragraph([Inline])
     case heading(level: Int, [Inline])
     case blockQuote([Block])
-    case list(ListBlock)
-    case codeBlock(CodeBlock)
+    indirect case list(ListBlock)
+    indirect case codeBlock(CodeBlock)
     /// Raw HTML, kept verbatim; the renderer decides whether it may reach a page.
     case htmlBlock(String)
     case thematicBreak
-    case table(Table)
-    case footnoteDefinition(FootnoteDefinition)
+    indirect case table(Table)
+    indirect case footnoteDefinition(FootnoteDefinition)
 }
 
 extension Block {

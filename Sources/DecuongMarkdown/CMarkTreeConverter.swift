@@ -1,5 +1,10 @@
 import CCmarkGFM
 import DecuongCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Copies a finished cmark tree into Swift values. It only reads the C tree; the caller
 /// frees it.
@@ -20,8 +25,16 @@ struct CMarkTreeConverter {
     private var inlineDepth = 0
     private var flattenedAt: SourceLocation?
 
-    init(source: [UInt8]) {
+    /// The parsed text, whose bytes `source` is: most literals are a run of it, and a
+    /// String copied from a String skips the UTF-8 validation that C strings need.
+    private let text: String
+    /// Off only in tests, which compare against every literal made from its C string.
+    private let cutsLiterals: Bool
+
+    init(source: [UInt8], text: String, cutsLiterals: Bool = true) {
         columns = SourceColumns(bytes: source)
+        self.text = text
+        self.cutsLiterals = cutsLiterals
     }
 
     mutating func convert(root: OpaquePointer) -> MarkdownDocument {
@@ -106,6 +119,7 @@ struct CMarkTreeConverter {
         blockDepth += 1
         defer { blockDepth -= 1 }
         var blocks: [Block] = []
+        blocks.reserveCapacity(childCount(of: parent))
         var child = cmark_node_first_child(parent)
         while let node = child {
             if let block = convertBlock(node, parentRange: parentRange) { blocks.append(block) }
@@ -133,10 +147,10 @@ struct CMarkTreeConverter {
             var fenceCharacter: CChar = 0
             let fenced = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceCharacter) != 0
             kind = .codeBlock(CodeBlock(info: string(cmark_node_get_fence_info(node)),
-                                        literal: string(cmark_node_get_literal(node)),
+                                        literal: literal(of: node),
                                         isFenced: fenced))
         case CMARK_NODE_HTML_BLOCK:
-            kind = .htmlBlock(string(cmark_node_get_literal(node)))
+            kind = .htmlBlock(literal(of: node))
         case CMARK_NODE_THEMATIC_BREAK:
             kind = .thematicBreak
         case CMARK_NODE_FOOTNOTE_DEFINITION:
@@ -148,7 +162,7 @@ struct CMarkTreeConverter {
                 referenceCount: footnoteReferenceCounts[number] ?? 0,
                 blocks: convertBlocks(childrenOf: node, parentRange: nodeRange)))
         default:
-            if typeName(node) == "table" {
+            if hasType(node, "table") {
                 kind = .table(convertTable(node, range: nodeRange))
             } else {
                 // Custom blocks are never produced by the extensions we attach; keep
@@ -170,11 +184,12 @@ struct CMarkTreeConverter {
             marker = .bullet(bulletCharacter(of: node))
         }
         var items: [ListItem] = []
+        items.reserveCapacity(childCount(of: node))
         var child = cmark_node_first_child(node)
         while let itemNode = child {
             let itemRange = range(of: itemNode, fallback: listRange)
             var task: ListItem.Task?
-            if typeName(itemNode) == "tasklist" {
+            if hasType(itemNode, "tasklist") {
                 task = cmark_gfm_extensions_get_tasklist_item_checked(itemNode) ? .checked : .unchecked
             }
             var written: Int?
@@ -232,6 +247,7 @@ struct CMarkTreeConverter {
         while let row = rowNode {
             let rowRange = range(of: row, fallback: tableRange)
             var cells: [TableCell] = []
+            cells.reserveCapacity(childCount(of: row))
             var cellNode = cmark_node_first_child(row)
             while let cell = cellNode {
                 let cellRange = range(of: cell, fallback: rowRange)
@@ -292,6 +308,7 @@ struct CMarkTreeConverter {
         inlineDepth += 1
         defer { inlineDepth -= 1 }
         var inlines: [Inline] = []
+        inlines.reserveCapacity(childCount(of: parent))
         var child = cmark_node_first_child(parent)
         while let node = child {
             inlines.append(convertInline(node, parentRange: parentRange))
@@ -305,15 +322,15 @@ struct CMarkTreeConverter {
         let kind: InlineKind
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT:
-            kind = .text(string(cmark_node_get_literal(node)))
+            kind = .text(literal(of: node))
         case CMARK_NODE_SOFTBREAK:
             kind = .softBreak
         case CMARK_NODE_LINEBREAK:
             kind = .lineBreak
         case CMARK_NODE_CODE:
-            kind = .code(string(cmark_node_get_literal(node)))
+            kind = .code(literal(of: node))
         case CMARK_NODE_HTML_INLINE:
-            kind = .html(string(cmark_node_get_literal(node)))
+            kind = .html(literal(of: node))
         case CMARK_NODE_EMPH:
             kind = .emphasis(convertInlines(childrenOf: node, parentRange: nodeRange))
         case CMARK_NODE_STRONG:
@@ -329,10 +346,10 @@ struct CMarkTreeConverter {
             kind = .footnoteReference(FootnoteReference(label: label, number: number,
                                                         occurrence: footnoteOccurrences[node] ?? 1))
         default:
-            if typeName(node) == "strikethrough" {
+            if hasType(node, "strikethrough") {
                 kind = .strikethrough(convertInlines(childrenOf: node, parentRange: nodeRange))
             } else {
-                kind = .text(string(cmark_node_get_literal(node)))
+                kind = .text(literal(of: node))
             }
         }
         return Inline(kind, range: nodeRange)
@@ -354,8 +371,47 @@ struct CMarkTreeConverter {
 
     // MARK: Helpers
 
-    private func typeName(_ node: OpaquePointer) -> String {
-        string(cmark_node_get_type_string(node))
+    /// Extension node types are numbered at registration, so they are told by name;
+    /// compared in C, with no String made per node.
+    private func hasType(_ node: OpaquePointer, _ name: StaticString) -> Bool {
+        guard let type = cmark_node_get_type_string(node) else { return false }
+        return name.withUTF8Buffer { expected in
+            expected.withMemoryRebound(to: CChar.self) { expected in
+                guard let base = expected.baseAddress else { return false }
+                return strncmp(type, base, expected.count) == 0 && type[expected.count] == 0
+            }
+        }
+    }
+
+    private func childCount(of node: OpaquePointer) -> Int {
+        var count = 0
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            count += 1
+            child = cmark_node_next(current)
+        }
+        return count
+    }
+
+    /// A node's literal. cmark positions most literals where their text starts in the
+    /// source; when the bytes there are the literal's, the String is cut from the parsed
+    /// text (valid UTF-8 cut at scalar boundaries, which `String(_:)` of a UTF-8 view
+    /// checks), else made from the C string, which validates it.
+    private func literal(of node: OpaquePointer) -> String {
+        guard let pointer = cmark_node_get_literal(node) else { return "" }
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        if cutsLiterals, line > 0, column > 0 {
+            let count = strlen(pointer)
+            let offset = columns.lineStart(line) + column - 1
+            if columns.holds(pointer, count: count, at: offset) {
+                let utf8 = text.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: offset)
+                let end = utf8.index(start, offsetBy: count)
+                if let cut = String(utf8[start..<end]) { return cut }
+            }
+        }
+        return String(cString: pointer)
     }
 
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -11,8 +11,15 @@ public struct MarkdownParser: Sendable {
 
     /// Parses text that is already a Swift string (and so already valid UTF-8).
     public func parse(_ text: String) -> MarkdownDocument {
-        var text = text
-        return text.withUTF8 { parseValidated($0) }
+        var contiguous = text
+        return contiguous.withUTF8 { parseValidated($0, text: text) }
+    }
+
+    /// Every literal made from cmark's C string, as before literals were cut from the
+    /// text: the reference that the equivalence tests compare `parse(_:)` against.
+    func parseCopyingLiterals(_ text: String) -> MarkdownDocument {
+        var contiguous = text
+        return contiguous.withUTF8 { parseValidated($0, text: text, cutsLiterals: false) }
     }
 
     /// Parses raw file bytes, rejecting anything that is not UTF-8 with the place of the
@@ -24,13 +31,16 @@ public struct MarkdownParser: Sendable {
             return .invalidUTF8(byteOffset: offset, line: line, column: column)
         }
         if let failure { throw failure }
-        return bytes.withUnsafeBufferPointer { parseValidated($0) }
+        // As a String the text lends its (valid) bytes to the tree's strings.
+        return parse(String(decoding: bytes, as: UTF8.self))
     }
 
-    private func parseValidated(_ buffer: UnsafeBufferPointer<UInt8>) -> MarkdownDocument {
+    /// `buffer` holds the UTF-8 of `text`.
+    private func parseValidated(_ buffer: UnsafeBufferPointer<UInt8>, text: String,
+                                cutsLiterals: Bool = true) -> MarkdownDocument {
         let source = Array(buffer)
         return CMarkDocument.withParsed(buffer, options: options) { root, _ in
-            var converter = CMarkTreeConverter(source: source)
+            var converter = CMarkTreeConverter(source: source, text: text, cutsLiterals: cutsLiterals)
             return converter.convert(root: root)
         } ?? MarkdownDocument(blocks: [])
     }

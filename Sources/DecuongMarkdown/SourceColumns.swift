@@ -1,4 +1,9 @@
 import DecuongCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns cmark's byte-based positions into scalar-based columns.
 ///
@@ -12,9 +17,10 @@ import DecuongCore
 struct SourceColumns {
     private let bytes: [UInt8]
     private var lineStarts: [Int] = [0]
+    /// Four words: `buildCheckpoints` reads each stride as four loads.
     private static let stride = 32
     /// Scalars in the first `k * stride` bytes of the text, for each k; built at the first
-    /// question about a long line (most documents have none).
+    /// question about a long line.
     private var checkpoints: [Int] = []
     /// The last long line asked about and the scalars before its start: a node's start
     /// and end are mostly on one line.
@@ -24,30 +30,53 @@ struct SourceColumns {
     init(bytes: [UInt8]) {
         self.bytes = bytes
         lineStarts = bytes.withUnsafeBufferPointer { buffer in
-            var starts = [0]
-            guard let base = buffer.baseAddress else { return starts }
-            var i = 0
-            let n = buffer.count
-            while i < n {
-                // Lines are long next to eight bytes: skip words that hold no CR or LF.
-                if i + 8 <= n {
-                    let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if !Self.holds(word, 0x0A), !Self.holds(word, 0x0D) {
-                        i += 8
-                        continue
-                    }
-                }
-                let b = buffer[i]
-                if b == 0x0A {
-                    starts.append(i + 1)
-                } else if b == 0x0D {
-                    if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
-                    starts.append(i + 1)
-                }
-                i += 1
-            }
-            return starts
+            guard let base = buffer.baseAddress else { return [0] }
+            // Most files have no CR: then libc's vectorised memchr finds each LF far faster
+            // than the byte-and-word loop that CR needs.
+            if memchr(base, 0x0D, buffer.count) == nil { return Self.lfLineStarts(buffer) }
+            return Self.anyLineStarts(buffer)
         }
+    }
+
+    /// Line starts of text that has LF line endings only.
+    static func lfLineStarts(_ buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var starts = [0]
+        guard let base = buffer.baseAddress else { return starts }
+        starts.reserveCapacity(buffer.count / 48 + 2)
+        var i = 0
+        let n = buffer.count
+        while i < n, let found = memchr(base + i, 0x0A, n - i) {
+            i = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            starts.append(i)
+        }
+        return starts
+    }
+
+    /// Line starts with LF, CR LF and lone CR endings.
+    static func anyLineStarts(_ buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var starts = [0]
+        guard let base = buffer.baseAddress else { return starts }
+        var i = 0
+        let n = buffer.count
+        while i < n {
+            // Lines are long next to eight bytes: skip words that hold no CR or LF.
+            if i + 8 <= n {
+                let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if !Self.holds(word, 0x0A), !Self.holds(word, 0x0D) {
+                    i += 8
+                    continue
+                }
+            }
+            let b = buffer[i]
+            if b == 0x0A {
+                starts.append(i + 1)
+            } else if b == 0x0D {
+                if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        return starts
     }
 
     /// Whether one of the eight bytes of `word` is `byte`.
@@ -84,6 +113,15 @@ struct SourceColumns {
         return bytes[start..<lineEnd(line)]
     }
 
+    /// Whether the `count` bytes at `pointer` are the text's bytes from `offset` on.
+    func holds(_ pointer: UnsafePointer<CChar>, count: Int, at offset: Int) -> Bool {
+        guard offset >= 0, count <= bytes.count - offset else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return count == 0 }
+            return memcmp(base + offset, pointer, count) == 0
+        }
+    }
+
     /// The 1-based scalar column of the character that holds byte `byteColumn` of `line`.
     mutating func scalarColumn(line: Int, byteColumn: Int) -> Int {
         guard byteColumn > 0 else { return max(byteColumn, 0) }
@@ -106,14 +144,24 @@ struct SourceColumns {
     }
 
     private mutating func buildCheckpoints() {
-        checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
-        checkpoints.append(0)
-        var count = 0
-        var i = 0
-        while i + Self.stride <= bytes.count {
-            count += scalars(from: i, to: i + Self.stride)
-            i += Self.stride
-            checkpoints.append(count)
+        let chunks = bytes.count / Self.stride
+        checkpoints = bytes.withUnsafeBufferPointer { buffer in
+            [Int](unsafeUninitializedCapacity: chunks + 1) { table, initialized in
+                table[0] = 0
+                initialized = 1
+                guard let base = buffer.baseAddress else { return }
+                let raw = UnsafeRawPointer(base)
+                var count = 0
+                for chunk in 0..<chunks {
+                    let at = chunk * Self.stride
+                    count += ScalarText.scalarStarts(raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+                        + ScalarText.scalarStarts(raw.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self))
+                        + ScalarText.scalarStarts(raw.loadUnaligned(fromByteOffset: at + 16, as: UInt64.self))
+                        + ScalarText.scalarStarts(raw.loadUnaligned(fromByteOffset: at + 24, as: UInt64.self))
+                    table[chunk + 1] = count
+                }
+                initialized = chunks + 1
+            }
         }
     }
 

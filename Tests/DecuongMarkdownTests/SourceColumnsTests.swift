@@ -32,4 +32,52 @@ import Testing
             }
         }
     }
+
+    /// Questions in random order, as a tree's ranges ask them (a parent's end before its
+    /// children's starts), so the remembered line positions are used and discarded.
+    @Test func columnsInRandomOrderMatchAPlainCount() {
+        let pieces = ["a", "ệ", "👍", " ", "\n", "\r\n", String(repeating: "ư", count: 30), "xyzxyzxyz"]
+        var state: UInt64 = 19
+        func next() -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % 1_000_000)
+        }
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<(next() % 50) { text += pieces[next() % pieces.count] }
+            let bytes = Array(text.utf8)
+            var columns = SourceColumns(bytes: bytes)
+            for _ in 0..<200 {
+                let line = next() % (columns.lineCount + 1) + 1
+                let start = columns.lineStart(line)
+                let end = columns.lineEnd(line)
+                let byteColumn = next() % (end - start + 3) + 1
+                let stop = max(start, min(start + byteColumn, end))
+                let expected = bytes[start..<stop].filter { $0 & 0xC0 != 0x80 }.count + max(0, start + byteColumn - stop)
+                #expect(columns.scalarColumn(line: line, byteColumn: byteColumn) == expected)
+            }
+        }
+    }
+
+    /// The memchr scan for LF-only text against the word loop that also handles CR.
+    @Test func lfLineStartsMatchTheGeneralScan() {
+        let pieces = ["a", "ệ", "\n", "\n\n", " ", "xyzxyzxyzxyzxyz", String(repeating: "ư", count: 20)]
+        var state: UInt64 = 11
+        func next() -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % 1_000_000)
+        }
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<(next() % 60) { text += pieces[next() % pieces.count] }
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(SourceColumns.lfLineStarts(buffer) == SourceColumns.anyLineStarts(buffer))
+            }
+        }
+    }
 }
