@@ -53,7 +53,7 @@ import Testing
 
     @Test func lowercaseOfSingleScalarsMatchesTheTables() {
         for value in UInt32(0)..<0x2100 {
-            guard let scalar = Unicode.Scalar(value), let lower = ScalarCase.lowercase(scalar) else { continue }
+            guard let scalar = Unicode.Scalar(value), let lower = ScalarText.simpleLowercase(scalar) else { continue }
             #expect(Array(scalar.properties.lowercaseMapping.unicodeScalars) == [lower], "\(value)")
         }
     }

@@ -186,7 +186,7 @@ public enum ScalarText {
     /// The lowercase mapping of the scalars Vietnamese text is made of, or nil for any
     /// other scalar. Only one-to-one mappings are listed (İ, for one, maps to two scalars).
     @inlinable
-    static func simpleLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    public static func simpleLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let value = scalar.value
         switch value {
         case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return Unicode.Scalar(value + 0x20)

@@ -68,7 +68,7 @@ enum AssignmentFinder {
         var supportMark: Int?
         // Each pattern's first scalar is ASCII: a candidate start is a lowercase match there.
         for (start, scalar) in scalars.enumerated() {
-            guard let lower = ScalarCase.lowercase(scalar) else { return nil }
+            guard let lower = ScalarText.simpleLowercase(scalar) else { return nil }
             if leadMark == nil, lower == lead[0], matches(lead, in: scalars, at: start) { leadMark = start }
             if supportMark == nil, lower == support[0], matches(support, in: scalars, at: start) { supportMark = start }
         }
@@ -79,7 +79,7 @@ enum AssignmentFinder {
     /// lowercasing to one: the caller checks every scalar).
     private static func matches(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], at start: Int) -> Bool {
         guard start + pattern.count <= scalars.count else { return false }
-        for k in 1..<pattern.count where ScalarCase.lowercase(scalars[start + k]) != pattern[k] { return false }
+        for k in 1..<pattern.count where ScalarText.simpleLowercase(scalars[start + k]) != pattern[k] { return false }
         return true
     }
 
