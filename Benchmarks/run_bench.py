@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """decuong against Hugo and the cmark-gfm parse floor, on the same synthetic corpus.
 
-Usage: run_bench.py [--sizes 100,1000,10000] [--runs 5] [--decuong .build/release/decuong]
+Usage: run_bench.py [--sizes 100,1000,10000] [--runs 5] [--decuong .build/release/decuong] [--sites /dev/shm]
 
 For each size: generates the corpus (gen_corpus.py, deterministic), then alternates cold
 builds of decuong and Hugo (each into an empty output folder) and times the parse floor
@@ -70,6 +70,9 @@ def main():
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--decuong", default=os.path.join(HERE, "..", ".build", "release", "decuong"))
+    # Where the built sites go. Beside the corpus (the disk) by default; `--sites /dev/shm`
+    # takes the disk out of the comparison, whose timing on a VM can swing more than the tools.
+    parser.add_argument("--sites", default=None)
     args = parser.parse_args()
     hugo = shutil.which("hugo")
     cmark = shutil.which("cmark-gfm")
@@ -81,18 +84,22 @@ def main():
     with tempfile.TemporaryDirectory(prefix="decuong-bench-") as work:
         for size in [int(s) for s in args.sizes.split(",")]:
             out, project, concatenated = prepare(size, work)
+            sites = os.path.join(args.sites, f"decuong-bench-sites-{size}") if args.sites else out
+            os.makedirs(sites, exist_ok=True)
             runs = args.runs if size < 10000 else max(1, args.runs // 2)
             results = {"decuong": [], "hugo": [], "floor": []}
             for _ in range(runs):
                 results["decuong"].append(timed([args.decuong, "build", "--root", project,
-                                                 "--output", fresh(os.path.join(out, "decuong-site"))]))
+                                                 "--output", fresh(os.path.join(sites, "decuong-site"))]))
                 if hugo:
                     results["hugo"].append(timed([hugo, "--quiet", "-s", os.path.join(out, "hugo"),
-                                                  "-d", fresh(os.path.join(out, "hugo-site"))]))
+                                                  "-d", fresh(os.path.join(sites, "hugo-site"))]))
                 if cmark:
                     results["floor"].append(timed([cmark, "-e", "table", "-e", "strikethrough", "-e", "autolink",
                                                    "-e", "tagfilter", "-e", "tasklist", concatenated]))
-            pages = sum(len(files) for _, _, files in os.walk(os.path.join(out, "decuong-site")))
+            pages = sum(len(files) for _, _, files in os.walk(os.path.join(sites, "decuong-site")))
+            if args.sites:
+                shutil.rmtree(sites, ignore_errors=True)
             row = {"size": size, "runs": runs, "files": pages}
             for tool, samples in results.items():
                 if samples:
