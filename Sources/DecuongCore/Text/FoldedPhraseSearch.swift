@@ -5,9 +5,9 @@
 public enum FoldedPhraseSearch {
     /// The ASCII letter each scalar below U+1F00 folds to (0: none), built as
     /// `VietnameseText`'s own table is, from `VietnameseAlphabet`. Its letters lie in
-    /// Latin up to U+024F and in Latin Extended Additional (a test reads the gap between),
-    /// so only those are looked up: a lookup for each of the 7,936 scalars cost 5 M
-    /// instructions at the start of every run.
+    /// Latin up to U+0256 (ɖ, a look-alike of đ) and in Latin Extended Additional (a test
+    /// reads the gap between), so only those are looked up: a lookup for each of the 7,936
+    /// scalars cost 5 M instructions at the start of every run.
     static let plainLetters: [UInt8] = (0..<0x1F00).map { value in
         guard value < letterGap.lowerBound || value >= letterGap.upperBound else { return 0 }
         guard let scalar = Unicode.Scalar(UInt32(value)), let letter = VietnameseAlphabet.letter(composed: scalar) else { return 0 }
@@ -15,7 +15,7 @@ public enum FoldedPhraseSearch {
     }
 
     /// The scalars between the blocks of Vietnamese letters.
-    static let letterGap: Range<UInt32> = 0x250..<0x1E00
+    static let letterGap: Range<UInt32> = 0x257..<0x1E00
 
     /// Whether `VietnameseText.fold(text)` contains `phrase` (lowercase ASCII letters and
     /// spaces); the same answer as `VietnameseText.foldedText(text, contains: phrase)`,
