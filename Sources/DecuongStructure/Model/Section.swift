@@ -48,6 +48,64 @@ public struct Section: Sendable, Hashable {
     }
 
     static func displayNumber(of path: [String]) -> String {
+        if path.count <= 1 { return path.first ?? "" }
+        return asciiDisplayNumber(of: path) ?? referenceDisplayNumber(of: path)
+    }
+
+    /// `referenceDisplayNumber(of:)` written byte by byte into one string, or nil when a
+    /// label is not ASCII. On ASCII, `hasPrefix(last + ".")` is a byte comparison: ASCII
+    /// characters are equal only when their bytes are, and the only ASCII pair that forms
+    /// one character (CR LF) cannot straddle the end of a prefix that ends in ".".
+    static func asciiDisplayNumber(of path: [String]) -> String? {
+        var capacity = path.count - 1
+        for label in path {
+            let ascii = label.utf8.withContiguousStorageIfAvailable { bytes in
+                for byte in bytes where byte >= 0x80 { return false }
+                return true
+            }
+            guard ascii == true else { return nil }
+            capacity += label.utf8.count
+        }
+        guard capacity > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var written = 0
+            var parts = 0
+            // Where the last part starts in `out`, and its length.
+            var lastStart = 0
+            var lastLength = 0
+            for label in path {
+                _ = label.utf8.withContiguousStorageIfAvailable { bytes in
+                    if parts > 0, bytes.count > lastLength, bytes[lastLength] == 0x2E,
+                       bytesEqual(out, from: lastStart, bytes, count: lastLength) {
+                        // Drop the last part and the separator before it.
+                        written = parts > 1 ? lastStart - 1 : 0
+                        parts -= 1
+                    }
+                    if parts > 0 {
+                        out[written] = 0x2E
+                        written += 1
+                    }
+                    lastStart = written
+                    lastLength = bytes.count
+                    for byte in bytes {
+                        out[written] = byte
+                        written += 1
+                    }
+                    parts += 1
+                }
+            }
+            return written
+        }
+    }
+
+    private static func bytesEqual(_ out: UnsafeMutableBufferPointer<UInt8>, from start: Int,
+                                    _ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+        for k in 0..<count where out[start + k] != bytes[k] { return false }
+        return true
+    }
+
+    /// The display number as first written, on `String`: the reference for the tests.
+    static func referenceDisplayNumber(of path: [String]) -> String {
         var parts: [String] = []
         for label in path {
             // A sub-item label (`1.3`) repeats its parent's number (`1`); show it once.

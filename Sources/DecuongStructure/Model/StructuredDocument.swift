@@ -102,8 +102,37 @@ extension StructuredDocument {
     /// Child indices from the top to every section, by anchor.
     public static func sectionPaths(of sections: [Section]) -> [String: [Int]] {
         var paths: [String: [Int]] = [:]
+        // Grown entry by entry, the table was rehashed several times a document.
+        paths.reserveCapacity(sectionCount(sections))
         func add(_ sections: [Section], prefix: [Int]) {
             // By index: taking each section whole copied (and retained) all it holds.
+            for index in sections.indices {
+                var path: [Int] = []
+                path.reserveCapacity(prefix.count + 1)
+                path.append(contentsOf: prefix)
+                path.append(index)
+                // Anchors are unique but for rare collisions: one hash to insert, and the
+                // first section's path put back when the anchor was taken.
+                if let first = paths.updateValue(path, forKey: sections[index].anchor) {
+                    paths[sections[index].anchor] = first
+                }
+                add(sections[index].children, prefix: path)
+            }
+        }
+        add(sections, prefix: [])
+        return paths
+    }
+
+    private static func sectionCount(_ sections: [Section]) -> Int {
+        var count = sections.count
+        for index in sections.indices { count += sectionCount(sections[index].children) }
+        return count
+    }
+
+    /// `sectionPaths(of:)` as first written: the reference for the tests.
+    static func referenceSectionPaths(of sections: [Section]) -> [String: [Int]] {
+        var paths: [String: [Int]] = [:]
+        func add(_ sections: [Section], prefix: [Int]) {
             for index in sections.indices {
                 let path = prefix + [index]
                 let anchor = sections[index].anchor

@@ -44,13 +44,51 @@ struct AnchorParts {
     }
 
     /// `Slug.make` of the joined parts when they are all ASCII (Roman and Arabic numbers,
-    /// point letters): folding ASCII is lowercasing it, so the slug is made from the bytes.
-    private static func asciiSlug(_ parts: [String]) -> String? {
+    /// point letters): folding ASCII is lowercasing it, so the slug is made from the bytes,
+    /// written straight into the string (no byte array to allocate and copy from).
+    static func asciiSlug(_ parts: [String]) -> String? {
+        // The slug keeps at most every byte and one hyphen between parts.
+        var capacity = parts.count
+        for part in parts { capacity += part.utf8.count }
+        var ascii = true
+        let slug = String(unsafeUninitializedCapacity: max(capacity, 1)) { out in
+            var written = 0
+            var pendingHyphen = false
+            for (index, part) in parts.enumerated() {
+                // The "-" joining the parts is not a slug character either.
+                if index > 0, written > 0 { pendingHyphen = true }
+                for unit in part.utf8 {
+                    guard unit < 0x80 else {
+                        ascii = false
+                        return 0
+                    }
+                    let lower = unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit
+                    if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                        if pendingHyphen {
+                            out[written] = UInt8(ascii: "-")
+                            written += 1
+                        }
+                        pendingHyphen = false
+                        out[written] = lower
+                        written += 1
+                    } else if written > 0 {
+                        pendingHyphen = true
+                    }
+                }
+            }
+            return written
+        }
+        // Cut as `Slug.make` cuts: at the last hyphen that fits the limit.
+        guard ascii, slug.utf8.count <= Slug.defaultMaxLength else { return nil }
+        return slug
+    }
+
+    /// `asciiSlug` as first written, through a byte array: the reference for the tests.
+    static func referenceASCIISlug(_ parts: [String]) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(32)
         var pendingHyphen = false
         for (index, part) in parts.enumerated() {
-            // The "-" joining the parts is not a slug character either.
             if index > 0, !bytes.isEmpty { pendingHyphen = true }
             for unit in part.utf8 {
                 guard unit < 0x80 else { return nil }
@@ -64,7 +102,6 @@ struct AnchorParts {
                 }
             }
         }
-        // Cut as `Slug.make` cuts: at the last hyphen that fits the limit.
         let limit = Slug.defaultMaxLength
         if bytes.count > limit { return nil }
         return String(decoding: bytes, as: UTF8.self)

@@ -45,7 +45,7 @@ enum AssignmentFinder {
 
     /// Whether a title names the section on carrying out the plan ("Tổ chức thực hiện").
     private static func isImplementationTitle(_ title: String) -> Bool {
-        VietnameseText.foldedText(title, contains: "to chuc thuc hien")
+        FoldedPhraseSearch.foldedText(title, contains: "to chuc thuc hien")
     }
 
     /// Where "chủ trì" and "phối hợp" first stand in the lowercased text, as scalar

@@ -23,7 +23,7 @@ enum ThemeFinder {
     /// `VietnameseText.fold(title).hasPrefix("noi dung")`. A folded text that starts so
     /// contains it: the search, which builds no string, rules out nearly every title first.
     static func isContentTitle(_ title: String) -> Bool {
-        VietnameseText.foldedText(title, contains: "noi dung") && VietnameseText.fold(title).hasPrefix("noi dung")
+        FoldedPhraseSearch.foldedText(title, contains: "noi dung") && VietnameseText.fold(title).hasPrefix("noi dung")
     }
 
     private static func items(of section: Section) -> [Theme] {

@@ -1,0 +1,64 @@
+import DecuongCore
+import Testing
+@testable import DecuongStructure
+
+/// The fast paths of a section's display number and of the anchor index against the
+/// code they replaced.
+@Suite struct SectionIndexEquivalenceTests {
+    @Test func bytePathMatchesTheStringReading() {
+        var random = FastPathEquivalenceTests.Random(state: 93)
+        let labels = ["I", "II", "IV", "1", "2", "1.1", "1.2", "1.1.1", "1.10", "1.", ".", ".1", "..", "a", "a.", "a.b", "b", "đ",
+                      "đ.1", "Điều 5", "Phần thứ nhất", "1.1\u{0301}", "1\u{0301}.1", "1\u{0301}", "A", "x-y", "", " ", "1..1",
+                      "1.1.", "\r", "\r.", "\r\n", "\r.\n", "1\r", "1\r.\n", "1\r.1", String(repeating: "9.", count: 20),
+                      String(repeating: "9.", count: 20) + "9"]
+        for _ in 0..<20000 {
+            var path: [String] = []
+            for _ in 0..<Int(random.next() % 7) {
+                var label = labels[Int(random.next() % UInt64(labels.count))]
+                // A label that extends the one before it, as sub-items do.
+                if let last = path.last, random.next() % 3 == 0 { label = last + "." + label }
+                path.append(label)
+            }
+            #expect(Section.displayNumber(of: path) == Section.referenceDisplayNumber(of: path), "\(path)")
+        }
+    }
+
+    @Test func sectionPathsMatchTheFirstReading() {
+        var random = FastPathEquivalenceTests.Random(state: 94)
+        // Few anchors, so that trees repeat them and the first path must win.
+        let anchors = ["i", "ii", "i-1", "i-2", "muc", "muc-2", "a"]
+        func tree(_ depth: Int) -> [Section] {
+            (0..<Int(random.next() % (depth > 2 ? 2 : 4))).map { _ in
+                let anchor = anchors[Int(random.next() % UInt64(anchors.count))]
+                return Section(level: .item, label: "1", marker: "1.", title: "", lead: [], isHeading: false,
+                               children: depth > 3 ? [] : tree(depth + 1), anchor: anchor, path: ["1"],
+                               range: SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1))
+            }
+        }
+        for _ in 0..<3000 {
+            let sections = tree(0)
+            #expect(StructuredDocument.sectionPaths(of: sections) == StructuredDocument.referenceSectionPaths(of: sections))
+        }
+    }
+
+    @Test func headingTitleMatchesTheCharacterReading() {
+        var random = FastPathEquivalenceTests.Random(state: 95)
+        let ends = ["", ":", ".", "..", ":.", " :", ". ", "\u{0600}.", "\u{0301}", ".\u{0301}", ":\u{0301}", "\r\n", " ", "\u{A0}",
+                    "\u{3000}", "…", "\t", "\u{2007}"]
+        for _ in 0..<6000 {
+            let text = ends[Int(random.next() % UInt64(ends.count))] + random.string(6) + ends[Int(random.next() % UInt64(ends.count))]
+                + ends[Int(random.next() % UInt64(ends.count))]
+            #expect(SectionAssembler.headingTitle(text) == SectionAssembler.referenceHeadingTitle(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func asciiSlugMatchesTheByteArrayReading() {
+        var random = FastPathEquivalenceTests.Random(state: 96)
+        let parts = ["I", "IV", "1", "1.1", "a", "dd", "x-y", "", " ", "-", "..", "Điều 5", "A B", "a_b", "Z9", "é",
+                     String(repeating: "9.", count: 30), String(repeating: "ab", count: 40)]
+        for _ in 0..<6000 {
+            let path = (0..<Int(random.next() % 6)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }
+            #expect(AnchorParts.asciiSlug(path) == AnchorParts.referenceASCIISlug(path), "\(path)")
+        }
+    }
+}
