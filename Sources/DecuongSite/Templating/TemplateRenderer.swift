@@ -111,16 +111,18 @@ struct TemplateRenderer {
 
     // MARK: Lookup
 
-    /// swift-mustache's `getChild` without transforms: nil when nothing is found.
+    /// swift-mustache's `getChild` without transforms: nil when nothing is found. Each branch
+    /// hands its value straight out: an Optional held across the branches was copied (through
+    /// the runtime's generic enum witness) about twice a lookup.
     private mutating func lookup(_ nameIndex: Int) -> TemplateValue? {
         let name = program.names[nameIndex]
-        let found: TemplateValue?
         switch name.scope {
         case .current:
-            found = stack.last
-        case .anchored:
             guard let top = stack.last else { return nil }
-            found = walk(name.parts[...], from: top)
+            return Self.represented(top)
+        case .anchored:
+            guard let top = stack.last, let found = walk(name.parts[...], from: top) else { return nil }
+            return Self.represented(found)
         case .climbing:
             let parts = name.parts
             // Through a buffer: no copy of each level's value on the way up.
@@ -137,11 +139,16 @@ struct TemplateRenderer {
                 return nil
             }
             guard let located else { return nil }
-            found = parts.count == 1 ? located : walk(parts.dropFirst(), from: located)
+            if parts.count == 1 { return Self.represented(located) }
+            guard let found = walk(parts.dropFirst(), from: located) else { return nil }
+            return Self.represented(found)
         }
-        // Only an `.other` value can have a custom representation; the rest go out as they are.
-        guard case .other? = found else { return found }
-        return found?.represented
+    }
+
+    /// Only an `.other` value can have a custom representation; the rest go out as they are.
+    private static func represented(_ value: TemplateValue) -> TemplateValue? {
+        if case .other = value { return value.represented }
+        return value
     }
 
     /// swift-mustache's `_getChild`: the rest of a dotted name, with no climbing.
