@@ -65,11 +65,17 @@ struct TemplateRenderer {
                 }
             case .section(let name, let inverted, let bodyEnd):
                 next = bodyEnd
-                let value = lookup(name)
-                if inverted {
-                    renderInvertedSection(value, index + 1, bodyEnd, contentType)
-                } else {
-                    renderSection(value, index + 1, bodyEnd, contentType)
+                // Unwrapped here: an Optional parameter was copied through the runtime's
+                // generic enum witness on every section.
+                if let value = lookup(name) {
+                    if inverted {
+                        renderInvertedSection(value, index + 1, bodyEnd, contentType)
+                    } else {
+                        renderSection(value, index + 1, bodyEnd, contentType)
+                    }
+                } else if inverted {
+                    // Nothing found: an inverted section renders its body.
+                    renderRun(index + 1, bodyEnd, contentType)
                 }
             case .block(let block, let indentStart, let indentEnd, let bodyEnd):
                 next = bodyEnd
@@ -207,8 +213,7 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderSection(_ value: TemplateValue?, _ start: Int, _ end: Int, _ contentType: TemplateContentType) {
-        guard let value else { return }
+    private mutating func renderSection(_ value: TemplateValue, _ start: Int, _ end: Int, _ contentType: TemplateContentType) {
         switch value {
         case .bool(let bool):
             if bool { renderRun(start, end, contentType) }
@@ -245,12 +250,8 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderInvertedSection(_ value: TemplateValue?, _ start: Int, _ end: Int,
+    private mutating func renderInvertedSection(_ value: TemplateValue, _ start: Int, _ end: Int,
                                                 _ contentType: TemplateContentType) {
-        guard let value else {
-            renderRun(start, end, contentType)
-            return
-        }
         switch value {
         case .bool(let bool):
             if !bool { renderRun(start, end, contentType) }
