@@ -118,17 +118,22 @@ struct TemplateRenderer {
     // MARK: Lookup
 
     /// swift-mustache's `getChild` without transforms: nil when nothing is found. Each branch
-    /// hands its value straight out: an Optional held across the branches was copied (through
-    /// the runtime's generic enum witness) about twice a lookup.
+    /// hands its Optional out as it is, testing it for `.other` (the only kind that can have a
+    /// custom representation) without unwrapping: an unwrapped value passed on, or an
+    /// Optional held across the branches, was a copy through the runtime's generic enum
+    /// witness on every lookup.
     private mutating func lookup(_ nameIndex: Int) -> TemplateValue? {
         let name = program.names[nameIndex]
         switch name.scope {
         case .current:
-            guard let top = stack.last else { return nil }
-            return Self.represented(top)
+            let top = stack.last
+            if case .other? = top { return top?.represented }
+            return top
         case .anchored:
-            guard let top = stack.last, let found = walk(name.parts[...], from: top) else { return nil }
-            return Self.represented(found)
+            guard let top = stack.last else { return nil }
+            let found = walk(name.parts[...], from: top)
+            if case .other? = found { return found?.represented }
+            return found
         case .climbing:
             let parts = name.parts
             // Through a buffer: no copy of each level's value on the way up.
@@ -144,17 +149,15 @@ struct TemplateRenderer {
                 }
                 return nil
             }
+            guard parts.count > 1 else {
+                if case .other? = located { return located?.represented }
+                return located
+            }
             guard let located else { return nil }
-            if parts.count == 1 { return Self.represented(located) }
-            guard let found = walk(parts.dropFirst(), from: located) else { return nil }
-            return Self.represented(found)
+            let found = walk(parts.dropFirst(), from: located)
+            if case .other? = found { return found?.represented }
+            return found
         }
-    }
-
-    /// Only an `.other` value can have a custom representation; the rest go out as they are.
-    private static func represented(_ value: TemplateValue) -> TemplateValue? {
-        if case .other = value { return value.represented }
-        return value
     }
 
     /// swift-mustache's `_getChild`: the rest of a dotted name, with no climbing.
