@@ -65,11 +65,17 @@ struct TemplateRenderer {
                 }
             case .section(let name, let inverted, let bodyEnd):
                 next = bodyEnd
-                let value = lookup(name)
-                if inverted {
-                    renderInvertedSection(value, index + 1, bodyEnd, contentType)
-                } else {
-                    renderSection(value, index + 1, bodyEnd, contentType)
+                // Unwrapped here: an Optional parameter was copied through the runtime's
+                // generic enum witness on every section.
+                if let value = lookup(name) {
+                    if inverted {
+                        renderInvertedSection(value, index + 1, bodyEnd, contentType)
+                    } else {
+                        renderSection(value, index + 1, bodyEnd, contentType)
+                    }
+                } else if inverted {
+                    // Nothing found: an inverted section renders its body.
+                    renderRun(index + 1, bodyEnd, contentType)
                 }
             case .block(let block, let indentStart, let indentEnd, let bodyEnd):
                 next = bodyEnd
@@ -111,16 +117,23 @@ struct TemplateRenderer {
 
     // MARK: Lookup
 
-    /// swift-mustache's `getChild` without transforms: nil when nothing is found.
+    /// swift-mustache's `getChild` without transforms: nil when nothing is found. Each branch
+    /// hands its Optional out as it is, testing it for `.other` (the only kind that can have a
+    /// custom representation) without unwrapping: an unwrapped value passed on, or an
+    /// Optional held across the branches, was a copy through the runtime's generic enum
+    /// witness on every lookup.
     private mutating func lookup(_ nameIndex: Int) -> TemplateValue? {
         let name = program.names[nameIndex]
-        let found: TemplateValue?
         switch name.scope {
         case .current:
-            found = stack.last
+            let top = stack.last
+            if case .other? = top { return top?.represented }
+            return top
         case .anchored:
             guard let top = stack.last else { return nil }
-            found = walk(name.parts[...], from: top)
+            let found = walk(name.parts[...], from: top)
+            if case .other? = found { return found?.represented }
+            return found
         case .climbing:
             let parts = name.parts
             // Through a buffer: no copy of each level's value on the way up.
@@ -136,12 +149,15 @@ struct TemplateRenderer {
                 }
                 return nil
             }
+            guard parts.count > 1 else {
+                if case .other? = located { return located?.represented }
+                return located
+            }
             guard let located else { return nil }
-            found = parts.count == 1 ? located : walk(parts.dropFirst(), from: located)
+            let found = walk(parts.dropFirst(), from: located)
+            if case .other? = found { return found?.represented }
+            return found
         }
-        // Only an `.other` value can have a custom representation; the rest go out as they are.
-        guard case .other? = found else { return found }
-        return found?.represented
     }
 
     /// swift-mustache's `_getChild`: the rest of a dotted name, with no climbing.
@@ -200,8 +216,7 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderSection(_ value: TemplateValue?, _ start: Int, _ end: Int, _ contentType: TemplateContentType) {
-        guard let value else { return }
+    private mutating func renderSection(_ value: TemplateValue, _ start: Int, _ end: Int, _ contentType: TemplateContentType) {
         switch value {
         case .bool(let bool):
             if bool { renderRun(start, end, contentType) }
@@ -238,12 +253,8 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderInvertedSection(_ value: TemplateValue?, _ start: Int, _ end: Int,
+    private mutating func renderInvertedSection(_ value: TemplateValue, _ start: Int, _ end: Int,
                                                 _ contentType: TemplateContentType) {
-        guard let value else {
-            renderRun(start, end, contentType)
-            return
-        }
         switch value {
         case .bool(let bool):
             if !bool { renderRun(start, end, contentType) }

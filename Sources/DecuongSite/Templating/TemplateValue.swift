@@ -15,28 +15,59 @@ enum TemplateValue {
     case other(Any)
 
     init(_ value: Any) {
-        // Exact types only: an `as?` to a collection type converts element by element, and a
-        // cast to `String` would see through an Optional that swift-mustache treats otherwise.
+        // Passing the `Any` to a generic parameter opens it (SE-0352), so `classify` gets the
+        // value as its own type: the exact type is one metadata comparison and taking the value
+        // out is a copy, where an `as?` was a `swift_dynamicCast` of ~250 instructions on every
+        // lookup of a page. (`_openExistential` with a generic function crashes Swift 6.3's SILGen.)
+        self = Self.classify(value)
+    }
+
+    /// The value of an exact type, found without a dynamic cast. Exact types only: an `as?` to
+    /// a collection type converts element by element, and a cast to `String` would see through
+    /// an Optional that swift-mustache treats otherwise.
+    private static func classify<T>(_ value: T) -> TemplateValue {
+        if T.self == String.self {
+            return .string(unsafeBitCast(value, to: String.self))
+        } else if T.self == Bool.self {
+            return .bool(unsafeBitCast(value, to: Bool.self))
+        } else if T.self == TemplateData.self {
+            return .dictionary(unsafeBitCast(value, to: TemplateData.self))
+        } else if T.self == SafeHTML.self {
+            return .html(unsafeBitCast(value, to: SafeHTML.self))
+        } else if T.self == [TemplateData].self {
+            return .list(unsafeBitCast(value, to: [TemplateData].self))
+        } else if T.self == [String].self {
+            return .stringList(unsafeBitCast(value, to: [String].self))
+        } else if T.self == Int.self {
+            return .int(unsafeBitCast(value, to: Int.self))
+        } else if T.self == [String: String].self {
+            return .stringDictionary(unsafeBitCast(value, to: [String: String].self))
+        }
+        return .other(value)
+    }
+
+    /// The cast-based classification `init` replaced, kept as the reference its equivalence
+    /// test compares against.
+    static func classifiedByCasting(_ value: Any) -> TemplateValue {
         let type = ObjectIdentifier(Swift.type(of: value))
         if type == Self.stringType, let string = value as? String {
-            self = .string(string)
+            return .string(string)
         } else if type == Self.boolType, let bool = value as? Bool {
-            self = .bool(bool)
+            return .bool(bool)
         } else if type == Self.dictionaryType, let dictionary = value as? TemplateData {
-            self = .dictionary(dictionary)
+            return .dictionary(dictionary)
         } else if type == Self.htmlType, let html = value as? SafeHTML {
-            self = .html(html)
+            return .html(html)
         } else if type == Self.listType, let list = value as? [TemplateData] {
-            self = .list(list)
+            return .list(list)
         } else if type == Self.stringListType, let list = value as? [String] {
-            self = .stringList(list)
+            return .stringList(list)
         } else if type == Self.intType, let int = value as? Int {
-            self = .int(int)
+            return .int(int)
         } else if type == Self.stringDictionaryType, let dictionary = value as? [String: String] {
-            self = .stringDictionary(dictionary)
-        } else {
-            self = .other(value)
+            return .stringDictionary(dictionary)
         }
+        return .other(value)
     }
 
     private static let stringType = ObjectIdentifier(String.self)
