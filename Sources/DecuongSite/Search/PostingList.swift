@@ -106,6 +106,13 @@ struct PostingList: Sendable, Hashable {
     func ids() -> [Int] {
         var out: [Int] = []
         out.reserveCapacity(Int(count))
+        forEachID { out.append($0) }
+        return out
+    }
+
+    /// Decodes the appended gaps: each id in order.
+    @inline(__always)
+    private func forEachID(_ body: (Int) -> Void) {
         var id = -1
         var value = 0
         for byte in bytes {
@@ -113,11 +120,10 @@ struct PostingList: Sendable, Hashable {
             value = value * 32 + (digit & 31)
             if digit < 32 {
                 id += value + 1
-                out.append(id)
                 value = 0
+                body(id)
             }
         }
-        return out
     }
 
     /// The inverse of `digit`.
@@ -164,18 +170,10 @@ struct PostingList: Sendable, Hashable {
         out.append(contentsOf: repeatElement(0, count: (Int(last) - first + 1 + 5) / 6))
         out.withUnsafeMutableBufferPointer { out in
             let map = UnsafeMutableBufferPointer(rebasing: out[start...])
-            var id = -1
-            var value = 0
-            for byte in bytes {
-                let digit = Self.value(of: byte)
-                value = value * 32 + (digit & 31)
-                if digit < 32 {
-                    id += value + 1
-                    value = 0
-                    let bit = id - first
-                    // Decoded ids lie within first...last, so `bit / 6` is in the map.
-                    map[bit / 6] |= UInt8(1 << (bit % 6))
-                }
+            forEachID { id in
+                let bit = id - first
+                // Decoded ids lie within first...last, so `bit / 6` is in the map.
+                map[bit / 6] |= UInt8(1 << (bit % 6))
             }
             for index in map.indices { map[index] = Self.digit(UInt32(map[index])) }
         }

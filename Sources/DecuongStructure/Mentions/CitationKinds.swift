@@ -78,20 +78,11 @@ enum CitationKinds {
 
     /// The lowercase of a scalar that stands alone as a character, for ASCII and the
     /// Vietnamese letters (as `ScalarText.lowercased` maps them); nil for any other scalar.
+    /// CR joins a following LF, and U+2028…U+202F are not taken as characters on their own.
     private static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let value = scalar.value
-        switch value {
-        case 0x0D: return nil
-        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return Unicode.Scalar(value + 0x20)
-        case 0...0x40, 0x5B...0x7F, 0xDF...0xF6, 0xF8...0xFF: return scalar
-        case 0x1EA0...0x1EF9: return value & 1 == 1 ? scalar : Unicode.Scalar(value | 1)
-        case 0x0102, 0x0110, 0x0128, 0x0168: return Unicode.Scalar(value + 1)
-        case 0x0103, 0x0111, 0x0129, 0x0169, 0x01A1, 0x01B0: return scalar
-        case 0x01A0: return Unicode.Scalar(0x01A1)
-        case 0x01AF: return Unicode.Scalar(0x01B0)
-        case 0x2010...0x2027, 0x2030...0x205E: return scalar
-        default: return nil
-        }
+        if value == 0x0D || (0x2028...0x202F).contains(value) { return nil }
+        return ScalarText.simpleLowercase(scalar)
     }
 
     private static let sortedWords = words.sorted { $0.count > $1.count }
