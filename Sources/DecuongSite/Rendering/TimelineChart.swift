@@ -1,8 +1,9 @@
 import DecuongMarkdown
 
 /// The timeline drawn as an inline SVG time axis: one tick per year (or per 5 or 10 years on
-/// long spans), a dot per date and a bar per date range. Scales with its container, so it
-/// fits a phone screen; the list under it carries the same facts for screen readers.
+/// long spans), a dot per date and a bar per date range, each drawn once per position. Scales
+/// with its container, so it fits a phone screen; the list under it carries the same facts for
+/// screen readers.
 enum TimelineChart {
     static let width = 640.0
     static let height = 96.0
@@ -35,15 +36,26 @@ enum TimelineChart {
             }
             tickYear += step
         }
+        // One mark per distinct position: a pixel of this axis is weeks and a dot is ten pixels
+        // wide, so dots are placed on whole pixels and drawn once each. A big site would
+        // otherwise stack a hundred thousand circles (5 MB of SVG) on a few hundred places.
+        var drawnPoints = Set<String>()
+        var drawnRanges = Set<String>()
         var row = 0
         for entry in entries {
             let from = dayNumber(entry.date)
             if let endDate = entry.endDate {
+                let width = format(max(2, position(dayNumber(endDate)) - position(from)))
+                let start = x(from)
+                guard drawnRanges.insert(start + " " + width).inserted else { continue }
                 let y = 20 + (row % 3) * 9
                 row += 1
-                out += "<rect x=\"\(x(from))\" y=\"\(y)\" width=\"\(format(max(2, position(dayNumber(endDate)) - position(from))))\" height=\"6\" fill=\"#b35c00\"/>\n"
+                out += "<rect x=\"\(start)\" y=\"\(y)\" width=\"\(width)\" height=\"6\" fill=\"#b35c00\"/>\n"
             } else {
-                out += "<circle cx=\"\(x(from))\" cy=\"60\" r=\"5\" fill=\"\(entry.isDocumentDate ? "#0b4f9c" : "#8b1a1a")\"/>\n"
+                let fill = entry.isDocumentDate ? "#0b4f9c" : "#8b1a1a"
+                let center = format(position(from).rounded())
+                guard drawnPoints.insert(center + " " + fill).inserted else { continue }
+                out += "<circle cx=\"\(center)\" cy=\"60\" r=\"5\" fill=\"\(fill)\"/>\n"
             }
         }
         out += "</svg>"
