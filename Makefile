@@ -49,12 +49,14 @@ bench-preview: release
 	DECUONG=.build/release/decuong Benchmarks/preview/run.sh
 
 # decuong against Hugo and the cmark-gfm parse floor on 100 / 1,000 / 10,000 synthetic
-# documents (BENCHMARKS.md). BENCH_SIZES=100,1000 for a shorter run.
+# documents (BENCHMARKS.md). BENCH_SIZES=100,1000 for a shorter run; BENCH_SITES=/dev/shm
+# writes both tools' sites to tmpfs, out of reach of the disk's noise.
 BENCH_SIZES ?= 100,1000,10000
+BENCH_SITES ?=
 bench: release
 	@bash scripts/apt-install.sh hugo cmark-gfm
 	$(SWIFT) build -c release --product decuong-bench
-	python3 Benchmarks/run_bench.py --sizes $(BENCH_SIZES)
+	python3 Benchmarks/run_bench.py --sizes $(BENCH_SIZES) $(if $(BENCH_SITES),--sites $(BENCH_SITES))
 	.build/release/decuong-bench Tests/DecuongStructureTests/Fixtures/corpus/full/09-hd-06-tw-ban-bi-thu-thi-hanh-dieu-le-pdf.md 20
 
 clean:

@@ -22,7 +22,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def timed(cmd, cwd=None):
-    """Wall seconds and peak RSS (MiB) of one child process."""
+    """Wall seconds, peak RSS (MiB) and CPU seconds (user + system, all threads) of one child
+    process. CPU time is steadier than wall time on a shared VM and shows how much of the
+    machine each tool needs for the same site."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -31,7 +33,7 @@ def timed(cmd, cwd=None):
     proc.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed: {err[-2000:]}")
-    return wall, usage.ru_maxrss / 1024.0
+    return wall, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime
 
 
 def prepare(size, work):
@@ -103,7 +105,7 @@ def main():
             row = {"size": size, "runs": runs, "files": pages}
             for tool, samples in results.items():
                 if samples:
-                    row[tool] = (statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples))
+                    row[tool] = tuple(statistics.median(s[i] for s in samples) for i in range(3))
             rows.append(row)
             print_row(row)
             if size == 1000:
@@ -112,16 +114,17 @@ def main():
                     print(f"  preview at 1000 docs: {preview}", flush=True)
                     rows[-1]["preview"] = preview
     print()
-    print("| docs | decuong s | decuong MiB | Hugo s | Hugo MiB | parse floor s | decuong/Hugo time | decuong/Hugo RSS | decuong/floor | decuong docs/s |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| docs | decuong s | decuong CPU s | decuong MiB | Hugo s | Hugo CPU s | Hugo MiB | parse floor s "
+          "| decuong/Hugo time | decuong/Hugo CPU | decuong/Hugo RSS | decuong/floor | decuong docs/s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    nan = (float("nan"),) * 3
     for row in rows:
         d = row["decuong"]
-        h = row.get("hugo")
-        f = row.get("floor")
-        print(f"| {row['size']} | {d[0]:.3f} | {d[1]:.0f} | {h[0] if h else float('nan'):.3f} | "
-              f"{h[1] if h else float('nan'):.0f} | {f[0] if f else float('nan'):.3f} | "
-              f"{d[0] / h[0] if h else float('nan'):.2f} | {d[1] / h[1] if h else float('nan'):.2f} | "
-              f"{d[0] / f[0] if f else float('nan'):.2f} | {row['size'] / d[0]:.0f} |")
+        h = row.get("hugo", nan)
+        f = row.get("floor", nan)
+        print(f"| {row['size']} | {d[0]:.3f} | {d[2]:.2f} | {d[1]:.0f} | {h[0]:.3f} | {h[2]:.2f} | {h[1]:.0f} | "
+              f"{f[0]:.3f} | {d[0] / h[0]:.2f} | {d[2] / h[2]:.2f} | {d[1] / h[1]:.2f} | {d[0] / f[0]:.2f} | "
+              f"{row['size'] / d[0]:.0f} |")
     for row in rows:
         if "preview" in row:
             print(f"\npreview, {row['size']} docs, save → reload → page served: {row['preview']}")
@@ -146,7 +149,7 @@ def print_row(row):
     parts = [f"{row['size']} docs ({row['runs']} runs, {row['files']} files):"]
     for tool in ("decuong", "hugo", "floor"):
         if tool in row:
-            parts.append(f"{tool} {row[tool][0]:.3f} s / {row[tool][1]:.0f} MiB")
+            parts.append(f"{tool} {row[tool][0]:.3f} s / {row[tool][2]:.2f} s CPU / {row[tool][1]:.0f} MiB")
     print("  ".join(parts), flush=True)
 
 
