@@ -179,9 +179,11 @@ public struct SiteLinker: Sendable {
 
     // MARK: Organizations
 
+    /// One mention per organization and section: positions, not names, because hashing a
+    /// Vietnamese name means normalizing it first, and a large site has a hundred thousand mentions.
     private struct MentionKey: Hashable {
-        let organization: String
-        let document: String
+        let organization: Int
+        let document: Int
         let section: String?
     }
 
@@ -189,40 +191,38 @@ public struct SiteLinker: Sendable {
     private static let exactKeys = BoundedMemo(VietnameseText.exactKey)
 
     private func organizationIndex(site: Site) -> [OrganizationEntry] {
-        var entries: [String: OrganizationEntry] = [:]
-        var order: [String] = []
-        var keysByName: [String: String] = [:]
+        var entries: [OrganizationEntry] = []
+        var entryByKey: [String: Int] = [:]
+        var entryByName: [String: Int] = [:]
         var seenMentions: Set<MentionKey> = []
-        func entry(_ name: String) -> String {
-            let key: String
-            if let known = keysByName[name] {
-                key = known
+        func entry(_ name: String) -> Int {
+            if let known = entryByName[name] { return known }
+            let key = Self.exactKeys.value(name)
+            let index: Int
+            if let known = entryByKey[key] {
+                index = known
             } else {
-                key = Self.exactKeys.value(name)
-                keysByName[name] = key
+                index = entries.count
+                entryByKey[key] = index
+                entries.append(OrganizationEntry(name: name, anchor: ""))
             }
-            if entries[key] == nil {
-                entries[key] = OrganizationEntry(name: name, anchor: "")
-                order.append(key)
-            }
-            return key
+            entryByName[name] = index
+            return index
         }
-        for document in site.allDocuments {
+        for (ordinal, document) in site.allDocuments.enumerated() {
             for assignment in document.structure.assignments {
-                let key = entry(assignment.organization)
-                entries[key]?.assignments.append(.init(documentSlug: document.slug, assignment: assignment))
+                entries[entry(assignment.organization)].assignments
+                    .append(.init(documentSlug: document.slug, assignment: assignment))
             }
             for mention in document.structure.organizations {
-                let key = entry(mention.name)
-                let place = DocumentPlace(documentSlug: document.slug, sectionAnchor: mention.sectionAnchor,
-                                          context: "", location: mention.location)
-                if seenMentions.insert(MentionKey(organization: key, document: place.documentSlug,
-                                                  section: place.sectionAnchor)).inserted {
-                    entries[key]?.mentions.append(place)
+                let index = entry(mention.name)
+                if seenMentions.insert(MentionKey(organization: index, document: ordinal, section: mention.sectionAnchor)).inserted {
+                    entries[index].mentions.append(DocumentPlace(documentSlug: document.slug, sectionAnchor: mention.sectionAnchor,
+                                                                 context: "", location: mention.location))
                 }
             }
         }
-        var sorted = VietnameseCollation.sorted(order.compactMap { entries[$0] }, by: \.name)
+        var sorted = VietnameseCollation.sorted(entries, by: \.name)
         var used: Set<String> = []
         for index in sorted.indices {
             sorted[index].anchor = Self.uniqueAnchor(Slug.make(sorted[index].name), or: "co-quan", used: &used)
