@@ -80,7 +80,10 @@ public struct ContentLoader: Sendable {
         // `ProjectFiles` here: it resolves the project's real path, once per file would add up.
         let bytes: [UInt8]
         do {
-            bytes = [UInt8](try access.readFile(relative.reduce(contentURL) { $0.appendingPathComponent($1) }))
+            // Named a file outright: `appendingPathComponent` without `isDirectory` stats the path.
+            let url = relative.dropLast().reduce(contentURL) { $0.appendingPathComponent($1, isDirectory: true) }
+                .appendingPathComponent(relative.last ?? "", isDirectory: false)
+            bytes = [UInt8](try access.readFile(url))
         } catch {
             return (nil, [ProjectFiles.unreadable(displayPath, reason: SystemError.describe(error))])
         }

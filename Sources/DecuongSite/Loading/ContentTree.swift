@@ -28,7 +28,7 @@ struct ContentTree: Sendable {
         var out: [ContentEntry] = []
         let contentReal = ProjectFiles.realPath(contentURL)
         guard let contentReal else { return [] }  // no content/ folder: the loader says so
-        walk(contentURL, [], chain: [contentReal], into: &out)
+        walk(contentURL, [], real: contentReal, chain: [contentReal], into: &out)
         return out
     }
 
@@ -64,7 +64,8 @@ struct ContentTree: Sendable {
     }
 
     func url(of components: [String]) -> URL {
-        components.reduce(contentURL) { $0.appendingPathComponent($1) }
+        // `isDirectory` given, whatever the entry is: without it Foundation stats each step.
+        components.reduce(contentURL) { $0.appendingPathComponent($1, isDirectory: false) }
     }
 
     // MARK: Walking
@@ -75,7 +76,7 @@ struct ContentTree: Sendable {
         case ignore
     }
 
-    private func walk(_ folder: URL, _ prefix: [String], chain: Set<String>, into out: inout [ContentEntry]) {
+    private func walk(_ folder: URL, _ prefix: [String], real: String, chain: Set<String>, into out: inout [ContentEntry]) {
         let names: [String]
         switch files.list(folder, display: Self.display(prefix)) {
         case .success(let listed): names = listed.filter { !$0.hasPrefix(".") }
@@ -85,9 +86,11 @@ struct ContentTree: Sendable {
         }
         let twins = Self.twinGroups(names)
         for name in Self.ordered(names) {
-            switch classify(name, parent: prefix, chain: chain, twins: twins[Self.key(name)] ?? []) {
+            switch classify(name, parent: prefix, realParent: real, chain: chain, twins: twins[Self.key(name)] ?? []) {
             case .entry(let entry): out.append(entry)
-            case .descend(let real): walk(folder.appendingPathComponent(name), prefix + [name], chain: chain.union([real]), into: &out)
+            case .descend(let real):
+                walk(folder.appendingPathComponent(name, isDirectory: true), prefix + [name], real: real, chain: chain.union([real]),
+                     into: &out)
             case .ignore: break
             }
         }
@@ -95,11 +98,12 @@ struct ContentTree: Sendable {
 
     /// What to do with one name in a folder. `twins` are the names of the folder that equal
     /// this one in NFC (itself included); more than one is an error.
-    private func classify(_ name: String, parent: [String], chain: Set<String>, twins: [String]) -> Outcome {
+    private func classify(_ name: String, parent: [String], realParent: String? = nil, chain: Set<String>,
+                          twins: [String]) -> Outcome {
         let components = parent + [name]
         let display = Self.display(components)
         let isMarkdown = name.lowercased().hasSuffix(".md")
-        let located = files.locate(url(of: components), display: display)
+        let located = files.locate(url(of: components), display: display, inRealFolder: realParent)
         let isFolder = if case .success(let found) = located { found.kind == .folder } else { false }
         if twins.count > 1 {
             guard isMarkdown || isFolder else { return .ignore }

@@ -45,6 +45,21 @@ struct ProjectFiles: Sendable {
     /// What `url` is and where it really lies, or why it cannot be used. The returned
     /// `Found` may lie outside the project: `isInside` decides.
     func locate(_ url: URL, display: String) -> Result<Found, DiagnosticError> {
+        locate(url, display: display, inRealFolder: nil)
+    }
+
+    /// `locate` for an entry of a folder whose real path is known: an entry that is not a
+    /// link then lies at that path plus its name, and one `lstat` says what it is, where
+    /// resolving its path again would cost a `readlink` per folder above it.
+    func locate(_ url: URL, display: String, inRealFolder folder: String?) -> Result<Found, DiagnosticError> {
+        if let folder {
+            var info = stat()
+            let listed = url.withUnsafeFileSystemRepresentation { path in path.map { lstat($0, &info) } ?? -1 }
+            if listed == 0, info.st_mode & mode_t(S_IFMT) != mode_t(S_IFLNK) {
+                let real = (folder.hasSuffix("/") ? folder : folder + "/") + url.lastPathComponent
+                return .success(Found(kind: Self.kind(info.st_mode), realPath: real, isLink: false))
+            }
+        }
         let isLink = Self.isSymbolicLink(url)
         guard let real = Self.realPath(url) else {
             let code = errno
@@ -62,16 +77,18 @@ struct ProjectFiles: Sendable {
         guard let mode = Self.fileMode(real) else {
             return .failure(DiagnosticError(Self.unreadable(display, reason: SystemError.describe(code: errno))))
         }
-        let kind: Kind
+        return .success(Found(kind: Self.kind(mode), realPath: real, isLink: isLink))
+    }
+
+    private static func kind(_ mode: mode_t) -> Kind {
         switch mode & mode_t(S_IFMT) {
-        case mode_t(S_IFREG): kind = .file
-        case mode_t(S_IFDIR): kind = .folder
-        case mode_t(S_IFIFO): kind = .other("a named pipe")
-        case mode_t(S_IFSOCK): kind = .other("a socket")
-        case mode_t(S_IFCHR), mode_t(S_IFBLK): kind = .other("a device")
-        default: kind = .other("not a regular file")
+        case mode_t(S_IFREG): .file
+        case mode_t(S_IFDIR): .folder
+        case mode_t(S_IFIFO): .other("a named pipe")
+        case mode_t(S_IFSOCK): .other("a socket")
+        case mode_t(S_IFCHR), mode_t(S_IFBLK): .other("a device")
+        default: .other("not a regular file")
         }
-        return .success(Found(kind: kind, realPath: real, isLink: isLink))
     }
 
     /// Whether a real path lies inside the project.

@@ -74,7 +74,7 @@ public struct DirectorySink: Sendable {
                 guard let slash = path.lastIndex(of: "/") else { continue }
                 let folder = path[..<slash]
                 if folders.insert(folder).inserted {
-                    try fileSystem.createFolder(staging.appendingPathComponent(String(folder)), true)
+                    try fileSystem.createFolder(staging.appendingPathComponent(String(folder), isDirectory: true), true)
                 }
             }
         } catch {
@@ -86,7 +86,8 @@ public struct DirectorySink: Sendable {
         produce { path, bytes in
             guard firstFailure.withLock({ $0 == nil }) else { return }
             do {
-                try fileSystem.writeFile(bytes, URL(fileURLWithPath: stagingPath + "/" + path))
+                // `isDirectory` given: without it Foundation stats every path to find out.
+                try fileSystem.writeFile(bytes, URL(fileURLWithPath: stagingPath + "/" + path, isDirectory: false))
             } catch {
                 firstFailure.withLock { if $0 == nil { $0 = (path, error) } }
             }
