@@ -1,3 +1,4 @@
+import Dispatch
 import DecuongContent
 import DecuongCore
 
@@ -108,26 +109,40 @@ public struct Site: Sendable, Hashable {
 
     /// Rebuilds the lookup tables; call after changing the arrays.
     public mutating func buildLookups() {
-        var lookups = SiteLookups()
-        for (index, theme) in themes.enumerated() { lookups.themesByDocument[theme.documentSlug, default: []].append(index) }
-        for (index, entry) in citedDocuments.enumerated() {
-            if lookups.citedByKey[entry.key] == nil { lookups.citedByKey[entry.key] = index }
-            lookups.citedByID[entry.id, default: []].append(index)
-            for place in entry.places {
-                guard let anchor = place.sectionAnchor else { continue }
-                lookups.citedByPlace[place.documentSlug, default: [:]][anchor, default: []].append(index)
+        // The cited-document tables and the organization table read different arrays: make
+        // them side by side, as this runs between the parallel stages.
+        let (themes, citedDocuments, organizations) = (self.themes, self.citedDocuments, self.organizations)
+        let cited = SharedValue(SiteLookups())
+        let named = SharedValue<[String: [String: [Int]]]>([:])
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                var lookups = SiteLookups()
+                for (index, theme) in themes.enumerated() { lookups.themesByDocument[theme.documentSlug, default: []].append(index) }
+                for (index, entry) in citedDocuments.enumerated() {
+                    if lookups.citedByKey[entry.key] == nil { lookups.citedByKey[entry.key] = index }
+                    lookups.citedByID[entry.id, default: []].append(index)
+                    for place in entry.places {
+                        guard let anchor = place.sectionAnchor else { continue }
+                        lookups.citedByPlace[place.documentSlug, default: [:]][anchor, default: []].append(index)
+                    }
+                }
+                cited.withLock { $0 = lookups }
+            } else {
+                var byPlace: [String: [String: [Int]]] = [:]
+                for (index, entry) in organizations.enumerated() {
+                    for place in entry.mentions {
+                        guard let anchor = place.sectionAnchor else { continue }
+                        byPlace[place.documentSlug, default: [:]][anchor, default: []].append(index)
+                    }
+                    for task in entry.assignments {
+                        byPlace[task.documentSlug, default: [:]][task.assignment.sectionAnchor, default: []].append(index)
+                    }
+                }
+                named.withLock { $0 = byPlace }
             }
         }
-        for (index, entry) in organizations.enumerated() {
-            for place in entry.mentions {
-                guard let anchor = place.sectionAnchor else { continue }
-                lookups.organizationsByPlace[place.documentSlug, default: [:]][anchor, default: []].append(index)
-            }
-            for task in entry.assignments {
-                lookups.organizationsByPlace[task.documentSlug, default: [:]][task.assignment.sectionAnchor, default: []]
-                    .append(index)
-            }
-        }
+        var lookups = cited.withLock { $0 }
+        lookups.organizationsByPlace = named.withLock { $0 }
         lookups.isBuilt = true
         self.lookups = lookups
     }
