@@ -17,6 +17,28 @@ struct SectionViewBuilder {
         SafeHTML(renderedBytes: Self.renderer.renderBytes(linker.link(blocks)))
     }
 
+    /// The section as `SectionView`: what `view` gives, without a dictionary per section.
+    func record(_ section: Section, headingLevel: Int) -> SectionView {
+        let level = min(6, max(2, headingLevel))
+        let childLevel = section.isHeading ? level + 1 : level
+        let theme = themeLinks.isEmpty ? nil : themeLinks[section.anchor]
+        var children: [SectionView] = []
+        children.reserveCapacity(section.children.count)
+        for child in section.children { children.append(record(child, headingLevel: childLevel)) }
+        return SectionView(
+            isHeading: section.isHeading,
+            level: section.level.rawValue,
+            headingLevel: level,
+            id: withIDs ? section.anchor : nil,
+            marker: Self.marker(section),
+            leadHtml: SafeHTML(renderedBytes: Self.renderer.renderBytes(inlines: linker.link(section.lead))),
+            bodyHtml: html(section.body),
+            themeHref: theme?.href,
+            themeNumber: theme?.number ?? "",
+            children: children)
+    }
+
+    /// The section as a dictionary, kept as the reference `record` is tested against.
     func view(_ section: Section, headingLevel: Int) -> TemplateData {
         let level = min(6, max(2, headingLevel))
         let childLevel = section.isHeading ? level + 1 : level

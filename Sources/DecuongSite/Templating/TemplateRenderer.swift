@@ -142,6 +142,8 @@ struct TemplateRenderer {
                 while level >= 0 {
                     if case .dictionary(let dictionary) = levels[level] {
                         if let value = dictionary[parts[0]] { return TemplateValue(value) }
+                    } else if case .record(let records, let index) = levels[level] {
+                        if let value = records.value(at: index, for: parts[0]) { return value }
                     } else if let child = levels[level].child(named: parts[0]) {
                         return child
                     }
@@ -206,7 +208,9 @@ struct TemplateRenderer {
             append("[]")
         case .dictionary(let dictionary) where dictionary.isEmpty:
             append("[:]")
-        case .dictionary, .list:
+        case .records(let records) where records.isEmpty:
+            append("[]")
+        case .dictionary, .list, .records, .record:
             // Printed as swift-mustache prints the `[String: Any]` it is given, whose order is
             // that dictionary instance's own: only swift-mustache can print it, so it renders
             // the page. No theme prints a whole dictionary; a test's `{{person}}` does.
@@ -232,9 +236,15 @@ struct TemplateRenderer {
                 renderRun(start, end, contentType)
                 stack.removeLast()
             }
+        case .records(let records):
+            for index in 0..<records.count where !failed {
+                stack.append(.record(records, index))
+                renderRun(start, end, contentType)
+                stack.removeLast()
+            }
         case .html(let html):
             if !html.isNull { renderPushed(value, start, end, contentType) }
-        case .string, .int, .dictionary, .stringDictionary:
+        case .string, .int, .dictionary, .stringDictionary, .record:
             renderPushed(value, start, end, contentType)
         case .other(let object):
             if object is MustacheLambda {
@@ -263,9 +273,11 @@ struct TemplateRenderer {
             if items.isEmpty { renderPushed(value, start, end, contentType) }
         case .stringList(let items):
             if items.isEmpty { renderPushed(value, start, end, contentType) }
+        case .records(let records):
+            if records.isEmpty { renderPushed(value, start, end, contentType) }
         case .html(let html):
             if html.isNull { renderRun(start, end, contentType) }
-        case .string, .int, .dictionary, .stringDictionary:
+        case .string, .int, .dictionary, .stringDictionary, .record:
             return
         case .other(let object):
             if let elements = TemplateValue.elements(of: object) {
