@@ -73,6 +73,47 @@ struct PageContext {
     /// A date for readers: `01/01/2004` in Vietnamese, ISO in English.
     func displayDate(_ iso: String) -> String {
         guard site.config.language == .vi else { return iso }
+        return Self.asciiDisplayDate(iso) ?? Self.referenceDisplayDate(iso)
+    }
+
+    /// `referenceDisplayDate` on bytes, or nil when it has to decide (the text is not ASCII,
+    /// or not three parts). In ASCII every `-` is a Character of its own (the one ASCII
+    /// Character of two bytes is CR LF), so splitting at `-` bytes splits at `-` Characters;
+    /// `split(separator:)` on Characters cost thousands of instructions a date, and the
+    /// timeline shows one or two per entry.
+    static func asciiDisplayDate(_ iso: String) -> String? {
+        var iso = iso
+        return iso.withUTF8 { bytes -> String? in
+            // The non-empty runs between `-`s; a fourth means the reference's answer.
+            var parts: [Range<Int>] = [0..<0, 0..<0, 0..<0]
+            var count = 0
+            var start = 0
+            for index in 0...bytes.count {
+                if index < bytes.count {
+                    guard bytes[index] < 0x80 else { return nil }
+                    guard bytes[index] == UInt8(ascii: "-") else { continue }
+                }
+                if start < index {
+                    guard count < 3 else { return nil }
+                    parts[count] = start..<index
+                    count += 1
+                }
+                start = index + 1
+            }
+            guard count == 3 else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parts[2]]))
+            out.append(UInt8(ascii: "/"))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parts[1]]))
+            out.append(UInt8(ascii: "/"))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parts[0]]))
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The Vietnamese display of a date by Characters, kept as the reference of `asciiDisplayDate`.
+    static func referenceDisplayDate(_ iso: String) -> String {
         let parts = iso.split(separator: "-")
         guard parts.count == 3 else { return iso }
         return "\(parts[2])/\(parts[1])/\(parts[0])"

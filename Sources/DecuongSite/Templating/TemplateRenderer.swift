@@ -140,12 +140,14 @@ struct TemplateRenderer {
             let located: TemplateValue? = stack.withUnsafeBufferPointer { levels in
                 var level = levels.count - 1
                 while level >= 0 {
-                    if case .dictionary(let dictionary) = levels[level] {
+                    // One switch: each `if case` on the level was a copy of it.
+                    switch levels[level] {
+                    case .dictionary(let dictionary):
                         if let value = dictionary[parts[0]] { return TemplateValue(value) }
-                    } else if case .record(let records, let index) = levels[level] {
+                    case .record(let records, let index):
                         if let value = records.value(at: index, for: parts[0]) { return value }
-                    } else if let child = levels[level].child(named: parts[0]) {
-                        return child
+                    default:
+                        if let child = levels[level].child(named: parts[0]) { return child }
                     }
                     level -= 1
                 }
