@@ -95,9 +95,12 @@ struct CitationLinker {
     func split(_ text: String, range: SourceRange) -> [Inline] {
         // Every number starts with a digit; most text runs have none, so skip them cheaply.
         guard mayHoldNumber(text) else { return [Inline(.text(text), range: range)] }
-        // On UTF-8 bytes; positions move by whole scalars, so pieces are valid UTF-8 slices.
-        var copy = text
-        return copy.withUTF8 { bytes -> [Inline] in
+        // On UTF-8 bytes; positions move by whole scalars, so pieces are slices of the text
+        // at scalar boundaries, copied without validating them again.
+        var native = text
+        native.makeContiguousUTF8()
+        let source = native
+        return source.utf8.withContiguousStorageIfAvailable { bytes -> [Inline] in
             var out: [Inline] = []
             var plainStart = 0
             var index = 0
@@ -105,8 +108,8 @@ struct CitationLinker {
                 let digit = Int(bytes[index] &- 0x30)
                 if digit < 10, !Self.isWordPart(scalarBefore: index, in: bytes),
                    let (end, id) = matchID(bytes, at: index, candidates: idBytesByDigit[digit]), let href = hrefByID[id] {
-                    if plainStart < index { out.append(Inline(.text(Self.piece(bytes, plainStart..<index)), range: range)) }
-                    let label = Inline(.text(Self.piece(bytes, index..<end)), range: range)
+                    if plainStart < index { out.append(Inline(.text(Self.piece(of: source, plainStart..<index)), range: range)) }
+                    let label = Inline(.text(Self.piece(of: source, index..<end)), range: range)
                     out.append(Inline(.link(Link(destination: href, children: [label])), range: range))
                     index = end
                     plainStart = end
@@ -115,13 +118,17 @@ struct CitationLinker {
                 }
             }
             if plainStart == 0 { return [Inline(.text(text), range: range)] }
-            if plainStart < bytes.count { out.append(Inline(.text(Self.piece(bytes, plainStart..<bytes.count)), range: range)) }
+            if plainStart < bytes.count { out.append(Inline(.text(Self.piece(of: source, plainStart..<bytes.count)), range: range)) }
             return out
-        }
+        } ?? splitByScalars(text, range: range)
     }
 
-    private static func piece(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    /// The bytes `range` of `text`, which start and end at scalar boundaries: a slice copied
+    /// as it is (`String(decoding:)` validated every piece again).
+    private static func piece(of text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return String(text[start..<utf8.index(start, offsetBy: range.count)])
     }
 
     /// Whether the scalar that ends just before `index` is part of a word (see `isWordPart`).

@@ -67,6 +67,13 @@ struct SectionViewBuilder {
     /// ASCII (`I-`, `1.`, `a)`), done on bytes; Foundation's trim went through NSString.
     static func cleanMarker(_ marker: String) -> String {
         let bytes = marker.utf8
+        // Most markers (`1.`, `a)`, `I-`) have nothing to take away: then they are the answer
+        // as they are, without a filtered copy and a new String.
+        if let first = bytes.first, let last = bytes.last, first != UInt8(ascii: " "), first != UInt8(ascii: "\t"),
+           last != UInt8(ascii: " "), last != UInt8(ascii: "\t"),
+           bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) {
+            return marker
+        }
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             return marker.filter { $0 != "*" && $0 != "_" }.trimmingCharacters(in: .whitespaces)
         }
