@@ -1,3 +1,4 @@
+import DecuongCore
 import DecuongStructure
 @testable import DecuongSite
 import Foundation
@@ -19,9 +20,9 @@ struct TemplateRecordsEquivalenceTests {
         case .bool: "bool"
         case .int: "int"
         case .html: "html"
-        case .dictionary, .record: "dictionary"
+        case .dictionary, .record, .row: "dictionary"
         case .stringDictionary: "stringDictionary"
-        case .list, .records: "list"
+        case .list, .records, .rows: "list"
         case .stringList: "stringList"
         case .other: "other"
         }
@@ -116,6 +117,38 @@ struct TemplateRecordsEquivalenceTests {
         #expect(Self.check(SiteBuilder(root: project.root).loadSite()) > 200)
     }
 
+    /// Index entries as rows: every place of an index page, against `placeLink`'s dictionary,
+    /// and rows of random values against their dictionaries.
+    @Test func rowsAnswerAsTheirDictionaries() {
+        let site = SiteBuilder(root: Repository.root).loadSite()
+        let page = PageContext(site: site, strings: UIStrings(language: site.config.language),
+                               page: IndexPages.organizationsPath, baseURL: nil)
+        var places = site.citedDocuments.flatMap(\.places) + site.organizations.flatMap(\.mentions)
+        places.append(DocumentPlace(documentSlug: "none", sectionAnchor: "x", context: "", location: SourceLocation(line: 1, column: 1)))
+        #expect(places.count > 10)
+        for place in places {
+            let row = page.placeRow(place)
+            let reference = page.placeLink(place)
+            #expect(Self.canonical(any: row.templateData) == Self.canonical(any: reference))
+            Self.compareKeys(of: reference) { row.value(for: $0) }
+        }
+        var generator = SeededGenerator(seed: 29)
+        let names: [TemplateKey] = ["href", "label", "context", "t", "id", "x"]
+        for _ in 0..<2_000 {
+            let keys = Array(names.shuffled(using: &generator).prefix(Int.random(in: 0...names.count, using: &generator)))
+            let values: [TemplateValue] = keys.map { _ in
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: .string(String(Int.random(in: 0...99, using: &generator)))
+                case 1: .bool(Bool.random(using: &generator))
+                case 2: .int(Int.random(in: -9...9, using: &generator))
+                default: .html(SafeHTML(rendered: "<b>x</b>"))
+                }
+            }
+            let row = TemplateRow(keys: keys, values: values)
+            Self.compareKeys(of: row.templateData) { row.value(for: $0) }
+        }
+    }
+
     /// A record in a section context behaves as the dictionary: printed, it is left to
     /// swift-mustache; an empty list of them prints `[]` and renders an inverted section.
     @Test func recordsRenderAsTheirDictionaries() throws {
@@ -127,5 +160,12 @@ struct TemplateRecordsEquivalenceTests {
         ]
         FastTemplateTests.check(templates, data: data)
         FastTemplateTests.check(["main": "{{#toc}}{{.}}{{/toc}}"], data: data)
+        let row = TemplateRow(keys: ["href", "label", "context"], values: [.string("a.html"), .string("<A>"), .bool(false)])
+        let rows: TemplateData = ["places": [row, row], "none": [TemplateRow](), "one": row, "empty": TemplateRow(keys: [], values: []),
+                                  "context": "outer", "title": "page"]
+        FastTemplateTests.check(["main": "{{#places}}{{href}} {{label}} {{#context}}{{.}}{{/context}}{{title}}{{/places}}"
+                                    + "|{{none}}|{{^none}}empty{{/none}}|{{#one}}{{label}}{{/one}}|{{one.href}}|{{empty}}|{{#empty}}{{title}}{{/empty}}"],
+                                data: rows)
+        FastTemplateTests.check(["main": "{{#places}}{{.}}{{/places}}"], data: rows)
     }
 }

@@ -21,6 +21,8 @@ struct TemplateValueClassificationTests {
         case .stringList(let list): "stringList:\(list)"
         case .records(let records): "records:" + records.templateData.map { signature(.dictionary($0)) }.joined(separator: ";")
         case .record(let records, let index): "record:" + signature(.dictionary(records.templateData(at: index)))
+        case .rows(let rows): "rows:" + rows.map { signature(.dictionary($0.templateData)) }.joined(separator: ";")
+        case .row(let row): "row:" + signature(.dictionary(row.templateData))
         case .other(let object): "other:\(type(of: object)):\(String(describing: object))"
         }
     }
@@ -33,7 +35,7 @@ struct TemplateValueClassificationTests {
 
     private static func randomValue(_ generator: inout SystemRandomNumberGenerator, depth: Int = 0) -> Any {
         let string = randomString(&generator)
-        switch Int.random(in: 0..<22, using: &generator) {
+        switch Int.random(in: 0..<24, using: &generator) {
         case 0: return string
         case 1: return Bool.random(using: &generator)
         case 2: return Int.random(in: -1000...1000, using: &generator)
@@ -64,6 +66,8 @@ struct TemplateValueClassificationTests {
                                      leadHtml: SafeHTML(rendered: string), bodyHtml: SafeHTML(rendered: ""),
                                      themeHref: string, themeNumber: "3", children: [])]
         case 20: return Optional([TableOfContentsEntry]()) as Any
+        case 21: return TemplateRow(keys: ["a", "b"], values: [.string(string), .bool(false)])
+        case 22: return [TemplateRow(keys: ["href"], values: [.string(string)])]
         default: return AnyHashable(string)
         }
     }

@@ -132,7 +132,7 @@ enum IndexPages {
                     "name": entry.displayName,
                     "date": PageContext.text(entry.date.map(page.displayDate)),
                     "documentHref": entry.documentSlug.map { page.href("\($0)/index.html") } ?? false,
-                    "places": entry.places.map(page.placeLink),
+                    "places": entry.places.map(page.placeRow),
                 ]
             }
             return data
@@ -146,21 +146,21 @@ enum IndexPages {
                                   letters: letters)
             let entries = Array(site.organizations[paging.pages[number]])
             data["groups"] = LetterGroups.groups(entries, name: \.name) { entry in
-                let assignments = entry.assignments.map { task -> TemplateData in
+                let assignments = entry.assignments.map { task -> TemplateRow in
                     let link = page.placeTarget(documentSlug: task.documentSlug, sectionAnchor: task.assignment.sectionAnchor)
-                    return [
-                        "roleKey": task.assignment.role.rawValue,
-                        "role": page.strings["role.\(task.assignment.role.rawValue)"],
-                        "task": task.assignment.task,
-                        "href": link.href,
-                        "label": link.label,
-                    ]
+                    return TemplateRow(keys: assignmentKeys, values: [
+                        .string(task.assignment.role.rawValue),
+                        .string(page.strings["role.\(task.assignment.role.rawValue)"]),
+                        .string(task.assignment.task),
+                        .string(link.href),
+                        .string(link.label),
+                    ])
                 }
                 // Sections already listed as an assignment are not repeated as a mention.
                 let assigned = Set(entry.assignments.map { "\($0.documentSlug)#\($0.assignment.sectionAnchor)" })
                 let places = entry.mentions
                     .filter { !assigned.contains("\($0.documentSlug)#\($0.sectionAnchor ?? "")") }
-                    .map(page.placeLink)
+                    .map(page.placeRow)
                 return [
                     "anchor": entry.anchor,
                     "name": entry.name,
@@ -197,24 +197,28 @@ enum IndexPages {
                 ["year": start.label, "href": start.href(from: number, paging: paging, in: page)]
             }
             let range = paging.pages[number]
-            data["entries"] = zip(range, site.timeline[range]).map { index, entry -> TemplateData in
+            // Rows: a timeline has an entry per dated mention, thousands of them.
+            data["entries"] = zip(range, site.timeline[range]).map { index, entry -> TemplateRow in
                 let link = page.placeTarget(documentSlug: entry.place.documentSlug, sectionAnchor: entry.place.sectionAnchor)
                 let display = page.displayDate(entry.date) + (entry.endDate.map { " - \(page.displayDate($0))" } ?? "")
-                return [
-                    "id": "moc-\(index + 1)",
-                    "datetime": entry.date,
-                    "display": display,
+                return TemplateRow(keys: timelineKeys, values: [
+                    .string("moc-\(index + 1)"),
+                    .string(entry.date),
+                    .string(display),
                     // A mention written exactly as the date adds nothing next to it.
-                    "text": entry.isDocumentDate ? "\(page.strings["dateOfIssue"]): \(entry.text)"
-                        : PageContext.text(entry.text.filter { $0 != "(" && $0 != ")" } == display ? nil : entry.text),
-                    "context": PageContext.text(entry.context == entry.text ? nil : entry.context),
-                    "href": link.href,
-                    "label": link.label,
-                ]
+                    entry.isDocumentDate ? .string("\(page.strings["dateOfIssue"]): \(entry.text)")
+                        : PageContext.textValue(entry.text.filter { $0 != "(" && $0 != ")" } == display ? nil : entry.text),
+                    PageContext.textValue(entry.context == entry.text ? nil : entry.context),
+                    .string(link.href),
+                    .string(link.label),
+                ])
             }
             return data
         }
     }
+
+    private static let assignmentKeys: [TemplateKey] = ["roleKey", "role", "task", "href", "label"]
+    private static let timelineKeys: [TemplateKey] = ["id", "datetime", "display", "text", "context", "href", "label"]
 
     static func notFound(in page: PageContext) -> TemplateData {
         page.frame(title: page.strings["notFoundTitle"], kind: "not-found", current: nil, breadcrumbs: [])

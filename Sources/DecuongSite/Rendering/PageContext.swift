@@ -17,7 +17,16 @@ struct PageContext {
     /// A relative link from this page to a path from the site root.
     func href(_ target: String) -> String { RelativeURL.from(page, to: target) }
 
-    /// The link to a place in a document: its section, or the document itself.
+    /// `placeLink` as a row: index pages show tens of thousands of places.
+    func placeRow(_ place: DocumentPlace) -> TemplateRow {
+        let (href, label) = placeTarget(documentSlug: place.documentSlug, sectionAnchor: place.sectionAnchor)
+        return TemplateRow(keys: Self.placeKeys, values: [.string(href), .string(label), Self.textValue(place.context)])
+    }
+
+    private static let placeKeys: [TemplateKey] = ["href", "label", "context"]
+
+    /// The link to a place in a document: its section, or the document itself. The dictionary
+    /// form of `placeRow`, kept as its reference.
     func placeLink(_ place: DocumentPlace) -> TemplateData {
         let (href, label) = placeTarget(documentSlug: place.documentSlug, sectionAnchor: place.sectionAnchor)
         return ["href": href, "label": label, "context": Self.text(place.context)]
@@ -135,5 +144,11 @@ struct PageContext {
     static func text(_ value: String?) -> Any {
         guard let value, !value.isEmpty else { return false }
         return value
+    }
+
+    /// `text` for a row.
+    static func textValue(_ value: String?) -> TemplateValue {
+        guard let value, !value.isEmpty else { return .bool(false) }
+        return .string(value)
     }
 }

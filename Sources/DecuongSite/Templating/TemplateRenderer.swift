@@ -146,6 +146,8 @@ struct TemplateRenderer {
                         if let value = dictionary[parts[0]] { return TemplateValue(value) }
                     case .record(let records, let index):
                         if let value = records.value(at: index, for: parts[0]) { return value }
+                    case .row(let row):
+                        if let value = row.value(for: parts[0]) { return value }
                     default:
                         if let child = levels[level].child(named: parts[0]) { return child }
                     }
@@ -212,7 +214,11 @@ struct TemplateRenderer {
             append("[:]")
         case .records(let records) where records.isEmpty:
             append("[]")
-        case .dictionary, .list, .records, .record:
+        case .rows(let rows) where rows.isEmpty:
+            append("[]")
+        case .row(let row) where row.keys.isEmpty:
+            append("[:]")
+        case .dictionary, .list, .records, .record, .rows, .row:
             // Printed as swift-mustache prints the `[String: Any]` it is given, whose order is
             // that dictionary instance's own: only swift-mustache can print it, so it renders
             // the page. No theme prints a whole dictionary; a test's `{{person}}` does.
@@ -244,9 +250,15 @@ struct TemplateRenderer {
                 renderRun(start, end, contentType)
                 stack.removeLast()
             }
+        case .rows(let rows):
+            for row in rows where !failed {
+                stack.append(.row(row))
+                renderRun(start, end, contentType)
+                stack.removeLast()
+            }
         case .html(let html):
             if !html.isNull { renderPushed(value, start, end, contentType) }
-        case .string, .int, .dictionary, .stringDictionary, .record:
+        case .string, .int, .dictionary, .stringDictionary, .record, .row:
             renderPushed(value, start, end, contentType)
         case .other(let object):
             if object is MustacheLambda {
@@ -277,9 +289,11 @@ struct TemplateRenderer {
             if items.isEmpty { renderPushed(value, start, end, contentType) }
         case .records(let records):
             if records.isEmpty { renderPushed(value, start, end, contentType) }
+        case .rows(let rows):
+            if rows.isEmpty { renderPushed(value, start, end, contentType) }
         case .html(let html):
             if html.isNull { renderRun(start, end, contentType) }
-        case .string, .int, .dictionary, .stringDictionary, .record:
+        case .string, .int, .dictionary, .stringDictionary, .record, .row:
             return
         case .other(let object):
             if let elements = TemplateValue.elements(of: object) {

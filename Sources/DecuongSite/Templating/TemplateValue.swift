@@ -16,6 +16,10 @@ enum TemplateValue {
     case records(TemplateRecords)
     /// One of them, as a context pushed by a section: a `TemplateData` to the templates.
     case record(TemplateRecords, Int)
+    /// Index entries with fixed keys: a list of `TemplateData` to the templates.
+    case rows([TemplateRow])
+    /// One of them: a `TemplateData` to the templates.
+    case row(TemplateRow)
     case other(Any)
 
     init(_ value: Any) {
@@ -50,6 +54,10 @@ enum TemplateValue {
             return .records(.sections(unsafeBitCast(value, to: [SectionView].self)))
         } else if T.self == [TableOfContentsEntry].self {
             return .records(.tableOfContents(unsafeBitCast(value, to: [TableOfContentsEntry].self)))
+        } else if T.self == [TemplateRow].self {
+            return .rows(unsafeBitCast(value, to: [TemplateRow].self))
+        } else if T.self == TemplateRow.self {
+            return .row(unsafeBitCast(value, to: TemplateRow.self))
         } else if T.self == SectionView.self {
             // A theme page's single section.
             return .record(.sections([unsafeBitCast(value, to: SectionView.self)]), 0)
@@ -83,6 +91,10 @@ enum TemplateValue {
             return .records(.sections(sections))
         } else if type == ObjectIdentifier([TableOfContentsEntry].self), let entries = value as? [TableOfContentsEntry] {
             return .records(.tableOfContents(entries))
+        } else if type == ObjectIdentifier([TemplateRow].self), let rows = value as? [TemplateRow] {
+            return .rows(rows)
+        } else if type == ObjectIdentifier(TemplateRow.self), let row = value as? TemplateRow {
+            return .row(row)
         } else if type == ObjectIdentifier(SectionView.self), let section = value as? SectionView {
             return .record(.sections([section]), 0)
         } else if type == ObjectIdentifier(TableOfContentsEntry.self), let entry = value as? TableOfContentsEntry {
@@ -113,6 +125,8 @@ enum TemplateValue {
         case .stringList(let value): value
         case .records(let records): Self.mustacheValue(records.templateData)
         case .record(let records, let index): Self.mustacheValue(records.templateData(at: index))
+        case .rows(let rows): Self.mustacheValue(rows.map(\.templateData))
+        case .row(let row): Self.mustacheValue(row.templateData)
         case .other(let value): value
         }
     }
@@ -132,6 +146,8 @@ enum TemplateValue {
         switch TemplateValue(value) {
         case .records(let records): return mustacheValue(records.templateData)
         case .record(let records, let index): return mustacheValue(records.templateData(at: index))
+        case .rows(let rows): return mustacheValue(rows.map(\.templateData))
+        case .row(let row): return mustacheValue(row.templateData)
         default: return value
         }
     }
@@ -153,7 +169,9 @@ enum TemplateValue {
             return Self.reflectedChild(of: html, named: name)
         case .record(let records, let index):
             return records.value(at: index, for: key)
-        case .string, .bool, .int, .list, .stringList, .records:
+        case .row(let row):
+            return row.value(for: key)
+        case .string, .bool, .int, .list, .stringList, .records, .rows:
             // Their mirrors have no labelled children.
             return nil
         case .other(let value):
