@@ -136,6 +136,11 @@ struct TemplateRenderer {
             return found
         case .climbing:
             let parts = name.parts
+            guard parts.count > 1 else {
+                // One part, the usual case: the value is handed out from where it is found,
+                // without an Optional held and copied after the climb.
+                return stack.withUnsafeBufferPointer { levels in Self.climb(levels, to: parts[0]) }
+            }
             // Through a buffer: no copy of each level's value on the way up.
             let located: TemplateValue? = stack.withUnsafeBufferPointer { levels in
                 var level = levels.count - 1
@@ -164,6 +169,33 @@ struct TemplateRenderer {
             if case .other? = found { return found?.represented }
             return found
         }
+    }
+
+    /// The value of `key` at the innermost level that has it, as swift-mustache uses it (a
+    /// custom representation in place of an `.other` value).
+    private static func climb(_ levels: UnsafeBufferPointer<TemplateValue>, to key: TemplateKey) -> TemplateValue? {
+        var level = levels.count - 1
+        while level >= 0 {
+            switch levels[level] {
+            case .dictionary(let dictionary):
+                if let value = dictionary[key] { return representedIfOther(TemplateValue(value)) }
+            case .record(let records, let index):
+                // Records hold sections, entries, strings, booleans, numbers and HTML: never `.other`.
+                if let value = records.value(at: index, for: key) { return value }
+            case .row(let row):
+                if let value = row.value(for: key) { return representedIfOther(value) }
+            default:
+                if let child = levels[level].child(named: key) { return representedIfOther(child) }
+            }
+            level -= 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func representedIfOther(_ value: TemplateValue) -> TemplateValue? {
+        if case .other = value { return value.represented }
+        return value
     }
 
     /// swift-mustache's `_getChild`: the rest of a dotted name, with no climbing.
