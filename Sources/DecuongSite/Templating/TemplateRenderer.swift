@@ -123,6 +123,16 @@ struct TemplateRenderer {
     /// Optional held across the branches, was a copy through the runtime's generic enum
     /// witness on every lookup.
     private mutating func lookup(_ nameIndex: Int) -> TemplateValue? {
+        if program.isSingleClimbing[nameIndex] {
+            // The name read where it is: a copy of it retained and released its parts and
+            // its key on every lookup.
+            return program.names.withUnsafeBufferPointer { names in
+                names[nameIndex].parts.withUnsafeBufferPointer { parts in
+                    guard let key = parts.baseAddress else { return nil }
+                    return stack.withUnsafeBufferPointer { levels in Self.climb(levels, to: key) }
+                }
+            }
+        }
         let name = program.names[nameIndex]
         switch name.scope {
         case .current:
@@ -137,9 +147,10 @@ struct TemplateRenderer {
         case .climbing:
             let parts = name.parts
             guard parts.count > 1 else {
-                // One part, the usual case: the value is handed out from where it is found,
-                // without an Optional held and copied after the climb.
-                return stack.withUnsafeBufferPointer { levels in Self.climb(levels, to: parts[0]) }
+                return parts.withUnsafeBufferPointer { parts in
+                    guard let key = parts.baseAddress else { return nil }
+                    return stack.withUnsafeBufferPointer { levels in Self.climb(levels, to: key) }
+                }
             }
             // Through a buffer: no copy of each level's value on the way up.
             let located: TemplateValue? = stack.withUnsafeBufferPointer { levels in
@@ -172,20 +183,21 @@ struct TemplateRenderer {
     }
 
     /// The value of `key` at the innermost level that has it, as swift-mustache uses it (a
-    /// custom representation in place of an `.other` value).
-    private static func climb(_ levels: UnsafeBufferPointer<TemplateValue>, to key: TemplateKey) -> TemplateValue? {
+    /// custom representation in place of an `.other` value). The value is handed out from
+    /// where it is found, without an Optional held and copied after the climb.
+    private static func climb(_ levels: UnsafeBufferPointer<TemplateValue>, to key: UnsafePointer<TemplateKey>) -> TemplateValue? {
         var level = levels.count - 1
         while level >= 0 {
             switch levels[level] {
             case .dictionary(let dictionary):
-                if let value = dictionary[key] { return representedIfOther(TemplateValue(value)) }
+                if let value = dictionary[key.pointee] { return representedIfOther(TemplateValue(value)) }
             case .record(let records, let index):
                 // Records hold sections, entries, strings, booleans, numbers and HTML: never `.other`.
-                if let value = records.value(at: index, for: key) { return value }
+                if let value = records.value(at: index, for: key.pointee) { return value }
             case .row(let row):
-                if let value = row.value(for: key) { return representedIfOther(value) }
+                if let value = row.value(for: key.pointee) { return representedIfOther(value) }
             default:
-                if let child = levels[level].child(named: key) { return representedIfOther(child) }
+                if let child = levels[level].child(named: key.pointee) { return representedIfOther(child) }
             }
             level -= 1
         }
