@@ -384,7 +384,13 @@ struct TemplateRenderer {
         var plainStart = 0
         var index = 0
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return true }
         while index < count {
+            // Eight bytes at a time while none of them is one of the five.
+            if index + 8 <= count, !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if Self.needsEscape[Int(byte)] {
                 guard contentType == .htmlBytes else { return false }
@@ -402,6 +408,18 @@ struct TemplateRenderer {
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<count]))
         return true
+    }
+
+    /// Whether some byte of `word` is `<`, `>`, `&`, `"` or `'`: for each, a byte equal to it
+    /// is a zero byte of the xor, which the borrow test finds exactly.
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
+        let found = zeroBytes(word ^ (0x3C &* ones)) | zeroBytes(word ^ (0x3E &* ones)) | zeroBytes(word ^ (0x26 &* ones))
+            | zeroBytes(word ^ (0x22 &* ones)) | zeroBytes(word ^ (0x27 &* ones))
+        return found & highs != 0
     }
 
     /// swift-mustache's `htmlEscape`: only a Character that is exactly one of the five.
