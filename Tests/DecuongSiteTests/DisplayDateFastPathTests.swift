@@ -29,4 +29,22 @@ struct DisplayDateFastPathTests {
             Self.check((0..<count).map { _ in Self.pieces.randomElement(using: &generator) ?? "" }.joined())
         }
     }
+
+    /// `IndexPages.isOnlyTheDate` compares on bytes when the display is digits, `/`, `-` and
+    /// spaces; it must answer as the Character filter and String equality do.
+    @Test func onlyTheDateEqualsTheCharacterFilter() {
+        var generator = SystemRandomNumberGenerator()
+        let displays = ["10/05/2023", "10/05/2023 - 12/06/2023", "2023-05-10", "", "1/1", "ngày 1"]
+        let textPieces = ["10", "/", "05", "2023", "(", ")", " ", "-", "–", "\u{301}", "\r\n", "ngày", "1", "0", "12/06/2023",
+                          "10/05/2023", ";", "\u{37E}", "K", "\u{212A}"]
+        for _ in 0..<20_000 {
+            let display = displays.randomElement(using: &generator) ?? ""
+            let text = Bool.random(using: &generator) ? "(" + display + ")"
+                : (0..<Int.random(in: 0...8, using: &generator)).map { _ in textPieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(IndexPages.isOnlyTheDate(text, display: display) == IndexPages.isOnlyTheDateByCharacters(text, display: display),
+                    "\(text.debugDescription) / \(display)")
+        }
+        #expect(IndexPages.isOnlyTheDate("(10/05/2023)", display: "10/05/2023"))
+        #expect(!IndexPages.isOnlyTheDate("(\u{301}10/05/2023)", display: "10/05/2023"))
+    }
 }
