@@ -24,7 +24,10 @@ struct SectionViewBuilder {
         let theme = themeLinks.isEmpty ? nil : themeLinks[section.anchor]
         var children: [SectionView] = []
         children.reserveCapacity(section.children.count)
-        for child in section.children { children.append(record(child, headingLevel: childLevel)) }
+        // Through a buffer: iterating the array copied every child Section (a dozen references).
+        section.children.withUnsafeBufferPointer { sections in
+            for index in sections.indices { children.append(record(sections[index], headingLevel: childLevel)) }
+        }
         return SectionView(
             isHeading: section.isHeading,
             level: section.level.rawValue,
