@@ -1,4 +1,5 @@
 import DecuongCore
+import DecuongMarkdown
 import DecuongStructure
 @testable import DecuongSite
 import Foundation
@@ -99,6 +100,12 @@ struct TemplateRecordsEquivalenceTests {
             checkEntries(entries)
         }
         return checked
+    }
+
+    /// `SectionViewBuilder.html` gives no bytes for no blocks without asking the renderer.
+    @Test func noBlocksRenderAsNothing() {
+        #expect(HTMLRenderer(rawHTML: .omit).renderBytes([]) == [])
+        #expect(SectionViewBuilder(linker: CitationLinker(hrefByID: [:]), withIDs: true).html([]).bytes == [])
     }
 
     @Test func seedProject() {

@@ -14,7 +14,10 @@ struct SectionViewBuilder {
     private static let renderer = HTMLRenderer(rawHTML: .omit)
 
     func html(_ blocks: [Block]) -> SafeHTML {
-        SafeHTML(renderedBytes: Self.renderer.renderBytes(linker.link(blocks)))
+        // Most sections have no body beyond their lead: nothing to render (the renderer
+        // reserved 4 KiB for its output even then).
+        guard !blocks.isEmpty else { return SafeHTML(renderedBytes: []) }
+        return SafeHTML(renderedBytes: Self.renderer.renderBytes(linker.link(blocks)))
     }
 
     /// The section as `SectionView`: what `view` gives, without a dictionary per section.
