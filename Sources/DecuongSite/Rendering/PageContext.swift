@@ -2,8 +2,9 @@ import DecuongCore
 import DecuongStructure
 
 /// What a template gets: string keys to strings, booleans, `SafeHTML`, arrays and nested
-/// dictionaries. Every key a template tests is always present (`false` when empty), because a
-/// Mustache lookup that misses climbs to the enclosing context and would find a parent's value.
+/// dictionaries, or records and rows that stand for dictionaries (`TemplateRecords`,
+/// `TemplateRow`). Every key a template tests is always present (`false` when empty), because
+/// a Mustache lookup that misses climbs to the enclosing context and would find a parent's value.
 typealias TemplateData = [TemplateKey: Any]
 
 /// Everything a page needs to link to the rest of the site from where it stands.
@@ -58,8 +59,9 @@ struct PageContext {
             ("van-ban/index.html", strings["citedDocuments"]), ("co-quan/index.html", strings["organizations"]),
             ("moc-thoi-gian/index.html", strings["timeline"]),
         ]
-        let crumbs: [TemplateData] = breadcrumbs.map { crumb in
-            ["label": crumb.label, "href": crumb.target.map { href($0) } ?? false]
+        // Rows: every page has these.
+        let crumbs: [TemplateRow] = breadcrumbs.map { crumb in
+            TemplateRow(keys: Self.crumbKeys, values: [.string(crumb.label), crumb.target.map { .string(href($0)) } ?? .bool(false)])
         }
         return [
             "lang": site.config.language.rawValue,
@@ -71,13 +73,16 @@ struct PageContext {
             "canonicalURL": baseURL.map { $0 + page } ?? false,
             "feedHref": baseURL == nil ? false : href("feed.xml"),
             "t": strings.values,
-            "nav": navigation.map { target, label -> TemplateData in
-                ["href": href(target), "label": label, "current": target == current]
+            "nav": navigation.map { target, label -> TemplateRow in
+                TemplateRow(keys: Self.navigationKeys, values: [.string(href(target)), .string(label), .bool(target == current)])
             },
             "hasBreadcrumbs": !crumbs.isEmpty,
             "breadcrumbs": crumbs,
         ]
     }
+
+    private static let crumbKeys: [TemplateKey] = ["label", "href"]
+    private static let navigationKeys: [TemplateKey] = ["href", "label", "current"]
 
     /// A date for readers: `01/01/2004` in Vietnamese, ISO in English.
     func displayDate(_ iso: String) -> String {
