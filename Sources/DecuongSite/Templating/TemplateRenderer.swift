@@ -145,13 +145,8 @@ struct TemplateRenderer {
             if case .other? = found { return found?.represented }
             return found
         case .climbing:
+            // A dotted name (one part went through `climb` above).
             let parts = name.parts
-            guard parts.count > 1 else {
-                return parts.withUnsafeBufferPointer { parts in
-                    guard let key = parts.baseAddress else { return nil }
-                    return stack.withUnsafeBufferPointer { levels in Self.climb(levels, to: key) }
-                }
-            }
             // Through a buffer: no copy of each level's value on the way up.
             let located: TemplateValue? = stack.withUnsafeBufferPointer { levels in
                 var level = levels.count - 1
