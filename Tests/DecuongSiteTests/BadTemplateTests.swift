@@ -96,8 +96,10 @@ import Testing
             let renderer = SiteRenderer()
             for page in renderer.plan(site).pages {
                 guard case .template(let context) = page.make else { continue }
-                collect(context(PageContext(site: site, strings: UIStrings(language: site.config.language), page: page.path,
-                                            baseURL: site.config.baseURL)))
+                // As swift-mustache gets it: records (sections, table of contents) as dictionaries.
+                collect(TemplateValue.mustacheValue(context(PageContext(
+                    site: site, strings: UIStrings(language: site.config.language), page: page.path,
+                    baseURL: site.config.baseURL))))
             }
         }
         #expect(keys.count > 50)

@@ -19,6 +19,10 @@ struct TemplateValueClassificationTests {
         case .stringDictionary(let dictionary): "stringDictionary:\(dictionary.sorted { $0.key < $1.key })"
         case .list(let list): "list:" + list.map { signature(.dictionary($0)) }.joined(separator: ";")
         case .stringList(let list): "stringList:\(list)"
+        case .records(let records): "records:" + records.templateData.map { signature(.dictionary($0)) }.joined(separator: ";")
+        case .record(let records, let index): "record:" + signature(.dictionary(records.templateData(at: index)))
+        case .rows(let rows): "rows:" + rows.map { signature(.dictionary($0.templateData)) }.joined(separator: ";")
+        case .row(let row): "row:" + signature(.dictionary(row.templateData))
         case .other(let object): "other:\(type(of: object)):\(String(describing: object))"
         }
     }
@@ -31,7 +35,7 @@ struct TemplateValueClassificationTests {
 
     private static func randomValue(_ generator: inout SystemRandomNumberGenerator, depth: Int = 0) -> Any {
         let string = randomString(&generator)
-        switch Int.random(in: 0..<18, using: &generator) {
+        switch Int.random(in: 0..<24, using: &generator) {
         case 0: return string
         case 1: return Bool.random(using: &generator)
         case 2: return Int.random(in: -1000...1000, using: &generator)
@@ -56,6 +60,14 @@ struct TemplateValueClassificationTests {
         case 14: return NSNull()
         case 15: return Object()
         case 16: return Optional(true) as Any
+        case 17: return TableOfContentsEntry(anchor: string, number: "1", title: string, children: [])
+        case 18: return [TableOfContentsEntry(anchor: string, number: "2", title: "t", children: [])]
+        case 19: return [SectionView(isHeading: true, level: "muc", headingLevel: 2, id: nil, marker: "1.",
+                                     leadHtml: SafeHTML(rendered: string), bodyHtml: SafeHTML(rendered: ""),
+                                     themeHref: string, themeNumber: "3", children: [])]
+        case 20: return Optional([TableOfContentsEntry]()) as Any
+        case 21: return TemplateRow(keys: ["a", "b"], values: [.string(string), .bool(false)])
+        case 22: return [TemplateRow(keys: ["href"], values: [.string(string)])]
         default: return AnyHashable(string)
         }
     }

@@ -7,10 +7,8 @@ import DecuongMarkdown
 struct CitationLinker {
     /// Document number (`35-NQ/TW`) → href relative to the page being rendered.
     let hrefByID: [String: String]
-    /// The numbers by their first digit, longest first, so `5047-CV/BTCTW` is tried before a
-    /// shorter number it contains; as scalars, for the reference scan (`splitByScalars`).
-    private let idsByDigit: [[(scalars: [Unicode.Scalar], id: String)]]
-    /// The same numbers as the UTF-8 of each scalar, for the byte scan that `split` does.
+    /// The numbers by their first digit, longest first (in scalars), so `5047-CV/BTCTW` is
+    /// tried before a shorter number it contains; as UTF-8, for the byte scan that `split` does.
     private let idBytesByDigit: [[IDBytes]]
     private var isEmpty: Bool { hrefByID.isEmpty }
     /// Bit d is set when some number starts with the digit d.
@@ -18,14 +16,22 @@ struct CitationLinker {
 
     init(hrefByID: [String: String]) {
         self.hrefByID = hrefByID
-        var byDigit = Array(repeating: [(scalars: [Unicode.Scalar], id: String)](), count: 10)
-        for id in hrefByID.keys.sorted(by: { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }) {
-            guard let first = id.unicodeScalars.first, let digit = Self.digit(first) else { continue }
-            byDigit[digit].append((Array(id.unicodeScalars), id))
+        // Each number's length counted once: the sort counted the scalars of both sides of
+        // every comparison, and a scalar array and a String per scalar were made per number.
+        let ordered = hrefByID.keys.map { ($0.unicodeScalars.count, $0) }.sorted(by: >)
+        var byDigit = Array(repeating: [IDBytes](), count: 10)
+        for (_, id) in ordered {
+            // An ASCII digit first: its one byte is the first scalar.
+            guard let first = id.utf8.first, first &- 0x30 < 10 else { continue }
+            byDigit[Int(first &- 0x30)].append(IDBytes(id))
         }
-        idsByDigit = byDigit
-        idBytesByDigit = byDigit.map { $0.map { IDBytes($0.id) } }
+        idBytesByDigit = byDigit
         leadingDigits = byDigit.indices.reduce(0) { mask, digit in byDigit[digit].isEmpty ? mask : mask | 1 << digit }
+    }
+
+    /// The numbers as scalars by their first digit, for the reference scan (`splitByScalars`).
+    private var idsByDigit: [[(scalars: [Unicode.Scalar], id: String)]] {
+        idBytesByDigit.map { $0.map { (Array($0.id.unicodeScalars), $0.id) } }
     }
 
     func link(_ blocks: [Block]) -> [Block] {
@@ -89,9 +95,12 @@ struct CitationLinker {
     func split(_ text: String, range: SourceRange) -> [Inline] {
         // Every number starts with a digit; most text runs have none, so skip them cheaply.
         guard mayHoldNumber(text) else { return [Inline(.text(text), range: range)] }
-        // On UTF-8 bytes; positions move by whole scalars, so pieces are valid UTF-8 slices.
-        var copy = text
-        return copy.withUTF8 { bytes -> [Inline] in
+        // On UTF-8 bytes; positions move by whole scalars, so pieces are slices of the text
+        // at scalar boundaries, copied without validating them again.
+        var native = text
+        native.makeContiguousUTF8()
+        let source = native
+        return source.utf8.withContiguousStorageIfAvailable { bytes -> [Inline] in
             var out: [Inline] = []
             var plainStart = 0
             var index = 0
@@ -99,8 +108,8 @@ struct CitationLinker {
                 let digit = Int(bytes[index] &- 0x30)
                 if digit < 10, !Self.isWordPart(scalarBefore: index, in: bytes),
                    let (end, id) = matchID(bytes, at: index, candidates: idBytesByDigit[digit]), let href = hrefByID[id] {
-                    if plainStart < index { out.append(Inline(.text(Self.piece(bytes, plainStart..<index)), range: range)) }
-                    let label = Inline(.text(Self.piece(bytes, index..<end)), range: range)
+                    if plainStart < index { out.append(Inline(.text(Self.piece(of: source, plainStart..<index)), range: range)) }
+                    let label = Inline(.text(Self.piece(of: source, index..<end)), range: range)
                     out.append(Inline(.link(Link(destination: href, children: [label])), range: range))
                     index = end
                     plainStart = end
@@ -109,13 +118,17 @@ struct CitationLinker {
                 }
             }
             if plainStart == 0 { return [Inline(.text(text), range: range)] }
-            if plainStart < bytes.count { out.append(Inline(.text(Self.piece(bytes, plainStart..<bytes.count)), range: range)) }
+            if plainStart < bytes.count { out.append(Inline(.text(Self.piece(of: source, plainStart..<bytes.count)), range: range)) }
             return out
-        }
+        } ?? splitByScalars(text, range: range)
     }
 
-    private static func piece(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    /// The bytes `range` of `text`, which start and end at scalar boundaries: a slice copied
+    /// as it is (`String(decoding:)` validated every piece again).
+    private static func piece(of text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return String(text[start..<utf8.index(start, offsetBy: range.count)])
     }
 
     /// Whether the scalar that ends just before `index` is part of a word (see `isWordPart`).
@@ -137,18 +150,20 @@ struct CitationLinker {
         return nil
     }
 
-    /// `matchID` on UTF-8: the same spaces around `-` and `/`, the same other dashes.
+    /// `matchID` on UTF-8: the same spaces around `-` and `/`, the same other dashes. The
+    /// number's bytes are compared one by one: a `-` or `/` byte is always a whole scalar, and
+    /// a scalar of several bytes matches exactly when each of its bytes does.
     private func matchID(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, candidates: [IDBytes]) -> (Int, String)? {
         let end = bytes.count
         for candidate in candidates {
             var position = start
             var matched = true
-            for unit in candidate.units {
-                if unit.count == 1, unit[0] == UInt8(ascii: "-") || unit[0] == UInt8(ascii: "/") {
+            for unit in candidate.bytes {
+                if unit == UInt8(ascii: "-") || unit == UInt8(ascii: "/") {
                     while position < end, bytes[position] == 0x20 { position += 1 }
-                    if position < end, bytes[position] == unit[0] {
+                    if position < end, bytes[position] == unit {
                         position += 1
-                    } else if unit[0] == UInt8(ascii: "-"), let dash = Self.otherDashBytes.first(where: { Self.has($0, in: bytes, at: position) }) {
+                    } else if unit == UInt8(ascii: "-"), let dash = Self.otherDashBytes.first(where: { Self.has($0, in: bytes, at: position) }) {
                         position += dash.count
                     } else {
                         matched = false
@@ -156,11 +171,11 @@ struct CitationLinker {
                     }
                     while position < end, bytes[position] == 0x20 { position += 1 }
                 } else {
-                    guard Self.has(unit, in: bytes, at: position) else {
+                    guard position < end, bytes[position] == unit else {
                         matched = false
                         break
                     }
-                    position += unit.count
+                    position += 1
                 }
             }
             if matched, position == end || !(Self.scalar(in: bytes, at: position).map(Self.isWordPart) ?? false) {
@@ -178,14 +193,14 @@ struct CitationLinker {
 
     private static let otherDashBytes: [[UInt8]] = otherDashes.map { Array(String($0).utf8) }
 
-    /// A number as the UTF-8 of each of its scalars, for `matchID` on bytes.
+    /// A number with its UTF-8, for `matchID` on bytes.
     struct IDBytes {
         let id: String
-        let units: [[UInt8]]
+        let bytes: [UInt8]
 
         init(_ id: String) {
             self.id = id
-            units = id.unicodeScalars.map { Array(String($0).utf8) }
+            bytes = Array(id.utf8)
         }
     }
 
@@ -193,6 +208,7 @@ struct CitationLinker {
     func splitByScalars(_ text: String, range: SourceRange) -> [Inline] {
         // Every number starts with a digit; most text runs have none, so skip them cheaply.
         guard mayHoldNumber(text) else { return [Inline(.text(text), range: range)] }
+        let idsByDigit = self.idsByDigit
         // Indices into the text's own scalars: pieces are then slices of it, copied as UTF-8.
         let scalars = text.unicodeScalars
         var out: [Inline] = []
@@ -271,7 +287,43 @@ struct CitationLinker {
     /// Whether a number could start in `text`: a digit that some number starts with, not
     /// glued to an ASCII letter or digit before it. Cheaper than the scan, and never says no
     /// where the scan would link (a non-ASCII byte before the digit counts as a maybe).
-    private func mayHoldNumber(_ text: String) -> Bool {
+    /// Eight bytes at a time while they hold no digit at all, which is most of the text.
+    func mayHoldNumber(_ text: String) -> Bool {
+        let mask = leadingDigits
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            let count = bytes.count
+            var previous: UInt8 = 0x20
+            var index = 0
+            while index < count {
+                if index + 8 <= count, !Self.hasDigit(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    previous = bytes[index + 7]
+                    index += 8
+                    continue
+                }
+                let stop = min(index + 8, count)
+                while index < stop {
+                    let byte = bytes[index]
+                    if byte &- 0x30 < 10, mask & (1 << UInt16(byte &- 0x30)) != 0, !Self.isASCIIWordPart(previous) { return true }
+                    previous = byte
+                    index += 1
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether some byte of `word` is an ASCII digit: xor with `0` leaves digits below 10 and
+    /// every other byte at 10 or above, and the borrow test finds a byte below 10.
+    @inline(__always)
+    static func hasDigit(_ word: UInt64) -> Bool {
+        let shifted = word ^ 0x3030_3030_3030_3030
+        return (shifted &- 0x0A0A_0A0A_0A0A_0A0A) & ~shifted & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// `mayHoldNumber` a byte at a time, kept as the reference its test compares against.
+    func mayHoldNumberByBytes(_ text: String) -> Bool {
         let mask = leadingDigits
         var text = text
         return text.withUTF8 { bytes in

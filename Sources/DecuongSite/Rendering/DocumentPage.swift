@@ -34,11 +34,11 @@ enum DocumentPage {
         data["summary"] = document.summary ?? (document.kind == nil ? document.displayTitle : "")
         data["parent"] = parent.map { ["href": page.href(path($0)), "title": $0.displayTitle] as TemplateData } ?? false
 
-        let toc = tableOfContents(structure.sections, depth: 1)
+        let toc = TableOfContentsEntry.entries(structure.sections, depth: 1)
         data["hasToc"] = !toc.isEmpty
         data["toc"] = toc
         data["preambleHtml"] = builder.html(structure.preamble)
-        data["sections"] = structure.sections.map { builder.view($0, headingLevel: 2) }
+        data["sections"] = structure.sections.map { builder.record($0, headingLevel: 2) }
         data["epilogueHtml"] = builder.html(structure.epilogue)
 
         let closing = structure.closing
@@ -62,6 +62,7 @@ enum DocumentPage {
     }
 
     /// Headings and items down to three levels (`II.1.3`); deeper points stay in the text.
+    /// The dictionary form of `TableOfContentsEntry.entries`, kept as its reference.
     static func tableOfContents(_ sections: [Section], depth: Int) -> [TemplateData] {
         sections.map { section in
             let children = depth < 3 ? tableOfContents(section.children, depth: depth + 1) : []

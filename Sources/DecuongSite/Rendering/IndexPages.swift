@@ -127,13 +127,13 @@ enum IndexPages {
                                   letters: letters)
             let entries = Array(site.citedDocuments[paging.pages[number]])
             data["groups"] = LetterGroups.groups(entries, name: \.displayName) { entry in
-                [
-                    "anchor": entry.anchor,
-                    "name": entry.displayName,
-                    "date": PageContext.text(entry.date.map(page.displayDate)),
-                    "documentHref": entry.documentSlug.map { page.href("\($0)/index.html") } ?? false,
-                    "places": entry.places.map(page.placeLink),
-                ]
+                TemplateRow(keys: citedDocumentKeys, values: [
+                    .string(entry.anchor),
+                    .string(entry.displayName),
+                    PageContext.textValue(entry.date.map(page.displayDate)),
+                    entry.documentSlug.map { .string(page.href("\($0)/index.html")) } ?? .bool(false),
+                    .rows(entry.places.map(page.placeRow)),
+                ])
             }
             return data
         }
@@ -146,29 +146,29 @@ enum IndexPages {
                                   letters: letters)
             let entries = Array(site.organizations[paging.pages[number]])
             data["groups"] = LetterGroups.groups(entries, name: \.name) { entry in
-                let assignments = entry.assignments.map { task -> TemplateData in
+                let assignments = entry.assignments.map { task -> TemplateRow in
                     let link = page.placeTarget(documentSlug: task.documentSlug, sectionAnchor: task.assignment.sectionAnchor)
-                    return [
-                        "roleKey": task.assignment.role.rawValue,
-                        "role": page.strings["role.\(task.assignment.role.rawValue)"],
-                        "task": task.assignment.task,
-                        "href": link.href,
-                        "label": link.label,
-                    ]
+                    return TemplateRow(keys: assignmentKeys, values: [
+                        .string(task.assignment.role.rawValue),
+                        .string(page.strings["role.\(task.assignment.role.rawValue)"]),
+                        .string(task.assignment.task),
+                        .string(link.href),
+                        .string(link.label),
+                    ])
                 }
                 // Sections already listed as an assignment are not repeated as a mention.
                 let assigned = Set(entry.assignments.map { "\($0.documentSlug)#\($0.assignment.sectionAnchor)" })
                 let places = entry.mentions
                     .filter { !assigned.contains("\($0.documentSlug)#\($0.sectionAnchor ?? "")") }
-                    .map(page.placeLink)
-                return [
-                    "anchor": entry.anchor,
-                    "name": entry.name,
-                    "hasAssignments": !assignments.isEmpty,
-                    "assignments": assignments,
-                    "hasPlaces": !places.isEmpty,
-                    "places": places,
-                ]
+                    .map(page.placeRow)
+                return TemplateRow(keys: organizationKeys, values: [
+                    .string(entry.anchor),
+                    .string(entry.name),
+                    .bool(!assignments.isEmpty),
+                    .rows(assignments),
+                    .bool(!places.isEmpty),
+                    .rows(places),
+                ])
             }
             return data
         }
@@ -197,23 +197,51 @@ enum IndexPages {
                 ["year": start.label, "href": start.href(from: number, paging: paging, in: page)]
             }
             let range = paging.pages[number]
-            data["entries"] = zip(range, site.timeline[range]).map { index, entry -> TemplateData in
+            // Rows: a timeline has an entry per dated mention, thousands of them.
+            data["entries"] = zip(range, site.timeline[range]).map { index, entry -> TemplateRow in
                 let link = page.placeTarget(documentSlug: entry.place.documentSlug, sectionAnchor: entry.place.sectionAnchor)
                 let display = page.displayDate(entry.date) + (entry.endDate.map { " - \(page.displayDate($0))" } ?? "")
-                return [
-                    "id": "moc-\(index + 1)",
-                    "datetime": entry.date,
-                    "display": display,
+                return TemplateRow(keys: timelineKeys, values: [
+                    .string("moc-\(index + 1)"),
+                    .string(entry.date),
+                    .string(display),
                     // A mention written exactly as the date adds nothing next to it.
-                    "text": entry.isDocumentDate ? "\(page.strings["dateOfIssue"]): \(entry.text)"
-                        : PageContext.text(entry.text.filter { $0 != "(" && $0 != ")" } == display ? nil : entry.text),
-                    "context": PageContext.text(entry.context == entry.text ? nil : entry.context),
-                    "href": link.href,
-                    "label": link.label,
-                ]
+                    entry.isDocumentDate ? .string("\(page.strings["dateOfIssue"]): \(entry.text)")
+                        : PageContext.textValue(isOnlyTheDate(entry.text, display: display) ? nil : entry.text),
+                    PageContext.textValue(entry.context == entry.text ? nil : entry.context),
+                    .string(link.href),
+                    .string(link.label),
+                ])
             }
             return data
         }
+    }
+
+    private static let citedDocumentKeys: [TemplateKey] = ["anchor", "name", "date", "documentHref", "places"]
+    private static let organizationKeys: [TemplateKey] = ["anchor", "name", "hasAssignments", "assignments", "hasPlaces", "places"]
+    private static let assignmentKeys: [TemplateKey] = ["roleKey", "role", "task", "href", "label"]
+    private static let timelineKeys: [TemplateKey] = ["id", "datetime", "display", "text", "context", "href", "label"]
+
+    /// Whether `text` without its brackets is `display`: a mention that adds nothing to the
+    /// date shown. A display of digits, `/`, `-` and spaces is equal only to text of those
+    /// same bytes (no other scalar is canonically one of them, and a bracket a mark
+    /// follows is no bracket Character), so it is compared on bytes; the Character filter
+    /// built a String per entry.
+    static func isOnlyTheDate(_ text: String, display: String) -> Bool {
+        let allowed = { (byte: UInt8) in
+            (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ")
+        }
+        guard display.utf8.allSatisfy(allowed) else { return isOnlyTheDateByCharacters(text, display: display) }
+        var expected = display.utf8.makeIterator()
+        for byte in text.utf8 where byte != UInt8(ascii: "(") && byte != UInt8(ascii: ")") {
+            guard expected.next() == byte else { return false }
+        }
+        return expected.next() == nil
+    }
+
+    /// `isOnlyTheDate` by Characters, as it was written: the reference of its test.
+    static func isOnlyTheDateByCharacters(_ text: String, display: String) -> Bool {
+        text.filter { $0 != "(" && $0 != ")" } == display
     }
 
     static func notFound(in page: PageContext) -> TemplateData {

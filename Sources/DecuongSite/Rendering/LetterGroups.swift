@@ -5,11 +5,11 @@ import DecuongCore
 enum LetterGroups {
     /// The entries under their letters (one group per run of entries with the same first
     /// letter): `letter`, `id` and `entries` for the template.
-    static func groups<Entry>(_ entries: [Entry], name: (Entry) -> String,
-                              view: (Entry) -> TemplateData) -> [TemplateData] {
+    static func groups<Entry, View>(_ entries: [Entry], name: (Entry) -> String,
+                                    view: (Entry) -> View) -> [TemplateData] {
         var groups: [TemplateData] = []
         var current: String?
-        var members: [TemplateData] = []
+        var members: [View] = []
         func close() {
             guard let letter = current else { return }
             groups.append(["letter": letter, "id": id(of: letter), "entries": members])

@@ -2,8 +2,9 @@ import DecuongCore
 import DecuongStructure
 
 /// What a template gets: string keys to strings, booleans, `SafeHTML`, arrays and nested
-/// dictionaries. Every key a template tests is always present (`false` when empty), because a
-/// Mustache lookup that misses climbs to the enclosing context and would find a parent's value.
+/// dictionaries, or records and rows that stand for dictionaries (`TemplateRecords`,
+/// `TemplateRow`). Every key a template tests is always present (`false` when empty), because
+/// a Mustache lookup that misses climbs to the enclosing context and would find a parent's value.
 typealias TemplateData = [TemplateKey: Any]
 
 /// Everything a page needs to link to the rest of the site from where it stands.
@@ -17,7 +18,16 @@ struct PageContext {
     /// A relative link from this page to a path from the site root.
     func href(_ target: String) -> String { RelativeURL.from(page, to: target) }
 
-    /// The link to a place in a document: its section, or the document itself.
+    /// `placeLink` as a row: index pages show tens of thousands of places.
+    func placeRow(_ place: DocumentPlace) -> TemplateRow {
+        let (href, label) = placeTarget(documentSlug: place.documentSlug, sectionAnchor: place.sectionAnchor)
+        return TemplateRow(keys: Self.placeKeys, values: [.string(href), .string(label), Self.textValue(place.context)])
+    }
+
+    private static let placeKeys: [TemplateKey] = ["href", "label", "context"]
+
+    /// The link to a place in a document: its section, or the document itself. The dictionary
+    /// form of `placeRow`, kept as its reference.
     func placeLink(_ place: DocumentPlace) -> TemplateData {
         let (href, label) = placeTarget(documentSlug: place.documentSlug, sectionAnchor: place.sectionAnchor)
         return ["href": href, "label": label, "context": Self.text(place.context)]
@@ -49,8 +59,9 @@ struct PageContext {
             ("van-ban/index.html", strings["citedDocuments"]), ("co-quan/index.html", strings["organizations"]),
             ("moc-thoi-gian/index.html", strings["timeline"]),
         ]
-        let crumbs: [TemplateData] = breadcrumbs.map { crumb in
-            ["label": crumb.label, "href": crumb.target.map { href($0) } ?? false]
+        // Rows: every page has these.
+        let crumbs: [TemplateRow] = breadcrumbs.map { crumb in
+            TemplateRow(keys: Self.crumbKeys, values: [.string(crumb.label), crumb.target.map { .string(href($0)) } ?? .bool(false)])
         }
         return [
             "lang": site.config.language.rawValue,
@@ -62,17 +73,61 @@ struct PageContext {
             "canonicalURL": baseURL.map { $0 + page } ?? false,
             "feedHref": baseURL == nil ? false : href("feed.xml"),
             "t": strings.values,
-            "nav": navigation.map { target, label -> TemplateData in
-                ["href": href(target), "label": label, "current": target == current]
+            "nav": navigation.map { target, label -> TemplateRow in
+                TemplateRow(keys: Self.navigationKeys, values: [.string(href(target)), .string(label), .bool(target == current)])
             },
             "hasBreadcrumbs": !crumbs.isEmpty,
             "breadcrumbs": crumbs,
         ]
     }
 
+    private static let crumbKeys: [TemplateKey] = ["label", "href"]
+    private static let navigationKeys: [TemplateKey] = ["href", "label", "current"]
+
     /// A date for readers: `01/01/2004` in Vietnamese, ISO in English.
     func displayDate(_ iso: String) -> String {
         guard site.config.language == .vi else { return iso }
+        return Self.asciiDisplayDate(iso) ?? Self.referenceDisplayDate(iso)
+    }
+
+    /// `referenceDisplayDate` on bytes, or nil when it has to decide (the text is not ASCII,
+    /// or not three parts). In ASCII every `-` is a Character of its own (the one ASCII
+    /// Character of two bytes is CR LF), so splitting at `-` bytes splits at `-` Characters;
+    /// `split(separator:)` on Characters cost thousands of instructions a date, and the
+    /// timeline shows one or two per entry.
+    static func asciiDisplayDate(_ iso: String) -> String? {
+        var iso = iso
+        return iso.withUTF8 { bytes -> String? in
+            // The non-empty runs between `-`s; a fourth means the reference's answer.
+            var parts: [Range<Int>] = [0..<0, 0..<0, 0..<0]
+            var count = 0
+            var start = 0
+            for index in 0...bytes.count {
+                if index < bytes.count {
+                    guard bytes[index] < 0x80 else { return nil }
+                    guard bytes[index] == UInt8(ascii: "-") else { continue }
+                }
+                if start < index {
+                    guard count < 3 else { return nil }
+                    parts[count] = start..<index
+                    count += 1
+                }
+                start = index + 1
+            }
+            guard count == 3 else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parts[2]]))
+            out.append(UInt8(ascii: "/"))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parts[1]]))
+            out.append(UInt8(ascii: "/"))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parts[0]]))
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The Vietnamese display of a date by Characters, kept as the reference of `asciiDisplayDate`.
+    static func referenceDisplayDate(_ iso: String) -> String {
         let parts = iso.split(separator: "-")
         guard parts.count == 3 else { return iso }
         return "\(parts[2])/\(parts[1])/\(parts[0])"
@@ -94,5 +149,11 @@ struct PageContext {
     static func text(_ value: String?) -> Any {
         guard let value, !value.isEmpty else { return false }
         return value
+    }
+
+    /// `text` for a row.
+    static func textValue(_ value: String?) -> TemplateValue {
+        guard let value, !value.isEmpty else { return .bool(false) }
+        return .string(value)
     }
 }

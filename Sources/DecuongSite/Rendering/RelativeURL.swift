@@ -46,7 +46,25 @@ enum RelativeURL {
 
     /// The prefix that leads from `page` back to the site root: `""` or `"../"`.
     static func rootPrefix(of page: String) -> String {
-        String(repeating: "../", count: page.split(separator: "/").count - 1)
+        String(repeating: "../", count: (asciiPartCount(page) ?? page.split(separator: "/").count) - 1)
+    }
+
+    /// `page.split(separator: "/").count` on bytes, or nil when the path is not ASCII (then a
+    /// `/` could start a Character with a mark after it, which is no separator). Splitting
+    /// Characters cost thousands of instructions a page.
+    static func asciiPartCount(_ page: String) -> Int? {
+        var count = 0
+        var inPart = false
+        for byte in page.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: "/") {
+                inPart = false
+            } else if !inPart {
+                inPart = true
+                count += 1
+            }
+        }
+        return count
     }
 
     static func split(_ target: String) -> (path: String, fragment: String?) {

@@ -14,9 +14,37 @@ struct SectionViewBuilder {
     private static let renderer = HTMLRenderer(rawHTML: .omit)
 
     func html(_ blocks: [Block]) -> SafeHTML {
-        SafeHTML(renderedBytes: Self.renderer.renderBytes(linker.link(blocks)))
+        // Most sections have no body beyond their lead: nothing to render (the renderer
+        // reserved 4 KiB for its output even then).
+        guard !blocks.isEmpty else { return SafeHTML(renderedBytes: []) }
+        return SafeHTML(renderedBytes: Self.renderer.renderBytes(linker.link(blocks)))
     }
 
+    /// The section as `SectionView`: what `view` gives, without a dictionary per section.
+    func record(_ section: Section, headingLevel: Int) -> SectionView {
+        let level = min(6, max(2, headingLevel))
+        let childLevel = section.isHeading ? level + 1 : level
+        let theme = themeLinks.isEmpty ? nil : themeLinks[section.anchor]
+        var children: [SectionView] = []
+        children.reserveCapacity(section.children.count)
+        // Through a buffer: iterating the array copied every child Section (a dozen references).
+        section.children.withUnsafeBufferPointer { sections in
+            for index in sections.indices { children.append(record(sections[index], headingLevel: childLevel)) }
+        }
+        return SectionView(
+            isHeading: section.isHeading,
+            level: section.level.rawValue,
+            headingLevel: level,
+            id: withIDs ? section.anchor : nil,
+            marker: Self.marker(section),
+            leadHtml: SafeHTML(renderedBytes: Self.renderer.renderBytes(inlines: linker.link(section.lead))),
+            bodyHtml: html(section.body),
+            themeHref: theme?.href,
+            themeNumber: theme?.number ?? "",
+            children: children)
+    }
+
+    /// The section as a dictionary, kept as the reference `record` is tested against.
     func view(_ section: Section, headingLevel: Int) -> TemplateData {
         let level = min(6, max(2, headingLevel))
         let childLevel = section.isHeading ? level + 1 : level
@@ -45,6 +73,13 @@ struct SectionViewBuilder {
     /// ASCII (`I-`, `1.`, `a)`), done on bytes; Foundation's trim went through NSString.
     static func cleanMarker(_ marker: String) -> String {
         let bytes = marker.utf8
+        // Most markers (`1.`, `a)`, `I-`) have nothing to take away: then they are the answer
+        // as they are, without a filtered copy and a new String.
+        if let first = bytes.first, let last = bytes.last, first != UInt8(ascii: " "), first != UInt8(ascii: "\t"),
+           last != UInt8(ascii: " "), last != UInt8(ascii: "\t"),
+           bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) {
+            return marker
+        }
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             return marker.filter { $0 != "*" && $0 != "_" }.trimmingCharacters(in: .whitespaces)
         }

@@ -21,13 +21,13 @@ enum ThemePage {
 
         let planLinker = CitationLinker(hrefByID: DocumentPage.citationTargets(for: [plan], in: page))
         let planBuilder = SectionViewBuilder(linker: planLinker, withIDs: false)
-        data["planSection"] = planSection.map { planBuilder.view($0, headingLevel: 3) } ?? false
+        data["planSection"] = planSection.map { planBuilder.record($0, headingLevel: 3) as Any } ?? false
         data["planHref"] = page.href("\(DocumentPage.path(plan))#\(theme.theme.sectionAnchor)")
         data["planTitle"] = plan.displayTitle
 
         if let outline, let outlineSection {
             let linker = CitationLinker(hrefByID: DocumentPage.citationTargets(for: [outline], in: page))
-            data["outlineSection"] = SectionViewBuilder(linker: linker, withIDs: false).view(outlineSection, headingLevel: 3)
+            data["outlineSection"] = SectionViewBuilder(linker: linker, withIDs: false).record(outlineSection, headingLevel: 3)
             data["outlineHref"] = page.href("\(DocumentPage.path(outline))#\(outlineSection.anchor)")
             data["outlineTitle"] = outline.displayTitle
         } else {

@@ -7,6 +7,9 @@ struct CompiledTemplates: Sendable {
     /// Text and indentation bytes, addressed by ranges in the ops.
     private(set) var bytes: [UInt8] = []
     private(set) var names: [TemplateName] = []
+    /// Whether each name is one part looked up by climbing (`{{title}}`), the lookup that
+    /// the renderer does without copying the name.
+    private(set) var isSingleClimbing: [Bool] = []
     /// Block definitions of each `{{<parent}}` tag.
     private(set) var overrides: [[TemplateOverride]] = []
     /// Each template's ops, by index; `partial` ops hold these indices.
@@ -97,7 +100,9 @@ struct CompiledTemplates: Sendable {
 
     private mutating func intern(_ name: String) -> Int {
         if let index = nameIndex[name] { return index }
-        names.append(TemplateName(name))
+        let parsed = TemplateName(name)
+        names.append(parsed)
+        isSingleClimbing.append(parsed.scope == .climbing && parsed.parts.count == 1)
         nameIndex[name] = names.count - 1
         return names.count - 1
     }

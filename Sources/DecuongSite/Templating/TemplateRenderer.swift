@@ -123,6 +123,16 @@ struct TemplateRenderer {
     /// Optional held across the branches, was a copy through the runtime's generic enum
     /// witness on every lookup.
     private mutating func lookup(_ nameIndex: Int) -> TemplateValue? {
+        if program.isSingleClimbing[nameIndex] {
+            // The name read where it is: a copy of it retained and released its parts and
+            // its key on every lookup.
+            return program.names.withUnsafeBufferPointer { names in
+                names[nameIndex].parts.withUnsafeBufferPointer { parts in
+                    guard let key = parts.baseAddress else { return nil }
+                    return stack.withUnsafeBufferPointer { levels in Self.climb(levels, to: key) }
+                }
+            }
+        }
         let name = program.names[nameIndex]
         switch name.scope {
         case .current:
@@ -135,15 +145,22 @@ struct TemplateRenderer {
             if case .other? = found { return found?.represented }
             return found
         case .climbing:
+            // A dotted name (one part went through `climb` above).
             let parts = name.parts
             // Through a buffer: no copy of each level's value on the way up.
             let located: TemplateValue? = stack.withUnsafeBufferPointer { levels in
                 var level = levels.count - 1
                 while level >= 0 {
-                    if case .dictionary(let dictionary) = levels[level] {
+                    // One switch: each `if case` on the level was a copy of it.
+                    switch levels[level] {
+                    case .dictionary(let dictionary):
                         if let value = dictionary[parts[0]] { return TemplateValue(value) }
-                    } else if let child = levels[level].child(named: parts[0]) {
-                        return child
+                    case .record(let records, let index):
+                        if let value = records.value(at: index, for: parts[0]) { return value }
+                    case .row(let row):
+                        if let value = row.value(for: parts[0]) { return value }
+                    default:
+                        if let child = levels[level].child(named: parts[0]) { return child }
                     }
                     level -= 1
                 }
@@ -158,6 +175,34 @@ struct TemplateRenderer {
             if case .other? = found { return found?.represented }
             return found
         }
+    }
+
+    /// The value of `key` at the innermost level that has it, as swift-mustache uses it (a
+    /// custom representation in place of an `.other` value). The value is handed out from
+    /// where it is found, without an Optional held and copied after the climb.
+    private static func climb(_ levels: UnsafeBufferPointer<TemplateValue>, to key: UnsafePointer<TemplateKey>) -> TemplateValue? {
+        var level = levels.count - 1
+        while level >= 0 {
+            switch levels[level] {
+            case .dictionary(let dictionary):
+                if let value = dictionary[key.pointee] { return representedIfOther(TemplateValue(value)) }
+            case .record(let records, let index):
+                // Records hold sections, entries, strings, booleans, numbers and HTML: never `.other`.
+                if let value = records.value(at: index, for: key.pointee) { return value }
+            case .row(let row):
+                if let value = row.value(for: key.pointee) { return representedIfOther(value) }
+            default:
+                if let child = levels[level].child(named: key.pointee) { return representedIfOther(child) }
+            }
+            level -= 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func representedIfOther(_ value: TemplateValue) -> TemplateValue? {
+        if case .other = value { return value.represented }
+        return value
     }
 
     /// swift-mustache's `_getChild`: the rest of a dotted name, with no climbing.
@@ -206,7 +251,13 @@ struct TemplateRenderer {
             append("[]")
         case .dictionary(let dictionary) where dictionary.isEmpty:
             append("[:]")
-        case .dictionary, .list:
+        case .records(let records) where records.isEmpty:
+            append("[]")
+        case .rows(let rows) where rows.isEmpty:
+            append("[]")
+        case .row(let row) where row.keys.isEmpty:
+            append("[:]")
+        case .dictionary, .list, .records, .record, .rows, .row:
             // Printed as swift-mustache prints the `[String: Any]` it is given, whose order is
             // that dictionary instance's own: only swift-mustache can print it, so it renders
             // the page. No theme prints a whole dictionary; a test's `{{person}}` does.
@@ -232,9 +283,21 @@ struct TemplateRenderer {
                 renderRun(start, end, contentType)
                 stack.removeLast()
             }
+        case .records(let records):
+            for index in 0..<records.count where !failed {
+                stack.append(.record(records, index))
+                renderRun(start, end, contentType)
+                stack.removeLast()
+            }
+        case .rows(let rows):
+            for row in rows where !failed {
+                stack.append(.row(row))
+                renderRun(start, end, contentType)
+                stack.removeLast()
+            }
         case .html(let html):
             if !html.isNull { renderPushed(value, start, end, contentType) }
-        case .string, .int, .dictionary, .stringDictionary:
+        case .string, .int, .dictionary, .stringDictionary, .record, .row:
             renderPushed(value, start, end, contentType)
         case .other(let object):
             if object is MustacheLambda {
@@ -263,9 +326,13 @@ struct TemplateRenderer {
             if items.isEmpty { renderPushed(value, start, end, contentType) }
         case .stringList(let items):
             if items.isEmpty { renderPushed(value, start, end, contentType) }
+        case .records(let records):
+            if records.isEmpty { renderPushed(value, start, end, contentType) }
+        case .rows(let rows):
+            if rows.isEmpty { renderPushed(value, start, end, contentType) }
         case .html(let html):
             if html.isNull { renderRun(start, end, contentType) }
-        case .string, .int, .dictionary, .stringDictionary:
+        case .string, .int, .dictionary, .stringDictionary, .record, .row:
             return
         case .other(let object):
             if let elements = TemplateValue.elements(of: object) {
@@ -312,7 +379,13 @@ struct TemplateRenderer {
         var plainStart = 0
         var index = 0
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return true }
         while index < count {
+            // Eight bytes at a time while none of them is one of the five.
+            if index + 8 <= count, !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if Self.needsEscape[Int(byte)] {
                 guard contentType == .htmlBytes else { return false }
@@ -330,6 +403,18 @@ struct TemplateRenderer {
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<count]))
         return true
+    }
+
+    /// Whether some byte of `word` is `<`, `>`, `&`, `"` or `'`: for each, a byte equal to it
+    /// is a zero byte of the xor, which the borrow test finds exactly.
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
+        let found = zeroBytes(word ^ (0x3C &* ones)) | zeroBytes(word ^ (0x3E &* ones)) | zeroBytes(word ^ (0x26 &* ones))
+            | zeroBytes(word ^ (0x22 &* ones)) | zeroBytes(word ^ (0x27 &* ones))
+        return found & highs != 0
     }
 
     /// swift-mustache's `htmlEscape`: only a Character that is exactly one of the five.

@@ -12,6 +12,14 @@ enum TemplateValue {
     case stringDictionary([String: String])
     case list([TemplateData])
     case stringList([String])
+    /// Sections or table-of-contents entries: a list of `TemplateData` to the templates.
+    case records(TemplateRecords)
+    /// One of them, as a context pushed by a section: a `TemplateData` to the templates.
+    case record(TemplateRecords, Int)
+    /// Index entries with fixed keys: a list of `TemplateData` to the templates.
+    case rows([TemplateRow])
+    /// One of them: a `TemplateData` to the templates.
+    case row(TemplateRow)
     case other(Any)
 
     init(_ value: Any) {
@@ -42,6 +50,19 @@ enum TemplateValue {
             return .int(unsafeBitCast(value, to: Int.self))
         } else if T.self == [String: String].self {
             return .stringDictionary(unsafeBitCast(value, to: [String: String].self))
+        } else if T.self == [SectionView].self {
+            return .records(.sections(unsafeBitCast(value, to: [SectionView].self)))
+        } else if T.self == [TableOfContentsEntry].self {
+            return .records(.tableOfContents(unsafeBitCast(value, to: [TableOfContentsEntry].self)))
+        } else if T.self == [TemplateRow].self {
+            return .rows(unsafeBitCast(value, to: [TemplateRow].self))
+        } else if T.self == TemplateRow.self {
+            return .row(unsafeBitCast(value, to: TemplateRow.self))
+        } else if T.self == SectionView.self {
+            // A theme page's single section.
+            return .record(.sections([unsafeBitCast(value, to: SectionView.self)]), 0)
+        } else if T.self == TableOfContentsEntry.self {
+            return .record(.tableOfContents([unsafeBitCast(value, to: TableOfContentsEntry.self)]), 0)
         }
         return .other(value)
     }
@@ -66,6 +87,18 @@ enum TemplateValue {
             return .int(int)
         } else if type == Self.stringDictionaryType, let dictionary = value as? [String: String] {
             return .stringDictionary(dictionary)
+        } else if type == ObjectIdentifier([SectionView].self), let sections = value as? [SectionView] {
+            return .records(.sections(sections))
+        } else if type == ObjectIdentifier([TableOfContentsEntry].self), let entries = value as? [TableOfContentsEntry] {
+            return .records(.tableOfContents(entries))
+        } else if type == ObjectIdentifier([TemplateRow].self), let rows = value as? [TemplateRow] {
+            return .rows(rows)
+        } else if type == ObjectIdentifier(TemplateRow.self), let row = value as? TemplateRow {
+            return .row(row)
+        } else if type == ObjectIdentifier(SectionView.self), let section = value as? SectionView {
+            return .record(.sections([section]), 0)
+        } else if type == ObjectIdentifier(TableOfContentsEntry.self), let entry = value as? TableOfContentsEntry {
+            return .record(.tableOfContents([entry]), 0)
         }
         return .other(value)
     }
@@ -90,6 +123,10 @@ enum TemplateValue {
         case .stringDictionary(let value): value
         case .list(let value): Self.mustacheValue(value)
         case .stringList(let value): value
+        case .records(let records): Self.mustacheValue(records.templateData)
+        case .record(let records, let index): Self.mustacheValue(records.templateData(at: index))
+        case .rows(let rows): Self.mustacheValue(rows.map(\.templateData))
+        case .row(let row): Self.mustacheValue(row.templateData)
         case .other(let value): value
         }
     }
@@ -106,7 +143,13 @@ enum TemplateValue {
         if let list = value as? [TemplateData] {
             return list.map { mustacheValue($0) as Any }
         }
-        return value
+        switch TemplateValue(value) {
+        case .records(let records): return mustacheValue(records.templateData)
+        case .record(let records, let index): return mustacheValue(records.templateData(at: index))
+        case .rows(let rows): return mustacheValue(rows.map(\.templateData))
+        case .row(let row): return mustacheValue(row.templateData)
+        default: return value
+        }
     }
 
     /// swift-mustache's `_getImmediateChild`: a dictionary's entry, a stored property found by
@@ -124,7 +167,11 @@ enum TemplateValue {
             // A struct: Mirror finds its stored properties by label.
             guard Self.htmlLabels.contains(name) else { return nil }
             return Self.reflectedChild(of: html, named: name)
-        case .string, .bool, .int, .list, .stringList:
+        case .record(let records, let index):
+            return records.value(at: index, for: key)
+        case .row(let row):
+            return row.value(for: key)
+        case .string, .bool, .int, .list, .stringList, .records, .rows:
             // Their mirrors have no labelled children.
             return nil
         case .other(let value):

@@ -1,0 +1,44 @@
+import DecuongCore
+import DecuongMarkdown
+@testable import DecuongSite
+import Testing
+
+/// `CitationLinker.mayHoldNumber` skips eight bytes at a time when they hold no digit; it must
+/// answer as the byte-by-byte scan does, and the split must still match the scalar scan with
+/// numbers of every length and first digit (the order of candidates is now sorted from
+/// counts made once).
+struct CitationLinkerFastPathTests {
+    @Test func digitTestOfAWordIsExact() {
+        var generator = SeededGenerator(seed: 17)
+        for _ in 0..<100_000 {
+            // Bytes near the digits, and anything.
+            let bytes = (0..<8).map { _ in
+                Bool.random(using: &generator) ? UInt8.random(in: 0x28...0x40, using: &generator) : UInt8.random(in: 0...255, using: &generator)
+            }
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            #expect(CitationLinker.hasDigit(word) == bytes.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(bytes)")
+        }
+    }
+
+    @Test func mayHoldNumberEqualsTheByteScan() {
+        let linker = CitationLinker(hrefByID: ["14-KH/ĐU.KBT": "x.html", "35-NQ/TW": "y.html", "5-CT": "z.html"])
+        var generator = SeededGenerator(seed: 19)
+        let pieces = ["1", "3", "5", "9", "0", "a", "Z", "ư", "ấ", " ", "(", "-", "\u{301}", "năm", "kế hoạch ", "x1", "15"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(linker.mayHoldNumber(text) == linker.mayHoldNumberByBytes(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func splitEqualsTheScalarScanWithManyNumbers() {
+        let ids = ["1", "12", "123-KH", "12-KH", "1-KH/TU", "2-CT/TW", "20/2023/NĐ-CP", "2023", "35-NQ/TW", "35-NQ", "9-ĐU", "9 ĐU"]
+        let linker = CitationLinker(hrefByID: Dictionary(uniqueKeysWithValues: ids.map { ($0, "\($0).html") }))
+        var generator = SeededGenerator(seed: 23)
+        let pieces = ids + ["-", "–", "/", " ", " - ", "ư", "a", "\u{301}", "KH", "NQ", "TW", "CP", "Đ", "0", "3"]
+        let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 2)
+        for _ in 0..<10_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(linker.split(text, range: range) == linker.splitByScalars(text, range: range), "\(text.debugDescription)")
+        }
+    }
+}
