@@ -4,9 +4,9 @@ import Testing
 
 @Suite struct SiteLinkerTests {
     @Test func dayKeysOrderAsTheISOStrings() {
-        #expect(SiteLinker.dayKey("2023-01-05") == 20_230_105)
+        #expect(TimelineEntry.dayKey("2023-01-05") == 20_230_105)
         for malformed in ["", "2023-1-5", "2023/01/05", "abcd-ef-gh", "0000-00-00", "2023-01-05 ", "２０２３-01-05"] {
-            #expect(SiteLinker.dayKey(malformed) == nil, "\(malformed)")
+            #expect(TimelineEntry.dayKey(malformed) == nil, "\(malformed)")
         }
         var generator = SeededGenerator(seed: 7)
         let dates = (0..<2_000).map { _ in
@@ -14,7 +14,7 @@ import Testing
                 + String(format: "%02d-%02d", Int.random(in: 1...12, using: &generator), Int.random(in: 1...31, using: &generator))
         }
         for (left, right) in zip(dates, dates.dropFirst()) {
-            #expect((left < right) == (SiteLinker.dayKey(left) ?? 0 < SiteLinker.dayKey(right) ?? 0))
+            #expect((left < right) == (TimelineEntry.dayKey(left) ?? 0 < TimelineEntry.dayKey(right) ?? 0))
         }
     }
 

@@ -266,7 +266,7 @@ public struct SiteLinker: Sendable {
         // mention, and comparing string tuples dominated linking. A well-formed ISO date is
         // its own key (YYYYMMDD orders as the string does); anything else ranks all dates.
         let slugs = Self.ranks(site.allDocuments.map(\.slug))
-        var days = out.map { entry in (Self.dayKey(entry.date), entry.endDate.map(Self.dayKey) ?? 0) }
+        var days = out.map { entry in (TimelineEntry.dayKey(entry.date), entry.endDate.map(TimelineEntry.dayKey) ?? 0) }
         if days.contains(where: { $0.0 == nil || $0.1 == nil }) {
             let ranked = Self.ranks(out.map(\.date) + out.map { $0.endDate ?? "" })
             days = out.map { entry in (ranked[entry.date] ?? 0, ranked[entry.endDate ?? ""] ?? 0) }
@@ -275,21 +275,6 @@ public struct SiteLinker: Sendable {
             (day.0 ?? 0, day.1 ?? 0, slugs[entry.place.documentSlug] ?? 0, entry.place.location.line, entry.place.location.column)
         }
         return out.indices.sorted { keys[$0] < keys[$1] }.map { out[$0] }
-    }
-
-    /// `YYYY-MM-DD` as the number YYYYMMDD, nil for anything else. Larger than 0, which
-    /// stands for no end date, as the empty string sorts first among strings.
-    static func dayKey(_ iso: String) -> Int? {
-        iso.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-            var value = 0
-            for index in 0..<10 where index != 4 && index != 7 {
-                let digit = bytes[index] &- UInt8(ascii: "0")
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int(digit)
-            }
-            return value > 0 ? value : nil
-        } ?? nil
     }
 
     /// Each distinct string's place in byte order.

@@ -19,4 +19,19 @@ public struct TimelineEntry: Sendable, Hashable {
         self.place = place
         self.isDocumentDate = isDocumentDate
     }
+
+    /// `YYYY-MM-DD` as the number YYYYMMDD, nil for anything else. Larger than 0, which
+    /// stands for no end date, as the empty string sorts first among strings.
+    static func dayKey(_ iso: String) -> Int? {
+        iso.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            var value = 0
+            for index in 0..<10 where index != 4 && index != 7 {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value > 0 ? value : nil
+        } ?? nil
+    }
 }
