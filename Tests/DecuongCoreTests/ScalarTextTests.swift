@@ -56,6 +56,26 @@ struct TrickyText {
         }
     }
 
+    /// The word-at-a-time count against the scalar-at-a-time one on long lines, mostly of
+    /// Vietnamese (where nearly every word of eight bytes holds a lead byte to check).
+    @Test func wordwiseCountMatchesTheReference() {
+        var random = TrickyText(seed: 21)
+        let vietnamese = ["Kế hoạch ", "thông tin, tuyên truyền ", "xây dựng Đảng ", "năm 2023. ", "“Tổ chức” – ", "ỹ", "ư"]
+        for round in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 30) { text += vietnamese[Int(random.next() % UInt64(vietnamese.count))] }
+            // One in three also gets a tricky piece somewhere.
+            if round % 3 == 0 {
+                let piece = random.string(maxPieces: 3)
+                let at = text.unicodeScalars.index(text.unicodeScalars.startIndex,
+                                                   offsetBy: Int(random.next() % UInt64(text.unicodeScalars.count + 1)))
+                text.unicodeScalars.insert(contentsOf: piece.unicodeScalars, at: at)
+            }
+            #expect(ScalarText.characterCount(text) == ScalarText.referenceCharacterCount(text), "\(Array(text.unicodeScalars))")
+            #expect(ScalarText.characterCount(text) == text.count, "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func boundedCountMatchesTheStandardLibrary() {
         var random = TrickyText(seed: 8)
         for round in 0..<3000 {
