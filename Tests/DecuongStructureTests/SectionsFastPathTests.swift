@@ -109,7 +109,8 @@ import Testing
             }
         }
         var random = FastPathEquivalenceTests.Random(state: 95)
-        let words = ["Phạm", "Văn", "Hiếu", "A", "B.", "NGUYỄN", "Thị", "x", "1", " ", "  ", "\u{0301}", " \u{0301}", "Đ", "\r", "\t"]
+        let words = ["Phạm", "Văn", "Hiếu", "A", "B.", "NGUYỄN", "Thị", "x", "1", " ", "  ", "\u{0301}", " \u{0301}", "Đ", "\r", "\t",
+                     "Đỗ", "Ánh", "ǅa", "ǈ", "ßa", "Σσ", "Ωmega", "Ⅻ", "ª", "Ǆ", "Ŋa", "Ēa"]
         for _ in 0..<6000 {
             var text = ""
             for _ in 0..<Int(random.next() % 9) {

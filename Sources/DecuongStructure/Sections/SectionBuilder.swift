@@ -268,7 +268,8 @@ struct SectionBuilder {
         lines[index].text = label.title
         if !lines[index].text.isEmpty { node.leadLines.append(index) }
         let id = nodes.count
-        nodes.append(node)
+        // Moved in: appending a copy retained all the node holds, then released it.
+        nodes.append(consume node)
         if let parent = stack.last { nodes[parent].children.append(id) } else { roots.append(id) }
         stack.append(id)
     }
