@@ -30,6 +30,20 @@ import Testing
         }
     }
 
+    @Test func recipientsAreCleanedAsOnCharacters() {
+        var random = FastPathEquivalenceTests.Random(state: 43)
+        let pieces = ["- ", "– ", "+ ", "• ", " ", "-", "UBND tỉnh", "Ban Tuyên giáo", ",", ";", ".", "**", " ,", "\u{0301}",
+                      "\r", "\u{A0}", "\t", "Đ", "—", "‐"]
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 7) {
+                text += random.next() % 3 == 0 ? random.string(3) : pieces[Int(random.next() % UInt64(pieces.count))]
+            }
+            #expect(ClosingRecognizer.cleanRecipient(text) == ClosingRecognizer.referenceCleanRecipient(text),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func citationGapMatchesFoundationTrimming() {
         var random = FastPathEquivalenceTests.Random(state: 42)
         for _ in 0..<4000 {
