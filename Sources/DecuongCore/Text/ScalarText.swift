@@ -90,39 +90,32 @@ public enum ScalarText {
             var i = 0
             // Continuation bytes counted per byte lane (a popcount each word cost more than
             // the rest of the loop), summed into `continued` before a lane can overflow.
-            var lanes: UInt64 = 0
-            var laneWords = 0
             var continued = 0
             while n &- i >= 8 {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                // CR may pair with LF: the byte-wise count handles that, rare as it is.
-                let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                if (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 != 0 { return nil }
-                // Bytes from CC lead the scalars that may not stand alone: the top bit set,
-                // and the low seven from 4C, which adding 34 carries into the top bit (never
-                // into the next byte).
-                var lead = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080
-                // Latin Extended Additional (E1 B8 … E1 BB), most of them in Vietnamese,
-                // is told in the word when its second byte is in it too.
-                let extended = zeroBytes(word ^ 0xE1E1_E1E1_E1E1_E1E1)
-                    & (zeroBytes((word & 0xFCFC_FCFC_FCFC_FCFC) ^ 0xB8B8_B8B8_B8B8_B8B8) &>> 8)
-                lead &= ~extended
-                while lead != 0 {
-                    guard simpleScalarLength(bytes, at: i &+ lead.trailingZeroBitCount &>> 3) != nil else { return nil }
-                    lead &= lead &- 1
+                var lanes: UInt64 = 0
+                let chunkEnd = i &+ min((n &- i) & ~7, 255 &* 8)
+                while i < chunkEnd {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    // CR may pair with LF: the byte-wise count handles that, rare as it is.
+                    let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                    if (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 != 0 { return nil }
+                    // Bytes from CC lead the scalars that may not stand alone: the top bit set,
+                    // and the low seven from 4C, which adding 34 carries into the top bit (never
+                    // into the next byte). Most are E1 of Latin Extended Additional, checked
+                    // one by one (telling them in the word cost more).
+                    var lead = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080
+                    while lead != 0 {
+                        guard simpleScalarLength(bytes, at: i &+ lead.trailingZeroBitCount &>> 3) != nil else { return nil }
+                        lead &= lead &- 1
+                    }
+                    // Every scalar stands alone here: the bytes less the continuation bytes
+                    // (10xxxxxx) are the characters.
+                    lanes &+= (word & ~(word &<< 1) & 0x8080_8080_8080_8080) &>> 7
+                    i &+= 8
                 }
-                // Every scalar stands alone here: the bytes less the continuation bytes
-                // (10xxxxxx) are the characters.
-                lanes &+= (word & ~(word &<< 1) & 0x8080_8080_8080_8080) &>> 7
-                laneWords &+= 1
-                if laneWords == 255 {
-                    continued &+= laneSum(lanes)
-                    lanes = 0
-                    laneWords = 0
-                }
-                i &+= 8
+                continued &+= laneSum(lanes)
             }
-            var count = i &- continued &- laneSum(lanes)
+            var count = i &- continued
             while i < n {
                 let byte = bytes[i]
                 if byte < 0x80 {
@@ -145,13 +138,6 @@ public enum ScalarText {
     static func laneSum(_ word: UInt64) -> Int {
         let pairs = (word & 0x00FF_00FF_00FF_00FF) &+ ((word &>> 8) & 0x00FF_00FF_00FF_00FF)
         return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) &>> 48)
-    }
-
-    /// The top bit of each byte of `word` that is zero, and no other bit (no carry crosses
-    /// bytes: the low seven bits plus 7F stay within the byte).
-    @inline(__always)
-    static func zeroBytes(_ word: UInt64) -> UInt64 {
-        ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word) & 0x8080_8080_8080_8080
     }
 
     /// `characterCount` as it was, a scalar at a time: the reference for the tests, and
