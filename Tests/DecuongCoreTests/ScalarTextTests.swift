@@ -53,6 +53,9 @@ struct TrickyText {
         for _ in 0..<3000 {
             let text = random.string()
             #expect(ScalarText.characterCount(text) == text.count, "\(Array(text.unicodeScalars))")
+            for limit in [0, 7, 8, 9, 15, 16, 50, 120, 300] {
+                #expect(ScalarText.hasAtMostCharacters(text, limit) == (text.count <= limit), "\(limit) \(Array(text.unicodeScalars))")
+            }
         }
     }
 

@@ -179,6 +179,34 @@ public enum ScalarText {
             var count = 0
             var i = 0
             let n = bytes.count
+            // Eight bytes at a time (as in `characterCount`) while the words left before
+            // the limit cannot take the count past it: a character has a byte at least, so
+            // `limit + 1 - count` bytes hold no more characters than that.
+            if let base = bytes.baseAddress {
+                while true {
+                    // At most 255 words a round, so that no lane of `lanes` overflows.
+                    let words = min((limit &+ 1 &- count) / 8, (n &- i) / 8, 255)
+                    guard words > 0 else { break }
+                    let end = i &+ words &* 8
+                    var lanes: UInt64 = 0
+                    let start = i
+                    while i < end {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                        let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                        if (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 != 0 { return nil }
+                        var lead = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080
+                        while lead != 0 {
+                            guard simpleScalarLength(bytes, at: i &+ lead.trailingZeroBitCount &>> 3) != nil else { return nil }
+                            lead &= lead &- 1
+                        }
+                        lanes &+= (word & ~(word &<< 1) & 0x8080_8080_8080_8080) &>> 7
+                        i &+= 8
+                    }
+                    count &+= (end &- start) &- laneSum(lanes)
+                }
+                // The scalar begun in the last word is counted: its other bytes are passed over.
+                while i < n, bytes[i] & 0xC0 == 0x80 { i &+= 1 }
+            }
             while i < n {
                 if count > limit { return false }
                 let byte = bytes[i]
