@@ -183,6 +183,24 @@ enum ReferenceFold {
         }
     }
 
+    /// The scan that passes ASCII over a word at a time, against the byte-wise one, on
+    /// long text where look-alikes and marks fall anywhere in a word.
+    @Test func wordwiseScanMatchesTheReference() {
+        var random = TrickyText(seed: 22)
+        let vietnamese = ["Kế hoạch ", "thông tin, tuyên truyền ", "xây dựng Đảng ", "năm 2023. ", "“Tổ chức” – ", "ỹ", "ư",
+                          "ơ", "Ð", "ð", "Ɖ", "ɖ", "ɐ", "Ã", "Æ", "ǅ", "\u{0301}", "e\u{0302}", "\u{1EA0}", "\u{1E9E}", "ḁ", "한",
+                          "abcdefgh", "ab"]
+        for round in 0..<6000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 30) {
+                text += round % 4 == 0 ? random.string(maxPieces: 2) : vietnamese[Int(random.next() % UInt64(vietnamese.count))]
+            }
+            let fast = VietnameseText.scan(text)
+            let reference = VietnameseText.referenceScan(text)
+            #expect(fast.compose == reference.compose && fast.lookalike == reference.lookalike, "\(Array(text.unicodeScalars))")
+        }
+    }
+
     /// `VietnameseText.normalize` as it was before its byte-level scan.
     static func reference(_ s: String) -> String {
         var needs = false
