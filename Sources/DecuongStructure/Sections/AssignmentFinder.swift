@@ -76,7 +76,10 @@ enum AssignmentFinder {
                     lower = value &- 0x41 < 26 ? value | 0x20 : value
                 } else {
                     // Every scalar must lowercase to one; the patterns start with ASCII.
-                    guard ScalarText.simpleLowercase(buffer[start]) != nil else { return nil }
+                    // Latin-1 letters and Latin Extended Additional (most of Vietnamese) do,
+                    // without the call.
+                    let known = (value >= 0x1EA0 && value <= 0x1EF9) || (value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7)
+                    guard known || ScalarText.simpleLowercase(buffer[start]) != nil else { return nil }
                     continue
                 }
                 // "chủ trì" and "phối hợp" start with ASCII: a candidate start is a lowercase match there.
