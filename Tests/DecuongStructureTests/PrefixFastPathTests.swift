@@ -44,6 +44,20 @@ import Testing
         }
     }
 
+    @Test func numberLinesMatchTheFullComparison() {
+        var random = FastPathEquivalenceTests.Random(state: 44)
+        let heads = ["Số", "SỐ", "Số:", "Số ", "S", " Số", "\u{3000}SỐ", "\u{A0}Số", "S\u{0301}ố", "So\u{0302}\u{0301}", "Sở", "", " ",
+                     "\u{0301}Số", "số", "ĐẢNG", "Kế hoạch"]
+        let tails = ["114-KH/BTCTW", ": 160/KH-UBND", " 14 - KH/ĐU.KBT", "", " ngày", "1"]
+        for _ in 0..<4000 {
+            let text = heads[Int(random.next() % UInt64(heads.count))] + tails[Int(random.next() % UInt64(tails.count))]
+                + (random.next() % 2 == 0 ? random.string(4) : "")
+            let fast = HeaderRecognizer.numberLine(text)
+            let slow = HeaderRecognizer.referenceNumberLine(text)
+            #expect(fast?.number == slow?.number && fast?.rest == slow?.rest, "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func citationGapMatchesFoundationTrimming() {
         var random = FastPathEquivalenceTests.Random(state: 42)
         for _ in 0..<4000 {

@@ -28,7 +28,7 @@ enum DocumentKinds {
     }()
 
     /// The white space `trimmed()` removes.
-    private static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
+    static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x3000: true
         default: false

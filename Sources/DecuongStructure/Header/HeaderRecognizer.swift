@@ -286,6 +286,17 @@ struct HeaderRecognizer {
 
     /// `Số: 160/KH-UBND`, `Số 114-KH/BTCTW`, `Số: 14 - KH/ĐU.KBT` (and what follows it).
     static func numberLine(_ text: String) -> (number: String, rest: String)? {
+        // "Số" and "SỐ" open with S, and only the scalar S alone is the character "S": a
+        // line whose first scalar past the white space `trimmed` removes is another (most
+        // header lines) is passed over before it is trimmed and compared.
+        guard let first = text.unicodeScalars.first(where: { !DocumentKinds.isTrimmedSpace($0) }), first == "S" else {
+            return nil
+        }
+        return referenceNumberLine(text)
+    }
+
+    /// `numberLine` without its first test: the reference for the tests.
+    static func referenceNumberLine(_ text: String) -> (number: String, rest: String)? {
         let trimmed = text.trimmed()
         guard trimmed.hasPrefix("Số") || trimmed.hasPrefix("SỐ") else { return nil }
         var rest = trimmed.dropFirst(2)
