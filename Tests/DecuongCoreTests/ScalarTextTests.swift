@@ -130,6 +130,20 @@ struct TrickyText {
         }
     }
 
+    @Test func uppercasingMatchesTheStandardLibrary() {
+        var random = TrickyText(seed: 23)
+        for _ in 0..<3000 {
+            let text = random.string()
+            #expect(ScalarText.uppercased(text) == text.uppercased(), "\(Array(text.unicodeScalars))")
+            #expect(Array(ScalarText.uppercased(text).unicodeScalars) == Array(text.uppercased().unicodeScalars))
+        }
+        // Every scalar the table maps, against its own mapping.
+        for value in UInt32(0)...0x2100 {
+            guard let scalar = Unicode.Scalar(value), let upper = ScalarText.simpleUppercase(scalar) else { continue }
+            #expect(String(upper) == scalar.properties.uppercaseMapping, "\(value)")
+        }
+    }
+
     @Test func whitespaceMatchesTheUnicodeProperty() {
         for value in UInt32(0)...0x3000 {
             guard let scalar = Unicode.Scalar(value) else { continue }

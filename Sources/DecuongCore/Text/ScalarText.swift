@@ -273,6 +273,41 @@ public enum ScalarText {
         return string(lowercasedScalars(text))
     }
 
+    /// `text.uppercased()`: the standard library maps scalar by scalar through each one's
+    /// full uppercase mapping, a string per scalar; ASCII and the Vietnamese letters take a
+    /// table-free path here (`simpleUppercase`), everything else that mapping.
+    public static func uppercased(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.uppercased() }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if let upper = simpleUppercase(scalar) {
+                out.append(upper)
+            } else {
+                out.append(contentsOf: scalar.properties.uppercaseMapping.unicodeScalars)
+            }
+        }
+        return string(out)
+    }
+
+    /// The uppercase mapping of the scalars Vietnamese text is made of, or nil for any
+    /// other scalar (ß, for one, maps to two scalars, and ÿ beyond Latin-1).
+    @inlinable
+    public static func simpleUppercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        switch value {
+        case 0x61...0x7A, 0xE0...0xF6, 0xF8...0xFE: return Unicode.Scalar(value - 0x20)
+        case 0...0x60, 0x7B...0x7F, 0xC0...0xDE, 0xF7: return scalar
+        // Latin Extended Additional pairs its letters, capital first: Ạ ạ … Ỹ ỹ.
+        case 0x1EA0...0x1EF9: return value & 1 == 0 ? scalar : Unicode.Scalar(value & ~1)
+        case 0x0102, 0x0110, 0x0128, 0x0168, 0x01A0, 0x01AF: return scalar
+        case 0x0103, 0x0111, 0x0129, 0x0169, 0x01A1, 0x01B0: return Unicode.Scalar(value - 1)
+        // General punctuation (dashes, quotes, ellipsis) has no case.
+        case 0x2010...0x205E: return scalar
+        default: return nil
+        }
+    }
+
     /// The lowercase mapping of the scalars Vietnamese text is made of, or nil for any
     /// other scalar. Only one-to-one mappings are listed (İ, for one, maps to two scalars).
     @inlinable

@@ -256,6 +256,7 @@ struct HeaderRecognizer {
         "ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "ĐỘC LẬP - TỰ DO - HẠNH PHÚC", "ĐỘC LẬP – TỰ DO – HẠNH PHÚC",
     ]
+    private static let spacedNationalTitles = nationalTitles.map { " " + $0 }
     private static let nationalFragments = ["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN", "VIỆT NAM"]
 
     /// A national title line, or one merged onto the end of an issuer line.
@@ -269,10 +270,12 @@ struct HeaderRecognizer {
             default: return nil
             }
         }
-        let upper = text.uppercased()
-        for title in nationalTitles {
+        // Uppercased a scalar at a time where it can be (the standard library builds a
+        // string per scalar), the spaced titles made once.
+        let upper = ScalarText.uppercased(text)
+        for (title, spaced) in zip(nationalTitles, spacedNationalTitles) {
             if upper == title { return (text, "") }
-            if upper.hasSuffix(" " + title), TextShape.isMostlyUppercase(text) {
+            if upper.hasSuffix(spaced), TextShape.isMostlyUppercase(text) {
                 let rest = String(text.dropLast(title.count)).trimmed()
                 return (String(text.suffix(title.count)), rest)
             }
