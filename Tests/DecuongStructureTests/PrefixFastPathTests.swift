@@ -58,6 +58,18 @@ import Testing
         }
     }
 
+    @Test func recipientsHeadingsMatchTheLowercasedPrefix() {
+        var random = FastPathEquivalenceTests.Random(state: 46)
+        let heads = ["Nơi nhận", "NƠI NHẬN", "Nơi nhận:", "Nơi  nhận", "No\u{031B}i nhận", "Nơi nhâ\u{0323}n", "Nơi nh", "N", "n",
+                     "Nơi nhận\u{0301}", "Nơi nhậ\u{0301}n", "Nơi nhận\r\n", "Nội dung", "NƠI NHẬN\u{0300}", "Ǌơi nhận"]
+        for _ in 0..<4000 {
+            let text = heads[Int(random.next() % UInt64(heads.count))] + (random.next() % 2 == 0 ? random.string(3) : "")
+            #expect(ClosingRecognizer.isRecipientsHeading(text) == ClosingRecognizer.referenceIsRecipientsHeading(text)
+                        || !(text.unicodeScalars.first == "N" || text.unicodeScalars.first == "n"),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func citationGapMatchesFoundationTrimming() {
         var random = FastPathEquivalenceTests.Random(state: 42)
         for _ in 0..<4000 {
