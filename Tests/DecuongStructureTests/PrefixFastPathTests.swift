@@ -70,6 +70,19 @@ import Testing
         }
     }
 
+    @Test func bodyOpenersMatchTheLowercasedPrefix() {
+        var random = FastPathEquivalenceTests.Random(state: 47)
+        let heads = ["Căn cứ", "CĂN CỨ", "Thực hiện", "Kính gửi", "Theo ", "theo", "Trên cơ sở", "Nhằm ", "Nhằm", "Ca\u{0306}n cứ",
+                     "Căn cư\u{0301}", "Theo\u{0301} ", "", " ", "Kế hoạch", "\u{212A}ính gửi"]
+        for _ in 0..<4000 {
+            let text = heads[Int(random.next() % UInt64(heads.count))] + (random.next() % 2 == 0 ? random.string(4) : "")
+            let line = TextLine(inlines: [], text: text, range: SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1), paragraph: 1,
+                                isFirstInParagraph: true, containers: [], startsListItem: false, headingLevel: nil, atomic: nil,
+                                isBold: false)
+            #expect(HeaderRecognizer.startsBody(line) == HeaderRecognizer.referenceStartsBody(text: text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func citationGapMatchesFoundationTrimming() {
         var random = FastPathEquivalenceTests.Random(state: 42)
         for _ in 0..<4000 {

@@ -347,6 +347,10 @@ struct HeaderRecognizer {
 
     /// `(Kèm theo Kế hoạch số 114-KH/TU ngày …)`.
     static func attachedNumber(_ text: String) -> String? {
+        if let openers = attachedOpeners, let head = LowercaseHead(text, count: 32) {
+            guard openers.contains(where: { head.starts(with: $0) }) else { return nil }
+            return DocumentNumberScanner.scan(text).first?.id
+        }
         // The longest opener has 18 characters: no need to lowercase a whole paragraph.
         let lower = ScalarText.lowercased(String(text.prefix(32)))
         guard lower.hasPrefix("(kèm theo") || lower.hasPrefix("kèm theo") || lower.hasPrefix("(ban hành kèm theo") else {
@@ -355,11 +359,25 @@ struct HeaderRecognizer {
         return DocumentNumberScanner.scan(text).first?.id
     }
 
+    private static let attachedOpeners = LowercaseHead.openers(["(kèm theo", "kèm theo", "(ban hành kèm theo"])
+
+    private static let bodyOpenerWords = ["căn cứ", "thực hiện", "kính gửi", "theo ", "trên cơ sở", "nhằm "]
+    private static let bodyOpeners = LowercaseHead.openers(bodyOpenerWords)
+
     /// Lines that start the text proper rather than continue a header.
     static func startsBody(_ line: TextLine) -> Bool {
+        if line.listNumber != nil || line.bullet != nil { return true }
+        if let openers = bodyOpeners, let head = LowercaseHead(line.text, count: 12) {
+            return openers.contains { head.starts(with: $0) }
+        }
         let lower = ScalarText.lowercased(String(line.text.prefix(12)))
-        return line.listNumber != nil || line.bullet != nil
-            || ["căn cứ", "thực hiện", "kính gửi", "theo ", "trên cơ sở", "nhằm "].contains { lower.hasPrefix($0) }
+        return bodyOpenerWords.contains { lower.hasPrefix($0) }
+    }
+
+    /// `startsBody` on the text alone, as first written: the reference for the tests.
+    static func referenceStartsBody(text: String) -> Bool {
+        let lower = ScalarText.lowercased(String(text.prefix(12)))
+        return ["căn cứ", "thực hiện", "kính gửi", "theo ", "trên cơ sở", "nhằm "].contains { lower.hasPrefix($0) }
     }
 }
 
