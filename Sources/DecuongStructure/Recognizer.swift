@@ -162,12 +162,51 @@ public struct Recognizer: Sendable {
     static func isDocumentLevel(_ block: Block) -> Bool {
         guard case .paragraph = block.kind else { return false }
         let text = block.plainText.trimmed()
+        if let answer = simpleIsDocumentLevel(text) { return answer }
         // The longest opener checked below has 22 characters: lowercasing the first 64
         // answers the same as lowercasing a whole paragraph.
         let lower = ScalarText.lowercased(String(text.prefix(64)))
         if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(").") { return true }
         return documentLevelOpeners.contains { lower.hasPrefix($0) }
     }
+
+    /// `isDocumentLevel` for the trimmed text of a paragraph, read from its scalars when
+    /// the ones it looks at each stand alone as a character (`ScalarText.isSimple`), or nil
+    /// otherwise. Then characters are scalars, the openers' scalars (NFC, simple) are what
+    /// `hasPrefix` compares, and lowercasing is `simpleLowercase`: `prefix`, `lowercased`
+    /// and `hasPrefix` on characters cost some forty thousand instructions a paragraph.
+    static func simpleIsDocumentLevel(_ text: String) -> Bool? {
+        guard let openers = documentLevelOpenerScalars else { return nil }
+        var head: [Unicode.Scalar] = []
+        head.reserveCapacity(65)
+        // The first 64 characters, and the scalar after them, which must not join them.
+        for scalar in text.unicodeScalars {
+            guard ScalarText.isSimple(scalar), scalar.value != 0x0D else { return nil }
+            head.append(scalar)
+            if head.count == 65 { break }
+        }
+        // The last three scalars decide the suffixes (and the one before a ")" must not join it).
+        var tail: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars.reversed() {
+            guard ScalarText.isSimple(scalar), scalar.value != 0x0D else { return nil }
+            tail.append(scalar)
+            if tail.count == 3 { break }
+        }
+        if head.first == "(", tail.first == ")" || (tail.first == "." && tail.count > 1 && tail[1] == ")") { return true }
+        var lower: [Unicode.Scalar] = []
+        lower.reserveCapacity(64)
+        for scalar in head.prefix(64) {
+            guard let scalarLower = ScalarText.simpleLowercase(scalar) else { return nil }
+            lower.append(scalarLower)
+        }
+        return openers.contains { lower.starts(with: $0) }
+    }
+
+    /// The openers as scalars, or nil when one has a scalar that is not a character of its own.
+    private static let documentLevelOpenerScalars: [[Unicode.Scalar]]? = {
+        let scalars = documentLevelOpeners.map { Array($0.unicodeScalars) }
+        return scalars.allSatisfy { ScalarText.isSimple(scalars: $0) } ? scalars : nil
+    }()
 
     /// The openers of document-level sentences, made once (they were joined again for
     /// every block asked).

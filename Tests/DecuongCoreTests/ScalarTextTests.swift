@@ -53,6 +53,29 @@ struct TrickyText {
         for _ in 0..<3000 {
             let text = random.string()
             #expect(ScalarText.characterCount(text) == text.count, "\(Array(text.unicodeScalars))")
+            for limit in [0, 7, 8, 9, 15, 16, 50, 120, 300] {
+                #expect(ScalarText.hasAtMostCharacters(text, limit) == (text.count <= limit), "\(limit) \(Array(text.unicodeScalars))")
+            }
+        }
+    }
+
+    /// The word-at-a-time count against the scalar-at-a-time one on long lines, mostly of
+    /// Vietnamese (where nearly every word of eight bytes holds a lead byte to check).
+    @Test func wordwiseCountMatchesTheReference() {
+        var random = TrickyText(seed: 21)
+        let vietnamese = ["Kế hoạch ", "thông tin, tuyên truyền ", "xây dựng Đảng ", "năm 2023. ", "“Tổ chức” – ", "ỹ", "ư"]
+        for round in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 30) { text += vietnamese[Int(random.next() % UInt64(vietnamese.count))] }
+            // One in three also gets a tricky piece somewhere.
+            if round % 3 == 0 {
+                let piece = random.string(maxPieces: 3)
+                let at = text.unicodeScalars.index(text.unicodeScalars.startIndex,
+                                                   offsetBy: Int(random.next() % UInt64(text.unicodeScalars.count + 1)))
+                text.unicodeScalars.insert(contentsOf: piece.unicodeScalars, at: at)
+            }
+            #expect(ScalarText.characterCount(text) == ScalarText.referenceCharacterCount(text), "\(Array(text.unicodeScalars))")
+            #expect(ScalarText.characterCount(text) == text.count, "\(Array(text.unicodeScalars))")
         }
     }
 
@@ -107,6 +130,20 @@ struct TrickyText {
         }
     }
 
+    @Test func uppercasingMatchesTheStandardLibrary() {
+        var random = TrickyText(seed: 23)
+        for _ in 0..<3000 {
+            let text = random.string()
+            #expect(ScalarText.uppercased(text) == text.uppercased(), "\(Array(text.unicodeScalars))")
+            #expect(Array(ScalarText.uppercased(text).unicodeScalars) == Array(text.uppercased().unicodeScalars))
+        }
+        // Every scalar the table maps, against its own mapping.
+        for value in UInt32(0)...0x2100 {
+            guard let scalar = Unicode.Scalar(value), let upper = ScalarText.simpleUppercase(scalar) else { continue }
+            #expect(String(upper) == scalar.properties.uppercaseMapping, "\(value)")
+        }
+    }
+
     @Test func whitespaceMatchesTheUnicodeProperty() {
         for value in UInt32(0)...0x3000 {
             guard let scalar = Unicode.Scalar(value) else { continue }
@@ -157,6 +194,24 @@ enum ReferenceFold {
             let text = random.string()
             #expect(Array(VietnameseText.normalize(text).unicodeScalars) == Array(Self.reference(text).unicodeScalars),
                     "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// The scan that passes ASCII over a word at a time, against the byte-wise one, on
+    /// long text where look-alikes and marks fall anywhere in a word.
+    @Test func wordwiseScanMatchesTheReference() {
+        var random = TrickyText(seed: 22)
+        let vietnamese = ["Kế hoạch ", "thông tin, tuyên truyền ", "xây dựng Đảng ", "năm 2023. ", "“Tổ chức” – ", "ỹ", "ư",
+                          "ơ", "Ð", "ð", "Ɖ", "ɖ", "ɐ", "Ã", "Æ", "ǅ", "\u{0301}", "e\u{0302}", "\u{1EA0}", "\u{1E9E}", "ḁ", "한",
+                          "abcdefgh", "ab"]
+        for round in 0..<6000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 30) {
+                text += round % 4 == 0 ? random.string(maxPieces: 2) : vietnamese[Int(random.next() % UInt64(vietnamese.count))]
+            }
+            let fast = VietnameseText.scan(text)
+            let reference = VietnameseText.referenceScan(text)
+            #expect(fast.compose == reference.compose && fast.lookalike == reference.lookalike, "\(Array(text.unicodeScalars))")
         }
     }
 

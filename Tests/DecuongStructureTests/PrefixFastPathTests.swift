@@ -30,6 +30,59 @@ import Testing
         }
     }
 
+    @Test func recipientsAreCleanedAsOnCharacters() {
+        var random = FastPathEquivalenceTests.Random(state: 43)
+        let pieces = ["- ", "– ", "+ ", "• ", " ", "-", "UBND tỉnh", "Ban Tuyên giáo", ",", ";", ".", "**", " ,", "\u{0301}",
+                      "\r", "\u{A0}", "\t", "Đ", "—", "‐"]
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 7) {
+                text += random.next() % 3 == 0 ? random.string(3) : pieces[Int(random.next() % UInt64(pieces.count))]
+            }
+            #expect(ClosingRecognizer.cleanRecipient(text) == ClosingRecognizer.referenceCleanRecipient(text),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func numberLinesMatchTheFullComparison() {
+        var random = FastPathEquivalenceTests.Random(state: 44)
+        let heads = ["Số", "SỐ", "Số:", "Số ", "S", " Số", "\u{3000}SỐ", "\u{A0}Số", "S\u{0301}ố", "So\u{0302}\u{0301}", "Sở", "", " ",
+                     "\u{0301}Số", "số", "ĐẢNG", "Kế hoạch"]
+        let tails = ["114-KH/BTCTW", ": 160/KH-UBND", " 14 - KH/ĐU.KBT", "", " ngày", "1"]
+        for _ in 0..<4000 {
+            let text = heads[Int(random.next() % UInt64(heads.count))] + tails[Int(random.next() % UInt64(tails.count))]
+                + (random.next() % 2 == 0 ? random.string(4) : "")
+            let fast = HeaderRecognizer.numberLine(text)
+            let slow = HeaderRecognizer.referenceNumberLine(text)
+            #expect(fast?.number == slow?.number && fast?.rest == slow?.rest, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func recipientsHeadingsMatchTheLowercasedPrefix() {
+        var random = FastPathEquivalenceTests.Random(state: 46)
+        let heads = ["Nơi nhận", "NƠI NHẬN", "Nơi nhận:", "Nơi  nhận", "No\u{031B}i nhận", "Nơi nhâ\u{0323}n", "Nơi nh", "N", "n",
+                     "Nơi nhận\u{0301}", "Nơi nhậ\u{0301}n", "Nơi nhận\r\n", "Nội dung", "NƠI NHẬN\u{0300}", "Ǌơi nhận"]
+        for _ in 0..<4000 {
+            let text = heads[Int(random.next() % UInt64(heads.count))] + (random.next() % 2 == 0 ? random.string(3) : "")
+            #expect(ClosingRecognizer.isRecipientsHeading(text) == ClosingRecognizer.referenceIsRecipientsHeading(text)
+                        || !(text.unicodeScalars.first == "N" || text.unicodeScalars.first == "n"),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func bodyOpenersMatchTheLowercasedPrefix() {
+        var random = FastPathEquivalenceTests.Random(state: 47)
+        let heads = ["Căn cứ", "CĂN CỨ", "Thực hiện", "Kính gửi", "Theo ", "theo", "Trên cơ sở", "Nhằm ", "Nhằm", "Ca\u{0306}n cứ",
+                     "Căn cư\u{0301}", "Theo\u{0301} ", "", " ", "Kế hoạch", "\u{212A}ính gửi"]
+        for _ in 0..<4000 {
+            let text = heads[Int(random.next() % UInt64(heads.count))] + (random.next() % 2 == 0 ? random.string(4) : "")
+            let line = TextLine(inlines: [], text: text, range: SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1), paragraph: 1,
+                                isFirstInParagraph: true, containers: [], startsListItem: false, headingLevel: nil, atomic: nil,
+                                isBold: false)
+            #expect(HeaderRecognizer.startsBody(line) == HeaderRecognizer.referenceStartsBody(text: text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func citationGapMatchesFoundationTrimming() {
         var random = FastPathEquivalenceTests.Random(state: 42)
         for _ in 0..<4000 {

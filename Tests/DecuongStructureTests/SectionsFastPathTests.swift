@@ -82,6 +82,23 @@ import Testing
         }
     }
 
+    @Test func assignmentMarksMatchTheScalarByScalarSearch() {
+        var random = FastPathEquivalenceTests.Random(state: 96)
+        let words = ["chủ trì", "Chủ trì", "CHỦ TRÌ", "chủ", "trì", "phối hợp", "Phối hợp", "PHỐI HỢP", "phối", "İ", "ß", "Σ",
+                     "ǅ", "Sở Y tế", " ", ", ", "c", "p", "C", "P", "\u{212A}"]
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 10) {
+                text += random.next() % 2 == 0 ? words[Int(random.next() % UInt64(words.count))] : random.string(3)
+            }
+            let scalars = Array(text.unicodeScalars)
+            let fast = AssignmentFinder.marksInPlace(scalars)
+            let reference = AssignmentFinder.referenceMarksInPlace(scalars)
+            #expect(fast?.lead == reference?.lead && fast?.support == reference?.support && (fast == nil) == (reference == nil),
+                    "\(scalars)")
+        }
+    }
+
     @Test func namesMatchTheCharacterSplit() {
         func reference(_ text: String) -> Bool {
             let words = text.split(separator: " ")
@@ -92,7 +109,8 @@ import Testing
             }
         }
         var random = FastPathEquivalenceTests.Random(state: 95)
-        let words = ["Phạm", "Văn", "Hiếu", "A", "B.", "NGUYỄN", "Thị", "x", "1", " ", "  ", "\u{0301}", " \u{0301}", "Đ", "\r", "\t"]
+        let words = ["Phạm", "Văn", "Hiếu", "A", "B.", "NGUYỄN", "Thị", "x", "1", " ", "  ", "\u{0301}", " \u{0301}", "Đ", "\r", "\t",
+                     "Đỗ", "Ánh", "ǅa", "ǈ", "ßa", "Σσ", "Ωmega", "Ⅻ", "ª", "Ǆ", "Ŋa", "Ēa"]
         for _ in 0..<6000 {
             var text = ""
             for _ in 0..<Int(random.next() % 9) {

@@ -81,6 +81,68 @@ public enum ScalarText {
 
     /// `text.count`, without grapheme breaking when every scalar stands alone.
     public static func characterCount(_ text: String) -> Int {
+        // Eight bytes at a time, where a byte at a time was the largest cost of extracting
+        // lines. (SIMD16 compiled to a loop over lanes, eight times slower.)
+        var copy = text
+        let counted: Int? = copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            let n = bytes.count
+            var i = 0
+            // Continuation bytes counted per byte lane (a popcount each word cost more than
+            // the rest of the loop), summed into `continued` before a lane can overflow.
+            var continued = 0
+            while n &- i >= 8 {
+                var lanes: UInt64 = 0
+                let chunkEnd = i &+ min((n &- i) & ~7, 255 &* 8)
+                while i < chunkEnd {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    // CR may pair with LF: the byte-wise count handles that, rare as it is.
+                    let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                    if (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 != 0 { return nil }
+                    // Bytes from CC lead the scalars that may not stand alone: the top bit set,
+                    // and the low seven from 4C, which adding 34 carries into the top bit (never
+                    // into the next byte). Most are E1 of Latin Extended Additional, checked
+                    // one by one (telling them in the word cost more).
+                    var lead = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080
+                    while lead != 0 {
+                        guard simpleScalarLength(bytes, at: i &+ lead.trailingZeroBitCount &>> 3) != nil else { return nil }
+                        lead &= lead &- 1
+                    }
+                    // Every scalar stands alone here: the bytes less the continuation bytes
+                    // (10xxxxxx) are the characters.
+                    lanes &+= (word & ~(word &<< 1) & 0x8080_8080_8080_8080) &>> 7
+                    i &+= 8
+                }
+                continued &+= laneSum(lanes)
+            }
+            var count = i &- continued
+            while i < n {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte == 0x0D { return nil }
+                    count &+= 1
+                } else if byte & 0xC0 != 0x80 {
+                    // A lead byte (the rest of a scalar begun in the last word is passed over).
+                    guard simpleScalarLength(bytes, at: i) != nil else { return nil }
+                    count &+= 1
+                }
+                i &+= 1
+            }
+            return count
+        }
+        return counted ?? referenceCharacterCount(text)
+    }
+
+    /// The sum of the eight bytes of `word`.
+    @inline(__always)
+    static func laneSum(_ word: UInt64) -> Int {
+        let pairs = (word & 0x00FF_00FF_00FF_00FF) &+ ((word &>> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) &>> 48)
+    }
+
+    /// `characterCount` as it was, a scalar at a time: the reference for the tests, and
+    /// the path for text with CR.
+    public static func referenceCharacterCount(_ text: String) -> Int {
         // On UTF-8: a scalar below U+0300 has a lead byte up to CB, Latin Extended
         // Additional is E1 B8 … E1 BB, U+2010 … U+205E is E2 80 90 … E2 81 9E.
         var copy = text
@@ -117,6 +179,34 @@ public enum ScalarText {
             var count = 0
             var i = 0
             let n = bytes.count
+            // Eight bytes at a time (as in `characterCount`) while the words left before
+            // the limit cannot take the count past it: a character has a byte at least, so
+            // `limit + 1 - count` bytes hold no more characters than that.
+            if let base = bytes.baseAddress {
+                while true {
+                    // At most 255 words a round, so that no lane of `lanes` overflows.
+                    let words = min((limit &+ 1 &- count) / 8, (n &- i) / 8, 255)
+                    guard words > 0 else { break }
+                    let end = i &+ words &* 8
+                    var lanes: UInt64 = 0
+                    let start = i
+                    while i < end {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                        let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                        if (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 != 0 { return nil }
+                        var lead = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080
+                        while lead != 0 {
+                            guard simpleScalarLength(bytes, at: i &+ lead.trailingZeroBitCount &>> 3) != nil else { return nil }
+                            lead &= lead &- 1
+                        }
+                        lanes &+= (word & ~(word &<< 1) & 0x8080_8080_8080_8080) &>> 7
+                        i &+= 8
+                    }
+                    count &+= (end &- start) &- laneSum(lanes)
+                }
+                // The scalar begun in the last word is counted: its other bytes are passed over.
+                while i < n, bytes[i] & 0xC0 == 0x80 { i &+= 1 }
+            }
             while i < n {
                 if count > limit { return false }
                 let byte = bytes[i]
@@ -181,6 +271,41 @@ public enum ScalarText {
     public static func lowercased(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         return string(lowercasedScalars(text))
+    }
+
+    /// `text.uppercased()`: the standard library maps scalar by scalar through each one's
+    /// full uppercase mapping, a string per scalar; ASCII and the Vietnamese letters take a
+    /// table-free path here (`simpleUppercase`), everything else that mapping.
+    public static func uppercased(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.uppercased() }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if let upper = simpleUppercase(scalar) {
+                out.append(upper)
+            } else {
+                out.append(contentsOf: scalar.properties.uppercaseMapping.unicodeScalars)
+            }
+        }
+        return string(out)
+    }
+
+    /// The uppercase mapping of the scalars Vietnamese text is made of, or nil for any
+    /// other scalar (ß, for one, maps to two scalars, and ÿ beyond Latin-1).
+    @inlinable
+    public static func simpleUppercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        switch value {
+        case 0x61...0x7A, 0xE0...0xF6, 0xF8...0xFE: return Unicode.Scalar(value - 0x20)
+        case 0...0x60, 0x7B...0x7F, 0xC0...0xDE, 0xF7: return scalar
+        // Latin Extended Additional pairs its letters, capital first: Ạ ạ … Ỹ ỹ.
+        case 0x1EA0...0x1EF9: return value & 1 == 0 ? scalar : Unicode.Scalar(value & ~1)
+        case 0x0102, 0x0110, 0x0128, 0x0168, 0x01A0, 0x01AF: return scalar
+        case 0x0103, 0x0111, 0x0129, 0x0169, 0x01A1, 0x01B0: return Unicode.Scalar(value - 1)
+        // General punctuation (dashes, quotes, ellipsis) has no case.
+        case 0x2010...0x205E: return scalar
+        default: return nil
+        }
     }
 
     /// The lowercase mapping of the scalars Vietnamese text is made of, or nil for any

@@ -15,22 +15,40 @@ enum DocumentKinds {
     private static let initials: Set<UInt32> = Set(all.compactMap { $0.unicodeScalars.first?.value } + [0x212A])
 
     /// `all` by first scalar, in the order of `all`; the Kelvin sign takes the K kinds.
-    private static let kindsByInitial: [UInt32: [String]] = {
-        var table: [UInt32: [String]] = [:]
+    /// With each kind, its scalars when each is a character of its own (`ScalarText.isSimple`).
+    private static let kindsByInitial: [UInt32: [(kind: String, scalars: [Unicode.Scalar]?)]] = {
+        var table: [UInt32: [(kind: String, scalars: [Unicode.Scalar]?)]] = [:]
         for kind in all {
             guard let first = kind.unicodeScalars.first?.value else { continue }
-            table[first, default: []].append(kind)
-            if first == 0x4B { table[0x212A, default: []].append(kind) }
+            let entry = (kind, ScalarText.isSimple(kind) ? Array(kind.unicodeScalars) : nil)
+            table[first, default: []].append(entry)
+            if first == 0x4B { table[0x212A, default: []].append(entry) }
         }
         return table
     }()
 
     /// The white space `trimmed()` removes.
-    private static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
+    static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x3000: true
         default: false
         }
+    }
+
+    private static let longestKind = all.map(\.unicodeScalars.count).max() ?? 0
+
+    /// The first scalars of `text`, one more than the longest kind has, when each of them
+    /// stands alone as a character (so the one after a kind cannot join its last); nil
+    /// otherwise.
+    private static func simpleHead(_ text: String) -> [Unicode.Scalar]? {
+        var head: [Unicode.Scalar] = []
+        head.reserveCapacity(longestKind + 1)
+        for scalar in text.unicodeScalars {
+            guard ScalarText.isSimple(scalar), scalar.value != 0x0D else { return nil }
+            head.append(scalar)
+            if head.count > longestKind { break }
+        }
+        return head
     }
 
     /// "KẾ HOẠCH" → "Kế hoạch".
@@ -48,8 +66,16 @@ enum DocumentKinds {
               initials.contains(first.value),
               !CapitalPrefix.secondIsLowercase(text, skipping: isTrimmedSpace) else { return nil }
         let trimmed = text.trimmed()
+        let head = simpleHead(trimmed)
         // Only the kinds that open with that capital can be a prefix (see `initials`).
-        for kind in kindsByInitial[first.value] ?? [] where trimmed.hasPrefix(kind) {
+        for (kind, kindScalars) in kindsByInitial[first.value] ?? [] {
+            if let head, let kindScalars {
+                // Characters are scalars here, and the kinds NFC: `hasPrefix` compares
+                // these scalars (some 2,400 instructions a call on characters).
+                guard head.starts(with: kindScalars) else { continue }
+            } else {
+                guard trimmed.hasPrefix(kind) else { continue }
+            }
             let rest = trimmed.dropFirst(kind.count)
             if let next = rest.first, next.isLetter { continue }
             let title = rest.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–"))

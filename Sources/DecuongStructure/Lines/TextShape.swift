@@ -107,13 +107,80 @@ enum TextShape {
         }
     }
 
+    /// `looksLikeName` for text whose every scalar is a character of its own, on its UTF-8:
+    /// the spaces are the bytes 20, ASCII is tested by value and any other scalar as the
+    /// `Character` it is. Splitting into words and breaking them into characters cost some
+    /// 16,000 instructions a line.
+    private static func simpleLooksLikeName(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let n = bytes.count
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            guard (2...6).contains(words) else { return false }
+            var i = 0
+            while i < n {
+                if bytes[i] == 0x20 {
+                    i += 1
+                    continue
+                }
+                var count = 0
+                var letters = true
+                var lowerAfterFirst = false
+                while i < n, bytes[i] != 0x20 {
+                    let (value, length) = decode(bytes, at: i)
+                    i += length
+                    count += 1
+                    let isLetter: Bool
+                    let isUpper: Bool
+                    let isLower: Bool
+                    if value < 0x80 {
+                        isUpper = value &- 0x41 < 26
+                        isLower = value &- 0x61 < 26
+                        isLetter = isUpper || isLower
+                    } else {
+                        guard let scalar = Unicode.Scalar(value) else { return false }
+                        let character = Character(scalar)
+                        isLetter = character.isLetter
+                        isUpper = count == 1 && character.isUppercase
+                        isLower = count > 1 && character.isLowercase
+                    }
+                    if count == 1, !isUpper { return false }
+                    if !isLetter { letters = false }
+                    if count > 1, isLower { lowerAfterFirst = true }
+                }
+                guard letters && lowerAfterFirst || count == 1 else { return false }
+            }
+            return true
+        }
+    }
+
+    /// The scalar value at `i` of the valid UTF-8 `bytes`, and its length.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3) }
+        return ((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F), 4)
+    }
+
     /// Capitalized words without digits, like a person's name: `Phạm Văn Hiếu`.
     static func looksLikeName(_ text: String) -> Bool {
         // The length first, read no further than 51 characters: the lines asked are often
         // whole paragraphs, which splitting into words cost far more than the answer.
         guard ScalarText.hasAtMostCharacters(text, 50) else { return false }
-        // Where every scalar is a character, the spaces are the bytes 20.
-        let words = ScalarText.isSimple(text) ? text.utf8.split(separator: 0x20).map { Substring($0) } : text.split(separator: " ")
+        if ScalarText.isSimple(text) { return simpleLooksLikeName(text) }
+        let words = text.split(separator: " ")
         guard (2...6).contains(words.count) else { return false }
         return words.allSatisfy { word in
             guard let first = word.first, first.isUppercase else { return false }

@@ -66,14 +66,15 @@ struct TextRun {
         }
 
         for index in indices {
-            let line = lines[index]
-            guard line.atomic == nil, !line.text.isEmpty else { continue }
-            if !members.isEmpty, line.paragraph != lastParagraph {
+            // By index: a copy of each line retained all it holds.
+            guard lines[index].atomic == nil, !lines[index].text.isEmpty else { continue }
+            let paragraph = lines[index].paragraph
+            if !members.isEmpty, paragraph != lastParagraph {
                 flush()
                 members.removeAll(keepingCapacity: true)
             }
             members.append(index)
-            lastParagraph = line.paragraph
+            lastParagraph = paragraph
         }
         if !members.isEmpty { flush() }
     }

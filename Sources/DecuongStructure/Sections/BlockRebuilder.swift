@@ -32,16 +32,17 @@ struct BlockRebuilder {
                 i = j
                 continue
             }
-            let line = lines[index]
-            if let atomic = line.atomic {
+            // By index: a copy of the line retained all it holds.
+            if let atomic = lines[index].atomic {
                 out.append(atomic)
                 i += 1
                 continue
             }
+            let groupParagraph = lines[index].paragraph
             var j = i
             var group: [Int] = []
             while j < entries.endIndex, entries[j].1.count == depth, lines[entries[j].0].atomic == nil,
-                  lines[entries[j].0].paragraph == line.paragraph {
+                  lines[entries[j].0].paragraph == groupParagraph {
                 group.append(entries[j].0)
                 j += 1
             }

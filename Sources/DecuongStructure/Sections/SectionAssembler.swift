@@ -28,35 +28,41 @@ struct SectionAssembler {
     }
 
     private mutating func assemble(_ id: Int, path: [String], parts: AnchorParts, lineAnchors: inout [Int: String]) -> Section {
-        let node = builder.nodes[id]
-        let path = path + [node.label.label]
-        let parts = parts.appending(node.label.label)
-        let anchor = uniqueAnchor(for: parts, at: node.startLine)
-        for line in node.leadLines { lineAnchors[line] = anchor }
-        for line in node.bodyLines { lineAnchors[line] = anchor }
-        lineAnchors[node.startLine] = anchor
+        // The node's fields one by one: a copy of the whole node retained its label's
+        // strings and its arrays, then released them.
+        let label = builder.nodes[id].label.label
+        let startLine = builder.nodes[id].startLine
+        let leadLines = builder.nodes[id].leadLines
+        let bodyLines = builder.nodes[id].bodyLines
+        let level = builder.nodes[id].level
+        let path = path + [label]
+        let parts = parts.appending(label)
+        let anchor = uniqueAnchor(for: parts, at: startLine)
+        for line in leadLines { lineAnchors[line] = anchor }
+        for line in bodyLines { lineAnchors[line] = anchor }
+        lineAnchors[startLine] = anchor
         // One lead line (most sections) is its own lead: no arrays to join it from.
-        let leadInlines = node.leadLines.count == 1 ? builder.lines[node.leadLines[0]].inlines
-            : InlineEditing.join(node.leadLines.map { builder.lines[$0].inlines }.filter { !$0.isEmpty })
+        let leadInlines = leadLines.count == 1 ? builder.lines[leadLines[0]].inlines
+            : InlineEditing.join(leadLines.map { builder.lines[$0].inlines }.filter { !$0.isEmpty })
         let lines = builder.lines
-        let leadText = TextShape.clean(joining: node.leadLines.lazy.map { lines[$0].text })
-        let heading = isHeading(node, text: leadText)
+        let leadText = TextShape.clean(joining: leadLines.lazy.map { lines[$0].text })
+        let heading = isHeading(leadLines: leadLines, level: level, text: leadText)
         let title = heading ? Self.headingTitle(leadText) : SectionAssembler.firstSentence(leadText)
-        let children = node.children.map { assemble($0, path: path, parts: parts, lineAnchors: &lineAnchors) }
-        let start = builder.lines[node.startLine].range.start
-        let end = builder.lines[max(node.endLine, node.leadLines.last ?? node.startLine)].range.end
-        return Section(level: node.level, label: node.label.label, marker: node.label.marker, title: title,
-                       lead: leadInlines, isHeading: heading, body: rebuilder.blocks(node.bodyLines),
+        let childIDs = builder.nodes[id].children
+        let children = childIDs.map { assemble($0, path: path, parts: parts, lineAnchors: &lineAnchors) }
+        let start = builder.lines[startLine].range.start
+        let end = builder.lines[max(builder.nodes[id].endLine, leadLines.last ?? startLine)].range.end
+        return Section(level: level, label: label, marker: builder.nodes[id].label.marker, title: title,
+                       lead: leadInlines, isHeading: heading, body: rebuilder.blocks(bodyLines),
                        children: children, anchor: anchor, path: path,
                        range: SourceRange(start: start, end: max(start, end)))
     }
 
-    private func isHeading(_ node: SectionBuilder.Node, text: String) -> Bool {
+    private func isHeading(leadLines: [Int], level: SectionLevel, text: String) -> Bool {
         // By index: copying each line (and retaining all it holds) cost more than the tests.
         let lines = builder.lines
-        if node.leadLines.contains(where: { lines[$0].headingLevel != nil }) { return true }
-        if !node.leadLines.isEmpty, node.leadLines.allSatisfy({ lines[$0].isBold }) { return true }
-        let level = node.level
+        if leadLines.contains(where: { lines[$0].headingLevel != nil }) { return true }
+        if !leadLines.isEmpty, leadLines.allSatisfy({ lines[$0].isBold }) { return true }
         if level == .part || level == .chapter || level == .section, TextShape.isMostlyUppercase(text) { return true }
         guard ScalarText.hasAtMostCharacters(text, 120) else { return false }
         // A last character that is "." or ";" is that one scalar: its last scalar is the

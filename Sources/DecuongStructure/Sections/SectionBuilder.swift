@@ -59,8 +59,9 @@ struct SectionBuilder {
 
     mutating func build(range: Range<Int>) {
         for index in range {
-            let line = lines[index]
-            if line.atomic == nil, !line.isBlank || line.listNumber != nil, let label = candidate(for: line) {
+            // By index: a copy of each line retained all it holds, for every line of the body.
+            if lines[index].atomic == nil, !lines[index].isBlank || lines[index].listNumber != nil,
+               let label = candidate(at: index) {
                 if accept(label, at: index) {
                     open(label, at: index)
                     continue
@@ -71,15 +72,17 @@ struct SectionBuilder {
         }
     }
 
-    private func candidate(for line: TextLine) -> SectionLabel? {
-        if let (number, delimiter) = line.listNumber {
+    /// The label line `index` starts with, if any. By index: the line passed as an argument
+    /// was copied (everything it holds retained) for every line of the body.
+    private func candidate(at index: Int) -> SectionLabel? {
+        if let (number, delimiter) = lines[index].listNumber {
             // An item whose text starts with its own label (`1.` list, then `1.1. …`) is that label.
-            if let inner = LabelScanner.scan(line.text), inner.form != .arabic || inner.numbers.count > 1 { return inner }
+            if let inner = LabelScanner.scan(lines[index].text), inner.form != .arabic || inner.numbers.count > 1 { return inner }
             return SectionLabel(form: .arabic, label: String(number), marker: "\(number)\(delimiter == .period ? "." : ")")",
-                                numbers: [number], length: 0, title: line.text, fromListMarker: true)
+                                numbers: [number], length: 0, title: lines[index].text, fromListMarker: true)
         }
-        if line.bullet != nil { return nil }
-        return LabelScanner.scan(line.text)
+        if lines[index].bullet != nil { return nil }
+        return LabelScanner.scan(lines[index].text)
     }
 
     /// Whether a line starts a paragraph (or a heading or list item) rather than continuing one.
@@ -265,7 +268,8 @@ struct SectionBuilder {
         lines[index].text = label.title
         if !lines[index].text.isEmpty { node.leadLines.append(index) }
         let id = nodes.count
-        nodes.append(node)
+        // Moved in: appending a copy retained all the node holds, then released it.
+        nodes.append(consume node)
         if let parent = stack.last { nodes[parent].children.append(id) } else { roots.append(id) }
         stack.append(id)
     }
@@ -283,8 +287,7 @@ struct SectionBuilder {
             return
         }
         nodes[top].endLine = index
-        let line = lines[index]
-        if nodes[top].leadOpen, line.atomic == nil, leadContinues(top, with: index) {
+        if nodes[top].leadOpen, lines[index].atomic == nil, leadContinues(top, with: index) {
             nodes[top].leadLines.append(index)
             return
         }
