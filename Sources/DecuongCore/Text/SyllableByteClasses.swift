@@ -17,29 +17,59 @@ public enum SyllableByteClasses {
 
 extension SyllableByteClasses {
     /// `Syllables.scan`'s end of the document number at the digit at `start`, or nil, for
-    /// the same callers. Before the matcher reads scalars, the bytes after the digits must
-    /// hold what it needs first: past digits and the spaces it skips (space, tab, U+00A0,
-    /// U+202F), a dash or `/` (or a digit of another script, left to it). A Vietnamese word
-    /// after a number (`năm 2023 đã`) sent most digit runs to the matcher before.
+    /// the same callers. Before the matcher reads scalars, the bytes must hold what it needs
+    /// first: digits, any `/year`, the spaces it skips (space, tab, U+00A0, U+202F), a dash or
+    /// `/`, spaces, then a capital letter (a group's start). Dates (`05/4/2023 của`), ranges
+    /// (`2020-2025`) and words after numbers sent most digit runs to the matcher before.
+    /// What the bytes cannot settle (a digit of another script, a letter past ASCII) goes to
+    /// the matcher as before.
     public static func documentNumberEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        scan: while index < text.count {
-            switch text[index] {
-            case 0x30...0x39, 0x20, 0x09: index += 1
-            case 0x2F, 0x2D: break scan
-            case 0x80...:
-                let (scalar, length) = Syllables.decode(text, at: index)
-                switch scalar {
-                case 0xA0, 0x202F: index += length
-                case 0x2010, 0x2011, 0x2012, 0x2013, 0x2212: break scan
-                default:
-                    guard of(scalar) & digit != 0 else { return nil }
-                    break scan
+        let count = text.count
+        @inline(__always) func digitsEnd(_ from: Int) -> Int {
+            var index = from
+            while index < count, text[index] &- 0x30 < 10 { index += 1 }
+            return index
+        }
+        @inline(__always) func isOtherDigit(_ index: Int) -> Bool {
+            index < count && text[index] >= 0x80 && of(Syllables.decode(text, at: index).0) & digit != 0
+        }
+        @inline(__always) func spacesEnd(_ from: Int) -> Int {
+            var index = from
+            while index < count {
+                switch text[index] {
+                case 0x20, 0x09: index += 1
+                case 0xC2 where index + 1 < count && text[index + 1] == 0xA0: index += 2
+                case 0xE2 where index + 2 < count && text[index + 1] == 0x80 && text[index + 2] == 0xAF: index += 3
+                default: return index
                 }
-            default: return nil
+            }
+            return index
+        }
+        var index = digitsEnd(start)
+        guard index > start else { return Syllables.documentNumberEnd(text, from: start) }
+        while true {
+            if isOtherDigit(index) { return Syllables.documentNumberEnd(text, from: start) }
+            guard index + 1 < count, text[index] == 0x2F else { break }
+            if text[index + 1] &- 0x30 < 10 {
+                index = digitsEnd(index + 1)
+            } else if isOtherDigit(index + 1) {
+                return Syllables.documentNumberEnd(text, from: start)
+            } else {
+                break
             }
         }
-        guard index < text.count else { return nil }
+        index = spacesEnd(index)
+        guard index < count else { return nil }
+        // The dash or slash: `-`, `/`, U+2010–U+2013, U+2212.
+        switch text[index] {
+        case 0x2D, 0x2F: index += 1
+        case 0xE2 where index + 2 < count && text[index + 1] == 0x80 && (0x90...0x93).contains(text[index + 2]): index += 3
+        case 0xE2 where index + 2 < count && text[index + 1] == 0x88 && text[index + 2] == 0x92: index += 3
+        default: return nil
+        }
+        index = spacesEnd(index)
+        guard index < count else { return nil }
+        if text[index] < 0x80, !(0x41...0x5A).contains(text[index]) { return nil }
         return Syllables.documentNumberEnd(text, from: start)
     }
 }
