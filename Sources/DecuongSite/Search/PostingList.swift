@@ -113,18 +113,26 @@ struct PostingList: Sendable, Hashable {
     /// Decodes the appended gaps: each id in order.
     @inline(__always)
     private func forEachID(_ body: (Int) -> Void) {
-        var id = -1
-        var value = 0
-        for byte in bytes {
-            let digit = Self.value(of: byte)
-            value = value * 32 + (digit & 31)
-            if digit < 32 {
-                id += value + 1
-                value = 0
-                body(id)
+        Self.values.withUnsafeBufferPointer { values in
+            bytes.withUnsafeBufferPointer { bytes in
+                var id = -1
+                var value = 0
+                for byte in bytes {
+                    let digit = Int(values[Int(byte)])
+                    value = value &* 32 &+ (digit & 31)
+                    if digit < 32 {
+                        id &+= value &+ 1
+                        value = 0
+                        body(id)
+                    }
+                }
             }
         }
     }
+
+    /// `value(of:)` of every byte, read from a table: the bitmaps of the commonest keys
+    /// decode every record of their lists, and the comparisons were most of it.
+    private static let values: [UInt8] = (0..<256).map { UInt8(value(of: UInt8($0))) }
 
     /// The inverse of `digit`.
     @inline(__always)
