@@ -33,6 +33,7 @@ struct RunIndex: Sendable {
     private var titleCount = 0
     private var pairs: [Int32] = []
     private var pairCount = 0
+    private var pairKeys: [UInt64] = []
 
     // Per key: the last record listed in its titles and in its bodies (a record is listed once).
     private var lastTitle: [Int32] = []
@@ -76,7 +77,7 @@ struct RunIndex: Sendable {
     mutating func finish() {
         flush()
         (pending, pendingEnds, sorted, cursor, touched, scratch, lastTitle, lastBody) = ([], [], [], [], [], [], [], [])
-        (distinct, pairs, ids) = ([], [], [])
+        (distinct, pairs, ids, pairKeys) = ([], [], [], [])
         shortTokens = ShortWordTable()
     }
 
@@ -196,22 +197,36 @@ struct RunIndex: Sendable {
     private mutating func post(_ record: Int32) {
         var pending = Self.taken(&self.pending, room: pendingCount + pairCount / 2 + 2 * distinctCount)
         var count = pendingCount
-        let (pairs, distinct) = (self.pairs, self.distinct)
+        let distinct = distinct
+        // The record's pairs as table keys (two folded keys each), looked up in runs.
+        var pairKeys = Self.taken(&self.pairKeys, room: pairCount / 2)
+        let pairTotal = pairCount / 2
+        pairs.withUnsafeBufferPointer { pairs in
+            self.tokenKeys.withUnsafeBufferPointer { tokenKeys in
+                pairKeys.withUnsafeMutableBufferPointer { pairKeys in
+                    for index in 0..<pairTotal {
+                        pairKeys[index] = PairTable.key(tokenKeys[Int(pairs[2 * index])].folded, tokenKeys[Int(pairs[2 * index + 1])].folded)
+                    }
+                }
+            }
+        }
         pending.withUnsafeMutableBufferPointer { pending in
-            // Pairs first: each new to this record goes in the batch; the table keeps the
-            // pair's last record in its own slot, so this is one cache miss, not two.
-            var index = 0
-            while index + 1 < pairCount {
-                let first = self.tokenKeys[Int(pairs[index])].folded, second = self.tokenKeys[Int(pairs[index + 1])].folded
-                let pair = PairTable.key(first, second)
-                if let (id, isNew) = pairIDs.list(pair, in: record) {
-                    if isNew {
+            pairKeys.withUnsafeBufferPointer { pairKeys in
+                // Pairs first: each new to this record goes in the batch; the table keeps the
+                // pair's last record in its own slot, so this is one cache miss, not two.
+                let keys = UnsafeBufferPointer(rebasing: pairKeys[..<pairTotal])
+                var index = 0
+                while index < pairTotal {
+                    index = pairIDs.list(keys, from: index, in: record) { id in
                         pending[count] = id &* 2 &+ 1
                         count += 1
                     }
-                } else {
-                    let id = Int32(keys.count)
-                    keys.append(SearchIndex.Key(kind: .pair, text: "", first: first, second: second))
+                    guard index < pairTotal else { break }
+                    let pair = keys[index]
+                    let first = Int32(bitPattern: UInt32(truncatingIfNeeded: pair >> 32))
+                    let second = Int32(bitPattern: UInt32(truncatingIfNeeded: pair))
+                    let id = Int32(self.keys.count)
+                    self.keys.append(SearchIndex.Key(kind: .pair, text: "", first: first, second: second))
                     titles.append(PostingList())
                     bodies.append(PostingList())
                     lastTitle.append(-1)
@@ -219,10 +234,11 @@ struct RunIndex: Sendable {
                     pairIDs.insert(pair, id, last: record)
                     pending[count] = id &* 2 &+ 1
                     count += 1
+                    index += 1
                 }
-                index += 2
             }
         }
+        self.pairKeys = pairKeys
         let tokenKeys = tokenKeys
         // List `2k` is key k's titles, `2k + 1` its bodies.
         pending.withUnsafeMutableBufferPointer { pending in
