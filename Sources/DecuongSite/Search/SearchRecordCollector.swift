@@ -266,9 +266,12 @@ struct SearchRecordCollector {
                 run.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail,
                                         url: "\(page)#\(anchor)", text: own, parent: parent), id: id)
             }
-            let short = Self.shortened(title)
-            collect(sections[index].children, of: document, parent: id, trail: Self.joined(trail, Self.separator, number, ". ", short),
-                    offset: offset, into: &run, subtrees: &subtrees)
+            // Only children read the trail (most sections have none).
+            if !sections[index].children.isEmpty {
+                let short = Self.shortened(title)
+                collect(sections[index].children, of: document, parent: id, trail: Self.joined(trail, Self.separator, number, ". ", short),
+                        offset: offset, into: &run, subtrees: &subtrees)
+            }
             subtrees[anchor] = id..<(offset + run.records.count)
         }
     }

@@ -13,6 +13,8 @@ struct ShortWordTable: Sendable {
     }
 
     private var slots: [Slot]
+    /// `slots.count - 1`, kept: reading the array's count was a call per lookup.
+    private var mask: Int
     private var shift: UInt64
     private(set) var count = 0
 
@@ -20,6 +22,7 @@ struct ShortWordTable: Sendable {
         var bits: UInt64 = 4
         while 1 << bits < capacity * 2 { bits += 1 }
         slots = Array(repeating: Slot(), count: 1 << bits)
+        mask = (1 << bits) - 1
         shift = 64 - bits
     }
 
@@ -50,7 +53,7 @@ struct ShortWordTable: Sendable {
     /// The value of the word `key` of `length` bytes, or nil.
     @inline(__always)
     func value(_ key: UInt64, length: Int) -> Int32? {
-        let mask = slots.count - 1
+        let mask = mask
         return slots.withUnsafeBufferPointer { slots in
             var slot = slot(of: key, length)
             while true {
@@ -70,7 +73,6 @@ struct ShortWordTable: Sendable {
     }
 
     private mutating func place(_ entry: Slot) {
-        let mask = slots.count - 1
         var slot = slot(of: entry.key, Int(entry.length))
         while slots[slot].length != 0 { slot = (slot + 1) & mask }
         slots[slot] = entry
@@ -79,6 +81,7 @@ struct ShortWordTable: Sendable {
     private mutating func grow() {
         let old = slots
         slots = Array(repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
         shift -= 1
         for entry in old where entry.length != 0 { place(entry) }
     }
