@@ -152,7 +152,7 @@ extension Syllables {
     /// The end of the document number starting at the digit at `start`, or nil. Most digit
     /// runs are followed by neither a dash nor a slash, and are settled on bytes; the others
     /// go to `DocumentNumberMatcher` with the scalars it can possibly read.
-    private static func documentNumberEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    static func documentNumberEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         var candidate = false
         scan: while index < text.count {

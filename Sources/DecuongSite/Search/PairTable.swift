@@ -24,7 +24,10 @@ struct PairTable: Sendable {
     /// saw only the first syllable's low bits, so pairs of frequent first syllables piled up
     /// in long probe runs, each probe a cache miss.
     @inline(__always)
-    private func slot(of key: UInt64) -> Int {
+    private func slot(of key: UInt64) -> Int { Self.slot(of: key, mask: mask) }
+
+    @inline(__always)
+    private static func slot(of key: UInt64, mask: Int) -> Int {
         var hash = key &* 0x9E37_79B9_7F4A_7C15
         hash ^= hash >> 29
         hash = hash &* 0xBF58_476D_1CE4_E5B9
@@ -59,6 +62,35 @@ struct PairTable: Sendable {
                 slot = (slot + 1) & mask
             }
             return nil
+        }
+    }
+
+    /// `list` for `keys[start...]` in order, handing `found` the value of each pair new to
+    /// `record`, up to the first pair not in the table: its index (`keys.count` when none).
+    /// The slots are borrowed once for a record's pairs: once per pair, checking that they
+    /// were not shared was a good part of the lookup.
+    @inline(__always)
+    mutating func list(_ keys: UnsafeBufferPointer<UInt64>, from start: Int, in record: Int32, _ found: (Int32) -> Void) -> Int {
+        let mask = mask
+        return slots.withUnsafeMutableBufferPointer { slots in
+            var index = start
+            next: while index < keys.count {
+                let key = keys[index]
+                var slot = Self.slot(of: key, mask: mask)
+                while slots[slot].value >= 0 {
+                    if slots[slot].key == key {
+                        if slots[slot].last != record {
+                            slots[slot].last = record
+                            found(slots[slot].value)
+                        }
+                        index += 1
+                        continue next
+                    }
+                    slot = (slot + 1) & mask
+                }
+                return index
+            }
+            return index
         }
     }
 

@@ -113,18 +113,26 @@ struct PostingList: Sendable, Hashable {
     /// Decodes the appended gaps: each id in order.
     @inline(__always)
     private func forEachID(_ body: (Int) -> Void) {
-        var id = -1
-        var value = 0
-        for byte in bytes {
-            let digit = Self.value(of: byte)
-            value = value * 32 + (digit & 31)
-            if digit < 32 {
-                id += value + 1
-                value = 0
-                body(id)
+        Self.values.withUnsafeBufferPointer { values in
+            bytes.withUnsafeBufferPointer { bytes in
+                var id = -1
+                var value = 0
+                for byte in bytes {
+                    let digit = Int(values[Int(byte)])
+                    value = value &* 32 &+ (digit & 31)
+                    if digit < 32 {
+                        id &+= value &+ 1
+                        value = 0
+                        body(id)
+                    }
+                }
             }
         }
     }
+
+    /// `value(of:)` of every byte, read from a table: the bitmaps of the commonest keys
+    /// decode every record of their lists, and the comparisons were most of it.
+    private static let values: [UInt8] = (0..<256).map { UInt8(value(of: UInt8($0))) }
 
     /// The inverse of `digit`.
     @inline(__always)
@@ -166,18 +174,24 @@ struct PostingList: Sendable, Hashable {
         let first = Int(first)
         out.append(Self.bitmapMark)
         Self.appendNumber(UInt32(first), to: &out)
-        let start = out.count
-        out.append(contentsOf: repeatElement(0, count: (Int(last) - first + 1 + 5) / 6))
-        out.withUnsafeMutableBufferPointer { out in
-            let map = UnsafeMutableBufferPointer(rebasing: out[start...])
+        // Made aside and appended once: appending the zeros as a `repeatElement` went
+        // element by element, and so did `digit` for each character.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (Int(last) - first + 1 + 5) / 6) { map in
+            map.initialize(repeating: 0)
             forEachID { id in
                 let bit = id - first
                 // Decoded ids lie within first...last, so `bit / 6` is in the map.
                 map[bit / 6] |= UInt8(1 << (bit % 6))
             }
-            for index in map.indices { map[index] = Self.digit(UInt32(map[index])) }
+            Self.digits.withUnsafeBufferPointer { digits in
+                for index in map.indices { map[index] = digits[Int(map[index])] }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(map))
         }
     }
+
+    /// `digit` of each value 0–63.
+    private static let digits: [UInt8] = (0..<64).map { digit(UInt32($0)) }
 
     /// How many digits `appendNumber` writes for `value`.
     static func numberLength(_ value: UInt32) -> Int {

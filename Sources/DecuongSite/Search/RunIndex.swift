@@ -20,25 +20,34 @@ struct RunIndex: Sendable {
     private var keyIDs: [SearchIndex.KeyKind: [String: Int32]] = [.exact: [:], .folded: [:], .number: [:]]
     private var pairIDs = PairTable()
 
-    // Per record: the tokens of the title and of the text (each once), and the pairs.
+    /// Per token: the last title or text (`mark`) it was found in.
     private var seen: [Int32] = []
-    private var titleTokens: [Int32] = []
-    private var textTokens: [Int32] = []
+    /// The tokens of up to 8 bytes, to their ids in `tokens` (see `ShortWordTable`).
+    private var shortTokens = ShortWordTable(capacity: 4096)
+
+    // Per record: its distinct tokens, the title's first (`titleCount` of them), and its pairs
+    // (two ids each). These and `pending` are sized ahead and written through pointers, with
+    // their counts kept apart: an `append` per token checked uniqueness and capacity.
+    private var distinct: [Int32] = []
+    private var distinctCount = 0
+    private var titleCount = 0
     private var pairs: [Int32] = []
+    private var pairCount = 0
+    private var pairKeys: [UInt64] = []
 
     // Per key: the last record listed in its titles and in its bodies (a record is listed once).
     private var lastTitle: [Int32] = []
     private var lastBody: [Int32] = []
     // Postings not yet in their lists (see `flush`): list numbers, and where each record's end.
     private var pending: [Int32] = []
+    private var pendingCount = 0
     private var pendingEnds: [(record: Int32, end: Int32)] = []
     private var sorted: [Int32] = []
     private var cursor: [Int32] = []
     private var touched: [Int32] = []
     private var scratch: [UInt8] = []
-    // Per text: its tokens and their ids.
-    private var found: [Syllables.ByteToken] = []
-    private var ids: [Int32] = []
+    /// Per text: its tokens' ids, bit 31 set on those that pair with the token before.
+    private var ids: [UInt32] = []
 
     init() {}
 
@@ -55,11 +64,11 @@ struct RunIndex: Sendable {
 
     /// Indexes record `id`, whose text is the UTF-8 `text`.
     mutating func add(record id: Int32, title: String, text: UnsafeBufferPointer<UInt8>) {
-        titleTokens.removeAll(keepingCapacity: true)
-        textTokens.removeAll(keepingCapacity: true)
-        pairs.removeAll(keepingCapacity: true)
-        UTF8Bytes.with(title) { add($0, mark: id &* 2, isTitle: true) }
-        add(text, mark: id &* 2 &+ 1, isTitle: false)
+        distinctCount = 0
+        pairCount = 0
+        UTF8Bytes.with(title) { add($0, mark: id &* 2) }
+        titleCount = distinctCount
+        add(text, mark: id &* 2 &+ 1)
         post(id)
     }
 
@@ -68,54 +77,92 @@ struct RunIndex: Sendable {
     mutating func finish() {
         flush()
         (pending, pendingEnds, sorted, cursor, touched, scratch, lastTitle, lastBody) = ([], [], [], [], [], [], [], [])
-        (found, ids) = ([], [])
+        (distinct, pairs, ids, pairKeys) = ([], [], [], [])
+        shortTokens = ShortWordTable()
     }
 
-    /// Adds the distinct tokens of `text` to the title's or the text's (`mark` tells them
-    /// apart from earlier ones) and its pairs to `pairs`. The tokens are found first, then
-    /// numbered (new ones get their keys), then counted and paired with the arrays borrowed
-    /// once: done per token in the scanner's callback, each array's uniqueness and bounds
-    /// were checked again for every token.
-    private mutating func add(_ buffer: UnsafeBufferPointer<UInt8>, mark: Int32, isTitle: Bool) {
-        found.removeAll(keepingCapacity: true)
-        Syllables.scan(buffer) { found.append($0) }
-        guard !found.isEmpty else { return }
-        ids.removeAll(keepingCapacity: true)
-        for index in found.indices {
-            let token = found[index]
-            let (id, isNew) = tokens.intern(buffer, token.start, token.end)
-            if isNew { addToken(id, buffer[token.start..<token.end], token.kind) }
-            ids.append(id)
+    /// Adds the distinct tokens of `buffer` to the record's (`mark` tells them apart from
+    /// earlier ones) and its pairs to `pairs`. The tokens are found and numbered first (new
+    /// ones get their keys), then counted and paired with the arrays borrowed once.
+    private mutating func add(_ buffer: UnsafeBufferPointer<UInt8>, mark: Int32) {
+        guard !buffer.isEmpty else { return }
+        // A token is at least a byte long.
+        var ids = Self.taken(&self.ids, room: buffer.count)
+        var found = 0
+        SyllableByteClasses.table.withUnsafeBufferPointer { table in
+            ids.withUnsafeMutableBufferPointer { ids in
+                // Where the token to pair with ends; -1: none (the start, or a document number).
+                var previousEnd = -1
+                SyllableTokenScanner.forEach(buffer, table: table) { start, end, kind in
+                    let id = intern(buffer, start, end, kind)
+                    var link: UInt32 = 0
+                    if kind == .documentNumber {
+                        previousEnd = -1
+                    } else {
+                        if previousEnd >= 0, Self.onlySpaces(buffer, previousEnd, start) { link = 1 << 31 }
+                        previousEnd = end
+                    }
+                    ids[found] = UInt32(bitPattern: id) | link
+                    found += 1
+                }
+            }
         }
-        let (tokenList, idList) = (found, ids)
+        guard found > 0 else { return self.ids = ids }
+        var distinct = Self.taken(&self.distinct, room: distinctCount + found)
+        var pairs = Self.taken(&self.pairs, room: pairCount + 2 * found)
+        var distinctCount = distinctCount, pairCount = pairCount
         occurrences.withUnsafeMutableBufferPointer { occurrences in
             seen.withUnsafeMutableBufferPointer { seen in
-                for id in idList {
-                    occurrences[Int(id)] &+= 1
-                    if seen[Int(id)] != mark {
-                        seen[Int(id)] = mark
-                        if isTitle { titleTokens.append(id) } else { textTokens.append(id) }
+                distinct.withUnsafeMutableBufferPointer { distinct in
+                    pairs.withUnsafeMutableBufferPointer { pairs in
+                        var previous: Int32 = -1
+                        for value in ids[..<found] {
+                            let id = Int32(bitPattern: value & 0x7FFF_FFFF)
+                            occurrences[Int(id)] &+= 1
+                            if seen[Int(id)] != mark {
+                                seen[Int(id)] = mark
+                                distinct[distinctCount] = id
+                                distinctCount += 1
+                            }
+                            if value >> 31 != 0 {
+                                pairs[pairCount] = previous
+                                pairs[pairCount + 1] = id
+                                pairCount += 2
+                            }
+                            previous = id
+                        }
                     }
                 }
             }
         }
-        // The previous token, unless a document number or the start came since.
-        var previous: Int32 = -1
-        var previousEnd = 0
-        for index in tokenList.indices {
-            let token = tokenList[index]
-            if token.kind == .documentNumber {
-                previous = -1
-                continue
-            }
-            let id = idList[index]
-            if previous >= 0, Self.onlySpaces(buffer, previousEnd, token.start) {
-                pairs.append(previous)
-                pairs.append(id)
-            }
-            previous = id
-            previousEnd = token.end
+        (self.ids, self.distinct, self.pairs) = (ids, distinct, pairs)
+        (self.distinctCount, self.pairCount) = (distinctCount, pairCount)
+    }
+
+    /// `array`, taken out of its property (so it stays unique), with at least `room` elements.
+    @inline(__always)
+    private static func taken<T: FixedWidthInteger>(_ array: inout [T], room: Int) -> [T] {
+        var out: [T] = []
+        swap(&out, &array)
+        if out.count < room { out += repeatElement(0, count: max(room - out.count, out.count)) }
+        return out
+    }
+
+    /// The token's id in the run, a new one keyed.
+    @inline(__always)
+    private mutating func intern(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ kind: Syllable.Kind) -> Int32 {
+        let length = end - start
+        guard length <= ShortWordTable.maxLength else {
+            let (id, isNew) = tokens.intern(buffer, start, end)
+            if isNew { addToken(id, buffer[start..<end], kind) }
+            return id
         }
+        let key = ShortWordTable.key(buffer, start, end)
+        if let id = shortTokens.value(key, length: length) { return id }
+        let (id, isNew) = tokens.intern(buffer, start, end)
+        shortTokens.insert(key, length: length, id)
+        if isNew { addToken(id, buffer[start..<end], kind) }
+        return id
     }
 
     private mutating func addToken(_ id: Int32, _ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ kind: Syllable.Kind) {
@@ -148,56 +195,88 @@ struct RunIndex: Sendable {
     /// the title is listed there only (the title outranks the body); exact keys and pairs
     /// list every record in `bodies`.
     private mutating func post(_ record: Int32) {
-        // Pairs first: each new to this record goes in the batch; the table keeps the
-        // pair's last record in its own slot, so this is one cache miss, not two.
-        var index = 0
-        while index + 1 < pairs.count {
-            let first = tokenKeys[Int(pairs[index])].folded, second = tokenKeys[Int(pairs[index + 1])].folded
-            let pair = PairTable.key(first, second)
-            if let (id, isNew) = pairIDs.list(pair, in: record) {
-                if isNew { pending.append(id &* 2 &+ 1) }
-            } else {
-                let id = Int32(keys.count)
-                keys.append(SearchIndex.Key(kind: .pair, text: "", first: first, second: second))
-                titles.append(PostingList())
-                bodies.append(PostingList())
-                lastTitle.append(-1)
-                lastBody.append(-1)
-                pairIDs.insert(pair, id, last: record)
-                pending.append(id &* 2 &+ 1)
+        var pending = Self.taken(&self.pending, room: pendingCount + pairCount / 2 + 2 * distinctCount)
+        var count = pendingCount
+        let distinct = distinct
+        // The record's pairs as table keys (two folded keys each), looked up in runs.
+        var pairKeys = Self.taken(&self.pairKeys, room: pairCount / 2)
+        let pairTotal = pairCount / 2
+        pairs.withUnsafeBufferPointer { pairs in
+            self.tokenKeys.withUnsafeBufferPointer { tokenKeys in
+                pairKeys.withUnsafeMutableBufferPointer { pairKeys in
+                    for index in 0..<pairTotal {
+                        pairKeys[index] = PairTable.key(tokenKeys[Int(pairs[2 * index])].folded, tokenKeys[Int(pairs[2 * index + 1])].folded)
+                    }
+                }
             }
-            index += 2
         }
+        pending.withUnsafeMutableBufferPointer { pending in
+            pairKeys.withUnsafeBufferPointer { pairKeys in
+                // Pairs first: each new to this record goes in the batch; the table keeps the
+                // pair's last record in its own slot, so this is one cache miss, not two.
+                let keys = UnsafeBufferPointer(rebasing: pairKeys[..<pairTotal])
+                var index = 0
+                while index < pairTotal {
+                    index = pairIDs.list(keys, from: index, in: record) { id in
+                        pending[count] = id &* 2 &+ 1
+                        count += 1
+                    }
+                    guard index < pairTotal else { break }
+                    let pair = keys[index]
+                    let first = Int32(bitPattern: UInt32(truncatingIfNeeded: pair >> 32))
+                    let second = Int32(bitPattern: UInt32(truncatingIfNeeded: pair))
+                    let id = Int32(self.keys.count)
+                    self.keys.append(SearchIndex.Key(kind: .pair, text: "", first: first, second: second))
+                    titles.append(PostingList())
+                    bodies.append(PostingList())
+                    lastTitle.append(-1)
+                    lastBody.append(-1)
+                    pairIDs.insert(pair, id, last: record)
+                    pending[count] = id &* 2 &+ 1
+                    count += 1
+                    index += 1
+                }
+            }
+        }
+        self.pairKeys = pairKeys
         let tokenKeys = tokenKeys
         // List `2k` is key k's titles, `2k + 1` its bodies.
-        lastTitle.withUnsafeMutableBufferPointer { lastTitle in
-            lastBody.withUnsafeMutableBufferPointer { lastBody in
-                for token in titleTokens {
-                    let (exact, folded) = tokenKeys[Int(token)]
-                    if exact >= 0, lastBody[Int(exact)] != record {
-                        lastBody[Int(exact)] = record
-                        pending.append(exact &* 2 &+ 1)
+        pending.withUnsafeMutableBufferPointer { pending in
+            lastTitle.withUnsafeMutableBufferPointer { lastTitle in
+                lastBody.withUnsafeMutableBufferPointer { lastBody in
+                    for token in distinct[..<titleCount] {
+                        let (exact, folded) = tokenKeys[Int(token)]
+                        if exact >= 0, lastBody[Int(exact)] != record {
+                            lastBody[Int(exact)] = record
+                            pending[count] = exact &* 2 &+ 1
+                            count += 1
+                        }
+                        if lastTitle[Int(folded)] != record {
+                            lastTitle[Int(folded)] = record
+                            pending[count] = folded &* 2
+                            count += 1
+                        }
                     }
-                    if lastTitle[Int(folded)] != record {
-                        lastTitle[Int(folded)] = record
-                        pending.append(folded &* 2)
-                    }
-                }
-                for token in textTokens {
-                    let (exact, folded) = tokenKeys[Int(token)]
-                    if exact >= 0, lastBody[Int(exact)] != record {
-                        lastBody[Int(exact)] = record
-                        pending.append(exact &* 2 &+ 1)
-                    }
-                    if lastTitle[Int(folded)] != record && lastBody[Int(folded)] != record {
-                        lastBody[Int(folded)] = record
-                        pending.append(folded &* 2 &+ 1)
+                    for token in distinct[titleCount..<distinctCount] {
+                        let (exact, folded) = tokenKeys[Int(token)]
+                        if exact >= 0, lastBody[Int(exact)] != record {
+                            lastBody[Int(exact)] = record
+                            pending[count] = exact &* 2 &+ 1
+                            count += 1
+                        }
+                        if lastTitle[Int(folded)] != record && lastBody[Int(folded)] != record {
+                            lastBody[Int(folded)] = record
+                            pending[count] = folded &* 2 &+ 1
+                            count += 1
+                        }
                     }
                 }
             }
         }
-        pendingEnds.append((record, Int32(pending.count)))
-        if pending.count >= Self.batch { flush() }
+        self.pending = pending
+        pendingCount = count
+        pendingEnds.append((record, Int32(count)))
+        if pendingCount >= Self.batch { flush() }
     }
 
     /// Postings wait in `pending` until this many, then go to their lists sorted by list:
@@ -207,12 +286,12 @@ struct RunIndex: Sendable {
     /// Moves the pending postings to their lists: counted per list, placed in list order
     /// (records stay increasing within a list), then each list appended in one go.
     private mutating func flush() {
-        guard !pending.isEmpty else { return }
+        guard pendingCount > 0 else { return }
         let lists = keys.count * 2
         if cursor.count < lists { cursor += Array(repeating: 0, count: lists - cursor.count) }
         touched.removeAll(keepingCapacity: true)
-        if sorted.count < pending.count { sorted = Array(repeating: 0, count: pending.count) }
-        let (pending, pendingEnds) = (pending, pendingEnds)
+        if sorted.count < pendingCount { sorted = Array(repeating: 0, count: pendingCount) }
+        let (pending, pendingEnds) = (pending[..<pendingCount], pendingEnds)
         cursor.withUnsafeMutableBufferPointer { cursor in
             for list in pending {
                 if cursor[Int(list)] == 0 { touched.append(list) }
@@ -251,7 +330,7 @@ struct RunIndex: Sendable {
                 begin = end
             }
         }
-        self.pending.removeAll(keepingCapacity: true)
+        pendingCount = 0
         self.pendingEnds.removeAll(keepingCapacity: true)
     }
 

@@ -201,10 +201,13 @@ public struct SearchIndexWriter: Sendable {
         for ids in [folded, exact, numbers] {
             for (order, id) in ids.enumerated() { rank[Int(id)] = order }
         }
-        pairs.sort { a, b in
-            let (x, y) = (rank[Int(keys[Int(a)].first)], rank[Int(keys[Int(b)].first)])
-            return x != y ? x < y : rank[Int(keys[Int(a)].second)] < rank[Int(keys[Int(b)].second)]
+        // By both ranks in one number (a pair's syllables are unique to it): comparing
+        // through `keys` copied a `Key`, and retained its text, for each comparison.
+        var pairOrder = pairs.map { id in
+            (order: UInt64(rank[Int(keys[Int(id)].first)]) << 32 | UInt64(rank[Int(keys[Int(id)].second)]), id: id)
         }
+        pairOrder.sort { $0.order < $1.order }
+        pairs = pairOrder.map(\.id)
 
         // The shard count from the total size; the lists are written straight into the
         // shards, a copy of all of them as written being as large as the shards.

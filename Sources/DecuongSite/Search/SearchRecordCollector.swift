@@ -178,21 +178,25 @@ struct SearchRecordCollector {
         var simple = true
         var copy = title
         copy.withUTF8 { bytes in
-            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+            for offset in bytes.indices {
+                let byte = bytes[offset]
+                if byte & 0xC0 == 0x80 { continue }
                 // Below the combining marks (lead bytes up to 0xCB; CR excepted: CR LF is one
                 // character), the precomposed letters of Latin Extended Additional (ạ … ỹ,
                 // U+1E00–U+1EFF: E1 B8–BB), or the dashes, quotes and marks of General
                 // Punctuation that are characters of their own (U+2010–U+2027, U+2030–U+205E:
-                // not the joiners, line separators or format characters around them).
-                let plain = byte < 0xCC && byte != 0x0D
-                let next = offset + 1 < bytes.count ? bytes[offset + 1] : 0
-                let extended = byte == 0xE1 && (0xB8...0xBB).contains(next)
-                let punctuation = byte == 0xE2 && offset + 2 < bytes.count
-                    && (next == 0x80 && ((0x90...0xA7).contains(bytes[offset + 2]) || bytes[offset + 2] >= 0xB0)
-                        || next == 0x81 && bytes[offset + 2] <= 0x9E)
-                guard plain || extended || punctuation else {
-                    simple = false
-                    return
+                // not the joiners, line separators or format characters around them). The
+                // others are read only past the plain bytes, which are most of a title.
+                if byte >= 0xCC || byte == 0x0D {
+                    let next = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+                    let extended = byte == 0xE1 && (0xB8...0xBB).contains(next)
+                    let punctuation = byte == 0xE2 && offset + 2 < bytes.count
+                        && (next == 0x80 && ((0x90...0xA7).contains(bytes[offset + 2]) || bytes[offset + 2] >= 0xB0)
+                            || next == 0x81 && bytes[offset + 2] <= 0x9E)
+                    guard extended || punctuation else {
+                        simple = false
+                        return
+                    }
                 }
                 if scalars == 57 { cut = offset }
                 scalars += 1
@@ -200,6 +204,19 @@ struct SearchRecordCollector {
         }
         guard simple else { return title.count > 60 ? String(title.prefix(57)) + "…" : title }
         return scalars > 60 ? String(decoding: title.utf8.prefix(cut), as: UTF8.self) + "…" : title
+    }
+
+    /// The strings one after the other, in one allocation: interpolating and `+` grew the
+    /// result (or made a string per step) for every section's heading, URL and trail.
+    static func joined(_ a: String, _ b: String, _ c: String, _ d: String = "", _ e: String = "") -> String {
+        var out = ""
+        out.reserveCapacity(a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count)
+        out += a
+        out += b
+        out += c
+        out += d
+        out += e
+        return out
     }
 
     /// (By index: `reduce` copied every `Section`, retaining each of its fields.)
@@ -239,19 +256,22 @@ struct SearchRecordCollector {
             let number = sections[index].displayNumber
             let title = sections[index].title
             let anchor = sections[index].anchor
-            let heading = "\(number). \(title)"
+            let heading = Self.joined(number, ". ", title)
             let id = offset + run.records.count
             if run.index != nil {
-                run.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail, url: "\(page)#\(anchor)", text: "",
+                run.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail, url: Self.joined(page, "#", anchor), text: "",
                                         parent: parent), id: id) { $0.appendOwnText(sections[index].lead, sections[index].body) }
             } else {
                 let own = ownText(sections[index].lead, sections[index].body)
                 run.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail,
                                         url: "\(page)#\(anchor)", text: own, parent: parent), id: id)
             }
-            let short = Self.shortened(title)
-            collect(sections[index].children, of: document, parent: id, trail: trail + Self.separator + "\(number). \(short)",
-                    offset: offset, into: &run, subtrees: &subtrees)
+            // Only children read the trail (most sections have none).
+            if !sections[index].children.isEmpty {
+                let short = Self.shortened(title)
+                collect(sections[index].children, of: document, parent: id, trail: Self.joined(trail, Self.separator, number, ". ", short),
+                        offset: offset, into: &run, subtrees: &subtrees)
+            }
             subtrees[anchor] = id..<(offset + run.records.count)
         }
     }

@@ -16,6 +16,8 @@ struct WordCoder: Sendable {
     private let lookup: ByteInterner
     /// Per word of `lookup`: its code point, or 0.
     private var codes: [UInt32]
+    /// The coded words of up to 8 bytes, to their code points (see `append`).
+    private(set) var shortWords = ShortWordTable()
 
     init(words lookup: ByteInterner, counts: [Int32]) {
         self.lookup = lookup
@@ -35,6 +37,12 @@ struct WordCoder: Sendable {
             guard let code else { continue }
             codes[Int(id)] = UInt32(code)
             words.append(lookup.string(id))
+            if length <= ShortWordTable.maxLength {
+                lookup.bytes.withUnsafeBufferPointer { bytes in
+                    let range = lookup.range(of: id)
+                    shortWords.insert(ShortWordTable.key(bytes, range.lowerBound, range.upperBound), length: length, Int32(code))
+                }
+            }
         }
     }
 
@@ -43,8 +51,9 @@ struct WordCoder: Sendable {
         UTF8Bytes.with(text) { append($0, to: &out) }
     }
 
-    /// UTF-8 `buffer` coded and JSON-escaped, without quotes.
-    func append(_ buffer: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    /// UTF-8 `buffer` coded and JSON-escaped, without quotes: the reference for `append`
+    /// (`WordCoderFastPathTests` compares the two).
+    func appendReference(_ buffer: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var literalStart = 0
         var lastCodeEnd = -1
         // Any letter run may be coded (two runs always have something between them, so the
@@ -60,6 +69,12 @@ struct WordCoder: Sendable {
             lastCodeEnd = run.upperBound
         }
         appendLiteral(UnsafeBufferPointer(rebasing: buffer[literalStart..<buffer.count]), to: &out)
+    }
+
+    /// The code point of the word `text[start..<end]`, or 0 (for words past `ShortWordTable`).
+    func longCode(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
+        guard let id = lookup.lookup(text, start, end) else { return 0 }
+        return codes[Int(id)]
     }
 
     private func appendLiteral(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
@@ -81,7 +96,7 @@ struct WordCoder: Sendable {
         escaped.withUnsafeBufferPointer { JSON.appendEscaped($0, to: &out) }
     }
 
-    private static func appendScalar(_ code: UInt32, to out: inout [UInt8]) {
+    static func appendScalar(_ code: UInt32, to out: inout [UInt8]) {
         if code < 0x800 {
             out.append(UInt8(0xC0 | code >> 6))
             out.append(UInt8(0x80 | code & 0x3F))

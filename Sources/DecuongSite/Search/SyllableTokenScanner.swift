@@ -1,0 +1,91 @@
+import DecuongCore
+
+/// `Syllables.scan` with its loop in this module, so that the index's per-token work (its
+/// callback) is inlined into it: called across modules, the scanner paid a closure call per
+/// token and the index an `append` to hand the tokens over. `Syllables.scan` stays the
+/// reference; `SyllableTokenScannerTests` checks the two agree.
+enum SyllableTokenScanner {
+    /// Each token of `text` in order, as its byte range and kind; `table` is
+    /// `SyllableByteClasses.table`.
+    @inline(__always)
+    static func forEach(_ text: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>,
+                        _ visit: (_ start: Int, _ end: Int, _ kind: Syllable.Kind) -> Void) {
+        let letter = SyllableByteClasses.letter, digit = SyllableByteClasses.digit, mark = SyllableByteClasses.mark
+        let count = text.count
+        var index = 0
+        // Whether the scalar before `index` is a letter, digit or mark: a digit run right after
+        // one continues a word (`ABC35-NQ/TW`) and cannot begin a document number.
+        var afterToken = false
+        while index < count {
+            let byte = text[index]
+            let flags: UInt8
+            let length: Int
+            if byte < 0x80 {
+                flags = table[Int(byte)]
+                length = 1
+            } else {
+                let scalar: UInt32
+                (scalar, length) = decode(text, at: index)
+                flags = scalar < UInt32(table.count) ? table[Int(scalar)] : SyllableByteClasses.of(scalar)
+            }
+            if flags & letter != 0 {
+                let end = runEnd(text, from: index + length, member: letter | mark, table)
+                visit(index, end, .word)
+                index = end
+                afterToken = true
+            } else if flags & digit != 0 {
+                if !afterToken, let end = SyllableByteClasses.documentNumberEnd(text, from: index) {
+                    visit(index, end, .documentNumber)
+                    index = end
+                } else {
+                    let end = runEnd(text, from: index + length, member: digit | mark, table)
+                    visit(index, end, .number)
+                    index = end
+                }
+                afterToken = true
+            } else {
+                afterToken = flags & mark != 0
+                index += length
+            }
+        }
+    }
+
+    /// `Syllables.decode`, inlined here: called across modules, it was a call per scalar.
+    @inline(__always)
+    static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let first = UInt32(text[index])
+        if first < 0x80 { return (first, 1) }
+        let count = text.count
+        if first >= 0xC2, first < 0xE0, index + 1 < count {
+            return ((first & 0x1F) << 6 | UInt32(text[index + 1] & 0x3F), 2)
+        }
+        if first >= 0xE0, first < 0xF0, index + 2 < count {
+            return ((first & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F), 3)
+        }
+        if first >= 0xF0, first < 0xF5, index + 3 < count {
+            let value = (first & 0x07) << 18 | UInt32(text[index + 1] & 0x3F) << 12
+                | UInt32(text[index + 2] & 0x3F) << 6 | UInt32(text[index + 3] & 0x3F)
+            return (value, 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    @inline(__always)
+    private static func runEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, member: UInt8,
+                               _ table: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 {
+                guard table[Int(byte)] & member != 0 else { return index }
+                index += 1
+                continue
+            }
+            let (scalar, length) = decode(text, at: index)
+            let flags = scalar < UInt32(table.count) ? table[Int(scalar)] : SyllableByteClasses.of(scalar)
+            guard flags & member != 0 else { return index }
+            index += length
+        }
+        return index
+    }
+}
