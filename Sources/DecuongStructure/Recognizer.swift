@@ -91,7 +91,7 @@ public struct Recognizer: Sendable {
             attachment.attachments = []
             document.attachments[0] = attachment
         }
-        document.sectionPaths = StructuredDocument.sectionPaths(of: document.sections)
+        document.sectionIndex = StructuredDocument.sectionIndex(of: document.sections)
         if document.sections.isEmpty, !range.isEmpty, document.header.kind != nil {
             document.diagnostics.append(.warning("structure.no-sections", "no numbered sections were found", file: file,
                                                  at: lines[range.lowerBound].range.start,

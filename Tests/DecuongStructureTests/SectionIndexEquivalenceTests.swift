@@ -37,7 +37,32 @@ import Testing
         }
         for _ in 0..<3000 {
             let sections = tree(0)
-            #expect(StructuredDocument.sectionPaths(of: sections) == StructuredDocument.referenceSectionPaths(of: sections))
+            #expect(StructuredDocument.sectionIndex(of: sections).mapValues(\.path)
+                        == StructuredDocument.referenceSectionPaths(of: sections))
+        }
+    }
+
+    /// The index gives the number of the first section with the anchor, depth first, as
+    /// looking through every section does; repeated anchors included.
+    @Test func sectionNumbersMatchTheWalk() {
+        var random = FastPathEquivalenceTests.Random(state: 96)
+        let anchors = ["i", "ii", "i-1", "i-2", "muc", "muc-2", "a"]
+        func tree(_ depth: Int, _ prefix: [String]) -> [Section] {
+            (0..<Int(random.next() % (depth > 2 ? 2 : 4))).map { _ in
+                let anchor = anchors[Int(random.next() % UInt64(anchors.count))]
+                let path = prefix + [String(random.next() % 12 + 1)]
+                return Section(level: .item, label: path.last ?? "1", marker: "1.", title: "", lead: [], isHeading: false,
+                               children: depth > 3 ? [] : tree(depth + 1, path), anchor: anchor, path: path,
+                               range: SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1))
+            }
+        }
+        for _ in 0..<2000 {
+            var document = StructuredDocument(path: "x.md", sections: tree(0, []))
+            document.sectionIndex = StructuredDocument.sectionIndex(of: document.sections)
+            for anchor in anchors + ["none"] {
+                #expect(document.displayNumber(anchor: anchor)
+                            == document.allSections.first { $0.anchor == anchor }?.displayNumber, "\(anchor)")
+            }
         }
     }
 

@@ -23,8 +23,9 @@ public struct StructuredDocument: Sendable, Hashable {
     /// Documents that follow this one in the same file (a plan's đề cương or phụ lục).
     public var attachments: [StructuredDocument]
     public var diagnostics: [Diagnostic]
-    /// Where each section sits in `sections` (see `section(anchor:)`).
-    public var sectionPaths: [String: [Int]] = [:]
+    /// Where each section sits in `sections` and its display number, by anchor (see
+    /// `section(anchor:)`, `displayNumber(anchor:)`).
+    public var sectionIndex: [String: SectionIndexEntry] = [:]
 
     public init(path: String, header: DocumentHeader = DocumentHeader(), preamble: [Block] = [],
                 sections: [Section] = [], epilogue: [Block] = [], closing: DocumentClosing = DocumentClosing(),
@@ -64,27 +65,15 @@ extension StructuredDocument {
     /// The section with this anchor. Uses the index the recognizer leaves behind (pages
     /// look sections up thousands of times); falls back to a search if the tree changed.
     public func section(anchor: String) -> Section? {
-        if let path = sectionPaths[anchor], let found = section(at: path), found.anchor == anchor { return found }
+        if let path = sectionIndex[anchor]?.path, let found = section(at: path), found.anchor == anchor { return found }
         return allSections.first { $0.anchor == anchor }
     }
 
-    /// The display number (`II.1.3`) of the section with this anchor, read in place: index
-    /// pages ask for one per place, and taking the section whole copies (and retains) all it holds.
+    /// The display number (`II.1.3`) of the section with this anchor: one lookup, as index
+    /// pages ask for one per place (walking down to the section retained every level).
     public func displayNumber(anchor: String) -> String? {
-        if let path = sectionPaths[anchor], let number = Self.number(in: sections, at: path[...], anchor: anchor) {
-            return number
-        }
+        if let number = sectionIndex[anchor]?.displayNumber { return number }
         return section(anchor: anchor)?.displayNumber
-    }
-
-    /// Through buffer pointers: an array element handed to a closure was copied first, which
-    /// retained and released every field of a section on each level (1.7 % of a build).
-    private static func number(in sections: [Section], at path: ArraySlice<Int>, anchor: String) -> String? {
-        guard let first = path.first, sections.indices.contains(first) else { return nil }
-        return sections.withUnsafeBufferPointer { levels in
-            guard path.count > 1 else { return levels[first].anchor == anchor ? levels[first].displayNumber : nil }
-            return number(in: levels[first].children, at: path.dropFirst(), anchor: anchor)
-        }
     }
 
     private func section(at path: [Int]) -> Section? {
@@ -99,28 +88,30 @@ extension StructuredDocument {
         return read(sections[first].children, at: path.dropFirst(), body)
     }
 
-    /// Child indices from the top to every section, by anchor.
-    public static func sectionPaths(of sections: [Section]) -> [String: [Int]] {
-        var paths: [String: [Int]] = [:]
+    /// Child indices from the top to every section and its display number, by anchor; where
+    /// two sections share an anchor, the first one's.
+    public static func sectionIndex(of sections: [Section]) -> [String: SectionIndexEntry] {
+        var index: [String: SectionIndexEntry] = [:]
         // Grown entry by entry, the table was rehashed several times a document.
-        paths.reserveCapacity(sectionCount(sections))
+        index.reserveCapacity(sectionCount(sections))
         func add(_ sections: [Section], prefix: [Int]) {
             // By index: taking each section whole copied (and retained) all it holds.
-            for index in sections.indices {
+            for position in sections.indices {
                 var path: [Int] = []
                 path.reserveCapacity(prefix.count + 1)
                 path.append(contentsOf: prefix)
-                path.append(index)
+                path.append(position)
                 // Anchors are unique but for rare collisions: one hash to insert, and the
-                // first section's path put back when the anchor was taken.
-                if let first = paths.updateValue(path, forKey: sections[index].anchor) {
-                    paths[sections[index].anchor] = first
+                // first section's entry put back when the anchor was taken.
+                let entry = SectionIndexEntry(path: path, displayNumber: sections[position].displayNumber)
+                if let first = index.updateValue(entry, forKey: sections[position].anchor) {
+                    index[sections[position].anchor] = first
                 }
-                add(sections[index].children, prefix: path)
+                add(sections[position].children, prefix: path)
             }
         }
         add(sections, prefix: [])
-        return paths
+        return index
     }
 
     private static func sectionCount(_ sections: [Section]) -> Int {
@@ -129,7 +120,7 @@ extension StructuredDocument {
         return count
     }
 
-    /// `sectionPaths(of:)` as first written: the reference for the tests.
+    /// The paths of `sectionIndex(of:)` as first written: the reference for the tests.
     static func referenceSectionPaths(of sections: [Section]) -> [String: [Int]] {
         var paths: [String: [Int]] = [:]
         func add(_ sections: [Section], prefix: [Int]) {
