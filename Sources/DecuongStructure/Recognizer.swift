@@ -18,7 +18,10 @@ public struct Recognizer: Sendable {
 
     public func recognize(_ markdown: MarkdownDocument, source: SourceFile) -> StructuredDocument {
         let lines = LineExtractor.lines(of: markdown)
-        var document = recognize(lines: lines, range: 0..<lines.count, file: source.path)
+        let count = lines.count
+        // Handed over, not shared: the section builder edits the lines, and a second owner
+        // made it copy the whole array (every line retained) once per document.
+        var document = recognize(lines: consume lines, range: 0..<count, file: source.path)
         apply(source.frontMatter, to: &document)
         if let place = markdown.nestingFlattenedAt {
             document.diagnostics.append(.warning("markdown.too-deep",
@@ -32,7 +35,7 @@ public struct Recognizer: Sendable {
 
     // MARK: One document (and the ones attached after it)
 
-    private func recognize(lines: [TextLine], range: Range<Int>, file: String) -> StructuredDocument {
+    private func recognize(lines: consuming [TextLine], range: Range<Int>, file: String) -> StructuredDocument {
         var document = StructuredDocument(path: file)
         guard !range.isEmpty else { return document }
         let offset = range.lowerBound
@@ -53,7 +56,10 @@ public struct Recognizer: Sendable {
         if let notesStart { bodyEnd = notesStart }
         let closingEnd = attachmentStart ?? range.upperBound
 
-        var builder = SectionBuilder(lines: lines, file: file)
+        let firstStart = lines[range.lowerBound].range.start
+        // Only an attached document needs the lines as they were before the builder edited them.
+        let attachmentLines: [TextLine]? = attachmentStart == nil ? nil : copy lines
+        var builder = SectionBuilder(lines: consume lines, file: file)
         builder.build(range: header.bodyStart..<max(header.bodyStart, bodyEnd))
         var assembler = SectionAssembler(builder: builder, file: file)
         let (sections, lineAnchors) = assembler.assemble()
@@ -85,8 +91,8 @@ public struct Recognizer: Sendable {
         }
         document.themes = ThemeFinder.themes(in: document.sections)
         document.assignments = AssignmentFinder.assignments(in: document.sections, organizations: organizations)
-        if let attachmentStart {
-            var attachment = recognize(lines: lines, range: attachmentStart..<range.upperBound, file: file)
+        if let attachmentStart, let attachmentLines {
+            var attachment = recognize(lines: attachmentLines, range: attachmentStart..<range.upperBound, file: file)
             document.attachments = [attachment] + attachment.attachments
             attachment.attachments = []
             document.attachments[0] = attachment
@@ -94,7 +100,7 @@ public struct Recognizer: Sendable {
         document.sectionIndex = StructuredDocument.sectionIndex(of: document.sections)
         if document.sections.isEmpty, !range.isEmpty, document.header.kind != nil {
             document.diagnostics.append(.warning("structure.no-sections", "no numbered sections were found", file: file,
-                                                 at: lines[range.lowerBound].range.start,
+                                                 at: firstStart,
                                                  hint: "number the parts of the text (I-, 1., 1.1., a)) so that readers can navigate it"))
         }
         return document
