@@ -33,7 +33,8 @@ struct ShortWordTable: Sendable {
         guard let base = text.baseAddress else { return 0 }
         if start + 8 <= text.count {
             let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
-            return length >= 8 ? word : word & ((1 << UInt64(length &* 8)) &- 1)
+            // Masking shifts: below 8 bytes the count is under 64, and `<<` checked it anyway.
+            return length >= 8 ? word : word & ((1 &<< UInt64(truncatingIfNeeded: length &* 8)) &- 1)
         }
         // Near the end of the text: a whole word would read past it.
         var key: UInt64 = 0
@@ -47,7 +48,8 @@ struct ShortWordTable: Sendable {
 
     @inline(__always)
     private func slot(of key: UInt64, _ length: Int) -> Int {
-        Int(truncatingIfNeeded: ((key ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        // `shift` is 64 minus the table's bits (4 or more), so a masking shift is the same.
+        Int(truncatingIfNeeded: ((key ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
     /// The value of the word `key` of `length` bytes, or nil.

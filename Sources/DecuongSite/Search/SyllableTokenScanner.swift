@@ -12,6 +12,8 @@ enum SyllableTokenScanner {
                         _ visit: (_ start: Int, _ end: Int, _ kind: Syllable.Kind) -> Void) {
         let letter = SyllableByteClasses.letter, digit = SyllableByteClasses.digit, mark = SyllableByteClasses.mark
         let count = text.count
+        // Converted once: `UInt32(table.count)` checked its range again for every scalar.
+        let limit = UInt32(clamping: table.count)
         var index = 0
         // Whether the scalar before `index` is a letter, digit or mark: a digit run right after
         // one continues a word (`ABC35-NQ/TW`) and cannot begin a document number.
@@ -26,10 +28,10 @@ enum SyllableTokenScanner {
             } else {
                 let scalar: UInt32
                 (scalar, length) = decode(text, at: index)
-                flags = scalar < UInt32(table.count) ? table[Int(scalar)] : SyllableByteClasses.of(scalar)
+                flags = scalar < limit ? table[Int(scalar)] : SyllableByteClasses.of(scalar)
             }
             if flags & letter != 0 {
-                let end = runEnd(text, from: index + length, member: letter | mark, table)
+                let end = runEnd(text, from: index + length, member: letter | mark, table, limit)
                 visit(index, end, .word)
                 index = end
                 afterToken = true
@@ -38,7 +40,7 @@ enum SyllableTokenScanner {
                     visit(index, end, .documentNumber)
                     index = end
                 } else {
-                    let end = runEnd(text, from: index + length, member: digit | mark, table)
+                    let end = runEnd(text, from: index + length, member: digit | mark, table, limit)
                     visit(index, end, .number)
                     index = end
                 }
@@ -72,7 +74,7 @@ enum SyllableTokenScanner {
 
     @inline(__always)
     private static func runEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, member: UInt8,
-                               _ table: UnsafeBufferPointer<UInt8>) -> Int {
+                               _ table: UnsafeBufferPointer<UInt8>, _ limit: UInt32) -> Int {
         var index = start
         while index < text.count {
             let byte = text[index]
@@ -82,7 +84,7 @@ enum SyllableTokenScanner {
                 continue
             }
             let (scalar, length) = decode(text, at: index)
-            let flags = scalar < UInt32(table.count) ? table[Int(scalar)] : SyllableByteClasses.of(scalar)
+            let flags = scalar < limit ? table[Int(scalar)] : SyllableByteClasses.of(scalar)
             guard flags & member != 0 else { return index }
             index += length
         }

@@ -23,8 +23,10 @@ extension WordCoder {
         let count = text.count
         let letter = SyllableByteClasses.letter
         let member = letter | SyllableByteClasses.mark
+        // Converted once: `UInt32(table.count)` checked its range again for every scalar.
+        let limit = UInt32(clamping: table.count)
         @inline(__always) func flags(_ scalar: UInt32) -> UInt8 {
-            scalar < UInt32(table.count) ? table[Int(scalar)] : SyllableByteClasses.of(scalar)
+            scalar < limit ? table[Int(scalar)] : SyllableByteClasses.of(scalar)
         }
         var at = 0
         var literalStart = 0
