@@ -5,18 +5,8 @@ import Testing
 /// does what `list(_:in:)` per pair does: the same values handed out, in the same order, the
 /// same pairs missing, and the same last records left in the table.
 @Suite struct PairTableBatchTests {
-    struct Random {
-        var state: UInt64
-        mutating func next(_ below: Int) -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(max(1, below)))
-        }
-    }
-
     @Test func batchListsAsEachPairWould() {
-        var random = Random(state: 3)
+        var random = XorShiftRandom(state: 3)
         var batch = PairTable()
         var single = PairTable()
         var values: [UInt64: Int32] = [:]

@@ -12,67 +12,9 @@ import Testing
         "\u{2008}", "\u{200B}", "x\u{A0}", "\u{A0}y", "ệ", "đ", "35-NQ/TW", "…", "“", "\u{0301}", "👍", "*", "_", "",
     ]
 
-    struct Random {
-        var state: UInt64
-        mutating func next(_ below: Int) -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(max(1, below)))
-        }
-        mutating func text() -> String {
-            var out = ""
-            for _ in 0..<next(5) { out += RecordTextBytesTests.pieces[next(RecordTextBytesTests.pieces.count)] }
-            return out
-        }
-        mutating func inlines(depth: Int = 0) -> [Inline] {
-            (0..<next(4)).map { _ in
-                let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
-                switch next(depth > 2 ? 5 : 11) {
-                case 0, 1: return Inline(.text(text()), range: range)
-                case 2: return Inline(.softBreak, range: range)
-                case 3: return Inline(.lineBreak, range: range)
-                case 4: return Inline(.code(text()), range: range)
-                case 5: return Inline(.html("<b>"), range: range)
-                case 6: return Inline(.emphasis(inlines(depth: depth + 1)), range: range)
-                case 7: return Inline(.strong(inlines(depth: depth + 1)), range: range)
-                case 8: return Inline(.link(Link(destination: "x", children: inlines(depth: depth + 1))), range: range)
-                case 9: return Inline(.image(Link(destination: "x", children: inlines(depth: depth + 1))), range: range)
-                default:
-                    return Inline(.footnoteReference(FootnoteReference(label: "n", number: next(30), occurrence: 1)), range: range)
-                }
-            }
-        }
-        mutating func blocks(depth: Int = 0) -> [Block] {
-            (0..<next(4)).map { _ in
-                let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
-                switch next(depth > 1 ? 4 : 10) {
-                case 0, 1: return Block(.paragraph(inlines()), range: range)
-                case 2: return Block(.heading(level: 2, inlines()), range: range)
-                case 3: return Block(.codeBlock(CodeBlock(info: "", literal: text(), isFenced: true)), range: range)
-                case 4: return Block(.blockQuote(blocks(depth: depth + 1)), range: range)
-                case 5:
-                    let items = (0..<next(3)).map { _ in ListItem(blocks: blocks(depth: depth + 1), range: range) }
-                    return Block(.list(ListBlock(marker: .bullet("-"), isTight: true, items: items)), range: range)
-                case 6: return Block(.htmlBlock("<div>"), range: range)
-                case 7: return Block(.thematicBreak, range: range)
-                case 8:
-                    let row = { (random: inout Random) in (0..<random.next(3)).map { _ in TableCell(inlines: random.inlines(), range: range) } }
-                    let header = row(&self)
-                    let rows = (0..<next(3)).map { _ in row(&self) }
-                    return Block(.table(Table(alignments: [], header: header, rows: rows, headerRange: range, rowRanges: [])),
-                                 range: range)
-                default:
-                    let definition = FootnoteDefinition(label: "n", number: 1, referenceCount: 1, blocks: blocks(depth: depth + 1))
-                    return Block(.footnoteDefinition(definition), range: range)
-                }
-            }
-        }
-    }
-
     @Test func randomBlocks() {
         let collector = SearchRecordCollector(site: Seed.site, strings: UIStrings(language: Seed.site.config.language))
-        var random = Random(state: 0x9E37_79B9_7F4A_7C15)
+        var random = XorShiftRandom(state: 0x9E37_79B9_7F4A_7C15)
         var bytes = RecordTextBytes()
         for _ in 0..<20000 {
             let lead = random.inlines()
@@ -103,6 +45,58 @@ import Testing
             for (text, end) in zip(strings, ends) {
                 #expect(Array(bytes[from..<end]) == Array(text.utf8))
                 from = end
+            }
+        }
+    }
+}
+
+/// Random texts, inlines and blocks for these tests.
+extension XorShiftRandom {
+    mutating func text() -> String {
+        var out = ""
+        for _ in 0..<next(5) { out += RecordTextBytesTests.pieces[next(RecordTextBytesTests.pieces.count)] }
+        return out
+    }
+    mutating func inlines(depth: Int = 0) -> [Inline] {
+        (0..<next(4)).map { _ in
+            let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
+            switch next(depth > 2 ? 5 : 11) {
+            case 0, 1: return Inline(.text(text()), range: range)
+            case 2: return Inline(.softBreak, range: range)
+            case 3: return Inline(.lineBreak, range: range)
+            case 4: return Inline(.code(text()), range: range)
+            case 5: return Inline(.html("<b>"), range: range)
+            case 6: return Inline(.emphasis(inlines(depth: depth + 1)), range: range)
+            case 7: return Inline(.strong(inlines(depth: depth + 1)), range: range)
+            case 8: return Inline(.link(Link(destination: "x", children: inlines(depth: depth + 1))), range: range)
+            case 9: return Inline(.image(Link(destination: "x", children: inlines(depth: depth + 1))), range: range)
+            default:
+                return Inline(.footnoteReference(FootnoteReference(label: "n", number: next(30), occurrence: 1)), range: range)
+            }
+        }
+    }
+    mutating func blocks(depth: Int = 0) -> [Block] {
+        (0..<next(4)).map { _ in
+            let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
+            switch next(depth > 1 ? 4 : 10) {
+            case 0, 1: return Block(.paragraph(inlines()), range: range)
+            case 2: return Block(.heading(level: 2, inlines()), range: range)
+            case 3: return Block(.codeBlock(CodeBlock(info: "", literal: text(), isFenced: true)), range: range)
+            case 4: return Block(.blockQuote(blocks(depth: depth + 1)), range: range)
+            case 5:
+                let items = (0..<next(3)).map { _ in ListItem(blocks: blocks(depth: depth + 1), range: range) }
+                return Block(.list(ListBlock(marker: .bullet("-"), isTight: true, items: items)), range: range)
+            case 6: return Block(.htmlBlock("<div>"), range: range)
+            case 7: return Block(.thematicBreak, range: range)
+            case 8:
+                let row = { (random: inout XorShiftRandom) in (0..<random.next(3)).map { _ in TableCell(inlines: random.inlines(), range: range) } }
+                let header = row(&self)
+                let rows = (0..<next(3)).map { _ in row(&self) }
+                return Block(.table(Table(alignments: [], header: header, rows: rows, headerRange: range, rowRanges: [])),
+                             range: range)
+            default:
+                let definition = FootnoteDefinition(label: "n", number: 1, referenceCount: 1, blocks: blocks(depth: depth + 1))
+                return Block(.footnoteDefinition(definition), range: range)
             }
         }
     }

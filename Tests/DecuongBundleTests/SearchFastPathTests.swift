@@ -4,20 +4,10 @@ import Testing
 /// The search index's byte-level fast paths against plain Swift: interning by the word-wise
 /// hash gives the ids a dictionary would, and keys sort as their `String`s' UTF-8 does.
 @Suite struct SearchFastPathTests {
-    struct Random {
-        var state: UInt64
-        mutating func next(_ below: Int) -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(max(1, below)))
-        }
-    }
-
     static let pieces: [String] = ["a", "b", "đ", "ư", "ờ", "ng", "h", "x", "0", "-", "ệ", "👍", "\u{0301}", " "]
 
     @Test func internerMatchesADictionary() {
-        var random = Random(state: 7)
+        var random = XorShiftRandom(state: 7)
         var interner = ByteInterner(capacity: 16)
         var reference: [[UInt8]: Int32] = [:]
         for _ in 0..<40000 {
@@ -44,7 +34,7 @@ import Testing
     }
 
     @Test func keysSortByTheirBytes() {
-        var random = Random(state: 9)
+        var random = XorShiftRandom(state: 9)
         for round in 0..<200 {
             var keys: [SearchIndex.Key] = []
             var seen: Set<String> = []

@@ -18,12 +18,12 @@ import Testing
 
     @Test(arguments: [1, 7, 40, 300])
     func batchesCodeLikeSingleAppends(gapLimit: Int) {
-        var generator = SplitMix(seed: UInt64(gapLimit))
+        var generator = XorShiftRandom(state: UInt64(gapLimit))
         for _ in 0..<50 {
             var ids: [Int32] = []
-            var id = Int32(generator.next(below: 5)) - 1
-            for _ in 0..<generator.next(below: 60) {
-                id += Int32(1 + generator.next(below: gapLimit))
+            var id = Int32(generator.next(5)) - 1
+            for _ in 0..<generator.next(60) {
+                id += Int32(1 + generator.next(gapLimit))
                 ids.append(id)
             }
             var single = PostingList()
@@ -32,7 +32,7 @@ import Testing
             var scratch: [UInt8] = []
             var start = 0
             while start < ids.count {
-                let end = min(ids.count, start + 1 + generator.next(below: 9))
+                let end = min(ids.count, start + 1 + generator.next(9))
                 ids[start..<end].withUnsafeBufferPointer { batched.append($0, scratch: &scratch) }
                 start = end
             }
@@ -62,20 +62,5 @@ import Testing
             #expect(fastOnPages.map(\.url) == records.filter { keep($0.page) }.map(\.url))
             #expect(Set(asked).isSubset(of: Set(records.map(\.page))))
         }
-    }
-}
-
-/// A small seeded generator, so that failures repeat.
-private struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(below bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(max(bound, 1)))
     }
 }

@@ -8,16 +8,6 @@ import Testing
 /// the matcher knows, digits of other scripts, letters after a number) and on the samples of
 /// `SyllableScanTests`.
 @Suite struct SyllableTokenScannerTests {
-    struct Random {
-        var state: UInt64
-        mutating func next(_ below: Int) -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(max(1, below)))
-        }
-    }
-
     static let pieces: [String] = [
         "1", "35", "2023", " ", " ", "\t", "\u{A0}", "\u{202F}", "\u{2007}", "\n", "-", "/", ".", "\u{2010}", "\u{2011}",
         "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}", "NQ", "TW", "KH", "ĐU", "\u{00D0}U", "QH13", "TTg", "CP", "Ban",
@@ -43,7 +33,7 @@ import Testing
     }
 
     @Test func sameTokensAsTheReference() {
-        var random = Random(state: 5)
+        var random = XorShiftRandom(state: 5)
         var numbers = 0
         for _ in 0..<30000 {
             var text = ""

@@ -208,11 +208,7 @@ import Testing
         35-NQ/TW
         ```
         """
-        let corpus = Repository.root.appendingPathComponent("Tests/DecuongStructureTests/Fixtures/corpus/full")
-        var texts = [crafted]
-        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted() where name.hasSuffix(".md") {
-            texts.append(try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8))
-        }
+        let texts = [crafted] + (try FixtureProject.corpusTexts()).map(\.text)
         let linker = CitationLinker(hrefByID: ["14-KH/ĐU.KBT": "x.html", "35-NQ/TW": "y.html", "21-NQ/TW": "z.html",
                                                "29-NQ/TW": "w.html", "01-CT/TU": "v.html"])
         for text in texts {

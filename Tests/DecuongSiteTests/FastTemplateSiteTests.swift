@@ -56,12 +56,7 @@ import Testing
 
     /// The recognizer's corpus of real plans, as one site.
     @Test func structureCorpus() throws {
-        let folder = Repository.root.appendingPathComponent("Tests/DecuongStructureTests/Fixtures/corpus/full")
-        var files = ["content/site.yml": "title: Corpus\n"]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".md") {
-            files["content/\(name)"] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-        }
-        let project = try FixtureProject(files)
+        let project = try FixtureProject.corpus()
         defer { project.remove() }
         let site = SiteBuilder(root: project.root).loadSite()
         #expect(try Self.comparePages(of: site) > 5)

@@ -28,6 +28,21 @@ struct FixtureProject {
         try? FileManager.default.removeItem(at: root)
     }
 
+    /// The recognizer's corpus of real plans (`Tests/DecuongStructureTests/Fixtures/corpus/full`),
+    /// file name → text, in name order.
+    static func corpusTexts() throws -> [(name: String, text: String)] {
+        let folder = Repository.root.appendingPathComponent("Tests/DecuongStructureTests/Fixtures/corpus/full")
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().filter { $0.hasSuffix(".md") }
+            .map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
+    }
+
+    /// The corpus as one project; `remove()` it when done.
+    static func corpus() throws -> FixtureProject {
+        var files = ["content/site.yml": "title: Corpus\n"]
+        for (name, text) in try corpusTexts() { files["content/\(name)"] = text }
+        return try FixtureProject(files)
+    }
+
     /// Loads and renders the project in memory.
     func render(baseURL: String? = nil) -> (Site, RenderedSite, [Diagnostic]) {
         let builder = SiteBuilder(root: root)

@@ -95,22 +95,7 @@ public enum ScalarText {
                 var lanes: UInt64 = 0
                 let chunkEnd = i &+ min((n &- i) & ~7, 255 &* 8)
                 while i < chunkEnd {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                    // CR may pair with LF: the byte-wise count handles that, rare as it is.
-                    let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                    if (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 != 0 { return nil }
-                    // Bytes from CC lead the scalars that may not stand alone: the top bit set,
-                    // and the low seven from 4C, which adding 34 carries into the top bit (never
-                    // into the next byte). Most are E1 of Latin Extended Additional, checked
-                    // one by one (telling them in the word cost more).
-                    var lead = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080
-                    while lead != 0 {
-                        guard simpleScalarLength(bytes, at: i &+ lead.trailingZeroBitCount &>> 3) != nil else { return nil }
-                        lead &= lead &- 1
-                    }
-                    // Every scalar stands alone here: the bytes less the continuation bytes
-                    // (10xxxxxx) are the characters.
-                    lanes &+= (word & ~(word &<< 1) & 0x8080_8080_8080_8080) &>> 7
+                    guard addContinuations(bytes, base, at: i, to: &lanes) else { return nil }
                     i &+= 8
                 }
                 continued &+= laneSum(lanes)
@@ -131,6 +116,29 @@ public enum ScalarText {
             return count
         }
         return counted ?? referenceCharacterCount(text)
+    }
+
+    /// One word of the eight-bytes-at-a-time counts: adds its continuation bytes (10xxxxxx),
+    /// one per byte lane, to `lanes`; false when the word needs the byte-wise count.
+    @inline(__always)
+    private static func addContinuations(_ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<UInt8>, at i: Int,
+                                         to lanes: inout UInt64) -> Bool {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        // CR may pair with LF: the byte-wise count handles that, rare as it is.
+        let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
+        if (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 != 0 { return false }
+        // Bytes from CC lead the scalars that may not stand alone: the top bit set, and the low
+        // seven from 4C, which adding 34 carries into the top bit (never into the next byte).
+        // Most are E1 of Latin Extended Additional, checked one by one (telling them in the
+        // word cost more).
+        var lead = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080
+        while lead != 0 {
+            guard simpleScalarLength(bytes, at: i &+ lead.trailingZeroBitCount &>> 3) != nil else { return false }
+            lead &= lead &- 1
+        }
+        // Every scalar stands alone here: the bytes less the continuation bytes are the characters.
+        lanes &+= (word & ~(word &<< 1) & 0x8080_8080_8080_8080) &>> 7
+        return true
     }
 
     /// The sum of the eight bytes of `word`.
@@ -191,15 +199,7 @@ public enum ScalarText {
                     var lanes: UInt64 = 0
                     let start = i
                     while i < end {
-                        let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                        let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                        if (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 != 0 { return nil }
-                        var lead = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080
-                        while lead != 0 {
-                            guard simpleScalarLength(bytes, at: i &+ lead.trailingZeroBitCount &>> 3) != nil else { return nil }
-                            lead &= lead &- 1
-                        }
-                        lanes &+= (word & ~(word &<< 1) & 0x8080_8080_8080_8080) &>> 7
+                        guard addContinuations(bytes, base, at: i, to: &lanes) else { return nil }
                         i &+= 8
                     }
                     count &+= (end &- start) &- laneSum(lanes)

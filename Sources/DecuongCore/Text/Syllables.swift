@@ -111,7 +111,8 @@ extension Syllables {
 
     /// The scalar at `index` and its length in bytes; malformed bytes read as U+FFFD, one
     /// byte at a time (Swift's `String` never holds them, so this is only for safety).
-    @inline(__always)
+    /// Inlinable: the search index decodes every scalar of the site with it, from another module.
+    @inlinable @inline(__always)
     public static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let first = UInt32(text[index])
         if first < 0x80 { return (first, 1) }

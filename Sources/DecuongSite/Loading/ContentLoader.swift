@@ -80,10 +80,7 @@ public struct ContentLoader: Sendable {
         // `ProjectFiles` here: it resolves the project's real path, once per file would add up.
         let bytes: [UInt8]
         do {
-            // Named a file outright: `appendingPathComponent` without `isDirectory` stats the path.
-            let url = relative.dropLast().reduce(contentURL) { $0.appendingPathComponent($1, isDirectory: true) }
-                .appendingPathComponent(relative.last ?? "", isDirectory: false)
-            bytes = [UInt8](try access.readFile(url))
+            bytes = [UInt8](try access.readFile(ContentTree.url(of: relative, under: contentURL)))
         } catch {
             return (nil, [ProjectFiles.unreadable(displayPath, reason: SystemError.describe(error))])
         }

@@ -64,6 +64,10 @@ struct ContentTree: Sendable {
     }
 
     func url(of components: [String]) -> URL {
+        Self.url(of: components, under: contentURL)
+    }
+
+    static func url(of components: [String], under contentURL: URL) -> URL {
         // `isDirectory` given, whatever the entry is: without it Foundation stats each step.
         components.reduce(contentURL) { $0.appendingPathComponent($1, isDirectory: false) }
     }

@@ -27,7 +27,7 @@ enum SyllableTokenScanner {
                 length = 1
             } else {
                 let scalar: UInt32
-                (scalar, length) = decode(text, at: index)
+                (scalar, length) = Syllables.decode(text, at: index)
                 flags = scalar < limit ? table[Int(scalar)] : SyllableByteClasses.of(scalar)
             }
             if flags & letter != 0 {
@@ -52,26 +52,6 @@ enum SyllableTokenScanner {
         }
     }
 
-    /// `Syllables.decode`, inlined here: called across modules, it was a call per scalar.
-    @inline(__always)
-    static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let first = UInt32(text[index])
-        if first < 0x80 { return (first, 1) }
-        let count = text.count
-        if first >= 0xC2, first < 0xE0, index + 1 < count {
-            return ((first & 0x1F) << 6 | UInt32(text[index + 1] & 0x3F), 2)
-        }
-        if first >= 0xE0, first < 0xF0, index + 2 < count {
-            return ((first & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F), 3)
-        }
-        if first >= 0xF0, first < 0xF5, index + 3 < count {
-            let value = (first & 0x07) << 18 | UInt32(text[index + 1] & 0x3F) << 12
-                | UInt32(text[index + 2] & 0x3F) << 6 | UInt32(text[index + 3] & 0x3F)
-            return (value, 4)
-        }
-        return (0xFFFD, 1)
-    }
-
     @inline(__always)
     private static func runEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, member: UInt8,
                                _ table: UnsafeBufferPointer<UInt8>, _ limit: UInt32) -> Int {
@@ -83,7 +63,7 @@ enum SyllableTokenScanner {
                 index += 1
                 continue
             }
-            let (scalar, length) = decode(text, at: index)
+            let (scalar, length) = Syllables.decode(text, at: index)
             let flags = scalar < limit ? table[Int(scalar)] : SyllableByteClasses.of(scalar)
             guard flags & member != 0 else { return index }
             index += length

@@ -43,7 +43,7 @@ extension WordCoder {
                 }
                 end = index + 1
             } else {
-                let (scalar, length) = SyllableTokenScanner.decode(text, at: index)
+                let (scalar, length) = Syllables.decode(text, at: index)
                 guard flags(scalar) & letter != 0 else {
                     index += length
                     continue
@@ -57,7 +57,7 @@ extension WordCoder {
                     end += 1
                     continue
                 }
-                let (scalar, length) = SyllableTokenScanner.decode(text, at: end)
+                let (scalar, length) = Syllables.decode(text, at: end)
                 guard flags(scalar) & member != 0 else { break }
                 end += length
             }
@@ -122,7 +122,7 @@ extension WordCoder {
                 }
             case 0xCD...0xDF, 0xEE, 0xEF:
                 // Lead bytes of U+0340–U+07FF and U+E000–U+FFFF: the scalar may need the escape.
-                let (scalar, length) = SyllableTokenScanner.decode(UnsafeBufferPointer(rebasing: text[..<end]), at: index)
+                let (scalar, length) = Syllables.decode(UnsafeBufferPointer(rebasing: text[..<end]), at: index)
                 if scalar == escape || shortCodes.contains(Int(scalar)) || longCodes.contains(Int(scalar)) {
                     at = writeScalar(escape, into: out, at: at)
                 }
