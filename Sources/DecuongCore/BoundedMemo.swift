@@ -3,7 +3,7 @@
 /// save. Bounded: emptied when it would hold more than `limit` strings.
 public final class BoundedMemo<Value: Sendable>: Sendable {
     private let function: @Sendable (String) -> Value
-    private let memo = SharedValue<[String: Value]>([:])
+    private let memo = SharedValue<[UTF8Key: Value]>([:])
     private let limit: Int
 
     public init(limit: Int = 100_000, _ function: @escaping @Sendable (String) -> Value) {
@@ -17,12 +17,15 @@ public final class BoundedMemo<Value: Sendable>: Sendable {
 
     /// The values of many strings, taking the lock twice in all rather than twice each.
     public func values(_ strings: [String]) -> [Value] {
-        let known = memo.withLock { memo in strings.map { memo[$0] } }
-        var fresh: [String: Value] = [:]
+        // Keyed by bytes (see `UTF8Key`): a String key was normalized at every lookup.
+        let known = memo.withLock { memo in strings.map { memo[UTF8Key($0)] } }
+        var fresh: [UTF8Key: Value] = [:]
         let values = strings.indices.map { index -> Value in
-            if let value = known[index] ?? fresh[strings[index]] { return value }
+            if let value = known[index] { return value }
+            let key = UTF8Key(strings[index])
+            if let value = fresh[key] { return value }
             let value = function(strings[index])
-            fresh[strings[index]] = value
+            fresh[key] = value
             return value
         }
         if !fresh.isEmpty {

@@ -22,6 +22,9 @@ enum VietnameseAlphabet {
     /// Positions of the letters that belong to the Latin alphabet but not to the Vietnamese one.
     static let foreignIndices: Set<Int> = Set(["f", "j", "w", "z"].compactMap { letters.firstIndex(of: $0) })
 
+    /// `foreignIndices` by position: tone placement asks for every letter of every word.
+    static let isForeignIndex: [Bool] = letters.indices.map { foreignIndices.contains($0) }
+
     /// Position in `letters` of each ASCII letter a…z.
     private static let asciiIndex: [Int] = "abcdefghijklmnopqrstuvwxyz".map { ascii in
         letters.firstIndex(of: ascii) ?? 0
@@ -41,7 +44,7 @@ enum VietnameseAlphabet {
         /// tone …): such a letter is not Vietnamese, so its word must not be rewritten.
         var hasForeignMarks: Bool
 
-        var isForeign: Bool { VietnameseAlphabet.foreignIndices.contains(index) }
+        var isForeign: Bool { index < VietnameseAlphabet.isForeignIndex.count && VietnameseAlphabet.isForeignIndex[index] }
     }
 
     /// Reads a base scalar and the combining marks that follow it (in NFD order), or returns
@@ -100,7 +103,7 @@ enum VietnameseAlphabet {
         case 0x41...0x5A, 0x61...0x7A, 0x0110, 0x00D0, 0x0189, 0x0111, 0x00F0, 0x0256:
             letter(base: scalar, marks: [])
         default:
-            composedLetters[scalar]
+            scalar.value < 0x1F00 ? composedLetterTable[Int(scalar.value)] : composedLetters[scalar]
         }
     }
 
@@ -140,6 +143,13 @@ enum VietnameseAlphabet {
     private static let composedLetters = composedTables.letters
     private static let composedScalars = composedTables.scalars
 
+    /// `composedLetters` as an array for the scalars below U+1F00 (Latin-1, Latin Extended
+    /// and the Vietnamese block U+1EA0–U+1EF9): sort keys and tone placement read one per
+    /// letter, and the dictionary hashed each.
+    private static let composedLetterTable: [Letter?] = (0..<0x1F00).map { value in
+        Unicode.Scalar(UInt32(value)).flatMap { composedLetters[$0] }
+    }
+
     /// Combining marks continue the letter before them; every Unicode mark category counts so
     /// that words in other scripts are not cut apart.
     // ASCII fast paths: the general-category lookup was a tenth of building a search index.
@@ -154,6 +164,8 @@ enum VietnameseAlphabet {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+        // A Vietnamese letter is a letter: one array read instead of the category lookup.
+        if value < 0x1F00, composedLetterTable[Int(value)] != nil { return true }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false

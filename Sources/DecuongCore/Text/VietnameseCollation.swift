@@ -49,6 +49,8 @@ public enum VietnameseCollation {
         var secondary: [UInt32] = []
         var tertiary: [UInt32] = []
         primary.reserveCapacity(scalars.count)
+        secondary.reserveCapacity(scalars.count)
+        tertiary.reserveCapacity(scalars.count)
         var pendingSeparator = false
         var index = 0
         while index < scalars.count {
@@ -91,7 +93,9 @@ public enum VietnameseCollation {
                 index += 1
             }
         }
-        var weights = primary
+        var weights: [UInt32] = []
+        weights.reserveCapacity(primary.count + secondary.count + tertiary.count + scalars.count + 3)
+        weights.append(contentsOf: primary)
         weights.append(0)
         weights.append(contentsOf: secondary)
         weights.append(0)

@@ -191,13 +191,18 @@ public struct SiteLinker: Sendable {
     private static let exactKeys = BoundedMemo(VietnameseText.exactKey)
 
     private func organizationIndex(site: Site) -> [OrganizationEntry] {
+        let documents = site.allDocuments
         var entries: [OrganizationEntry] = []
-        var entryByKey: [String: Int] = [:]
-        var entryByName: [String: Int] = [:]
+        // Names by their bytes (`UTF8Key`): they are NFC, and a String key normalized a
+        // Vietnamese name at every one of the site's hundreds of thousands of lookups.
+        var entryByKey: [UTF8Key: Int] = [:]
+        var entryByName: [UTF8Key: Int] = [:]
         var seenMentions: Set<MentionKey> = []
+        seenMentions.reserveCapacity(documents.reduce(0) { $0 + $1.structure.organizations.count })
         func entry(_ name: String) -> Int {
-            if let known = entryByName[name] { return known }
-            let key = Self.exactKeys.value(name)
+            let nameKey = UTF8Key(name)
+            if let known = entryByName[nameKey] { return known }
+            let key = UTF8Key(Self.exactKeys.value(name))
             let index: Int
             if let known = entryByKey[key] {
                 index = known
@@ -206,10 +211,10 @@ public struct SiteLinker: Sendable {
                 entryByKey[key] = index
                 entries.append(OrganizationEntry(name: name, anchor: ""))
             }
-            entryByName[name] = index
+            entryByName[nameKey] = index
             return index
         }
-        for (ordinal, document) in site.allDocuments.enumerated() {
+        for (ordinal, document) in documents.enumerated() {
             for assignment in document.structure.assignments {
                 entries[entry(assignment.organization)].assignments
                     .append(.init(documentSlug: document.slug, assignment: assignment))
@@ -246,33 +251,41 @@ public struct SiteLinker: Sendable {
     // MARK: Timeline
 
     private func timeline(site: Site) -> [TimelineEntry] {
+        let documents = site.allDocuments
+        let slugs = Self.ranks(documents.map(\.slug))
         var out: [TimelineEntry] = []
-        for document in site.allDocuments {
+        // Each entry's document's rank, found once per document rather than per entry.
+        var documentRanks: [Int] = []
+        for document in documents {
+            let rank = slugs[document.slug] ?? 0
             if let date = document.date {
                 out.append(TimelineEntry(date: date, text: document.displayTitle, context: "",
                                          place: DocumentPlace(documentSlug: document.slug, sectionAnchor: nil, context: "",
                                                               location: document.structure.header.range?.start
                                                                   ?? SourceLocation(line: 1, column: 1)),
                                          isDocumentDate: true))
+                documentRanks.append(rank)
             }
             for mention in document.structure.dates {
                 out.append(TimelineEntry(date: mention.date, endDate: mention.endDate, text: mention.text,
                                          context: mention.context,
                                          place: DocumentPlace(documentSlug: document.slug, sectionAnchor: mention.sectionAnchor,
                                                               context: mention.context, location: mention.location)))
+                documentRanks.append(rank)
             }
         }
         // Integer keys, then one sort of positions: the timeline has an entry per date
         // mention, and comparing string tuples dominated linking. A well-formed ISO date is
         // its own key (YYYYMMDD orders as the string does); anything else ranks all dates.
-        let slugs = Self.ranks(site.allDocuments.map(\.slug))
         var days = out.map { entry in (TimelineEntry.dayKey(entry.date), entry.endDate.map(TimelineEntry.dayKey) ?? 0) }
         if days.contains(where: { $0.0 == nil || $0.1 == nil }) {
             let ranked = Self.ranks(out.map(\.date) + out.map { $0.endDate ?? "" })
             days = out.map { entry in (ranked[entry.date] ?? 0, ranked[entry.endDate ?? ""] ?? 0) }
         }
-        let keys = zip(out, days).map { entry, day in
-            (day.0 ?? 0, day.1 ?? 0, slugs[entry.place.documentSlug] ?? 0, entry.place.location.line, entry.place.location.column)
+        // By index: zipping the entries copied each one (seven strings retained and released).
+        let keys = out.indices.map { index in
+            (days[index].0 ?? 0, days[index].1 ?? 0, documentRanks[index],
+             out[index].place.location.line, out[index].place.location.column)
         }
         return out.indices.sorted { keys[$0] < keys[$1] }.map { out[$0] }
     }
