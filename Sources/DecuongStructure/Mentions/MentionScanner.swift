@@ -20,7 +20,8 @@ struct MentionScanner {
     }
 
     mutating func scan(_ indices: [Int]) {
-        TextRun.forEachRun(lines, indices: indices) { run in
+        // Organizations are read from the UTF-8: only numbers and dates need the scalars.
+        TextRun.forEachRun(lines, indices: indices, decoding: { $0 }) { run, utf8 in
             // Numbers and dates start with a digit: a run without one has neither.
             if run.hasDigit {
                 // Numbers once per run: citations are numbers, and dates inside them are not dates.
@@ -29,7 +30,7 @@ struct MentionScanner {
                 scanCitations(run, numbers: numbers, sentences: &sentences)
                 scanDates(run, numbers: numbers.map(\.range), sentences: &sentences)
             }
-            for (name, range) in OrganizationScanner.scan(run.scalars, known: organizationNames) {
+            for (name, range) in OrganizationScanner.scan(utf8: utf8, known: organizationNames) {
                 let (line, location) = run.location(of: range.lowerBound, in: lines)
                 organizations.append(OrganizationMention(name: name, sectionAnchor: lineAnchors[line], location: location))
             }

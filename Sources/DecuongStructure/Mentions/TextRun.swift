@@ -16,53 +16,88 @@ struct TextRun {
 
     static func runs(_ lines: [TextLine], indices: [Int]) -> [TextRun] {
         var runs: [TextRun] = []
-        forEachRun(lines, indices: indices) { runs.append($0) }
+        forEachRun(lines, indices: indices, decoding: { _ in true }) { run, _ in runs.append(run) }
         return runs
     }
 
-    /// Calls `body` with each run in turn. The runs share their storage, one run's after
-    /// another's (a run kept past `body` keeps its own copy): allocating the scalars of
-    /// every run cost more than scanning them.
-    static func forEachRun(_ lines: [TextLine], indices: [Int], _ body: (TextRun) -> Void) {
+    /// Calls `body` with each run in turn and its text as UTF-8. The runs share their
+    /// storage, one run's after another's (a run kept past `body` keeps its own copy):
+    /// allocating the scalars of every run cost more than scanning them. The scalars are
+    /// decoded only where `decoding` asks for them, told whether the run holds a digit;
+    /// `scalars` is empty otherwise (`starts` and `hasDigit` are always set).
+    static func forEachRun(_ lines: [TextLine], indices: [Int], decoding: (_ hasDigit: Bool) -> Bool,
+                           _ body: (TextRun, UnsafeBufferPointer<UInt8>) -> Void) {
         var run = TextRun(scalars: [], starts: [], hasDigit: false)
-        // Scalars are decoded here and copied into the run at once: an array offers no
-        // way to write its spare capacity.
+        // The lines' bytes are joined here, and scalars decoded here and copied into the
+        // run at once: an array offers no way to write its spare capacity.
+        var bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
+        var byteCapacity = 0
         var scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: 0)
         var scratchCapacity = 0
-        defer { scratch.deallocate() }
+        defer {
+            bytes.deallocate()
+            scratch.deallocate()
+        }
         var members: [Int] = []
+        var byteStarts: [Int] = []
         var lastParagraph = -1
 
         func flush() {
-            // A scalar takes at least one byte, so the bytes bound the scalars.
             var capacity = members.count - 1
             for index in members { capacity += lines[index].text.utf8.count }
-            if capacity > scratchCapacity {
-                scratch.deallocate()
-                scratchCapacity = max(capacity, 2 * scratchCapacity)
-                scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: scratchCapacity)
+            if capacity > byteCapacity {
+                bytes.deallocate()
+                byteCapacity = max(capacity, 2 * byteCapacity)
+                bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity)
             }
-            let out = UnsafeMutableRawPointer(scratch)
-            run.starts.removeAll(keepingCapacity: true)
-            var written = 0
-            var digits = false
+            byteStarts.removeAll(keepingCapacity: true)
+            var length = 0
             for index in members {
-                if written > 0 {
-                    out.storeBytes(of: 0x20, toByteOffset: written &* 4, as: UInt32.self)
-                    written += 1
+                if length > 0 {
+                    bytes[length] = 0x20
+                    length += 1
                 }
-                run.starts.append((written, index))
+                byteStarts.append(length)
                 var text = lines[index].text
-                text.withUTF8 { bytes in
-                    written += decode(bytes, into: out + written &* 4)
-                    // Once a digit is seen the rest need not be looked at.
-                    if !digits { digits = containsDigit(bytes) }
+                text.withUTF8 { line in
+                    guard let source = line.baseAddress else { return }
+                    (bytes + length).update(from: source, count: line.count)
+                    length += line.count
                 }
             }
+            let joined = UnsafeBufferPointer(start: bytes, count: length)
+            run.hasDigit = containsDigit(joined)
+            run.starts.removeAll(keepingCapacity: true)
             run.scalars.removeAll(keepingCapacity: true)
-            run.scalars.append(contentsOf: UnsafeBufferPointer(start: scratch, count: written))
-            run.hasDigit = digits
-            body(run)
+            // Each line from its first byte to the space before the next (or the end).
+            func lineEnd(_ k: Int) -> Int { k + 1 < byteStarts.count ? byteStarts[k + 1] - 1 : length }
+            if decoding(run.hasDigit) {
+                // A scalar takes at least one byte, so the bytes bound the scalars.
+                if length > scratchCapacity {
+                    scratch.deallocate()
+                    scratchCapacity = max(length, 2 * scratchCapacity)
+                    scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: scratchCapacity)
+                }
+                let out = UnsafeMutableRawPointer(scratch)
+                var written = 0
+                for k in byteStarts.indices {
+                    if k > 0 {
+                        out.storeBytes(of: 0x20, toByteOffset: written &* 4, as: UInt32.self)
+                        written += 1
+                    }
+                    run.starts.append((written, members[k]))
+                    written += decode(UnsafeBufferPointer(rebasing: joined[byteStarts[k]..<lineEnd(k)]), into: out + written &* 4)
+                }
+                run.scalars.append(contentsOf: UnsafeBufferPointer(start: scratch, count: written))
+            } else {
+                var counted = 0
+                for k in byteStarts.indices {
+                    if k > 0 { counted += 1 }
+                    run.starts.append((counted, members[k]))
+                    counted += scalarCount(bytes, byteStarts[k], lineEnd(k))
+                }
+            }
+            body(run, joined)
         }
 
         for index in indices {
@@ -77,6 +112,22 @@ struct TextRun {
             lastParagraph = paragraph
         }
         if !members.isEmpty { flush() }
+    }
+
+    /// How many scalars start in `base[from..<to]` of valid UTF-8 (the bytes that are not
+    /// 10xxxxxx), eight bytes at a time.
+    static func scalarCount(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        var i = from
+        var count = 0
+        while to &- i >= 8 {
+            count &+= ScalarText.scalarStarts(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            i &+= 8
+        }
+        while i < to {
+            if base[i] & 0xC0 != 0x80 { count &+= 1 }
+            i &+= 1
+        }
+        return count
     }
 
     /// Whether `bytes` hold an ASCII digit, read eight at a time. For a byte below 0x80,

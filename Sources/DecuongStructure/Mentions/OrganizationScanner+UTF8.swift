@@ -1,0 +1,226 @@
+import DecuongCore
+
+/// `OrganizationScanner.scan(_:known:)` read from UTF-8: a run of prose without digits
+/// needs no other scanner, and decoding its every scalar to find the few names in it cost
+/// more than the search. The scalar scan stays as the reference (and serves names from
+/// site.yml); the tests hold the two equal.
+extension OrganizationScanner {
+    /// The heads as UTF-8, by their first byte, in `heads` order: heads with one first
+    /// scalar share its first byte, and heads of different first scalars cannot both
+    /// match at one place, so the first match is the one the scalar scan takes.
+    static let headBytesByFirst: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for head in heads {
+            let bytes = Array(head.utf8)
+            if let first = bytes.first { table[Int(first)].append(bytes) }
+        }
+        return table
+    }()
+
+    /// The first two bytes of the heads, as bits `first << 8 | second`: most places the
+    /// byte scan stops at ("đ", "Phát", "Nhằm" after a space) start no head, and one bit
+    /// tells so before the heads are compared.
+    static let headPairs: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for head in heads {
+            let bytes = Array(head.utf8)
+            guard bytes.count >= 2 else { continue }
+            let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
+    /// `scan(Array(String(decoding: bytes, as: UTF8.self).unicodeScalars), known: known)`
+    /// for the valid UTF-8 `bytes`: the names with scalar offsets. Scalars are decoded
+    /// only around heads.
+    static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, known: [String]) -> [(String, Range<Int>)] {
+        // Names from site.yml mark what they cover: the scalar scan keeps that logic.
+        guard known.allSatisfy(\.isEmpty) else { return scan(decode(bytes[...]), known: known) }
+        guard let base = bytes.baseAddress else { return [] }
+        let n = bytes.count
+        var found: [(String, Range<Int>)] = []
+        // Scalars before byte `countedTo`: names come in order, so each byte is counted once.
+        var countedTo = 0
+        var countedScalars = 0
+        var i = 0
+        while true {
+            i = nextHeadStart(base, n, from: i)
+            guard i < n else { break }
+            // A name starts the text or follows a space, "(" or "“" (E2 80 9C).
+            let afterBreak = i == 0 || base[i &- 1] == 0x20 || base[i &- 1] == 0x28
+                || (i >= 3 && base[i &- 1] == 0x9C && base[i &- 2] == 0x80 && base[i &- 3] == 0xE2)
+            guard afterBreak, i &+ 1 < n, Self.startsHeadPair(base[i], base[i &+ 1]), let head = headBytesByFirst[Int(base[i])].first(where: { matches($0, base, n, at: i) }) else {
+                i &+= 1
+                continue
+            }
+            var end = i &+ head.count
+            var words = 0
+            var capitalized = 0
+            while true {
+                var j = end
+                guard j < n, base[j] == 0x20 else { break }
+                j &+= 1
+                let start = j
+                while j < n {
+                    let (scalar, length) = Self.scalar(base, at: j)
+                    guard scalar.isLetterFast else { break }
+                    j &+= length
+                }
+                guard j > start else { break }
+                if Self.scalar(base, at: start).scalar.isUppercaseFast {
+                    capitalized += 1
+                } else {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<j])
+                    if !(isNameWord(utf8: word) ?? nameWords.contains(String(decoding: word, as: UTF8.self))) { break }
+                }
+                end = j
+                words += 1
+            }
+            // The name's scalars, for the tests the scalar scan makes (they read only these).
+            let chars = decode(bytes[i..<end])
+            countedScalars &+= TextRun.scalarCount(base, countedTo, i)
+            countedTo = i
+            if let name = finish(chars, words: words, capitalized: capitalized) {
+                found.append((name.text, countedScalars..<(countedScalars &+ name.count)))
+            }
+            i = end
+        }
+        return found
+    }
+
+    @inline(__always)
+    private static func startsHeadPair(_ first: UInt8, _ second: UInt8) -> Bool {
+        let pair = Int(first) << 8 | Int(second)
+        return headPairs.withUnsafeBufferPointer { $0[pair >> 6] } >> UInt64(pair & 63) & 1 != 0
+    }
+
+    /// Whether the head `head` stands at byte `i`, followed by a space or the end.
+    @inline(__always)
+    private static func matches(_ head: [UInt8], _ base: UnsafePointer<UInt8>, _ n: Int, at i: Int) -> Bool {
+        guard n &- i >= head.count else { return false }
+        for k in 0..<head.count where base[i &+ k] != head[k] { return false }
+        return i &+ head.count == n || base[i &+ head.count] == 0x20
+    }
+
+    /// The name at the start of a scan, `chars` from its head to where its words end, as
+    /// the scalar scan takes it or drops it: its text and scalar count.
+    private static func finish(_ chars: [Unicode.Scalar], words: Int, capitalized: Int) -> (text: String, count: Int)? {
+        var end = chars.count
+        if ScalarText.isSimple(scalars: chars) {
+            while endsWithVa(chars, 0..<end) == true { end -= 3 }
+            var parts = 1
+            for k in 0..<end where chars[k] == " " { parts += 1 }
+            guard words >= 1, capitalized >= 1 || parts >= 3, startsWithBanHanh(chars, 0..<end) == false else { return nil }
+            return (ScalarText.string(chars[0..<end]), end)
+        }
+        var name = ScalarText.string(chars)
+        while endsWithVa(chars, 0..<end) ?? name.hasSuffix(" và") {
+            name.removeLast(3)
+            end -= 3
+        }
+        guard words >= 1, capitalized >= 1 || name.split(separator: " ").count >= 3,
+              !(startsWithBanHanh(chars, 0..<end) ?? name.hasPrefix("Ban hành")) else { return nil }
+        return (name, end)
+    }
+
+    /// The first byte from `start` that is an ASCII capital, or the lead byte of `Đ` or
+    /// `Ủ` (every head starts with one of these), right after a space, "(" or the last
+    /// byte of "“" (9C, which other scalars end with too: the caller's head test needs
+    /// the "“"), or at the start; `n` when there is none. Eight bytes at a time: a byte of
+    /// a word is 80 in `equal` where it is the byte asked for, exactly (no carry crosses
+    /// lanes), and the breaks are moved up one byte onto what follows them.
+    @inline(__always)
+    static func nextHeadStart(_ base: UnsafePointer<UInt8>, _ n: Int, from start: Int) -> Int {
+        @inline(__always) func equal(_ word: UInt64, _ byte: UInt64) -> UInt64 {
+            let x = word ^ (byte &* 0x0101_0101_0101_0101)
+            return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+        }
+        @inline(__always) func isBreak(_ byte: UInt8) -> Bool { byte | 0x08 == 0x28 || byte == 0x9C }
+        @inline(__always) func mayStart(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 || byte == 0xC4 || byte == 0xE1 }
+        var i = start
+        var afterBreak = i == 0 || isBreak(base[i &- 1])
+        if n &- i >= 8 {
+            var carry: UInt64 = afterBreak ? 0x80 : 0
+            repeat {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // Space and "(" are 20 and 28: with bit 3 set both are 28, and no other byte is.
+                let breaks = equal(word | 0x0808_0808_0808_0808, 0x28) | equal(word, 0x9C)
+                let low = word & 0x7F7F_7F7F_7F7F_7F7F
+                let capitals = (low &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low &+ 0x2525_2525_2525_2525) & ~word & 0x8080_8080_8080_8080
+                let starts = capitals | equal(word, 0xC4) | equal(word, 0xE1)
+                let hits = starts & (breaks << 8 | carry)
+                if hits != 0 { return i &+ hits.trailingZeroBitCount >> 3 }
+                carry = breaks >> 56
+                i &+= 8
+            } while n &- i >= 8
+            afterBreak = carry != 0
+        }
+        while i < n {
+            let byte = base[i]
+            if afterBreak, mayStart(byte) { return i }
+            afterBreak = isBreak(byte)
+            i &+= 1
+        }
+        return n
+    }
+
+    /// `isNameWord` for the scalars of the UTF-8 `word`, decoded one by one.
+    static func isNameWord(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let base = word.baseAddress else { return isNameWord([][...]) }
+        var k = 0
+        var count = 0
+        var key: UInt64 = 0
+        var keyed = true
+        while k < word.count {
+            let (scalar, length) = Self.scalar(base, at: k)
+            guard ScalarText.isSimple(scalar), scalar.value != 0x0D else { return nil }
+            count &+= 1
+            if keyed {
+                let code = letterCode(scalar)
+                if code == 0 || count > 10 { keyed = false } else { key = key << 6 | code }
+            }
+            k &+= length
+        }
+        guard count <= maxNameWordLength, keyed else { return false }
+        return hasNameWordKey(key)
+    }
+
+    /// The scalar at byte `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func scalar(_ p: UnsafePointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let byte = p[i]
+        let value: UInt32
+        let length: Int
+        if byte < 0x80 {
+            value = UInt32(byte)
+            length = 1
+        } else if byte < 0xE0 {
+            value = (UInt32(byte & 0x1F) << 6) | UInt32(p[i &+ 1] & 0x3F)
+            length = 2
+        } else if byte < 0xF0 {
+            value = (UInt32(byte & 0x0F) << 12) | (UInt32(p[i &+ 1] & 0x3F) << 6) | UInt32(p[i &+ 2] & 0x3F)
+            length = 3
+        } else {
+            value = (UInt32(byte & 0x07) << 18) | (UInt32(p[i &+ 1] & 0x3F) << 12)
+                | (UInt32(p[i &+ 2] & 0x3F) << 6) | UInt32(p[i &+ 3] & 0x3F)
+            length = 4
+        }
+        // Valid UTF-8 encodes only scalar values.
+        return (unsafeBitCast(value, to: Unicode.Scalar.self), length)
+    }
+
+    /// The scalars of valid UTF-8.
+    static func decode(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(bytes.count)
+        guard let base = bytes.base.baseAddress else { return out }
+        var k = bytes.startIndex
+        while k < bytes.endIndex {
+            let (scalar, length) = Self.scalar(base, at: k)
+            out.append(scalar)
+            k &+= length
+        }
+        return out
+    }
+}

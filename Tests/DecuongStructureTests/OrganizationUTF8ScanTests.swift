@@ -1,0 +1,99 @@
+import DecuongCore
+import Foundation
+import DecuongMarkdown
+import Testing
+@testable import DecuongStructure
+
+/// `OrganizationScanner.scan(utf8:known:)` and the runs read without their scalars against
+/// the scalar scan and the decoded runs.
+@Suite struct OrganizationUTF8ScanTests {
+    /// Pieces whose bytes sit next to the heads' bytes: "Ü" ends in 9C like "“", "đ" and
+    /// "Đ" share C4, "ủ" and "Ủ" share E1 BB, and heads cut short.
+    static let bytePieces = ["Ü", "Ü", "“", "”", "Đả", "đảng", "đ", "ủy", "Ủ", "Ủy", "Uỷ", "Bộ", "Ba", "Th", "Thà", "Tỉ", "Hộ",
+                             "Sở", "Sơ", "(", " (", "((", "\u{201C}Ban", "x“Ban", "Ba\u{0300}n", "Trường", "Trung tâm", "Văn phòng"]
+
+    static func text(_ random: inout FastPathEquivalenceTests.Random, _ maxPieces: Int) -> String {
+        var out = ""
+        for _ in 0..<Int(random.next() % UInt64(maxPieces + 1)) {
+            let r = random.next()
+            if r % 5 == 0 {
+                out += bytePieces[Int((r >> 8) % UInt64(bytePieces.count))]
+            } else {
+                out += MentionScannerEquivalenceTests.organizationText(&random, 3)
+            }
+            if r % 3 == 0 { out += " " }
+        }
+        return out
+    }
+
+    @Test func sameAsScalarScan() {
+        var random = FastPathEquivalenceTests.Random(state: 81)
+        let knownLists: [[String]] = [[], [], [], ["Sở Y tế"], [""]]
+        for round in 0..<8000 {
+            var text = Self.text(&random, round % 7 == 0 ? 40 : 10)
+            let scalars = Array(text.unicodeScalars)
+            let known = knownLists[round % knownLists.count]
+            let old = OrganizationScanner.scan(scalars, known: known)
+            let new = text.withUTF8 { OrganizationScanner.scan(utf8: $0, known: known) }
+            #expect(new.map(\.0) == old.map(\.0) && new.map(\.1) == old.map(\.1), "\(scalars)")
+        }
+    }
+
+    @Test func corpusSameAsScalarScan() throws {
+        let folder = try CorpusFixture.url("full")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
+        #expect(!names.isEmpty)
+        for name in names {
+            var text = try CorpusFixture.text("full/\(name)")
+            let scalars = Array(text.unicodeScalars)
+            let old = OrganizationScanner.scan(scalars, known: [])
+            let new = text.withUTF8 { OrganizationScanner.scan(utf8: $0, known: []) }
+            #expect(new.map(\.0) == old.map(\.0) && new.map(\.1) == old.map(\.1))
+        }
+    }
+
+    @Test func headStartsEveryOffset() {
+        // Each head at each place of a word, so that the eight-byte steps meet it in every lane.
+        for head in OrganizationScanner.heads {
+            for before in ["", " ", "(", "“", "x", "Ü", "đ"] {
+                for pad in 0..<10 {
+                    for after in ["", " Tỉnh", " tổ chức", "x", " và"] {
+                        var text = String(repeating: "a", count: pad) + " " + before + head + after
+                        let scalars = Array(text.unicodeScalars)
+                        let old = OrganizationScanner.scan(scalars, known: [])
+                        let new = text.withUTF8 { OrganizationScanner.scan(utf8: $0, known: []) }
+                        #expect(new.map(\.0) == old.map(\.0) && new.map(\.1) == old.map(\.1), "\(text)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func runsWithoutScalars() {
+        var random = FastPathEquivalenceTests.Random(state: 82)
+        let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
+        for _ in 0..<1500 {
+            var lines: [TextLine] = []
+            var paragraph = 0
+            for _ in 0..<Int(random.next() % 8) {
+                if random.next() % 3 == 0 { paragraph += 1 }
+                let text = random.next() % 6 == 0 ? "" : random.string(12)
+                lines.append(TextLine(inlines: [], text: text, range: range, paragraph: paragraph, isFirstInParagraph: false,
+                                      containers: [], startsListItem: false, headingLevel: nil, atomic: nil, isBold: false))
+            }
+            let indices = Array(lines.indices).filter { _ in random.next() % 5 != 0 }
+            let decoded = TextRun.referenceRuns(lines, indices: indices)
+            var count = 0
+            TextRun.forEachRun(lines, indices: indices, decoding: { _ in false }) { run, utf8 in
+                guard count < decoded.count else { return }
+                let reference = decoded[count]
+                count += 1
+                #expect(run.scalars.isEmpty)
+                #expect(Array(utf8) == Array(reference.text.utf8))
+                #expect(run.starts.map(\.offset) == reference.starts.map(\.offset) && run.starts.map(\.line) == reference.starts.map(\.line))
+                #expect(run.hasDigit == reference.scalars.contains(where: \.isASCIIDigit))
+            }
+            #expect(count == decoded.count)
+        }
+    }
+}
