@@ -69,6 +69,23 @@ import Testing
         }
     }
 
+    @Test func assignmentMarksFromUTF8() {
+        var random = FastPathEquivalenceTests.Random(state: 83)
+        let words = ["chủ trì", "Chủ trì", "CHỦ TRÌ", "chủ", "trì", "phối hợp", "Phối hợp", "PHỐI HỢP", "phối", "İ", "ß", "Σ",
+                     "ǅ", "Sở Y tế", " ", ", ", "c", "p", "C", "P", "\u{212A}", "chu\u{0309} tri\u{0300}", "ch", "phố", "ợ"]
+        for _ in 0..<6000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 10) {
+                text += random.next() % 2 == 0 ? words[Int(random.next() % UInt64(words.count))] : random.string(3)
+            }
+            let scalars = Array(text.unicodeScalars)
+            let reference = AssignmentFinder.referenceMarksInPlace(scalars)
+            let bytes = text.withUTF8 { AssignmentFinder.marksInPlace(utf8: $0) }
+            #expect(bytes?.lead == reference?.lead && bytes?.support == reference?.support && (bytes == nil) == (reference == nil),
+                    "\(scalars)")
+        }
+    }
+
     @Test func runsWithoutScalars() {
         var random = FastPathEquivalenceTests.Random(state: 82)
         let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)

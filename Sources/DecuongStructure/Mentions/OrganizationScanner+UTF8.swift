@@ -77,13 +77,16 @@ extension OrganizationScanner {
                 end = j
                 words += 1
             }
-            // The name's scalars, for the tests the scalar scan makes (they read only these).
-            let chars = decode(bytes[i..<end])
             countedScalars &+= TextRun.scalarCount(base, countedTo, i)
             countedTo = i
-            if let name = finish(chars, words: words, capitalized: capitalized) {
-                found.append((name.text, countedScalars..<(countedScalars &+ name.count)))
+            // The tests the scalar scan makes read only the name's scalars.
+            let name: (text: String, count: Int)?
+            if let simple = finishSimple(UnsafeBufferPointer(rebasing: bytes[i..<end]), words: words, capitalized: capitalized) {
+                name = simple
+            } else {
+                name = finish(decode(bytes[i..<end]), words: words, capitalized: capitalized)
             }
+            if let name { found.append((name.text, countedScalars..<(countedScalars &+ name.count))) }
             i = end
         }
         return found
@@ -101,6 +104,43 @@ extension OrganizationScanner {
         guard n &- i >= head.count else { return false }
         for k in 0..<head.count where base[i &+ k] != head[k] { return false }
         return i &+ head.count == n || base[i &+ head.count] == 0x20
+    }
+
+    /// `finish` read from the name's bytes, when every scalar of it stands alone (see
+    /// `ScalarText.isSimple`): then comparing scalars is comparing their UTF-8, the name's
+    /// words are its spaces plus one, and the text is the bytes. `.some(nil)` when the
+    /// name is dropped, nil when `finish` must decide.
+    private static func finishSimple(_ name: UnsafeBufferPointer<UInt8>, words: Int,
+                                     capitalized: Int) -> (text: String, count: Int)?? {
+        guard let base = name.baseAddress else { return nil }
+        var k = 0
+        var count = 0
+        var parts = 1
+        while k < name.count {
+            let byte = base[k]
+            if byte < 0x80 {
+                if byte == 0x0D { return nil }
+                if byte == 0x20 { parts &+= 1 }
+                k &+= 1
+            } else {
+                let (scalar, length) = Self.scalar(base, at: k)
+                guard ScalarText.isSimple(scalar) else { return nil }
+                k &+= length
+            }
+            count &+= 1
+        }
+        // " và" is 20 76 C3 A0: three scalars, one space.
+        var end = name.count
+        while end >= 4, base[end &- 4] == 0x20, base[end &- 3] == 0x76, base[end &- 2] == 0xC3, base[end &- 1] == 0xA0 {
+            end &-= 4
+            count &-= 3
+            parts &-= 1
+        }
+        guard words >= 1, capitalized >= 1 || parts >= 3 else { return .some(nil) }
+        // "Ban hành" is 42 61 6E 20 68 C3 A0 6E 68.
+        let banHanh: [UInt8] = [0x42, 0x61, 0x6E, 0x20, 0x68, 0xC3, 0xA0, 0x6E, 0x68]
+        if end >= banHanh.count, (0..<banHanh.count).allSatisfy({ base[$0] == banHanh[$0] }) { return .some(nil) }
+        return (String(decoding: UnsafeBufferPointer(rebasing: name[..<end]), as: UTF8.self), count)
     }
 
     /// The name at the start of a scan, `chars` from its head to where its words end, as
@@ -124,10 +164,10 @@ extension OrganizationScanner {
         return (name, end)
     }
 
-    /// The first byte from `start` that is an ASCII capital, or the lead byte of `Đ` or
-    /// `Ủ` (every head starts with one of these), right after a space, "(" or the last
-    /// byte of "“" (9C, which other scalars end with too: the caller's head test needs
-    /// the "“"), or at the start; `n` when there is none. Eight bytes at a time: a byte of
+    /// The first byte from `start` that may start a head (a byte from 40 to 5F, with the
+    /// ASCII capitals, or a lead byte, with those of `Đ` and `Ủ`), right after a space,
+    /// "(" or the last byte of "“" (9C, which other scalars end with too: the caller's
+    /// head test needs the "“"), or at the start; `n` when there is none. Eight bytes at a time: a byte of
     /// a word is 80 in `equal` where it is the byte asked for, exactly (no carry crosses
     /// lanes), and the breaks are moved up one byte onto what follows them.
     @inline(__always)
@@ -137,7 +177,7 @@ extension OrganizationScanner {
             return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
         }
         @inline(__always) func isBreak(_ byte: UInt8) -> Bool { byte | 0x08 == 0x28 || byte == 0x9C }
-        @inline(__always) func mayStart(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 || byte == 0xC4 || byte == 0xE1 }
+        @inline(__always) func mayStart(_ byte: UInt8) -> Bool { byte & 0xE0 == 0x40 || byte >= 0xC0 }
         var i = start
         var afterBreak = i == 0 || isBreak(base[i &- 1])
         if n &- i >= 8 {
@@ -146,9 +186,11 @@ extension OrganizationScanner {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 // Space and "(" are 20 and 28: with bit 3 set both are 28, and no other byte is.
                 let breaks = equal(word | 0x0808_0808_0808_0808, 0x28) | equal(word, 0x9C)
-                let low = word & 0x7F7F_7F7F_7F7F_7F7F
-                let capitals = (low &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low &+ 0x2525_2525_2525_2525) & ~word & 0x8080_8080_8080_8080
-                let starts = capitals | equal(word, 0xC4) | equal(word, 0xE1)
+                // Bytes 40-5F (the capitals and a few signs) and lead bytes C0-FF (with Đ
+                // and Ủ) have bit 6 set and bit 5 clear, or bits 7 and 6 set; lowercase
+                // letters, digits, spaces, signs below 40 and continuation bytes do not.
+                // The caller's pair test turns the others away.
+                let starts = (word << 1) & (word | ~(word << 2)) & 0x8080_8080_8080_8080
                 let hits = starts & (breaks << 8 | carry)
                 if hits != 0 { return i &+ hits.trailingZeroBitCount >> 3 }
                 carry = breaks >> 56
