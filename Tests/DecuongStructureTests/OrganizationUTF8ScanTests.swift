@@ -86,6 +86,37 @@ import Testing
         }
     }
 
+    @Test func sentencesFromUTF8() {
+        var random = FastPathEquivalenceTests.Random(state: 84)
+        for _ in 0..<3000 {
+            var text = random.string(random.next() % 4 == 0 ? 300 : 40)
+            let scalars = Array(text.unicodeScalars)
+            let run = TextRun(scalars: scalars, starts: [(0, 0)])
+            guard !scalars.isEmpty else { continue }
+            let a = Int(random.next() % UInt64(scalars.count))
+            let b = min(scalars.count, a + Int(random.next() % 20))
+            let bounds = run.sentenceBounds(around: a..<b)
+            let fromBytes = text.withUTF8 { run.sentence(bounds, utf8: $0) }
+            #expect(fromBytes == run.sentence(bounds), "\(scalars)")
+        }
+    }
+
+    @Test func byteOffsetsOfScalars() {
+        var random = FastPathEquivalenceTests.Random(state: 85)
+        for _ in 0..<500 {
+            var text = random.string(40)
+            var offsets = text.unicodeScalars.indices.map { text.utf8.distance(from: text.startIndex, to: $0) }
+            offsets.append(text.utf8.count)
+            text.withUTF8 { utf8 in
+                for (scalar, byte) in offsets.enumerated() {
+                    #expect(TextRun.byteOffset(ofScalar: scalar, in: utf8, after: (0, 0)) == byte)
+                    let start = Int(random.next() % UInt64(scalar + 1))
+                    #expect(TextRun.byteOffset(ofScalar: scalar, in: utf8, after: (offsets[start], start)) == byte)
+                }
+            }
+        }
+    }
+
     @Test func runsWithoutScalars() {
         var random = FastPathEquivalenceTests.Random(state: 82)
         let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)

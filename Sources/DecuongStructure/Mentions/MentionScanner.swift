@@ -27,8 +27,8 @@ struct MentionScanner {
                 // Numbers once per run: citations are numbers, and dates inside them are not dates.
                 let numbers = DocumentNumberScanner.scan(run.scalars)
                 var sentences: [(bounds: TextRun.SentenceBounds, text: String)] = []
-                scanCitations(run, numbers: numbers, sentences: &sentences)
-                scanDates(run, numbers: numbers.map(\.range), sentences: &sentences)
+                scanCitations(run, utf8, numbers: numbers, sentences: &sentences)
+                scanDates(run, utf8, numbers: numbers.map(\.range), sentences: &sentences)
             }
             for (name, range) in OrganizationScanner.scan(utf8: utf8, known: organizationNames) {
                 let (line, location) = run.location(of: range.lowerBound, in: lines)
@@ -38,17 +38,17 @@ struct MentionScanner {
     }
 
     /// The sentence around `range`, built once per run for the mentions that share it.
-    private func sentence(_ run: TextRun, around range: Range<Int>,
+    private func sentence(_ run: TextRun, _ utf8: UnsafeBufferPointer<UInt8>, around range: Range<Int>,
                           _ sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) -> String {
         let bounds = run.sentenceBounds(around: range)
         // A run has few sentences with mentions: a list is searched faster than hashed.
         if let known = sentences.first(where: { $0.bounds == bounds }) { return known.text }
-        let sentence = run.sentence(bounds)
+        let sentence = run.sentence(bounds, utf8: utf8)
         sentences.append((bounds, sentence))
         return sentence
     }
 
-    private mutating func scanCitations(_ run: TextRun, numbers: [DocumentNumberScanner.Match],
+    private mutating func scanCitations(_ run: TextRun, _ utf8: UnsafeBufferPointer<UInt8>, numbers: [DocumentNumberScanner.Match],
                                         sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
         let chars = run.scalars
         for match in numbers {
@@ -72,7 +72,7 @@ struct MentionScanner {
             }
             let year = date.flatMap { Int($0.prefix(4)) } ?? CitationKinds.year(in: match.id)
             citations.append(Citation(id: match.id, kind: kind, date: date, year: year, sectionAnchor: lineAnchors[line],
-                                      location: location, context: sentence(run, around: match.range, &sentences)))
+                                      location: location, context: sentence(run, utf8, around: match.range, &sentences)))
         }
     }
 
@@ -101,7 +101,7 @@ struct MentionScanner {
         return count == 4
     }
 
-    private mutating func scanDates(_ run: TextRun, numbers: [Range<Int>], sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
+    private mutating func scanDates(_ run: TextRun, _ utf8: UnsafeBufferPointer<UInt8>, numbers: [Range<Int>], sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
         for match in DateScanner.scan(run.scalars, hasDigit: run.hasDigit) where !numbers.contains(where: { $0.overlaps(match.range) }) {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
             if match.isImpossible {
@@ -111,7 +111,7 @@ struct MentionScanner {
             }
             dates.append(DateMention(date: match.date, endDate: match.endDate, text: match.text,
                                      sectionAnchor: lineAnchors[line], location: location,
-                                     context: sentence(run, around: match.range, &sentences)))
+                                     context: sentence(run, utf8, around: match.range, &sentences)))
         }
     }
 }

@@ -288,6 +288,68 @@ struct TextRun {
         }
     }
 
+    /// `sentence(bounds)` copied from `utf8`, the run's text as UTF-8 (as `forEachRun`
+    /// gives it): the trimmed scalars' bytes are found by counting scalar starts, eight
+    /// bytes at a time, instead of encoding every scalar again.
+    func sentence(_ bounds: SentenceBounds, utf8: UnsafeBufferPointer<UInt8>) -> String {
+        let (from, to) = scalars.withUnsafeBufferPointer { chars in
+            var from = bounds.from
+            var to = bounds.to
+            while from < to, Self.isTrimmedSpace(chars[from]) { from += 1 }
+            while to > from, Self.isTrimmedSpace(chars[to - 1]) { to -= 1 }
+            return (from, to)
+        }
+        let byteFrom = Self.byteOffset(ofScalar: from, in: utf8, after: (0, 0))
+        let byteTo = Self.byteOffset(ofScalar: to, in: utf8, after: (byteFrom, from))
+        // "…" is E2 80 A6.
+        let length = (bounds.prefix ? 3 : 0) + (byteTo - byteFrom) + (bounds.suffix ? 3 : 0)
+        guard length > 0, let source = utf8.baseAddress else { return "" }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            guard let out = buffer.baseAddress else { return 0 }
+            var i = 0
+            if bounds.prefix {
+                out[0] = 0xE2
+                out[1] = 0x80
+                out[2] = 0xA6
+                i = 3
+            }
+            (out + i).update(from: source + byteFrom, count: byteTo - byteFrom)
+            i += byteTo - byteFrom
+            if bounds.suffix {
+                out[i] = 0xE2
+                out[i &+ 1] = 0x80
+                out[i &+ 2] = 0xA6
+                i &+= 3
+            }
+            return i
+        }
+    }
+
+    /// The byte in the valid UTF-8 `utf8` where scalar `offset` starts (the count of bytes
+    /// when it is the count of scalars), searched from `start`, a byte where scalar
+    /// `start.scalar` starts (at or before the one asked for).
+    static func byteOffset(ofScalar offset: Int, in utf8: UnsafeBufferPointer<UInt8>, after start: (byte: Int, scalar: Int)) -> Int {
+        guard let base = utf8.baseAddress else { return 0 }
+        let n = utf8.count
+        var i = start.byte
+        var scalar = start.scalar
+        // A word is passed over while every scalar starting in it comes before the one asked for.
+        while n &- i >= 8 {
+            let starts = ScalarText.scalarStarts(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            guard scalar &+ starts <= offset else { break }
+            scalar &+= starts
+            i &+= 8
+        }
+        while i < n {
+            if base[i] & 0xC0 != 0x80 {
+                if scalar == offset { return i }
+                scalar &+= 1
+            }
+            i &+= 1
+        }
+        return n
+    }
+
     /// The scalars `String.trimmed()` removes at either end.
     private static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
