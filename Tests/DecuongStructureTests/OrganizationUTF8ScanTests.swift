@@ -117,6 +117,40 @@ import Testing
         }
     }
 
+    @Test func ngayGapFromScalars() {
+        var random = FastPathEquivalenceTests.Random(state: 87)
+        let pieces = ["n", "N", "g", "G", "à", "À", "a", "A", "\u{0300}", "y", "Y", "ý", "İ", "i", " ", ",", "ngày", "NGÀY", "Ngày",
+                      "x", "\r", "\r\n"]
+        for _ in 0..<6000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 7) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let scalars = Array(text.unicodeScalars)[...]
+            let gap = MentionScanner.gap(scalars)
+            let trimmed = MentionScanner.trimmedGap(scalars)
+            #expect(ScalarText.string(trimmed) == gap)
+            let old = gap.isEmpty || (MentionScanner.isNgay(gap) ?? (gap.lowercased() == "ngày"))
+            let new = trimmed.isEmpty || (MentionScanner.isNgay(scalars: trimmed) ?? (ScalarText.string(trimmed).lowercased() == "ngày"))
+            #expect(old == new, "\(scalars)")
+            #expect(MentionScanner.isNgay(scalars: trimmed) == MentionScanner.isNgay(gap), "\(scalars)")
+        }
+    }
+
+    @Test func scalarCounts() {
+        var random = FastPathEquivalenceTests.Random(state: 86)
+        // Long texts too, past a chunk of 255 words of eight bytes.
+        for round in 0..<400 {
+            var text = random.string(round % 20 == 0 ? 3000 : 60)
+            let count = text.unicodeScalars.count
+            text.withUTF8 { utf8 in
+                guard let base = utf8.baseAddress else { return }
+                #expect(TextRun.scalarCount(base, 0, utf8.count) == count)
+                let from = Int(random.next() % UInt64(utf8.count + 1))
+                let reference = utf8[from...].filter { $0 & 0xC0 != 0x80 }.count
+                #expect(TextRun.scalarCount(base, from, utf8.count) == reference)
+            }
+        }
+    }
+
     @Test func runsWithoutScalars() {
         var random = FastPathEquivalenceTests.Random(state: 82)
         let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)

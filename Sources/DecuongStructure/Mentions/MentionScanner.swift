@@ -59,8 +59,9 @@ struct MentionScanner {
             let tailStart = match.range.upperBound
             let tail = Array(chars[tailStart..<min(chars.count, tailStart + 40)])
             if let found = DateScanner.scan(tail).first {
-                let gap = Self.gap(tail[..<found.range.lowerBound])
-                if gap.isEmpty || (Self.isNgay(gap) ?? (gap.lowercased() == "ngày")) {
+                // Read from the scalars: the string is built only where lowercasing needs it.
+                let gap = Self.trimmedGap(tail[..<found.range.lowerBound])
+                if gap.isEmpty || (Self.isNgay(scalars: gap) ?? (ScalarText.string(gap).lowercased() == "ngày")) {
                     date = found.date
                     if found.isImpossible {
                         diagnostics.append(.warning("citation.impossible-date",
@@ -80,10 +81,25 @@ struct MentionScanner {
     /// `trimmingCharacters(in: CharacterSet(charactersIn: " ,"))` leaves it: both are single
     /// UTF-16 units, so trimming scalars trims the same, without NSString.
     static func gap(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        ScalarText.string(trimmedGap(scalars))
+    }
+
+    /// The scalars of `gap(_:)`.
+    static func trimmedGap(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
         var gap = scalars
         while let first = gap.first, first == " " || first == "," { gap.removeFirst() }
         while let last = gap.last, last == " " || last == "," { gap.removeLast() }
-        return ScalarText.string(gap)
+        return gap
+    }
+
+    /// `isNgay(ScalarText.string(gap))` read from the scalars, without the string.
+    static func isNgay(scalars gap: ArraySlice<Unicode.Scalar>) -> Bool? {
+        guard ScalarText.isSimple(scalars: gap) else { return nil }
+        guard gap.count == 4 else { return false }
+        let lower: [Unicode.Scalar] = ["n", "g", "\u{E0}", "y"]
+        let upper: [Unicode.Scalar] = ["N", "G", "\u{C0}", "Y"]
+        for (k, scalar) in zip(0..., gap) where scalar != lower[k] && scalar != upper[k] { return false }
+        return true
     }
 
     /// `gap.lowercased() == "ngày"` read from the scalars, or nil when that needs the
