@@ -53,10 +53,10 @@ import Testing
     }
 
     @Test func headStartsEveryOffset() {
-        // Each head at each place of a word, so that the eight-byte steps meet it in every lane.
+        // Each head at each place of two words, so that the sixteen-byte steps meet it in every lane.
         for head in OrganizationScanner.heads {
             for before in ["", " ", "(", "“", "x", "Ü", "đ"] {
-                for pad in 0..<10 {
+                for pad in 0..<18 {
                     for after in ["", " Tỉnh", " tổ chức", "x", " và"] {
                         var text = String(repeating: "a", count: pad) + " " + before + head + after
                         let scalars = Array(text.unicodeScalars)
