@@ -135,6 +135,16 @@ import Testing
         }
     }
 
+    @Test func lowercaseShortcuts() {
+        for value in UInt32(0)...0x2100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(CitationKinds.lowercase(scalar) == CitationKinds.referenceLowercase(scalar), "\(value)")
+            if value >= 0x80 {
+                #expect(AssignmentFinder.lowercasesToOne(scalar) == (ScalarText.simpleLowercase(scalar) != nil), "\(value)")
+            }
+        }
+    }
+
     @Test func scalarCounts() {
         var random = FastPathEquivalenceTests.Random(state: 86)
         // Long texts too, past a chunk of 255 words of eight bytes.

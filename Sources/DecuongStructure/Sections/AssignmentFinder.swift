@@ -112,14 +112,25 @@ enum AssignmentFinder {
                 i &+= 1
             } else {
                 let (scalar, length) = OrganizationScanner.scalar(base, at: i)
-                let value = scalar.value
-                let known = (value >= 0x1EA0 && value <= 0x1EF9) || (value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7)
-                guard known || ScalarText.simpleLowercase(scalar) != nil else { return nil }
+                guard Self.lowercasesToOne(scalar) else { return nil }
                 i &+= length
             }
             offset &+= 1
         }
         return (leadMark, supportMark)
+    }
+
+    /// Whether `ScalarText.simpleLowercase` maps the scalar beyond ASCII to one scalar:
+    /// Latin-1 letters, Latin Extended Additional and the other Vietnamese letters (ă đ ĩ
+    /// ũ ơ ư and their capitals) are answered without the call.
+    @inline(__always)
+    static func lowercasesToOne(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x1EA0...0x1EF9, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: return true
+        case 0x0102, 0x0103, 0x0110, 0x0111, 0x0128, 0x0129, 0x0168, 0x0169, 0x01A0, 0x01A1, 0x01AF, 0x01B0: return true
+        default: return ScalarText.simpleLowercase(scalar) != nil
+        }
     }
 
     /// Whether the scalars after the one-byte scalar at byte `i` lowercase to the rest of
