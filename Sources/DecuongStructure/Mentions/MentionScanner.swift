@@ -30,7 +30,7 @@ struct MentionScanner {
                 scanCitations(run, utf8, numbers: numbers, sentences: &sentences)
                 scanDates(run, utf8, numbers: numbers.map(\.range), sentences: &sentences)
             }
-            for (name, range) in OrganizationScanner.scan(utf8: utf8, known: organizationNames) {
+            OrganizationScanner.scan(utf8: utf8, known: organizationNames) { name, range in
                 let (line, location) = run.location(of: range.lowerBound, in: lines)
                 organizations.append(OrganizationMention(name: name, sectionAnchor: lineAnchors[line], location: location))
             }

@@ -35,11 +35,21 @@ extension OrganizationScanner {
     /// for the valid UTF-8 `bytes`: the names with scalar offsets. Scalars are decoded
     /// only around heads.
     static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, known: [String]) -> [(String, Range<Int>)] {
-        // Names from site.yml mark what they cover: the scalar scan keeps that logic.
-        guard known.allSatisfy(\.isEmpty) else { return scan(decode(bytes[...]), known: known) }
-        guard let base = bytes.baseAddress else { return [] }
-        let n = bytes.count
         var found: [(String, Range<Int>)] = []
+        scan(utf8: bytes, known: known) { found.append(($0, $1)) }
+        return found
+    }
+
+    /// `scan(utf8:known:)`, each name given to `body` in turn: most runs name someone,
+    /// and an array for each run's names cost more than keeping them.
+    static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, known: [String], _ body: (String, Range<Int>) -> Void) {
+        // Names from site.yml mark what they cover: the scalar scan keeps that logic.
+        guard known.allSatisfy(\.isEmpty) else {
+            for (name, range) in scan(decode(bytes[...]), known: known) { body(name, range) }
+            return
+        }
+        guard let base = bytes.baseAddress else { return }
+        let n = bytes.count
         // Scalars before byte `countedTo`: names come in order, so each byte is counted once.
         var countedTo = 0
         var countedScalars = 0
@@ -86,10 +96,9 @@ extension OrganizationScanner {
             } else {
                 name = finish(decode(bytes[i..<end]), words: words, capitalized: capitalized)
             }
-            if let name { found.append((name.text, countedScalars..<(countedScalars &+ name.count))) }
+            if let name { body(name.text, countedScalars..<(countedScalars &+ name.count)) }
             i = end
         }
-        return found
     }
 
     @inline(__always)
