@@ -9,7 +9,7 @@ import Testing
 @Suite struct OrganizationUTF8ScanTests {
     /// Pieces whose bytes sit next to the heads' bytes: "Ü" ends in 9C like "“", "đ" and
     /// "Đ" share C4, "ủ" and "Ủ" share E1 BB, and heads cut short.
-    static let bytePieces = ["Ü", "Ü", "“", "”", "Đả", "đảng", "đ", "ủy", "Ủ", "Ủy", "Uỷ", "Bộ", "Ba", "Th", "Thà", "Tỉ", "Hộ",
+    static let bytePieces = ["Ü", "U\u{0308}", "“", "”", "Đả", "đảng", "đ", "ủy", "Ủ", "Ủy", "Uỷ", "Bộ", "Ba", "Th", "Thà", "Tỉ", "Hộ",
                              "Sở", "Sơ", "(", " (", "((", "\u{201C}Ban", "x“Ban", "Ba\u{0300}n", "Trường", "Trung tâm", "Văn phòng"]
 
     static func text(_ random: inout FastPathEquivalenceTests.Random, _ maxPieces: Int) -> String {
@@ -182,7 +182,8 @@ import Testing
                 count += 1
                 #expect(run.scalars.isEmpty)
                 #expect(Array(utf8) == Array(reference.text.utf8))
-                #expect(run.starts.map(\.offset) == reference.starts.map(\.offset) && run.starts.map(\.line) == reference.starts.map(\.line))
+                #expect(run.starts.map(\.offset) == reference.starts.map(\.offset))
+                #expect(run.starts.map(\.line) == reference.starts.map(\.line))
                 #expect(run.hasDigit == reference.scalars.contains(where: \.isASCIIDigit))
             }
             #expect(count == decoded.count)

@@ -48,7 +48,8 @@ struct MentionScanner {
         return sentence
     }
 
-    private mutating func scanCitations(_ run: TextRun, _ utf8: UnsafeBufferPointer<UInt8>, numbers: [DocumentNumberScanner.Match],
+    private mutating func scanCitations(_ run: TextRun, _ utf8: UnsafeBufferPointer<UInt8>,
+                                        numbers: [DocumentNumberScanner.Match],
                                         sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
         let chars = run.scalars
         for match in numbers {
@@ -117,7 +118,8 @@ struct MentionScanner {
         return count == 4
     }
 
-    private mutating func scanDates(_ run: TextRun, _ utf8: UnsafeBufferPointer<UInt8>, numbers: [Range<Int>], sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
+    private mutating func scanDates(_ run: TextRun, _ utf8: UnsafeBufferPointer<UInt8>, numbers: [Range<Int>],
+                                    sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
         for match in DateScanner.scan(run.scalars, hasDigit: run.hasDigit) where !numbers.contains(where: { $0.overlaps(match.range) }) {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
             if match.isImpossible {

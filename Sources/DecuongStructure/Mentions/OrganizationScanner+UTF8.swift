@@ -60,7 +60,8 @@ extension OrganizationScanner {
             // A name starts the text or follows a space, "(" or "“" (E2 80 9C).
             let afterBreak = i == 0 || base[i &- 1] == 0x20 || base[i &- 1] == 0x28
                 || (i >= 3 && base[i &- 1] == 0x9C && base[i &- 2] == 0x80 && base[i &- 3] == 0xE2)
-            guard afterBreak, i &+ 1 < n, Self.startsHeadPair(base[i], base[i &+ 1]), let head = headBytesByFirst[Int(base[i])].first(where: { matches($0, base, n, at: i) }) else {
+            guard afterBreak, i &+ 1 < n, Self.startsHeadPair(base[i], base[i &+ 1]),
+                  let head = headBytesByFirst[Int(base[i])].first(where: { matches($0, base, n, at: i) }) else {
                 i &+= 1
                 continue
             }

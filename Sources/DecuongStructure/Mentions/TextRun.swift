@@ -116,8 +116,8 @@ struct TextRun {
 
     /// How many scalars start in `base[from..<to]` of valid UTF-8 (the bytes that are not
     /// 10xxxxxx), eight bytes at a time. Continuation bytes are counted per byte lane and
-    /// the lanes summed before one can overflow: a popcount each word (there is no
-    /// instruction for it in the baseline) cost twice as much.
+    /// the lanes summed before one can overflow: a popcount each word (the baseline has
+    /// no instruction for it) cost more.
     static func scalarCount(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int {
         var i = from
         var continued = 0
