@@ -54,14 +54,12 @@ extension OrganizationScanner {
         var countedTo = 0
         var countedScalars = 0
         var i = 0
+        let pairs = headPairs
+        let headsByFirst = headBytesByFirst
         while true {
-            i = nextHeadStart(base, n, from: i)
+            i = pairs.withUnsafeBufferPointer { nextHeadStart(base, n, from: i, pairs: $0) }
             guard i < n else { break }
-            // A name starts the text or follows a space, "(" or "“" (E2 80 9C).
-            let afterBreak = i == 0 || base[i &- 1] == 0x20 || base[i &- 1] == 0x28
-                || (i >= 3 && base[i &- 1] == 0x9C && base[i &- 2] == 0x80 && base[i &- 3] == 0xE2)
-            guard afterBreak, i &+ 1 < n, Self.startsHeadPair(base[i], base[i &+ 1]),
-                  let head = headBytesByFirst[Int(base[i])].first(where: { matches($0, base, n, at: i) }) else {
+            guard let head = headsByFirst[Int(base[i])].first(where: { matches($0, base, n, at: i) }) else {
                 i &+= 1
                 continue
             }
@@ -100,12 +98,6 @@ extension OrganizationScanner {
             if let name { body(name.text, countedScalars..<(countedScalars &+ name.count)) }
             i = end
         }
-    }
-
-    @inline(__always)
-    private static func startsHeadPair(_ first: UInt8, _ second: UInt8) -> Bool {
-        let pair = Int(first) << 8 | Int(second)
-        return headPairs.withUnsafeBufferPointer { $0[pair >> 6] } >> UInt64(pair & 63) & 1 != 0
     }
 
     /// Whether the head `head` stands at byte `i`, followed by a space or the end.
@@ -174,14 +166,29 @@ extension OrganizationScanner {
         return (name, end)
     }
 
-    /// The first byte from `start` that may start a head (a byte from 40 to 5F, with the
-    /// ASCII capitals, or a lead byte, with those of `Đ` and `Ủ`), right after a space,
-    /// "(" or the last byte of "“" (9C, which other scalars end with too: the caller's
-    /// head test needs the "“"), or at the start; `n` when there is none. Eight bytes at a time: a byte of
-    /// a word is 80 in `breaks` where it is a break, exactly (no carry crosses lanes),
-    /// and the breaks are moved up one byte onto what follows them.
+    /// The first byte from `start` where a head may start: after a break (see `accepts`)
+    /// and with the first two bytes of a head; `n` when there is none. Eight bytes at a
+    /// time, the words let through the bytes from 40 to 5F (with the ASCII capitals) and
+    /// the lead bytes (with those of `Đ` and `Ủ`) right after a space, "(" or 9C (the
+    /// last byte of "“", and of other scalars): a byte of a word is 80 in `breaks` where
+    /// it is one of these, exactly (no carry crosses lanes), and the breaks are moved up
+    /// one byte onto what follows them.
     @inline(__always)
-    static func nextHeadStart(_ base: UnsafePointer<UInt8>, _ n: Int, from start: Int) -> Int {
+    static func nextHeadStart(_ base: UnsafePointer<UInt8>, _ n: Int, from start: Int,
+                              pairs: UnsafeBufferPointer<UInt64>) -> Int {
+        // A name starts the text or follows a space, "(" or "“" (E2 80 9C), and its first
+        // two bytes start a head (`headPairs`): places the words let through that fail
+        // either are passed over here, without returning to the caller.
+        @inline(__always) func accepts(_ p: Int) -> Bool {
+            guard p &+ 1 < n else { return false }
+            if p > 0 {
+                let before = base[p &- 1]
+                guard before == 0x20 || before == 0x28
+                        || (before == 0x9C && p >= 3 && base[p &- 2] == 0x80 && base[p &- 3] == 0xE2) else { return false }
+            }
+            let pair = Int(base[p]) << 8 | Int(base[p &+ 1])
+            return pairs[pair >> 6] >> UInt64(pair & 63) & 1 != 0
+        }
         // Space and "(" are 20 and 28: with bit 3 set both are 28, and no other byte is.
         // A byte of `x` is nonzero where bit 7 of `(x & 7F) + 7F | x` is set.
         @inline(__always) func breaks(_ word: UInt64) -> UInt64 {
@@ -193,8 +200,8 @@ extension OrganizationScanner {
         }
         // Bytes 40-5F (the capitals and a few signs) and lead bytes C0-FF (with Đ and Ủ)
         // have bit 6 set and bit 5 clear, or bits 7 and 6 set; lowercase letters, digits,
-        // spaces, signs below 40 and continuation bytes do not. The caller's pair test
-        // turns the others away.
+        // spaces, signs below 40 and continuation bytes do not. `accepts` turns the
+        // others away.
         @inline(__always) func starts(_ word: UInt64) -> UInt64 {
             (word << 1) & (word | ~(word << 2)) & 0x8080_8080_8080_8080
         }
@@ -213,8 +220,18 @@ extension OrganizationScanner {
                 let firstHits = starts(first) & (firstBreaks << 8 | carry)
                 let secondHits = starts(second) & (secondBreaks << 8 | firstBreaks >> 56)
                 if firstHits | secondHits != 0 {
-                    if firstHits != 0 { return i &+ firstHits.trailingZeroBitCount >> 3 }
-                    return i &+ 8 &+ secondHits.trailingZeroBitCount >> 3
+                    var hits = firstHits
+                    while hits != 0 {
+                        let p = i &+ hits.trailingZeroBitCount >> 3
+                        if accepts(p) { return p }
+                        hits &= hits &- 1
+                    }
+                    hits = secondHits
+                    while hits != 0 {
+                        let p = i &+ 8 &+ hits.trailingZeroBitCount >> 3
+                        if accepts(p) { return p }
+                        hits &= hits &- 1
+                    }
                 }
                 carry = secondBreaks >> 56
                 i &+= 16
@@ -222,8 +239,12 @@ extension OrganizationScanner {
             if n &- i >= 8 {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 let wordBreaks = breaks(word)
-                let hits = starts(word) & (wordBreaks << 8 | carry)
-                if hits != 0 { return i &+ hits.trailingZeroBitCount >> 3 }
+                var hits = starts(word) & (wordBreaks << 8 | carry)
+                while hits != 0 {
+                    let p = i &+ hits.trailingZeroBitCount >> 3
+                    if accepts(p) { return p }
+                    hits &= hits &- 1
+                }
                 carry = wordBreaks >> 56
                 i &+= 8
             }
@@ -231,7 +252,7 @@ extension OrganizationScanner {
         }
         while i < n {
             let byte = base[i]
-            if afterBreak, mayStart(byte) { return i }
+            if afterBreak, mayStart(byte), accepts(i) { return i }
             afterBreak = isBreak(byte)
             i &+= 1
         }
