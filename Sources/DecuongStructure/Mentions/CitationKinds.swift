@@ -79,7 +79,19 @@ enum CitationKinds {
     /// The lowercase of a scalar that stands alone as a character, for ASCII and the
     /// Vietnamese letters (as `ScalarText.lowercased` maps them); nil for any other scalar.
     /// CR joins a following LF, and U+2028…U+202F are not taken as characters on their own.
-    private static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        // ASCII, most of a window, without the switch of `simpleLowercase`.
+        if value < 0x80 {
+            if value == 0x0D { return nil }
+            return value &- 0x41 < 26 ? Unicode.Scalar(UInt8(truncatingIfNeeded: value | 0x20)) : scalar
+        }
+        if (0x2028...0x202F).contains(value) { return nil }
+        return ScalarText.simpleLowercase(scalar)
+    }
+
+    /// `lowercase` as it was: the reference for the tests.
+    static func referenceLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let value = scalar.value
         if value == 0x0D || (0x2028...0x202F).contains(value) { return nil }
         return ScalarText.simpleLowercase(scalar)

@@ -75,9 +75,10 @@ enum DateScanner {
                         match.endDate = end.date
                         match.range = match.range.lowerBound..<end.range.upperBound
                         match.isImpossible = match.isImpossible || end.isImpossible
+                        // `make` wrote the text of the first date alone.
+                        match.text = ScalarText.string((chars[match.range]))
                     }
                 }
-                match.text = ScalarText.string((chars[match.range]))
                 matches.append(match)
                 i = match.range.upperBound
             } else {

@@ -20,16 +20,17 @@ struct MentionScanner {
     }
 
     mutating func scan(_ indices: [Int]) {
-        TextRun.forEachRun(lines, indices: indices) { run in
+        // Organizations are read from the UTF-8: only numbers and dates need the scalars.
+        TextRun.forEachRun(lines, indices: indices, decoding: { $0 }) { run, utf8 in
             // Numbers and dates start with a digit: a run without one has neither.
             if run.hasDigit {
                 // Numbers once per run: citations are numbers, and dates inside them are not dates.
                 let numbers = DocumentNumberScanner.scan(run.scalars)
                 var sentences: [(bounds: TextRun.SentenceBounds, text: String)] = []
-                scanCitations(run, numbers: numbers, sentences: &sentences)
-                scanDates(run, numbers: numbers.map(\.range), sentences: &sentences)
+                scanCitations(run, utf8, numbers: numbers, sentences: &sentences)
+                scanDates(run, utf8, numbers: numbers.map(\.range), sentences: &sentences)
             }
-            for (name, range) in OrganizationScanner.scan(run.scalars, known: organizationNames) {
+            OrganizationScanner.scan(utf8: utf8, known: organizationNames) { name, range in
                 let (line, location) = run.location(of: range.lowerBound, in: lines)
                 organizations.append(OrganizationMention(name: name, sectionAnchor: lineAnchors[line], location: location))
             }
@@ -37,17 +38,18 @@ struct MentionScanner {
     }
 
     /// The sentence around `range`, built once per run for the mentions that share it.
-    private func sentence(_ run: TextRun, around range: Range<Int>,
+    private func sentence(_ run: TextRun, _ utf8: UnsafeBufferPointer<UInt8>, around range: Range<Int>,
                           _ sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) -> String {
         let bounds = run.sentenceBounds(around: range)
         // A run has few sentences with mentions: a list is searched faster than hashed.
         if let known = sentences.first(where: { $0.bounds == bounds }) { return known.text }
-        let sentence = run.sentence(bounds)
+        let sentence = run.sentence(bounds, utf8: utf8)
         sentences.append((bounds, sentence))
         return sentence
     }
 
-    private mutating func scanCitations(_ run: TextRun, numbers: [DocumentNumberScanner.Match],
+    private mutating func scanCitations(_ run: TextRun, _ utf8: UnsafeBufferPointer<UInt8>,
+                                        numbers: [DocumentNumberScanner.Match],
                                         sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
         let chars = run.scalars
         for match in numbers {
@@ -58,8 +60,9 @@ struct MentionScanner {
             let tailStart = match.range.upperBound
             let tail = Array(chars[tailStart..<min(chars.count, tailStart + 40)])
             if let found = DateScanner.scan(tail).first {
-                let gap = Self.gap(tail[..<found.range.lowerBound])
-                if gap.isEmpty || (Self.isNgay(gap) ?? (gap.lowercased() == "ngày")) {
+                // Read from the scalars: the string is built only where lowercasing needs it.
+                let gap = Self.trimmedGap(tail[..<found.range.lowerBound])
+                if gap.isEmpty || (Self.isNgay(scalars: gap) ?? (ScalarText.string(gap).lowercased() == "ngày")) {
                     date = found.date
                     if found.isImpossible {
                         diagnostics.append(.warning("citation.impossible-date",
@@ -71,7 +74,7 @@ struct MentionScanner {
             }
             let year = date.flatMap { Int($0.prefix(4)) } ?? CitationKinds.year(in: match.id)
             citations.append(Citation(id: match.id, kind: kind, date: date, year: year, sectionAnchor: lineAnchors[line],
-                                      location: location, context: sentence(run, around: match.range, &sentences)))
+                                      location: location, context: sentence(run, utf8, around: match.range, &sentences)))
         }
     }
 
@@ -79,10 +82,25 @@ struct MentionScanner {
     /// `trimmingCharacters(in: CharacterSet(charactersIn: " ,"))` leaves it: both are single
     /// UTF-16 units, so trimming scalars trims the same, without NSString.
     static func gap(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        ScalarText.string(trimmedGap(scalars))
+    }
+
+    /// The scalars of `gap(_:)`.
+    static func trimmedGap(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
         var gap = scalars
         while let first = gap.first, first == " " || first == "," { gap.removeFirst() }
         while let last = gap.last, last == " " || last == "," { gap.removeLast() }
-        return ScalarText.string(gap)
+        return gap
+    }
+
+    /// `isNgay(ScalarText.string(gap))` read from the scalars, without the string.
+    static func isNgay(scalars gap: ArraySlice<Unicode.Scalar>) -> Bool? {
+        guard ScalarText.isSimple(scalars: gap) else { return nil }
+        guard gap.count == 4 else { return false }
+        let lower: [Unicode.Scalar] = ["n", "g", "\u{E0}", "y"]
+        let upper: [Unicode.Scalar] = ["N", "G", "\u{C0}", "Y"]
+        for (k, scalar) in zip(0..., gap) where scalar != lower[k] && scalar != upper[k] { return false }
+        return true
     }
 
     /// `gap.lowercased() == "ngày"` read from the scalars, or nil when that needs the
@@ -100,7 +118,8 @@ struct MentionScanner {
         return count == 4
     }
 
-    private mutating func scanDates(_ run: TextRun, numbers: [Range<Int>], sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
+    private mutating func scanDates(_ run: TextRun, _ utf8: UnsafeBufferPointer<UInt8>, numbers: [Range<Int>],
+                                    sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
         for match in DateScanner.scan(run.scalars, hasDigit: run.hasDigit) where !numbers.contains(where: { $0.overlaps(match.range) }) {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
             if match.isImpossible {
@@ -110,7 +129,7 @@ struct MentionScanner {
             }
             dates.append(DateMention(date: match.date, endDate: match.endDate, text: match.text,
                                      sectionAnchor: lineAnchors[line], location: location,
-                                     context: sentence(run, around: match.range, &sentences)))
+                                     context: sentence(run, utf8, around: match.range, &sentences)))
         }
     }
 }

@@ -4,14 +4,14 @@ import DecuongCore
 /// belong to the common vocabulary of Vietnamese organization names (`Ban Tổ chức Thành
 /// ủy`, `Ủy ban nhân dân thành phố Cần Thơ`). Names listed in site.yml are found as given.
 enum OrganizationScanner {
-    private static let heads = [
+    static let heads = [
         "Ban", "Ủy ban", "Uỷ ban", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Hội đồng", "Hội", "Sở", "Bộ", "Văn phòng",
         "Mặt trận", "Đoàn", "Liên đoàn", "Thành ủy", "Thành uỷ", "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Quận ủy",
         "Báo", "Đài", "Viện", "Cục", "Tổng cục", "Trung tâm", "Học viện", "Trường",
     ]
 
     /// Lowercase words that continue a name (`tổ chức`, `nhân dân`, `thành phố`, …).
-    private static let nameWords: Set<String> = [
+    static let nameWords: Set<String> = [
         "tổ", "chức", "tuyên", "giáo", "thường", "vụ", "chấp", "hành", "bí", "thư", "kiểm", "tra", "dân", "vận",
         "nội", "chính", "nhân", "đảng", "nhà", "báo", "thanh", "niên", "phụ", "nữ", "cựu", "chiến", "binh", "nông",
         "lao", "động", "tài", "văn", "hóa", "hoá", "thể", "thao", "du", "lịch", "giáo", "dục", "đào", "tạo", "y",
@@ -101,7 +101,7 @@ enum OrganizationScanner {
         UInt8(Unicode.Scalar(UInt32(value)).flatMap { letterCodes[$0] } ?? 0)
     }
 
-    private static let maxNameWordLength = nameWords.map(\.unicodeScalars.count).max() ?? 0
+    static let maxNameWordLength = nameWords.map(\.unicodeScalars.count).max() ?? 0
 
     /// The keys of the name words, sorted for a binary search.
     private static let nameWordKeys: [UInt64] = Set(nameWords.compactMap { word in
@@ -113,13 +113,19 @@ enum OrganizationScanner {
         guard word.count <= 10 else { return nil }
         var key: UInt64 = 0
         for scalar in word {
-            let value = scalar.value
-            let code = value < 0x250 ? UInt64(latinLetterCodes[Int(value)])
-                : value >= 0x1E00 && value < 0x1F00 ? UInt64(extendedLetterCodes[Int(value - 0x1E00)]) : letterCodes[scalar] ?? 0
+            let code = letterCode(scalar)
             guard code != 0 else { return nil }
             key = key << 6 | code
         }
         return key
+    }
+
+    /// The number of a letter of the name words in `letterCodes`, or 0.
+    @inline(__always)
+    static func letterCode(_ scalar: Unicode.Scalar) -> UInt64 {
+        let value = scalar.value
+        return value < 0x250 ? UInt64(latinLetterCodes[Int(value)])
+            : value >= 0x1E00 && value < 0x1F00 ? UInt64(extendedLetterCodes[Int(value - 0x1E00)]) : letterCodes[scalar] ?? 0
     }
 
     /// `nameWords.contains` for the word `word`, without building a string, or nil when
@@ -129,6 +135,11 @@ enum OrganizationScanner {
     static func isNameWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool? {
         guard ScalarText.isSimple(scalars: word) else { return nil }
         guard word.count <= maxNameWordLength, let key = key(word) else { return false }
+        return hasNameWordKey(key)
+    }
+
+    /// Whether `key` is the key of a name word.
+    static func hasNameWordKey(_ key: UInt64) -> Bool {
         let keys = nameWordKeys
         var low = 0
         var high = keys.count

@@ -16,53 +16,88 @@ struct TextRun {
 
     static func runs(_ lines: [TextLine], indices: [Int]) -> [TextRun] {
         var runs: [TextRun] = []
-        forEachRun(lines, indices: indices) { runs.append($0) }
+        forEachRun(lines, indices: indices, decoding: { _ in true }) { run, _ in runs.append(run) }
         return runs
     }
 
-    /// Calls `body` with each run in turn. The runs share their storage, one run's after
-    /// another's (a run kept past `body` keeps its own copy): allocating the scalars of
-    /// every run cost more than scanning them.
-    static func forEachRun(_ lines: [TextLine], indices: [Int], _ body: (TextRun) -> Void) {
+    /// Calls `body` with each run in turn and its text as UTF-8. The runs share their
+    /// storage, one run's after another's (a run kept past `body` keeps its own copy):
+    /// allocating the scalars of every run cost more than scanning them. The scalars are
+    /// decoded only where `decoding` asks for them, told whether the run holds a digit;
+    /// `scalars` is empty otherwise (`starts` and `hasDigit` are always set).
+    static func forEachRun(_ lines: [TextLine], indices: [Int], decoding: (_ hasDigit: Bool) -> Bool,
+                           _ body: (TextRun, UnsafeBufferPointer<UInt8>) -> Void) {
         var run = TextRun(scalars: [], starts: [], hasDigit: false)
-        // Scalars are decoded here and copied into the run at once: an array offers no
-        // way to write its spare capacity.
+        // The lines' bytes are joined here, and scalars decoded here and copied into the
+        // run at once: an array offers no way to write its spare capacity.
+        var bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
+        var byteCapacity = 0
         var scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: 0)
         var scratchCapacity = 0
-        defer { scratch.deallocate() }
+        defer {
+            bytes.deallocate()
+            scratch.deallocate()
+        }
         var members: [Int] = []
+        var byteStarts: [Int] = []
         var lastParagraph = -1
 
         func flush() {
-            // A scalar takes at least one byte, so the bytes bound the scalars.
             var capacity = members.count - 1
             for index in members { capacity += lines[index].text.utf8.count }
-            if capacity > scratchCapacity {
-                scratch.deallocate()
-                scratchCapacity = max(capacity, 2 * scratchCapacity)
-                scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: scratchCapacity)
+            if capacity > byteCapacity {
+                bytes.deallocate()
+                byteCapacity = max(capacity, 2 * byteCapacity)
+                bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity)
             }
-            let out = UnsafeMutableRawPointer(scratch)
-            run.starts.removeAll(keepingCapacity: true)
-            var written = 0
-            var digits = false
+            byteStarts.removeAll(keepingCapacity: true)
+            var length = 0
             for index in members {
-                if written > 0 {
-                    out.storeBytes(of: 0x20, toByteOffset: written &* 4, as: UInt32.self)
-                    written += 1
+                if length > 0 {
+                    bytes[length] = 0x20
+                    length += 1
                 }
-                run.starts.append((written, index))
+                byteStarts.append(length)
                 var text = lines[index].text
-                text.withUTF8 { bytes in
-                    written += decode(bytes, into: out + written &* 4)
-                    // Once a digit is seen the rest need not be looked at.
-                    if !digits { digits = containsDigit(bytes) }
+                text.withUTF8 { line in
+                    guard let source = line.baseAddress else { return }
+                    (bytes + length).update(from: source, count: line.count)
+                    length += line.count
                 }
             }
+            let joined = UnsafeBufferPointer(start: bytes, count: length)
+            run.hasDigit = containsDigit(joined)
+            run.starts.removeAll(keepingCapacity: true)
             run.scalars.removeAll(keepingCapacity: true)
-            run.scalars.append(contentsOf: UnsafeBufferPointer(start: scratch, count: written))
-            run.hasDigit = digits
-            body(run)
+            // Each line from its first byte to the space before the next (or the end).
+            func lineEnd(_ k: Int) -> Int { k + 1 < byteStarts.count ? byteStarts[k + 1] - 1 : length }
+            if decoding(run.hasDigit) {
+                // A scalar takes at least one byte, so the bytes bound the scalars.
+                if length > scratchCapacity {
+                    scratch.deallocate()
+                    scratchCapacity = max(length, 2 * scratchCapacity)
+                    scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: scratchCapacity)
+                }
+                let out = UnsafeMutableRawPointer(scratch)
+                var written = 0
+                for k in byteStarts.indices {
+                    if k > 0 {
+                        out.storeBytes(of: 0x20, toByteOffset: written &* 4, as: UInt32.self)
+                        written += 1
+                    }
+                    run.starts.append((written, members[k]))
+                    written += decode(UnsafeBufferPointer(rebasing: joined[byteStarts[k]..<lineEnd(k)]), into: out + written &* 4)
+                }
+                run.scalars.append(contentsOf: UnsafeBufferPointer(start: scratch, count: written))
+            } else {
+                var counted = 0
+                for k in byteStarts.indices {
+                    if k > 0 { counted += 1 }
+                    run.starts.append((counted, members[k]))
+                    counted += scalarCount(bytes, byteStarts[k], lineEnd(k))
+                }
+            }
+            body(run, joined)
         }
 
         for index in indices {
@@ -77,6 +112,32 @@ struct TextRun {
             lastParagraph = paragraph
         }
         if !members.isEmpty { flush() }
+    }
+
+    /// How many scalars start in `base[from..<to]` of valid UTF-8 (the bytes that are not
+    /// 10xxxxxx), eight bytes at a time. Continuation bytes are counted per byte lane and
+    /// the lanes summed before one can overflow: a popcount each word (the baseline has
+    /// no instruction for it) cost more.
+    static func scalarCount(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        var i = from
+        var continued = 0
+        while to &- i >= 8 {
+            var lanes: UInt64 = 0
+            let chunkEnd = i &+ min((to &- i) & ~7, 255 &* 8)
+            while i < chunkEnd {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                lanes &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                i &+= 8
+            }
+            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+            continued &+= Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+        }
+        var count = i &- from &- continued
+        while i < to {
+            if base[i] & 0xC0 != 0x80 { count &+= 1 }
+            i &+= 1
+        }
+        return count
     }
 
     /// Whether `bytes` hold an ASCII digit, read eight at a time. For a byte below 0x80,
@@ -235,6 +296,68 @@ struct TextRun {
                 return i
             }
         }
+    }
+
+    /// `sentence(bounds)` copied from `utf8`, the run's text as UTF-8 (as `forEachRun`
+    /// gives it): the trimmed scalars' bytes are found by counting scalar starts, eight
+    /// bytes at a time, instead of encoding every scalar again.
+    func sentence(_ bounds: SentenceBounds, utf8: UnsafeBufferPointer<UInt8>) -> String {
+        let (from, to) = scalars.withUnsafeBufferPointer { chars in
+            var from = bounds.from
+            var to = bounds.to
+            while from < to, Self.isTrimmedSpace(chars[from]) { from += 1 }
+            while to > from, Self.isTrimmedSpace(chars[to - 1]) { to -= 1 }
+            return (from, to)
+        }
+        let byteFrom = Self.byteOffset(ofScalar: from, in: utf8, after: (0, 0))
+        let byteTo = Self.byteOffset(ofScalar: to, in: utf8, after: (byteFrom, from))
+        // "…" is E2 80 A6.
+        let length = (bounds.prefix ? 3 : 0) + (byteTo - byteFrom) + (bounds.suffix ? 3 : 0)
+        guard length > 0, let source = utf8.baseAddress else { return "" }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            guard let out = buffer.baseAddress else { return 0 }
+            var i = 0
+            if bounds.prefix {
+                out[0] = 0xE2
+                out[1] = 0x80
+                out[2] = 0xA6
+                i = 3
+            }
+            (out + i).update(from: source + byteFrom, count: byteTo - byteFrom)
+            i += byteTo - byteFrom
+            if bounds.suffix {
+                out[i] = 0xE2
+                out[i &+ 1] = 0x80
+                out[i &+ 2] = 0xA6
+                i &+= 3
+            }
+            return i
+        }
+    }
+
+    /// The byte in the valid UTF-8 `utf8` where scalar `offset` starts (the count of bytes
+    /// when it is the count of scalars), searched from `start`, a byte where scalar
+    /// `start.scalar` starts (at or before the one asked for).
+    static func byteOffset(ofScalar offset: Int, in utf8: UnsafeBufferPointer<UInt8>, after start: (byte: Int, scalar: Int)) -> Int {
+        guard let base = utf8.baseAddress else { return 0 }
+        let n = utf8.count
+        var i = start.byte
+        var scalar = start.scalar
+        // A word is passed over while every scalar starting in it comes before the one asked for.
+        while n &- i >= 8 {
+            let starts = ScalarText.scalarStarts(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            guard scalar &+ starts <= offset else { break }
+            scalar &+= starts
+            i &+= 8
+        }
+        while i < n {
+            if base[i] & 0xC0 != 0x80 {
+                if scalar == offset { return i }
+                scalar &+= 1
+            }
+            i &+= 1
+        }
+        return n
     }
 
     /// The scalars `String.trimmed()` removes at either end.

@@ -20,10 +20,14 @@ enum AssignmentFinder {
     private static func collect(_ section: Section, organizations: [String], into out: inout [Assignment]) {
         // The lead " " the body: `clean` collapses the spaces the joins would add.
         let text = TextShape.clean(joining: [section.lead.plainText] + section.body.map(\.plainText))
-        let original = UTF8Scalars.array(text)
-        let found = OrganizationScanner.scan(original, known: organizations)
-        // The marks place the names found; an item that names no one needs none.
-        let (leadMark, supportMark) = found.isEmpty ? (nil, nil) : marks(original, text: text)
+        // Names and marks are read from the UTF-8 (with scalar offsets): the item's
+        // scalars are decoded only where the marks need the standard library.
+        var contiguous = text
+        let (found, (leadMark, supportMark)) = contiguous.withUTF8 { utf8 in
+            let found = OrganizationScanner.scan(utf8: utf8, known: organizations)
+            // The marks place the names found; an item that names no one needs none.
+            return (found, found.isEmpty ? (nil, nil) : marksInPlace(utf8: utf8) ?? marks(UTF8Scalars.array(text), text: text))
+        }
         var seen = Set<String>()
         for (name, range) in found {
             let role: Assignment.Role
@@ -88,6 +92,58 @@ enum AssignmentFinder {
             }
             return (leadMark, supportMark)
         }
+    }
+
+    /// `marksInPlace` on the scalars of the valid UTF-8 `bytes`, decoded as they are read:
+    /// the same scalars in the same order, so the same marks (or nil) at the same offsets.
+    static func marksInPlace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (lead: Int?, support: Int?)? {
+        guard let base = bytes.baseAddress else { return (nil, nil) }
+        let n = bytes.count
+        var leadMark: Int?
+        var supportMark: Int?
+        var i = 0
+        var offset = 0
+        while i < n {
+            let byte = base[i]
+            if byte < 0x80 {
+                let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                if lower == UInt8(ascii: "c"), leadMark == nil, matches(leadPattern, base, n, after: i) { leadMark = offset }
+                if lower == UInt8(ascii: "p"), supportMark == nil, matches(supportPattern, base, n, after: i) { supportMark = offset }
+                i &+= 1
+            } else {
+                let (scalar, length) = OrganizationScanner.scalar(base, at: i)
+                guard Self.lowercasesToOne(scalar) else { return nil }
+                i &+= length
+            }
+            offset &+= 1
+        }
+        return (leadMark, supportMark)
+    }
+
+    /// Whether `ScalarText.simpleLowercase` maps the scalar beyond ASCII to one scalar:
+    /// Latin-1 letters, Latin Extended Additional and the other Vietnamese letters (ă đ ĩ
+    /// ũ ơ ư and their capitals) are answered without the call.
+    @inline(__always)
+    static func lowercasesToOne(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x1EA0...0x1EF9, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: return true
+        case 0x0102, 0x0103, 0x0110, 0x0111, 0x0128, 0x0129, 0x0168, 0x0169, 0x01A0, 0x01A1, 0x01AF, 0x01B0: return true
+        default: return ScalarText.simpleLowercase(scalar) != nil
+        }
+    }
+
+    /// Whether the scalars after the one-byte scalar at byte `i` lowercase to the rest of
+    /// `pattern` (which must fit before the end).
+    private static func matches(_ pattern: [Unicode.Scalar], _ base: UnsafePointer<UInt8>, _ n: Int, after i: Int) -> Bool {
+        var k = i &+ 1
+        for index in 1..<pattern.count {
+            guard k < n else { return false }
+            let (scalar, length) = OrganizationScanner.scalar(base, at: k)
+            guard ScalarText.simpleLowercase(scalar) == pattern[index] else { return false }
+            k &+= length
+        }
+        return true
     }
 
     /// `marksInPlace` as it was, lowercasing every scalar through `simpleLowercase`: the
