@@ -58,6 +58,9 @@ enum InlineEditing {
 
     private static func drop(_ inlines: [Inline], remaining: inout Int, fromEnd: Bool) -> [Inline] {
         var out: [Inline] = []
+        // Room for all (a label takes at most a few): grown by appending, the array was
+        // copied as it grew, and a section's lead keeps it.
+        out.reserveCapacity(inlines.count)
         for inline in fromEnd ? inlines.reversed() : inlines {
             guard remaining > 0 else {
                 out.append(inline)
@@ -126,7 +129,10 @@ enum InlineEditing {
            !ScalarText.isWhitespace(scalar) {
             return inlines
         }
-        var head = Array(inlines.dropLast())
+        var head: [Inline] = []
+        // Room for the last one again: it was appended to an array made at the size of the others.
+        head.reserveCapacity(inlines.count)
+        head.append(contentsOf: inlines.dropLast())
         switch last.kind {
         case .text(let text):
             var trimmed = Substring(text)
@@ -183,9 +189,27 @@ enum InlineEditing {
     /// Joins lines back into one run of inline content, a soft break between each.
     static func join(_ lines: [[Inline]]) -> [Inline] {
         var out: [Inline] = []
+        // At its size: the result is kept in the site model.
+        out.reserveCapacity(lines.reduce(max(lines.count - 1, 0)) { $0 + $1.count })
         for (index, line) in lines.enumerated() {
             if index > 0, let last = out.last { out.append(Inline(.softBreak, range: last.range)) }
             out.append(contentsOf: line)
+        }
+        return out
+    }
+}
+
+extension InlineEditing {
+    /// `join(indices.map { lines[$0].inlines }.filter { !$0.isEmpty })`, made at its size
+    /// and without the arrays between: a lead or paragraph of several lines.
+    static func join<C: Collection>(_ lines: [TextLine], _ indices: C) -> [Inline] where C.Element == Int {
+        var count = -1
+        for index in indices where !lines[index].inlines.isEmpty { count += lines[index].inlines.count + 1 }
+        var out: [Inline] = []
+        out.reserveCapacity(max(count, 0))
+        for index in indices where !lines[index].inlines.isEmpty {
+            if let last = out.last { out.append(Inline(.softBreak, range: last.range)) }
+            out.append(contentsOf: lines[index].inlines)
         }
         return out
     }

@@ -9,8 +9,12 @@ struct AnchorParts {
 
     /// The parts of the path one level down, at `label`.
     func appending(_ label: String) -> AnchorParts {
-        var next = self
-        if let last = parts.last, Self.extends(label, last) { next.parts.removeLast() }
+        // Made at its size: removing from and appending to a copy of the parent's parts
+        // copied them, then grew the copy.
+        let replacesLast = parts.last.map { Self.extends(label, $0) } ?? false
+        var next = AnchorParts()
+        next.parts.reserveCapacity(replacesLast ? parts.count : parts.count + 1)
+        next.parts.append(contentsOf: replacesLast ? parts.dropLast() : parts[...])
         next.parts.append(label == "đ" ? "dd" : label)
         return next
     }
