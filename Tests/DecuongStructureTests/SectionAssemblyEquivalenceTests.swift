@@ -82,6 +82,21 @@ import Testing
         }
     }
 
+    @Test func firstAndLastScalarsFromBytes() {
+        var random = FastPathEquivalenceTests.Random(state: 76)
+        for _ in 0..<6000 {
+            let text = random.string(6)
+            #expect(UTF8Scalars.first(text) == text.unicodeScalars.first, "\(Array(text.unicodeScalars))")
+            #expect(UTF8Scalars.last(text) == text.unicodeScalars.last, "\(Array(text.unicodeScalars))")
+        }
+        for value in [0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF] {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let text = "a" + String(scalar)
+            #expect(UTF8Scalars.last(text) == scalar)
+            #expect(UTF8Scalars.first(String(scalar) + "a") == scalar)
+        }
+    }
+
     @Test func firstSentenceAroundItsLimits() {
         // Sentences that end, or are cut, near the 120th and 400th scalars, in ASCII and in
         // two- and three-byte letters, so that words straddle each limit.

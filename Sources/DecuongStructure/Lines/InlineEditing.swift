@@ -111,7 +111,7 @@ enum InlineEditing {
         // Nearly every line opens with text that opens with no white space: then there is
         // nothing to drop, and no need to build the line's text to learn that.
         // (`Character.isWhitespace` is the property of a character's first scalar.)
-        if case .text(let first)? = inlines.first?.kind, let scalar = first.unicodeScalars.first,
+        if case .text(let first)? = inlines.first?.kind, let scalar = UTF8Scalars.first(first),
            !ScalarText.isWhitespace(scalar) {
             return inlines
         }
@@ -125,7 +125,7 @@ enum InlineEditing {
         guard let last = inlines.last else { return inlines }
         // Text that ends in a scalar that stands alone and is not white space keeps its
         // last character, so nothing is trimmed (the common case): no copies.
-        if case .text(let text) = last.kind, let scalar = text.unicodeScalars.last, ScalarText.isSimple(scalar),
+        if case .text(let text) = last.kind, let scalar = UTF8Scalars.last(text), ScalarText.isSimple(scalar),
            !ScalarText.isWhitespace(scalar) {
             return inlines
         }
