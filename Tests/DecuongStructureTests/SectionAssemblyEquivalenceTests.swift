@@ -97,6 +97,18 @@ import Testing
         }
     }
 
+    @Test func labelPrefixesAndDStrokeOnBytes() {
+        var random = FastPathEquivalenceTests.Random(state: 77)
+        let labels = ["1", "1.1", "1.1.1", "1.10", "11", "1.", "1..1", "a", "đ", "d", "dd", "đ\u{0301}", "d\u{0335}", "I",
+                      "II", "1.1\u{0301}", "1\r", "1\r.1", "Điều 5", "", ".", "1.1 ", "\u{0111}"]
+        for _ in 0..<4000 {
+            let label = labels[Int(random.next() % UInt64(labels.count))] + (random.next() % 3 == 0 ? random.string(2) : "")
+            let last = labels[Int(random.next() % UInt64(labels.count))]
+            #expect(AnchorParts.extends(label, last) == AnchorParts.referenceExtends(label, last), "\(label) \(last)")
+            #expect(AnchorParts.isDStroke(label) == (label == "đ"), "\(Array(label.unicodeScalars))")
+        }
+    }
+
     @Test func firstSentenceAroundItsLimits() {
         // Sentences that end, or are cut, near the 120th and 400th scalars, in ASCII and in
         // two- and three-byte letters, so that words straddle each limit.

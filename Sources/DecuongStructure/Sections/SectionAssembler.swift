@@ -96,7 +96,7 @@ struct SectionAssembler {
               let last = TextShape.lastKeptByte(text), last == UInt8(ascii: ".") || last == UInt8(ascii: ";") else {
             return title(leadText: TextShape.clean(text), level: level, marked: marked)
         }
-        let (sentence, read) = firstSentence(text, wordAtATime: true)
+        let (sentence, read) = firstSentence(text, fast: true)
         if TextShape.cleanKeepsPrefix(text, through: read) { return (false, sentence) }
         return (false, firstSentence(TextShape.clean(text)))
     }
@@ -120,19 +120,20 @@ struct SectionAssembler {
     /// The first sentence, at most 120 characters cut at a word: the short title of a
     /// run-in item.
     static func firstSentence(_ text: String) -> String {
-        firstSentence(text, wordAtATime: true).title
+        firstSentence(text, fast: true).title
     }
 
-    /// `firstSentence` a byte at a time, as it was before words were read eight bytes at a
-    /// time: the reference for the tests.
+    /// `firstSentence` a byte at a time and to the sentence's end, as it was before words
+    /// were read eight bytes at a time and reading stopped where the title is settled: the
+    /// reference for the tests.
     static func referenceFirstSentence(_ text: String) -> String {
-        firstSentence(text, wordAtATime: false).title
+        firstSentence(text, fast: false).title
     }
 
     /// The first sentence, and the offset of the last byte read to find it (the length of
     /// `text` when read to its end): the title depends on no byte after that one.
     @inline(__always)
-    private static func firstSentence(_ text: String, wordAtATime: Bool) -> (title: String, read: Int) {
+    private static func firstSentence(_ text: String, fast: Bool) -> (title: String, read: Int) {
         // On UTF-8: the stops, the spaces and the characters trimmed are ASCII, so the
         // bytes tell where the sentence ends; scalars are counted by their lead bytes. The
         // title is a slice of `text`, which needs no validation.
@@ -146,6 +147,17 @@ struct SectionAssembler {
             @inline(__always) func isMember(_ b: UInt8, _ all: Bool) -> Bool {
                 b == 0x20 || b == 0x2C || (all && (b == 0x3B || b == 0x3A))
             }
+            // A sentence of more than 120 scalars, cut at the last space before the 121st.
+            @inline(__always) func cut(_ bytes: UnsafeBufferPointer<UInt8>, at120: Int) -> (Int, Int, Bool)? {
+                guard Self.isSimple(bytes, upTo: at120) else { return nil }
+                // Each scalar is a character here, so the last space byte is the last " ".
+                var kept = at120
+                if let space = bytes[0..<at120].lastIndex(of: 0x20) { kept = space }
+                var first = 0
+                while first < kept, isMember(bytes[first], true) { first += 1 }
+                while kept > first, isMember(bytes[kept - 1], true) { kept -= 1 }
+                return (first, kept, true)
+            }
             // The first 400 scalars at most, read only up to the first sentence end.
             var count = 0
             var i = 0
@@ -153,9 +165,9 @@ struct SectionAssembler {
             var at120 = -1
             var found: Int?  // byte offset of the stop that ends the sentence
             while i < n {
-                // Eight bytes at a time while no scalar of the word can be the 121st or the
-                // 401st (where the byte steps record and stop) and no sentence ends in it.
-                if wordAtATime, n &- i >= 8, count &+ 8 <= 120 || (count > 120 && count &+ 8 <= 400), let base = bytes.baseAddress,
+                // Eight bytes at a time while no scalar of the word can be the 121st (where
+                // the byte steps record the cut) and no sentence ends in it.
+                if fast, n &- i >= 8, count &+ 8 <= 120, let base = bytes.baseAddress,
                    let (leads, endsInStop) = Self.sentenceWord(base + i, afterStop: lastIsStop) {
                     count &+= leads
                     lastIsStop = endsInStop
@@ -177,6 +189,12 @@ struct SectionAssembler {
                 count += 1
                 lastIsStop = isStop(byte)
                 i += 1
+                // The 122nd scalar read without a sentence end: whatever follows, the
+                // sentence has more than 120 and is cut at the 121st, so reading stops.
+                if fast, count == 122 {
+                    read = i - 1
+                    return cut(bytes, at120: at120)
+                }
             }
             read = i
             // A stop as the last scalar read counts as followed by a space.
@@ -184,16 +202,7 @@ struct SectionAssembler {
             let end = found ?? i
             var foundCount = count
             if found != nil { foundCount -= 1 }
-            if foundCount > 120 {
-                guard Self.isSimple(bytes, upTo: at120) else { return nil }
-                // Each scalar is a character here, so the last space byte is the last " ".
-                var kept = at120
-                if let space = bytes[0..<at120].lastIndex(of: 0x20) { kept = space }
-                var first = 0
-                while first < kept, isMember(bytes[first], true) { first += 1 }
-                while kept > first, isMember(bytes[kept - 1], true) { kept -= 1 }
-                return (first, kept, true)
-            }
+            if foundCount > 120 { return cut(bytes, at120: at120) }
             var first = 0
             var last = end
             while first < last, isMember(bytes[first], false) { first += 1 }
