@@ -12,8 +12,12 @@ struct LineExtractor {
 
     static func lines(of document: MarkdownDocument) -> [TextLine] {
         var extractor = LineExtractor()
-        // At least a line a block: the array grew by copying, a few times per document.
-        extractor.lines.reserveCapacity(document.blocks.count)
+        // Room for a line per source line the blocks span (no two lines share one; blank
+        // lines make it more than needed): sized for a line a block, the array still grew
+        // by copying a few times per document, lists being one block of many lines. The
+        // array lives only while the document is recognized.
+        let span = (document.blocks.last?.range.end.line ?? 0) - (document.blocks.first?.range.start.line ?? 0) + 1
+        extractor.lines.reserveCapacity(max(document.blocks.count, min(span, 4 * document.blocks.count + 64)))
         extractor.blocks(document.blocks, containers: [])
         return extractor.lines
     }
