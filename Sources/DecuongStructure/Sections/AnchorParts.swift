@@ -84,23 +84,29 @@ struct AnchorParts {
             for (index, part) in parts.enumerated() {
                 // The "-" joining the parts is not a slug character either.
                 if index > 0, written > 0 { pendingHyphen = true }
-                for unit in part.utf8 {
-                    guard unit < 0x80 else {
-                        ascii = false
-                        return 0
-                    }
-                    let lower = unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit
-                    if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                        if pendingHyphen {
-                            out[written] = UInt8(ascii: "-")
+                // From the part's buffer: the UTF-8 view's iterator cost more than the rest.
+                var part = part
+                let partIsASCII = part.withUTF8 { units in
+                    for unit in units {
+                        guard unit < 0x80 else { return false }
+                        let lower = unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit
+                        if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                            if pendingHyphen {
+                                out[written] = UInt8(ascii: "-")
+                                written += 1
+                            }
+                            pendingHyphen = false
+                            out[written] = lower
                             written += 1
+                        } else if written > 0 {
+                            pendingHyphen = true
                         }
-                        pendingHyphen = false
-                        out[written] = lower
-                        written += 1
-                    } else if written > 0 {
-                        pendingHyphen = true
                     }
+                    return true
+                }
+                guard partIsASCII else {
+                    ascii = false
+                    return 0
                 }
             }
             return written
