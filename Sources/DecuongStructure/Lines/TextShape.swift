@@ -70,8 +70,13 @@ enum TextShape {
                         only = part
                         return
                     }
+                    if runs == 2 {
+                        // Room for all the parts at once: `out` grew by copying as runs
+                        // of many parts (a section's text) were appended.
+                        out.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + 1 })
+                    }
                     if let whole = only {
-                        out = whole
+                        out.append(whole)
                         only = nil
                     }
                     if runs > 1 { out.append(" ") }

@@ -14,6 +14,14 @@ enum UTF8Scalars {
                 var k = 0
                 // A String's UTF-8 is valid: each lead byte gives its scalar's length.
                 while i < n {
+                    // A run of ASCII (most bytes of a Vietnamese text) in a loop of its own:
+                    // each byte is its scalar, which needs no check.
+                    while i < n, bytes[i] < 0x80 {
+                        buffer[k] = Unicode.Scalar(bytes[i])
+                        i += 1
+                        k += 1
+                    }
+                    guard i < n else { break }
                     let b0 = UInt32(bytes[i])
                     let value: UInt32
                     if b0 < 0x80 {
