@@ -127,8 +127,7 @@ struct LineExtractor {
     /// mark: then `hasSuffix` is asked).
     static func endsWithClosingMark(_ text: String) -> Bool {
         // From the buffer: the view's generic `last` and reversed iterator stepped indices.
-        var copy = text
-        let answer: Bool? = copy.withUTF8 { bytes in
+        let answer: Bool? = UTF8Scalars.withBytes(text) { bytes in
             let n = bytes.count
             guard n >= 3, bytes[n - 1] == UInt8(ascii: "."), bytes[n - 2] == UInt8(ascii: "/"),
                   bytes[n - 3] == UInt8(ascii: ".") else { return false }

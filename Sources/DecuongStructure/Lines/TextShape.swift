@@ -62,8 +62,7 @@ enum TextShape {
         var only: String?
         var runs = 0
         for part in parts {
-            var bytesOf = part
-            bytesOf.withUTF8 { bytes in
+            UTF8Scalars.withBytes(part) { bytes in
                 forEachRun(bytes, wordAtATime: wordAtATime) { start, end in
                     runs += 1
                     if runs == 1, start == 0, end == bytes.count {
@@ -143,8 +142,7 @@ enum TextShape {
     /// is past its end): the first run starts at the first byte and holds that one. Only
     /// the bytes up to it are read.
     static func cleanKeepsPrefix(_ text: String, through last: Int) -> Bool {
-        var copy = text
-        return copy.withUTF8 { bytes in
+        return UTF8Scalars.withBytes(text) { bytes in
             let n = bytes.count
             guard n > 0 else { return true }
             guard dropped(bytes, 0) == 0 else { return false }
@@ -156,8 +154,7 @@ enum TextShape {
     /// The last byte of `clean(text)`, read from the end without cleaning: the last byte
     /// that is not dropped (every kept byte is in a run, and a run ends in a kept byte).
     static func lastKeptByte(_ text: String) -> UInt8? {
-        var copy = text
-        return copy.withUTF8 { bytes in
+        return UTF8Scalars.withBytes(text) { bytes in
             var i = bytes.count - 1
             while i >= 0 {
                 let byte = bytes[i]
@@ -200,8 +197,7 @@ enum TextShape {
     /// `Character` it is. Splitting into words and breaking them into characters cost some
     /// 16,000 instructions a line.
     private static func simpleLooksLikeName(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { bytes in
+        return UTF8Scalars.withBytes(text) { bytes in
             let n = bytes.count
             var words = 0
             var inWord = false

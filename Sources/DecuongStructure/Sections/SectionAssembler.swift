@@ -137,9 +137,8 @@ struct SectionAssembler {
         // On UTF-8: the stops, the spaces and the characters trimmed are ASCII, so the
         // bytes tell where the sentence ends; scalars are counted by their lead bytes. The
         // title is a slice of `text`, which needs no validation.
-        var copy = text
         var read = 0
-        let cut: (Int, Int, Bool)? = copy.withUTF8 { bytes in
+        let cut: (Int, Int, Bool)? = UTF8Scalars.withBytes(text) { bytes in
             let n = bytes.count
             @inline(__always) func isStop(_ b: UInt8) -> Bool {
                 b == 0x2E || b == 0x3A || b == 0x3B || b == 0x21 || b == 0x3F
