@@ -109,6 +109,15 @@ import Testing
         }
     }
 
+    @Test func uppercaseRatiosFromBytes() {
+        var random = FastPathEquivalenceTests.Random(state: 78)
+        for round in 0..<4000 {
+            var text = round % 2 == 0 ? random.string(30) : Self.prose(&random, words: Int(random.next() % 30))
+            if round % 3 == 0 { text = text.uppercased() }
+            #expect(TextShape.uppercaseRatio(text) == TextShape.referenceUppercaseRatio(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func firstSentenceAroundItsLimits() {
         // Sentences that end, or are cut, near the 120th and 400th scalars, in ASCII and in
         // two- and three-byte letters, so that words straddle each limit.

@@ -3,6 +3,52 @@ import DecuongCore
 enum TextShape {
     /// The share of letters that are capitals (1 for `MỤC ĐÍCH`, 0 for `mục đích`).
     static func uppercaseRatio(_ text: String) -> Double {
+        // From the bytes: ASCII by value, other scalars decoded (a String's UTF-8 is
+        // valid) and asked as before; the scalar view's iterator cost more than the tests.
+        let (letters, upper) = UTF8Scalars.withBytes(text) { bytes -> (Int, Int) in
+            var letters = 0
+            var upper = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    if b0 &- 0x41 < 26 {
+                        letters += 1
+                        upper += 1
+                    } else if b0 &- 0x61 < 26 {
+                        letters += 1
+                    }
+                    i += 1
+                    continue
+                }
+                let value: UInt32
+                if b0 < 0xE0 {
+                    value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    value = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                if scalar.isUppercaseFast {
+                    letters += 1
+                    upper += 1
+                } else if scalar.isLowercaseFast {
+                    letters += 1
+                }
+            }
+            return (letters, upper)
+        }
+        return letters == 0 ? 0 : Double(upper) / Double(letters)
+    }
+
+    /// `uppercaseRatio` over the scalar view, as first written: the reference for the tests.
+    static func referenceUppercaseRatio(_ text: String) -> Double {
         var letters = 0
         var upper = 0
         for scalar in text.unicodeScalars {
