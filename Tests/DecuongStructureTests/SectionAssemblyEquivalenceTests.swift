@@ -118,6 +118,24 @@ import Testing
         }
     }
 
+    @Test func plainTextOfOneRunIsTheRun() {
+        var random = FastPathEquivalenceTests.Random(state: 79)
+        let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
+        for _ in 0..<3000 {
+            var inlines: [Inline] = []
+            for _ in 0..<Int(random.next() % 3) {
+                let text = random.string(6)
+                switch random.next() % 4 {
+                case 0: inlines.append(Inline(.code(text), range: range))
+                case 1: inlines.append(Inline(.strong([Inline(.text(text), range: range)]), range: range))
+                default: inlines.append(Inline(.text(text), range: range))
+                }
+            }
+            #expect(InlineEditing.plainText(inlines) == inlines.plainText)
+            #expect(Array(InlineEditing.plainText(inlines).utf8) == Array(inlines.plainText.utf8))
+        }
+    }
+
     @Test func firstSentenceAroundItsLimits() {
         // Sentences that end, or are cut, near the 120th and 400th scalars, in ASCII and in
         // two- and three-byte letters, so that words straddle each limit.
