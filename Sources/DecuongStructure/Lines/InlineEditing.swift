@@ -58,6 +58,9 @@ enum InlineEditing {
 
     private static func drop(_ inlines: [Inline], remaining: inout Int, fromEnd: Bool) -> [Inline] {
         var out: [Inline] = []
+        // Room for all (a label takes at most a few): grown by appending, the array was
+        // copied as it grew, and a section's lead keeps it.
+        out.reserveCapacity(inlines.count)
         for inline in fromEnd ? inlines.reversed() : inlines {
             guard remaining > 0 else {
                 out.append(inline)
@@ -108,7 +111,7 @@ enum InlineEditing {
         // Nearly every line opens with text that opens with no white space: then there is
         // nothing to drop, and no need to build the line's text to learn that.
         // (`Character.isWhitespace` is the property of a character's first scalar.)
-        if case .text(let first)? = inlines.first?.kind, let scalar = first.unicodeScalars.first,
+        if case .text(let first)? = inlines.first?.kind, let scalar = UTF8Scalars.first(first),
            !ScalarText.isWhitespace(scalar) {
             return inlines
         }
@@ -122,11 +125,14 @@ enum InlineEditing {
         guard let last = inlines.last else { return inlines }
         // Text that ends in a scalar that stands alone and is not white space keeps its
         // last character, so nothing is trimmed (the common case): no copies.
-        if case .text(let text) = last.kind, let scalar = text.unicodeScalars.last, ScalarText.isSimple(scalar),
+        if case .text(let text) = last.kind, let scalar = UTF8Scalars.last(text), ScalarText.isSimple(scalar),
            !ScalarText.isWhitespace(scalar) {
             return inlines
         }
-        var head = Array(inlines.dropLast())
+        var head: [Inline] = []
+        // Room for the last one again: it was appended to an array made at the size of the others.
+        head.reserveCapacity(inlines.count)
+        head.append(contentsOf: inlines.dropLast())
         switch last.kind {
         case .text(let text):
             var trimmed = Substring(text)
@@ -147,7 +153,10 @@ enum InlineEditing {
     /// The visible text of one line, as the recognizer reads it (the Markdown layer's own
     /// reading: text and code, breaks as spaces, raw HTML left out).
     static func plainText(_ inlines: [Inline]) -> String {
-        inlines.plainText
+        // One run of text (most lines, and most bold spans) is its own text: appending it
+        // to an empty string went through the general append, some 200 instructions a line.
+        if inlines.count == 1, case .text(let text) = inlines[0].kind { return text }
+        return inlines.plainText
     }
 
     /// Whether every visible character sits inside bold markup (`**…**`).
@@ -183,9 +192,27 @@ enum InlineEditing {
     /// Joins lines back into one run of inline content, a soft break between each.
     static func join(_ lines: [[Inline]]) -> [Inline] {
         var out: [Inline] = []
+        // At its size: the result is kept in the site model.
+        out.reserveCapacity(lines.reduce(max(lines.count - 1, 0)) { $0 + $1.count })
         for (index, line) in lines.enumerated() {
             if index > 0, let last = out.last { out.append(Inline(.softBreak, range: last.range)) }
             out.append(contentsOf: line)
+        }
+        return out
+    }
+}
+
+extension InlineEditing {
+    /// `join(indices.map { lines[$0].inlines }.filter { !$0.isEmpty })`, made at its size
+    /// and without the arrays between: a lead or paragraph of several lines.
+    static func join<C: Collection>(_ lines: [TextLine], _ indices: C) -> [Inline] where C.Element == Int {
+        var count = -1
+        for index in indices where !lines[index].inlines.isEmpty { count += lines[index].inlines.count + 1 }
+        var out: [Inline] = []
+        out.reserveCapacity(max(count, 0))
+        for index in indices where !lines[index].inlines.isEmpty {
+            if let last = out.last { out.append(Inline(.softBreak, range: last.range)) }
+            out.append(contentsOf: lines[index].inlines)
         }
         return out
     }

@@ -12,8 +12,12 @@ struct LineExtractor {
 
     static func lines(of document: MarkdownDocument) -> [TextLine] {
         var extractor = LineExtractor()
-        // At least a line a block: the array grew by copying, a few times per document.
-        extractor.lines.reserveCapacity(document.blocks.count)
+        // Room for a line per source line the blocks span (no two lines share one; blank
+        // lines make it more than needed): sized for a line a block, the array still grew
+        // by copying a few times per document, lists being one block of many lines. The
+        // array lives only while the document is recognized.
+        let span = (document.blocks.last?.range.end.line ?? 0) - (document.blocks.first?.range.start.line ?? 0) + 1
+        extractor.lines.reserveCapacity(max(document.blocks.count, min(span, 4 * document.blocks.count + 64)))
         extractor.blocks(document.blocks, containers: [])
         return extractor.lines
     }
@@ -30,7 +34,7 @@ struct LineExtractor {
             paragraph(inlines, range: block.range, containers: containers, heading: level)
         case .blockQuote(let children):
             let quote = LineContainer(id: newContainer(), kind: .quote, itemRange: block.range)
-            blocks(children, containers: containers + [quote])
+            blocks(children, containers: Self.appending(quote, to: containers))
         case .list(let list):
             let id = newContainer()
             for (index, item) in list.items.enumerated() {
@@ -38,19 +42,20 @@ struct LineExtractor {
                                                                       number: item.writtenNumber),
                                               itemRange: item.range)
                 let before = lines.count
-                blocks(item.blocks, containers: containers + [container])
+                let itemContainers = Self.appending(container, to: containers)
+                blocks(item.blocks, containers: itemContainers)
                 if lines.count > before {
                     lines[before].startsListItem = lines[before].containers.count == containers.count + 1
                 } else {
                     // An empty item still counts for numbering and bullets.
                     lines.append(TextLine(inlines: [], text: "", range: item.range, paragraph: newParagraph(),
-                                          isFirstInParagraph: true, containers: containers + [container],
+                                          isFirstInParagraph: true, containers: itemContainers,
                                           startsListItem: true, headingLevel: nil, atomic: nil, isBold: false))
                 }
             }
         case .footnoteDefinition(let definition):
             let quote = LineContainer(id: newContainer(), kind: .quote, itemRange: block.range)
-            blocks(definition.blocks, containers: containers + [quote])
+            blocks(definition.blocks, containers: Self.appending(quote, to: containers))
         case .codeBlock, .htmlBlock, .thematicBreak, .table:
             lines.append(TextLine(inlines: [], text: "", range: block.range, paragraph: newParagraph(),
                                   isFirstInParagraph: true, containers: containers, startsListItem: false,
@@ -60,24 +65,50 @@ struct LineExtractor {
 
     private mutating func paragraph(_ inlines: [Inline], range: SourceRange, containers: [LineContainer], heading: Int?) {
         let paragraph = newParagraph()
+        // A paragraph of one line (most of them) is that line: no array of lines to make.
+        if InlineEditing.isOneLine(inlines) {
+            line(inlines, offset: 0, range: range, paragraph: paragraph, first: true, containers: containers, heading: heading)
+            return
+        }
         var first = true
         for (offset, raw) in InlineEditing.splitLines(inlines).enumerated() {
-            var content = InlineEditing.trimTrailing(InlineEditing.trimLeading(raw))
-            var text = UTF8Scalars.trimmed(InlineEditing.plainText(content))
-            if Self.isPageNumber(text) || Self.isDecoration(text) { continue }
-            if Self.endsWithClosingMark(text) {
-                content = InlineEditing.dropSuffix(content, characters: 2)
-                text.removeLast(2)
+            if line(raw, offset: offset, range: range, paragraph: paragraph, first: first, containers: containers,
+                    heading: heading) {
+                first = false
             }
-            let line = range.start.line + offset
-            let column = content.first.map { $0.range.start.line == line ? $0.range.start.column : 1 } ?? 1
-            let lineRange = SourceRange(line: line, column: column, endLine: line,
-                                        endColumn: column + max(ScalarText.characterCount(text) - 1, 0))
-            lines.append(TextLine(inlines: content, text: text, range: lineRange, paragraph: paragraph,
-                                  isFirstInParagraph: first, containers: containers, startsListItem: false,
-                                  headingLevel: heading, atomic: nil, isBold: InlineEditing.isAllBold(content)))
-            first = false
         }
+    }
+
+    /// Adds the line `offset` of a paragraph, unless it is a page number or decoration
+    /// (then false).
+    @discardableResult
+    private mutating func line(_ raw: [Inline], offset: Int, range: SourceRange, paragraph: Int, first: Bool,
+                               containers: [LineContainer], heading: Int?) -> Bool {
+        var content = InlineEditing.trimTrailing(InlineEditing.trimLeading(raw))
+        var text = UTF8Scalars.trimmed(InlineEditing.plainText(content))
+        if Self.isPageNumber(text) || Self.isDecoration(text) { return false }
+        if Self.endsWithClosingMark(text) {
+            content = InlineEditing.dropSuffix(content, characters: 2)
+            text.removeLast(2)
+        }
+        let line = range.start.line + offset
+        let column = content.first.map { $0.range.start.line == line ? $0.range.start.column : 1 } ?? 1
+        let lineRange = SourceRange(line: line, column: column, endLine: line,
+                                    endColumn: column + max(ScalarText.characterCount(text) - 1, 0))
+        let isBold = InlineEditing.isAllBold(content)
+        lines.append(TextLine(inlines: consume content, text: consume text, range: lineRange, paragraph: paragraph,
+                              isFirstInParagraph: first, containers: containers, startsListItem: false,
+                              headingLevel: heading, atomic: nil, isBold: isBold))
+        return true
+    }
+
+    /// `containers + [container]`, one array at its size (the lines of the item share it).
+    private static func appending(_ container: LineContainer, to containers: [LineContainer]) -> [LineContainer] {
+        var out: [LineContainer] = []
+        out.reserveCapacity(containers.count + 1)
+        out.append(contentsOf: containers)
+        out.append(container)
+        return out
     }
 
     private mutating func newParagraph() -> Int {
@@ -95,16 +126,18 @@ struct LineExtractor {
     /// characters are, unless the scalar before them is one that joins the next (a prepend
     /// mark: then `hasSuffix` is asked).
     static func endsWithClosingMark(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.last == UInt8(ascii: "."), utf8.count >= 3 else { return false }
-        var tail = utf8.reversed().makeIterator()
-        _ = tail.next()
-        guard tail.next() == UInt8(ascii: "/"), tail.next() == UInt8(ascii: ".") else { return false }
-        guard let before = tail.next() else { return true }
-        // Before an ASCII byte, or the last byte of a scalar below U+0300 or of Latin
-        // Extended Additional (each stands alone), the three are characters of their own.
-        if before < 0x80 && before != 0x0D { return true }
-        return text.hasSuffix("./.")
+        // From the buffer: the view's generic `last` and reversed iterator stepped indices.
+        let answer: Bool? = UTF8Scalars.withBytes(text) { bytes in
+            let n = bytes.count
+            guard n >= 3, bytes[n - 1] == UInt8(ascii: "."), bytes[n - 2] == UInt8(ascii: "/"),
+                  bytes[n - 3] == UInt8(ascii: ".") else { return false }
+            guard n > 3 else { return true }
+            // Before an ASCII byte, or the last byte of a scalar below U+0300 or of Latin
+            // Extended Additional (each stands alone), the three are characters of their own.
+            let before = bytes[n - 4]
+            return before < 0x80 && before != 0x0D ? true : nil
+        }
+        return answer ?? text.hasSuffix("./.")
     }
 
     /// A line holding only a page number, as PDF text leaves between pages.
@@ -117,7 +150,7 @@ struct LineExtractor {
     /// A line of table borders, rules or the `*` under a party issuer: no words in it.
     static func isDecoration(_ text: String) -> Bool {
         // Most lines start with a letter: no decoration character or white space starts so.
-        if let first = text.unicodeScalars.first, first.isLetterFast || first.isASCIIDigit { return false }
+        if let first = UTF8Scalars.first(text), first.isLetterFast || first.isASCIIDigit { return false }
         return text.isEmpty || text.allSatisfy { "|*-_=~–—.".contains($0) || $0.isWhitespace }
     }
 }

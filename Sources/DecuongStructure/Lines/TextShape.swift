@@ -3,6 +3,52 @@ import DecuongCore
 enum TextShape {
     /// The share of letters that are capitals (1 for `MỤC ĐÍCH`, 0 for `mục đích`).
     static func uppercaseRatio(_ text: String) -> Double {
+        // From the bytes: ASCII by value, other scalars decoded (a String's UTF-8 is
+        // valid) and asked as before; the scalar view's iterator cost more than the tests.
+        let (letters, upper) = UTF8Scalars.withBytes(text) { bytes -> (Int, Int) in
+            var letters = 0
+            var upper = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    if b0 &- 0x41 < 26 {
+                        letters += 1
+                        upper += 1
+                    } else if b0 &- 0x61 < 26 {
+                        letters += 1
+                    }
+                    i += 1
+                    continue
+                }
+                let value: UInt32
+                if b0 < 0xE0 {
+                    value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    value = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                if scalar.isUppercaseFast {
+                    letters += 1
+                    upper += 1
+                } else if scalar.isLowercaseFast {
+                    letters += 1
+                }
+            }
+            return (letters, upper)
+        }
+        return letters == 0 ? 0 : Double(upper) / Double(letters)
+    }
+
+    /// `uppercaseRatio` over the scalar view, as first written: the reference for the tests.
+    static func referenceUppercaseRatio(_ text: String) -> Double {
         var letters = 0
         var upper = 0
         for scalar in text.unicodeScalars {
@@ -47,20 +93,35 @@ enum TextShape {
     /// strings already validated, so nothing is validated again, and a part that is one
     /// run (a trimmed line without `*`: nearly every lead) is returned as it is.
     static func clean<C: Collection>(joining parts: C) -> String where C.Element == String {
+        clean(joining: parts, wordAtATime: true)
+    }
+
+    /// `clean(joining:)` a byte at a time, as it was before words were read eight bytes at
+    /// a time: the reference for the tests.
+    static func referenceClean<C: Collection>(joining parts: C) -> String where C.Element == String {
+        clean(joining: parts, wordAtATime: false)
+    }
+
+    @inline(__always)
+    private static func clean<C: Collection>(joining parts: C, wordAtATime: Bool) -> String where C.Element == String {
         var out = ""
         var only: String?
         var runs = 0
         for part in parts {
-            var bytesOf = part
-            bytesOf.withUTF8 { bytes in
-                forEachRun(bytes) { start, end in
+            UTF8Scalars.withBytes(part) { bytes in
+                forEachRun(bytes, wordAtATime: wordAtATime) { start, end in
                     runs += 1
                     if runs == 1, start == 0, end == bytes.count {
                         only = part
                         return
                     }
+                    if runs == 2 {
+                        // Room for all the parts at once: `out` grew by copying as runs
+                        // of many parts (a section's text) were appended.
+                        out.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + 1 })
+                    }
                     if let whole = only {
-                        out = whole
+                        out.append(whole)
                         only = nil
                     }
                     if runs > 1 { out.append(" ") }
@@ -76,35 +137,105 @@ enum TextShape {
     /// single spaces between kept bytes included. Every byte dropped is ASCII or part of
     /// U+00A0 (C2 A0), and no byte of another scalar equals one of them.
     @inline(__always)
-    private static func forEachRun(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+    private static func forEachRun(_ bytes: UnsafeBufferPointer<UInt8>, wordAtATime: Bool, _ body: (Int, Int) -> Void) {
         let n = bytes.count
-        // `*`, space, tab, LF and CR as bits of one word: one test for the bytes below 40.
-        let droppedASCII: UInt64 = 1 << 0x2A | 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
-        @inline(__always) func dropped(_ i: Int) -> Int {
-            let byte = bytes[i]
-            if byte < 0x40 { return Int(truncatingIfNeeded: (droppedASCII >> UInt64(byte)) & 1) }
-            return byte == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 ? 2 : 0
-        }
         var i = 0
         while i < n {
-            let skip = dropped(i)
+            let skip = dropped(bytes, i)
             if skip > 0 {
                 i += skip
                 continue
             }
             let start = i
-            i += 1
-            while i < n {
-                if dropped(i) == 0 {
-                    i += 1
-                } else if bytes[i] == 0x20, i + 1 < n, dropped(i + 1) == 0 {
-                    i += 2
-                } else {
-                    break
-                }
-            }
+            i = runEnd(bytes, from: start, past: n, wordAtATime: wordAtATime)
             body(start, i)
         }
+    }
+
+    /// How many bytes `clean` drops at `i`: 1 for `*` and ASCII white space, 2 for U+00A0.
+    @inline(__always)
+    private static func dropped(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        // `*`, space, tab, LF and CR as bits of one word: one test for the bytes below 40.
+        let droppedASCII: UInt64 = 1 << 0x2A | 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
+        let byte = bytes[i]
+        if byte < 0x40 { return Int(truncatingIfNeeded: (droppedASCII >> UInt64(byte)) & 1) }
+        return byte == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 ? 2 : 0
+    }
+
+    /// The end of the run that starts at the kept byte `start`, or, once the run is known
+    /// to reach past `target`, some offset past it inside the run.
+    @inline(__always)
+    private static func runEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, past target: Int, wordAtATime: Bool) -> Int {
+        let n = bytes.count
+        var i = start + 1
+        while i < n, i <= target {
+            // Eight bytes at a time over plain words: a lead is a whole paragraph, and a
+            // byte at a time this was the assembler's largest cost.
+            if wordAtATime, n &- i >= 8, let base = bytes.baseAddress, keepsWord(base + i) {
+                i &+= 8
+            } else if dropped(bytes, i) == 0 {
+                i += 1
+            } else if bytes[i] == 0x20, i + 1 < n, dropped(bytes, i + 1) == 0 {
+                i += 2
+            } else {
+                break
+            }
+        }
+        return i
+    }
+
+    /// Whether `clean(text)` begins with `text[...through]` (all of `text` when `through`
+    /// is past its end): the first run starts at the first byte and holds that one. Only
+    /// the bytes up to it are read.
+    static func cleanKeepsPrefix(_ text: String, through last: Int) -> Bool {
+        return UTF8Scalars.withBytes(text) { bytes in
+            let n = bytes.count
+            guard n > 0 else { return true }
+            guard dropped(bytes, 0) == 0 else { return false }
+            let target = min(last, n - 1)
+            return runEnd(bytes, from: 0, past: target, wordAtATime: true) > target
+        }
+    }
+
+    /// The last byte of `clean(text)`, read from the end without cleaning: the last byte
+    /// that is not dropped (every kept byte is in a run, and a run ends in a kept byte).
+    static func lastKeptByte(_ text: String) -> UInt8? {
+        return UTF8Scalars.withBytes(text) { bytes in
+            var i = bytes.count - 1
+            while i >= 0 {
+                let byte = bytes[i]
+                if byte == 0x2A || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    i -= 1
+                } else if byte == 0xA0, i > 0, bytes[i - 1] == 0xC2 {
+                    i -= 2
+                } else {
+                    return byte
+                }
+            }
+            return nil
+        }
+    }
+
+    /// Whether the run goes on through the eight bytes at `p` (read from inside a run):
+    /// none of them is dropped but single spaces, and a space is followed by a kept byte of
+    /// the word. False sends the word to the byte-wise steps, which decide it exactly: any
+    /// byte below 20 or `C2` (U+00A0's lead, and others') does, as does a space at its end.
+    @inline(__always)
+    static func keepsWord(_ p: UnsafePointer<UInt8>) -> Bool {
+        let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // Some byte below 20 (tab, LF, CR): the borrow test, exact for "any".
+        if (word &- 0x20 &* ones) & ~word & high != 0 { return false }
+        let star = word ^ (0x2A &* ones)
+        if (star &- ones) & ~star & high != 0 { return false }
+        let nbsp = word ^ (0xC2 &* ones)
+        if (nbsp &- ones) & ~nbsp & high != 0 { return false }
+        // Spaces, one bit a byte (no borrow between lanes): none may follow another, nor end the word.
+        let space = word ^ (0x20 &* ones)
+        let spaces = ~(((space & low7) &+ low7) | space) & high
+        return spaces & (spaces &>> 8) == 0 && spaces &>> 63 == 0
     }
 
     /// `looksLikeName` for text whose every scalar is a character of its own, on its UTF-8:
@@ -112,8 +243,7 @@ enum TextShape {
     /// `Character` it is. Splitting into words and breaking them into characters cost some
     /// 16,000 instructions a line.
     private static func simpleLooksLikeName(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { bytes in
+        return UTF8Scalars.withBytes(text) { bytes in
             let n = bytes.count
             var words = 0
             var inWord = false

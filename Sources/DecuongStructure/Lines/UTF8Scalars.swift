@@ -2,18 +2,36 @@
 /// standard library's general paths (generic views, counting before copying) cost more
 /// than the work itself.
 enum UTF8Scalars {
+    /// `body` over the UTF-8 of `text`. `withUTF8` is mutating, and the copy it needs cost
+    /// a retain, a release and a uniqueness test per call (some 2 M instructions at 100
+    /// documents for the first scalar of each line alone); a native or small string
+    /// lends its bytes as they are.
+    @inline(__always)
+    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
     /// `Array(text.unicodeScalars)`, decoded from the UTF-8 in one pass into an array of
     /// the UTF-8 length (no scalar is shorter than one byte): the standard library counts
     /// the scalars first, then decodes them again to copy them.
     static func array(_ text: String) -> [Unicode.Scalar] {
-        var text = text
-        return text.withUTF8 { bytes in
+        withBytes(text) { bytes in
             let n = bytes.count
             return [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
                 var i = 0
                 var k = 0
                 // A String's UTF-8 is valid: each lead byte gives its scalar's length.
                 while i < n {
+                    // A run of ASCII (most bytes of a Vietnamese text) in a loop of its own:
+                    // each byte is its scalar, which needs no check.
+                    while i < n, bytes[i] < 0x80 {
+                        buffer[k] = Unicode.Scalar(bytes[i])
+                        i += 1
+                        k += 1
+                    }
+                    guard i < n else { break }
                     let b0 = UInt32(bytes[i])
                     let value: UInt32
                     if b0 < 0x80 {
@@ -39,10 +57,46 @@ enum UTF8Scalars {
         }
     }
 
+    /// `text.unicodeScalars.first`, decoded from the first bytes: the scalar view checks
+    /// and aligns its indices first, for every line.
+    static func first(_ text: String) -> Unicode.Scalar? {
+        withBytes(text) { bytes -> Unicode.Scalar? in
+            let n = bytes.count
+            guard n > 0 else { return nil }
+            let b0 = UInt32(bytes[0])
+            // A String's UTF-8 is valid: the lead byte gives the length.
+            if b0 < 0x80 { return Unicode.Scalar(b0) }
+            if b0 < 0xE0 { return Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)) }
+            if b0 < 0xF0 {
+                return Unicode.Scalar((b0 & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F))
+            }
+            return Unicode.Scalar((b0 & 0x07) << 18 | UInt32(bytes[1] & 0x3F) << 12 | UInt32(bytes[2] & 0x3F) << 6
+                                  | UInt32(bytes[3] & 0x3F))
+        }
+    }
+
+    /// `text.unicodeScalars.last`, decoded from the last bytes.
+    static func last(_ text: String) -> Unicode.Scalar? {
+        withBytes(text) { bytes -> Unicode.Scalar? in
+            var start = bytes.count - 1
+            guard start >= 0 else { return nil }
+            if bytes[start] < 0x80 { return Unicode.Scalar(bytes[start]) }
+            // Back over the continuation bytes (10xxxxxx) to the lead byte.
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            var value = UInt32(bytes[start]) & (0x7F >> (bytes.count - start))
+            for index in (start + 1)..<bytes.count { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+            return Unicode.Scalar(value)
+        }
+    }
+
     /// `text.trimmed()`, returning `text` itself when neither end is white space (nearly
     /// every line): the generic `trimmed` walks scalars through protocol witnesses.
     static func trimmed(_ text: String) -> String {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        // The end bytes from the buffer: the view's generic `last` stepped an index back.
+        guard let (first, last) = withBytes(text, { bytes -> (UInt8, UInt8)? in
+            guard let first = bytes.first, let last = bytes.last else { return nil }
+            return (first, last)
+        }) else { return text }
         // The spaces `trimmed` removes start with these bytes (A0: C2; U+2007, U+202F: E2;
         // U+3000: E3) and end with these (A0; 87, AF; 80): other ends cannot be one.
         let firstMay = first == 0x20 || (first >= 0x09 && first <= 0x0D) || first == 0xC2 || first == 0xE2 || first == 0xE3
@@ -55,8 +109,7 @@ enum UTF8Scalars {
     /// there were (fewer when the text is shorter), when they and the scalar after them
     /// each stand alone (`ScalarText.isSimple`, CR excluded); nil otherwise.
     static func simplePrefix(_ text: String, characters: Int) -> (offset: Int, count: Int)? {
-        var copy = text
-        return copy.withUTF8 { bytes -> (offset: Int, count: Int)? in
+        withBytes(text) { bytes -> (offset: Int, count: Int)? in
             let n = bytes.count
             var i = 0
             var walked = 0

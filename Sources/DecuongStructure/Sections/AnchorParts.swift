@@ -9,10 +9,22 @@ struct AnchorParts {
 
     /// The parts of the path one level down, at `label`.
     func appending(_ label: String) -> AnchorParts {
-        var next = self
-        if let last = parts.last, Self.extends(label, last) { next.parts.removeLast() }
-        next.parts.append(label == "đ" ? "dd" : label)
+        // Made at its size: removing from and appending to a copy of the parent's parts
+        // copied them, then grew the copy.
+        let replacesLast = parts.last.map { Self.extends(label, $0) } ?? false
+        var next = AnchorParts()
+        next.parts.reserveCapacity(replacesLast ? parts.count : parts.count + 1)
+        next.parts.append(contentsOf: replacesLast ? parts.dropLast() : parts[...])
+        next.parts.append(Self.isDStroke(label) ? "dd" : label)
         return next
+    }
+
+    /// `label == "đ"`: U+0111 has no decomposition and is no part of one, so only its own
+    /// two bytes are equivalent to it (the string comparison went the slow way, "đ" not
+    /// being ASCII).
+    static func isDStroke(_ label: String) -> Bool {
+        let utf8 = label.utf8
+        return utf8.count == 2 && utf8.first == 0xC4 && utf8.last == 0x91
     }
 
     /// `Slug.make(parts.joined(separator: "-"))`.
@@ -32,15 +44,28 @@ struct AnchorParts {
 
     /// `label.hasPrefix(last + ".")`: on bytes when both are ASCII without CR, where each
     /// character is one byte and equivalent only to itself.
-    private static func extends(_ label: String, _ last: String) -> Bool {
-        guard isPlain(label), isPlain(last) else { return label.hasPrefix(last + ".") }
-        let count = last.utf8.count
-        return label.utf8.count > count && label.utf8.starts(with: last.utf8)
-            && label.utf8[label.utf8.index(label.utf8.startIndex, offsetBy: count)] == UInt8(ascii: ".")
+    static func extends(_ label: String, _ last: String) -> Bool {
+        // From the two buffers: the views' generic walks cost some 400 instructions a section.
+        let answer: Bool? = UTF8Scalars.withBytes(label) { labelBytes in
+            UTF8Scalars.withBytes(last) { lastBytes -> Bool? in
+                guard isPlain(labelBytes), isPlain(lastBytes) else { return nil }
+                let count = lastBytes.count
+                guard labelBytes.count > count, labelBytes[count] == UInt8(ascii: ".") else { return false }
+                for index in 0..<count where labelBytes[index] != lastBytes[index] { return false }
+                return true
+            }
+        }
+        return answer ?? label.hasPrefix(last + ".")
     }
 
-    private static func isPlain(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+        return true
+    }
+
+    /// `extends` as first written, on the strings' views: the reference for the tests.
+    static func referenceExtends(_ label: String, _ last: String) -> Bool {
+        label.hasPrefix(last + ".")
     }
 
     /// `Slug.make` of the joined parts when they are all ASCII (Roman and Arabic numbers,
@@ -57,23 +82,28 @@ struct AnchorParts {
             for (index, part) in parts.enumerated() {
                 // The "-" joining the parts is not a slug character either.
                 if index > 0, written > 0 { pendingHyphen = true }
-                for unit in part.utf8 {
-                    guard unit < 0x80 else {
-                        ascii = false
-                        return 0
-                    }
-                    let lower = unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit
-                    if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                        if pendingHyphen {
-                            out[written] = UInt8(ascii: "-")
+                // From the part's buffer: the UTF-8 view's iterator cost more than the rest.
+                let partIsASCII = UTF8Scalars.withBytes(part) { units in
+                    for unit in units {
+                        guard unit < 0x80 else { return false }
+                        let lower = unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit
+                        if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                            if pendingHyphen {
+                                out[written] = UInt8(ascii: "-")
+                                written += 1
+                            }
+                            pendingHyphen = false
+                            out[written] = lower
                             written += 1
+                        } else if written > 0 {
+                            pendingHyphen = true
                         }
-                        pendingHyphen = false
-                        out[written] = lower
-                        written += 1
-                    } else if written > 0 {
-                        pendingHyphen = true
                     }
+                    return true
+                }
+                guard partIsASCII else {
+                    ascii = false
+                    return 0
                 }
             }
             return written

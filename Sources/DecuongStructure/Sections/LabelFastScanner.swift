@@ -108,22 +108,33 @@ enum LabelFastScanner {
     // MARK: Forms
 
     private static func arabic(_ c: inout Window, text: String) -> SectionLabel? {
-        var components: [Int] = []
+        // The numbers are gathered on the stack and copied once into an array of their
+        // count, for a label only: appended to an array, each line starting with a digit
+        // allocated one, and a dotted label grew it. A number takes a digit and a dot of the
+        // 48-character window at least, so 24 places hold every number read.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: window / 2) { components in
+            arabic(&c, text: text, components: components)
+        }
+    }
+
+    private static func arabic(_ c: inout Window, text: String, components: UnsafeMutableBufferPointer<Int>) -> SectionLabel? {
+        var found = 0
         var i = 0
         var leadingZero = false
         while true {
             let start = i
             while let x = c.at(i), isDigit(x) { i += 1 }
             let count = i - start
-            guard count >= 1, count <= 2 else { return nil }
+            guard count >= 1, count <= 2, found < components.count else { return nil }
             var value = Int(c.scalars[start]) - 48
             if count == 2 { value = value * 10 + Int(c.scalars[start + 1]) - 48 }
             // `1.000` is a number, not a label.
             if count > 1, c.scalars[start] == 0x30 {
-                if !components.isEmpty { return nil }
+                if found > 0 { return nil }
                 leadingZero = true
             }
-            components.append(value)
+            components[found] = value
+            found += 1
             if c.at(i) == 0x2E, let next = c.at(i + 1), isDigit(next) {
                 i += 1
                 continue
@@ -135,13 +146,14 @@ enum LabelFastScanner {
             // `1-2 tháng` or `1.5%` are not labels: a delimiter must be followed by space or end.
             if let next = c.at(i + 1), !isWhitespace(next) { return nil }
             i += 1
-        } else if components.count == 1 || c.at(i).map({ !isWhitespace($0) }) == true {
+        } else if found == 1 || c.at(i).map({ !isWhitespace($0) }) == true {
             // A lone number needs its delimiter; `1.1 Title` may omit the final dot.
             return nil
         }
+        let numbers = Array(components[0..<found])
         // The label is the digits as written but for a leading zero (`01.` is label 1).
-        let label = leadingZero ? components.map(String.init).joined(separator: ".") : slice(text, c.offsets, 0, digitsEnd)
-        return SectionLabel(form: .arabic, label: label, marker: slice(text, c.offsets, 0, i), numbers: components,
+        let label = leadingZero ? numbers.map(String.init).joined(separator: ".") : slice(text, c.offsets, 0, digitsEnd)
+        return SectionLabel(form: .arabic, label: label, marker: slice(text, c.offsets, 0, i), numbers: numbers,
                             length: skipWhitespace(&c, from: i), title: "")
     }
 

@@ -35,7 +35,10 @@ struct SectionAssembler {
         let leadLines = builder.nodes[id].leadLines
         let bodyLines = builder.nodes[id].bodyLines
         let level = builder.nodes[id].level
-        let path = path + [label]
+        // One array at its size (`path + [label]` made a second for `[label]`).
+        var path = path
+        path.reserveCapacity(path.count + 1)
+        path.append(label)
         let parts = parts.appending(label)
         let anchor = uniqueAnchor(for: parts, at: startLine)
         for line in leadLines { lineAnchors[line] = anchor }
@@ -43,11 +46,12 @@ struct SectionAssembler {
         lineAnchors[startLine] = anchor
         // One lead line (most sections) is its own lead: no arrays to join it from.
         let leadInlines = leadLines.count == 1 ? builder.lines[leadLines[0]].inlines
-            : InlineEditing.join(leadLines.map { builder.lines[$0].inlines }.filter { !$0.isEmpty })
+            : InlineEditing.join(builder.lines, leadLines)
         let lines = builder.lines
-        let leadText = TextShape.clean(joining: leadLines.lazy.map { lines[$0].text })
-        let heading = isHeading(leadLines: leadLines, level: level, text: leadText)
-        let title = heading ? Self.headingTitle(leadText) : SectionAssembler.firstSentence(leadText)
+        let marked = isMarkedHeading(leadLines)
+        let (heading, title) = leadLines.count == 1
+            ? Self.title(ofLine: lines[leadLines[0]].text, level: level, marked: marked)
+            : Self.title(leadText: TextShape.clean(joining: leadLines.lazy.map { lines[$0].text }), level: level, marked: marked)
         let childIDs = builder.nodes[id].children
         let children = childIDs.map { assemble($0, path: path, parts: parts, lineAnchors: &lineAnchors) }
         let start = builder.lines[startLine].range.start
@@ -58,18 +62,43 @@ struct SectionAssembler {
                        range: SourceRange(start: start, end: max(start, end)))
     }
 
-    private func isHeading(leadLines: [Int], level: SectionLevel, text: String) -> Bool {
+    /// Whether the lead is marked as a heading: a Markdown heading, or bold throughout.
+    private func isMarkedHeading(_ leadLines: [Int]) -> Bool {
         // By index: copying each line (and retaining all it holds) cost more than the tests.
         let lines = builder.lines
         if leadLines.contains(where: { lines[$0].headingLevel != nil }) { return true }
-        if !leadLines.isEmpty, leadLines.allSatisfy({ lines[$0].isBold }) { return true }
+        return !leadLines.isEmpty && leadLines.allSatisfy { lines[$0].isBold }
+    }
+
+    /// Whether a section reads as a heading, and its title, from its cleaned lead text:
+    /// the reference for `title(ofLine:level:marked:)`.
+    static func title(leadText text: String, level: SectionLevel, marked: Bool) -> (heading: Bool, title: String) {
+        let heading = marked || isHeading(text, level: level)
+        return (heading, heading ? headingTitle(text) : firstSentence(text))
+    }
+
+    private static func isHeading(_ text: String, level: SectionLevel) -> Bool {
         if level == .part || level == .chapter || level == .section, TextShape.isMostlyUppercase(text) { return true }
-        guard ScalarText.hasAtMostCharacters(text, 120) else { return false }
         // A last character that is "." or ";" is that one scalar: its last scalar is the
-        // ASCII byte, and no mark can follow (or the last scalar would not be it).
+        // ASCII byte, and no mark can follow (or the last scalar would not be it). Asked
+        // before the length, which most run-in leads (ending so) then need not count.
         if let last = text.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ";") { return false }
         // A short run-in sentence that stops before the body (no period) reads as a heading.
-        return true
+        return ScalarText.hasAtMostCharacters(text, 120)
+    }
+
+    /// `title(leadText: TextShape.clean(text), …)` for a lead of one line, without cleaning
+    /// all of a run-in lead (often a whole paragraph) when its title is read before any
+    /// byte that cleaning changes. Cleaning drops no letter, so the capitals are counted on
+    /// the line; its last byte is the line's last kept byte.
+    static func title(ofLine text: String, level: SectionLevel, marked: Bool) -> (heading: Bool, title: String) {
+        guard !marked, !((level == .part || level == .chapter || level == .section) && TextShape.isMostlyUppercase(text)),
+              let last = TextShape.lastKeptByte(text), last == UInt8(ascii: ".") || last == UInt8(ascii: ";") else {
+            return title(leadText: TextShape.clean(text), level: level, marked: marked)
+        }
+        let (sentence, read) = firstSentence(text, fast: true)
+        if TextShape.cleanKeepsPrefix(text, through: read) { return (false, sentence) }
+        return (false, firstSentence(TextShape.clean(text)))
     }
 
     static func headingTitle(_ text: String) -> String {
@@ -91,17 +120,42 @@ struct SectionAssembler {
     /// The first sentence, at most 120 characters cut at a word: the short title of a
     /// run-in item.
     static func firstSentence(_ text: String) -> String {
+        firstSentence(text, fast: true).title
+    }
+
+    /// `firstSentence` a byte at a time and to the sentence's end, as it was before words
+    /// were read eight bytes at a time and reading stopped where the title is settled: the
+    /// reference for the tests.
+    static func referenceFirstSentence(_ text: String) -> String {
+        firstSentence(text, fast: false).title
+    }
+
+    /// The first sentence, and the offset of the last byte read to find it (the length of
+    /// `text` when read to its end): the title depends on no byte after that one.
+    @inline(__always)
+    private static func firstSentence(_ text: String, fast: Bool) -> (title: String, read: Int) {
         // On UTF-8: the stops, the spaces and the characters trimmed are ASCII, so the
         // bytes tell where the sentence ends; scalars are counted by their lead bytes. The
         // title is a slice of `text`, which needs no validation.
-        var copy = text
-        let cut: (Int, Int, Bool)? = copy.withUTF8 { bytes in
+        var read = 0
+        let cut: (Int, Int, Bool)? = UTF8Scalars.withBytes(text) { bytes in
             let n = bytes.count
             @inline(__always) func isStop(_ b: UInt8) -> Bool {
                 b == 0x2E || b == 0x3A || b == 0x3B || b == 0x21 || b == 0x3F
             }
             @inline(__always) func isMember(_ b: UInt8, _ all: Bool) -> Bool {
                 b == 0x20 || b == 0x2C || (all && (b == 0x3B || b == 0x3A))
+            }
+            // A sentence of more than 120 scalars, cut at the last space before the 121st.
+            @inline(__always) func cut(_ bytes: UnsafeBufferPointer<UInt8>, at120: Int) -> (Int, Int, Bool)? {
+                guard Self.isSimple(bytes, upTo: at120) else { return nil }
+                // Each scalar is a character here, so the last space byte is the last " ".
+                var kept = at120
+                if let space = bytes[0..<at120].lastIndex(of: 0x20) { kept = space }
+                var first = 0
+                while first < kept, isMember(bytes[first], true) { first += 1 }
+                while kept > first, isMember(bytes[kept - 1], true) { kept -= 1 }
+                return (first, kept, true)
             }
             // The first 400 scalars at most, read only up to the first sentence end.
             var count = 0
@@ -110,6 +164,15 @@ struct SectionAssembler {
             var at120 = -1
             var found: Int?  // byte offset of the stop that ends the sentence
             while i < n {
+                // Eight bytes at a time while no scalar of the word can be the 121st (where
+                // the byte steps record the cut) and no sentence ends in it.
+                if fast, n &- i >= 8, count &+ 8 <= 120, let base = bytes.baseAddress,
+                   let (leads, endsInStop) = Self.sentenceWord(base + i, afterStop: lastIsStop) {
+                    count &+= leads
+                    lastIsStop = endsInStop
+                    i &+= 8
+                    continue
+                }
                 let byte = bytes[i]
                 if byte & 0xC0 == 0x80 {
                     i += 1
@@ -125,22 +188,20 @@ struct SectionAssembler {
                 count += 1
                 lastIsStop = isStop(byte)
                 i += 1
+                // The 122nd scalar read without a sentence end: whatever follows, the
+                // sentence has more than 120 and is cut at the 121st, so reading stops.
+                if fast, count == 122 {
+                    read = i - 1
+                    return cut(bytes, at120: at120)
+                }
             }
+            read = i
             // A stop as the last scalar read counts as followed by a space.
             if found == nil, lastIsStop { found = i - 1 }
             let end = found ?? i
             var foundCount = count
             if found != nil { foundCount -= 1 }
-            if foundCount > 120 {
-                guard Self.isSimple(bytes, upTo: at120) else { return nil }
-                // Each scalar is a character here, so the last space byte is the last " ".
-                var kept = at120
-                if let space = bytes[0..<at120].lastIndex(of: 0x20) { kept = space }
-                var first = 0
-                while first < kept, isMember(bytes[first], true) { first += 1 }
-                while kept > first, isMember(bytes[kept - 1], true) { kept -= 1 }
-                return (first, kept, true)
-            }
+            if foundCount > 120 { return cut(bytes, at120: at120) }
             var first = 0
             var last = end
             while first < last, isMember(bytes[first], false) { first += 1 }
@@ -156,11 +217,47 @@ struct SectionAssembler {
                 if count == 120 { end = index; break }
                 count += 1
             }
-            return Self.cutTitle(String(text.unicodeScalars[..<end]))
+            return (Self.cutTitle(String(text.unicodeScalars[..<end])), read)
         }
-        let title = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)]))
-        // Say that the title goes on, so a table of contents does not read as cut off.
-        return cutShort ? title + "…" : title
+        if first == 0, last == utf8.count, !cutShort { return (text, read) }
+        let slice = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)])
+        guard cutShort else { return (String(slice), read) }
+        // Say that the title goes on, so a table of contents does not read as cut off. Made
+        // at its size: the slice copied and then joined to "…" was two strings.
+        var title = ""
+        title.reserveCapacity(last - first + 3)
+        title.append(contentsOf: slice)
+        title.append("…")
+        return (title, read)
+    }
+
+    /// The eight bytes at `p` as `firstSentence` reads them: how many scalars start in them
+    /// and whether the last byte is a stop, or nil when a stop in them (or the one before
+    /// them, `afterStop`) is followed by a space or LF, which the byte steps then find. A
+    /// stop is ASCII, so the byte after it starts the next scalar.
+    @inline(__always)
+    static func sentenceWord(_ p: UnsafePointer<UInt8>, afterStop: Bool) -> (leads: Int, endsInStop: Bool)? {
+        let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // The top bit of each byte equal to `value`, exactly (no borrow between lanes).
+        @inline(__always) func equal(_ value: UInt64) -> UInt64 {
+            let x = word ^ (value &* ones)
+            return ~(((x & low7) &+ low7) | x) & high
+        }
+        // A byte below 20 (LF among them) goes to the byte steps: one borrow test, exact
+        // for "any", instead of finding LF.
+        if (word &- 0x20 &* ones) & ~word & high != 0 { return nil }
+        // ":" and ";" differ in the last bit only: one test for both.
+        let colons = word | ones
+        let x = colons ^ (0x3B &* ones)
+        let stops = equal(0x2E) | equal(0x21) | equal(0x3F) | (~(((x & low7) &+ low7) | x) & high)
+        let breaks = equal(0x20)
+        if (stops &<< 8) & breaks != 0 || (afterStop && breaks & 0x80 != 0) { return nil }
+        let continuations = (word & ~(word &<< 1) & high) &>> 7
+        let leads = 8 &- Int(truncatingIfNeeded: (continuations &* ones) &>> 56)
+        return (leads, stops &>> 63 != 0)
     }
 
     /// Whether every scalar in `bytes[..<end]` is a character of its own whatever surrounds

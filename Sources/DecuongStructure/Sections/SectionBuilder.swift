@@ -78,7 +78,10 @@ struct SectionBuilder {
         if let (number, delimiter) = lines[index].listNumber {
             // An item whose text starts with its own label (`1.` list, then `1.1. …`) is that label.
             if let inner = LabelScanner.scan(lines[index].text), inner.form != .arabic || inner.numbers.count > 1 { return inner }
-            return SectionLabel(form: .arabic, label: String(number), marker: "\(number)\(delimiter == .period ? "." : ")")",
+            // Joined, not interpolated: interpolating the number looked up its conformances
+            // at run time for every numbered item.
+            let label = String(number)
+            return SectionLabel(form: .arabic, label: label, marker: label + (delimiter == .period ? "." : ")"),
                                 numbers: [number], length: 0, title: lines[index].text, fromListMarker: true)
         }
         if lines[index].bullet != nil { return nil }

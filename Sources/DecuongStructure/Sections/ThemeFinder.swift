@@ -10,12 +10,15 @@ enum ThemeFinder {
     }
 
     private static func contentSection(in sections: [Section]) -> Section? {
-        for section in sections {
-            if isContentTitle(section.title), !section.children.isEmpty,
-               section.level <= .section {
-                return section
+        // By index, and the title searched last: a copy of each section retained all it
+        // holds, and the items at the top of a document without Roman sections cannot be
+        // the content section whatever their titles say.
+        for index in sections.indices {
+            let level = sections[index].level
+            if level <= .section, !sections[index].children.isEmpty, isContentTitle(sections[index].title) {
+                return sections[index]
             }
-            if section.level < .section, let inner = contentSection(in: section.children) { return inner }
+            if level < .section, let inner = contentSection(in: sections[index].children) { return inner }
         }
         return nil
     }
