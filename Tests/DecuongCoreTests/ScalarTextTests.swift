@@ -79,6 +79,21 @@ struct TrickyText {
         }
     }
 
+    /// E1 leads Vietnamese letters (E1 B8 … E1 BB), which the word-at-a-time count passes
+    /// in one test, and also Greek Extended (E1 BC …) and Hangul jamo (E1 84 …), which it
+    /// must not: each at every offset within a word, and with a combining mark after it.
+    @Test func wordwiseCountTellsVietnameseLettersFromOtherE1Scalars() {
+        let others = ["\u{1F00}", "\u{1100}\u{1161}", "\u{1EF9}\u{0301}", "e\u{0301}", "\u{1E00}", "\u{1EFF}"]
+        for other in others {
+            for offset in 0..<17 {
+                let text = String(repeating: "a", count: offset) + "ệ" + other + "ỹ người dân ở đâu" + other
+                #expect(ScalarText.characterCount(text) == text.count, "\(offset) \(Array(text.unicodeScalars))")
+                #expect(ScalarText.characterCount(text) == ScalarText.referenceCharacterCount(text))
+                #expect(ScalarText.hasAtMostCharacters(text, text.count) && !ScalarText.hasAtMostCharacters(text, text.count - 1))
+            }
+        }
+    }
+
     @Test func boundedCountMatchesTheStandardLibrary() {
         var random = TrickyText(seed: 8)
         for round in 0..<3000 {
