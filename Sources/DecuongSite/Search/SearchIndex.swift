@@ -59,11 +59,13 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// Lets go of the postings once the term files are written; only the writer's own copy
-    /// of the index is left without them.
-    mutating func dropPostings() {
-        titles = []
-        bodies = []
+    /// The postings, taken out of the index (which is left without them): the writer lets
+    /// go of each list once it is written.
+    mutating func takePostings() -> (titles: [PostingList], bodies: [PostingList]) {
+        var taken: (titles: [PostingList], bodies: [PostingList]) = ([], [])
+        swap(&taken.titles, &titles)
+        swap(&taken.bodies, &bodies)
+        return taken
     }
 
     /// The length in bytes of a record's text.
@@ -126,11 +128,15 @@ public struct SearchIndex: Sendable {
                 global[local] = id(of: key.kind, key.text)
             }
         }
+        // Each of the run's lists is let go once appended: the run's and the joined lists
+        // together were the index's postings one and a half times over.
         titles.withUnsafeMutableBufferPointer { titles in
             bodies.withUnsafeMutableBufferPointer { bodies in
                 for local in run.keys.indices {
                     titles[Int(global[local])].append(contentsOf: run.titles[local])
                     bodies[Int(global[local])].append(contentsOf: run.bodies[local])
+                    run.titles[local] = PostingList()
+                    run.bodies[local] = PostingList()
                 }
             }
         }

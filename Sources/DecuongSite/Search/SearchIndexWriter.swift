@@ -34,7 +34,7 @@ public struct SearchIndexWriter: Sendable {
         self.recordShardBytes = max(512, recordShardBytes ?? shardBytes / 6)
     }
 
-    public func files(for index: SearchIndex) -> [String: [UInt8]] {
+    public func files(for index: consuming SearchIndex) -> [String: [UInt8]] {
         let collected = SharedValue<[String: [UInt8]]>([:])
         write(owning: index) { path, bytes in collected.withLock { $0[path] = bytes } }
         return collected.withLock { $0 }
@@ -43,7 +43,7 @@ public struct SearchIndexWriter: Sendable {
     /// Hands each file to `emit` as soon as it is made, from several threads: a site build
     /// then writes the term and record shards while the rest are made, instead of holding the
     /// whole index (120 MB at 10,000 documents) until its pages are written.
-    public func write(for index: SearchIndex, emit: @escaping @Sendable (String, [UInt8]) -> Void) {
+    public func write(for index: consuming SearchIndex, emit: @escaping @Sendable (String, [UInt8]) -> Void) {
         write(owning: index, emit: emit)
     }
 
@@ -72,17 +72,24 @@ public struct SearchIndexWriter: Sendable {
         }
         let names = Self.trailNames(records, shardOf: shardOf)
         let (shardStarts, shardIndex) = (starts, shardOf)
-        // The term shards first: their lists are then let go (in this copy of the index; when
-        // it was the only one, for good) before the record shards take as much room again.
-        var (termScripts, termBytes) = terms(of: index)
-        index.dropPostings()
-        // Several term shards rule out one inline file: every shard can go now.
-        let termCount = termScripts.count
-        let streamed = termCount != 1
-        if streamed {
-            for (number, script) in termScripts.enumerated() { emit("\(Self.folder)/t\(number).js", script) }
-            termScripts = []
+        // The term shards first: their lists are let go as they are written (in this copy of
+        // the index; when it was the only one, for good) before the record shards take as
+        // much room again. Several term shards rule out one inline file: each goes as soon as
+        // it is made, instead of all of them (50 MB at 10,000 documents) held beside the lists.
+        var termScripts: [[UInt8]] = []
+        var termCount = 1
+        var (titles, bodies) = index.takePostings()
+        Self.terms(index.keys, titles: &titles, bodies: &bodies, shardBytes: shardBytes) { number, count, script in
+            termCount = count
+            if count == 1 {
+                termScripts.append(script)
+            } else {
+                emit("\(Self.folder)/t\(number).js", script)
+            }
         }
+        (titles, bodies) = ([], [])
+        let termBytes = termScripts.reduce(0) { $0 + $1.count }
+        let streamed = termCount != 1
         let texts = index.texts
         let results = ChunkResults<(script: [UInt8], rows: Int)>(count: starts.count)
         DispatchQueue.concurrentPerform(iterations: shardStarts.count) { shard in
@@ -172,10 +179,11 @@ public struct SearchIndexWriter: Sendable {
 
     // MARK: Terms
 
-    /// The term shards, and their size in bytes.
-    private func terms(of index: SearchIndex) -> ([[UInt8]], Int) {
-        let keys = index.keys
-        let (titles, bodies) = (index.titles, index.bodies)
+    /// Makes the term shards, handing each to `made` with its number and the number of shards;
+    /// each list is let go once written (`sameAsFolded` reads a folded key's counts before:
+    /// a shard's exact keys come before its folded ones).
+    private static func terms(_ keys: [SearchIndex.Key], titles: inout [PostingList], bodies: inout [PostingList],
+                              shardBytes: Int, made: (_ number: Int, _ count: Int, _ script: [UInt8]) -> Void) {
         var folded: [Int32] = []
         var exact: [Int32] = []
         var numbers: [Int32] = []
@@ -243,7 +251,7 @@ public struct SearchIndexWriter: Sendable {
         for id in pairs { buckets[shardOfFolded[Int(keys[Int(id)].first)]].p.append(id) }
         for id in numbers { buckets[SearchTerms.shard(of: keys[Int(id)].text, count: count)].n.append(id) }
 
-        let scripts = buckets.enumerated().map { number, bucket -> [UInt8] in
+        for (number, bucket) in buckets.enumerated() {
             var out = Array("DecuongSearch.terms(\(number),{\n\"e\":{".utf8)
             func name(_ texts: KeyTexts, _ id: Int32) {
                 if out.last != 0x7B { out.append(0x2C) }
@@ -252,10 +260,11 @@ public struct SearchIndexWriter: Sendable {
                 out.append(0x22)
                 out.append(0x3A)
             }
-            func member(_ id: Int32, _ list: PostingList) {
+            func member(_ id: Int32, _ list: Int32) {
                 name(foldedTexts, id)
                 out.append(0x22)
-                list.appendWritten(to: &out)
+                bodies[Int(list)].appendWritten(to: &out)
+                bodies[Int(list)] = PostingList()
                 out.append(0x22)
             }
             for id in bucket.e {
@@ -267,6 +276,7 @@ public struct SearchIndexWriter: Sendable {
                     bodies[Int(id)].appendWritten(to: &out)
                     out.append(0x22)
                 }
+                bodies[Int(id)] = PostingList()
             }
             JSON.append("},\n\"f\":{", to: &out)
             func titleAndBodyMember(_ texts: KeyTexts, _ id: Int32) {
@@ -278,6 +288,8 @@ public struct SearchIndexWriter: Sendable {
                 }
                 bodies[Int(id)].appendWritten(to: &out)
                 out.append(0x22)
+                titles[Int(id)] = PostingList()
+                bodies[Int(id)] = PostingList()
             }
             for id in bucket.f { titleAndBodyMember(foldedTexts, id) }
             // Pairs grouped by their first syllable: {"xay":{"dung":…,"lai":…}}.
@@ -291,15 +303,14 @@ public struct SearchIndexWriter: Sendable {
                     out.append(0x7B)
                     open = first
                 }
-                member(keys[Int(id)].second, bodies[Int(id)])
+                member(keys[Int(id)].second, id)
             }
             if open >= 0 { out.append(0x7D) }
             JSON.append("},\n\"n\":{", to: &out)
             for id in bucket.n { titleAndBodyMember(numberTexts, id) }
             JSON.append("}});\n", to: &out)
-            return out
+            made(number, count, out)
         }
-        return (scripts, scripts.reduce(0) { $0 + $1.count })
     }
 
     /// The texts of some keys side by side, in a given order (only the keys that have a

@@ -72,12 +72,17 @@ struct SearchRecordCollector {
         let size = (documents.count + chunks - 1) / chunks
         let results = ChunkResults<Run>(count: chunks)
         let firsts = starts
+        let wanted = themeSubtrees()
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = min(documents.count, chunk * size)..<min(documents.count, (chunk + 1) * size)
             var run = Run()
             if indexing { run.index = RunIndex() }
             guard !range.isEmpty else { return results.set(chunk, run) }
             let offset = firsts[range.lowerBound]
+            // Exactly the run's records: grown by appending, the arrays held up to twice that
+            // until they were joined.
+            run.records.reserveCapacity(firsts[range.upperBound] - offset)
+            if indexing { run.lengths.reserveCapacity(firsts[range.upperBound] - offset) }
             for document in documents[range] {
                 let id = offset + run.records.count
                 if indexing {
@@ -87,8 +92,8 @@ struct SearchRecordCollector {
                 }
                 var subtrees: [String: Range<Int>] = [:]
                 collect(document.structure.sections, of: document, parent: id, trail: document.displayTitle, offset: offset,
-                        into: &run, subtrees: &subtrees)
-                run.subtrees[document.slug, default: [:]].merge(subtrees) { _, later in later }
+                        into: &run, wanted: wanted[document.slug], subtrees: &subtrees)
+                if !subtrees.isEmpty { run.subtrees[document.slug, default: [:]].merge(subtrees) { _, later in later } }
             }
             run.index?.finish()
             results.set(chunk, run)
@@ -249,7 +254,7 @@ struct SearchRecordCollector {
     /// Appends the records of `sections` and their subsections; record numbers start at
     /// `offset` in `run`.
     private func collect(_ sections: [Section], of document: SiteDocument, parent: Int, trail: String, offset: Int,
-                         into run: inout Run, subtrees: inout [String: Range<Int>]) {
+                         into run: inout Run, wanted: Set<String>?, subtrees: inout [String: Range<Int>]) {
         let page = DocumentPage.path(document)
         // By index, not `for section in sections`: a copy of a `Section` retains each field.
         for index in sections.indices {
@@ -270,10 +275,28 @@ struct SearchRecordCollector {
             if !sections[index].children.isEmpty {
                 let short = Self.shortened(title)
                 collect(sections[index].children, of: document, parent: id, trail: Self.joined(trail, Self.separator, number, ". ", short),
-                        offset: offset, into: &run, subtrees: &subtrees)
+                        offset: offset, into: &run, wanted: wanted, subtrees: &subtrees)
             }
-            subtrees[anchor] = id..<(offset + run.records.count)
+            if wanted?.contains(anchor) == true { subtrees[anchor] = id..<(offset + run.records.count) }
         }
+    }
+
+    /// The sections whose subtree a theme record lists, by document slug and anchor: the
+    /// ones `themeRecord` looks up. Keeping every section's subtree (360,000 at 10,000
+    /// documents) took tens of megabytes while the records were collected.
+    private func themeSubtrees() -> [String: Set<String>] {
+        var wanted: [String: Set<String>] = [:]
+        for theme in site.themes {
+            guard let plan = site.document(theme.documentSlug) else { continue }
+            if let section = plan.structure.section(anchor: theme.theme.sectionAnchor) {
+                wanted[plan.slug, default: []].insert(section.anchor)
+            }
+            if let match = theme.outline, let outline = site.document(match.documentSlug),
+               let section = outline.structure.section(anchor: match.sectionAnchor) {
+                wanted[outline.slug, default: []].insert(section.anchor)
+            }
+        }
+        return wanted
     }
 
     private func themeRecord(_ theme: SiteTheme, subtrees: [String: [String: Range<Int>]]) -> SearchRecord? {
