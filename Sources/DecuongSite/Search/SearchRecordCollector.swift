@@ -34,8 +34,9 @@ struct SearchRecordCollector {
         var titleLengths: [Int32] = []
         var lengths: [Int32] = []
 
-        /// With an index: the text of the record being made (see `RecordTextBytes`).
+        /// With an index: the text of the record being made (see `RecordTextBytes`), and its title.
         var text = RecordTextBytes()
+        var title: [UInt8] = []
 
         init(_ mode: Mode = .plain) {
             self.mode = mode
@@ -60,21 +61,33 @@ struct SearchRecordCollector {
             records.append(record)
         }
 
-        /// Indexes a record whose text `write` makes in `text` (from the bytes, without a
-        /// `String` for it), keeping only its kind and lengths.
-        mutating func append(_ kind: SearchRecord.Kind, title: String, id: Int, text write: (inout RecordTextBytes) -> Void) {
+        /// Indexes a record whose title is `first`, `second` and `third` one after the other
+        /// and whose text `write` makes in `text` (from the bytes, without a `String` for
+        /// either), keeping only its kind and lengths.
+        mutating func append(_ kind: SearchRecord.Kind, title first: String, _ second: String = "", _ third: String = "", id: Int,
+                             text write: (inout RecordTextBytes) -> Void) {
+            title.removeAll(keepingCapacity: true)
+            title.append(contentsOf: first.utf8)
+            title.append(contentsOf: second.utf8)
+            title.append(contentsOf: third.utf8)
             text.bytes.removeAll(keepingCapacity: true)
             text.beginRecord()
             write(&text)
-            text.bytes.withUnsafeBufferPointer { bytes in
-                index?.add(record: Int32(truncatingIfNeeded: id), title: title, text: bytes)
+            title.withUnsafeBufferPointer { title in
+                text.bytes.withUnsafeBufferPointer { bytes in
+                    index?.add(record: Int32(truncatingIfNeeded: id), titleBytes: title, text: bytes)
+                }
             }
-            noteIndexed(kind, title: title, textLength: text.bytes.count)
+            noteIndexed(kind, titleLength: title.count, textLength: text.bytes.count)
         }
 
         private mutating func noteIndexed(_ kind: SearchRecord.Kind, title: String, textLength: Int) {
+            noteIndexed(kind, titleLength: title.utf8.count, textLength: textLength)
+        }
+
+        private mutating func noteIndexed(_ kind: SearchRecord.Kind, titleLength: Int, textLength: Int) {
             kinds.append(kind)
-            titleLengths.append(Int32(truncatingIfNeeded: title.utf8.count))
+            titleLengths.append(Int32(truncatingIfNeeded: titleLength))
             lengths.append(Int32(truncatingIfNeeded: textLength))
             count += 1
         }
@@ -338,17 +351,17 @@ struct SearchRecordCollector {
             let number = sections[index].displayNumber
             let title = sections[index].title
             let anchor = sections[index].anchor
-            let heading = Self.joined(number, ". ", title)
             let id = offset + run.count
             switch run.mode {
             case .indexing:
-                run.append(.section, title: heading, id: id) { $0.appendOwnText(sections[index].lead, sections[index].body) }
+                // The heading's bytes are indexed as they are put together: no `String` for it.
+                run.append(.section, title: number, ". ", title, id: id) { $0.appendOwnText(sections[index].lead, sections[index].body) }
             case .fields:
-                run.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail, url: Self.joined(page, "#", anchor), text: "",
-                                        parent: parent))
+                run.append(SearchRecord(kind: .section, title: Self.joined(number, ". ", title), breadcrumb: trail,
+                                        url: Self.joined(page, "#", anchor), text: "", parent: parent))
             case .plain:
                 let own = ownText(sections[index].lead, sections[index].body)
-                run.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail,
+                run.append(SearchRecord(kind: .section, title: Self.joined(number, ". ", title), breadcrumb: trail,
                                         url: "\(page)#\(anchor)", text: own, parent: parent))
             }
             // Only children read the trail (most sections have none).
