@@ -49,17 +49,18 @@ public struct SearchIndex: Sendable {
     private(set) var wordCounts: [Int32] = []
 
     /// For an index of records not kept: what makes them and their text again.
-    private(set) var texts: RecordTexts?
+    var texts: RecordTexts?
 
-    /// Records that were indexed as they were collected (see `SearchRecordCollector.index`).
-    init(runs: consuming [RunIndex], texts: RecordTexts) {
-        self.storedRecords = []
-        self.texts = texts
-        // Each run is let go as soon as it is joined.
-        for number in runs.indices {
-            add(&runs[number])
-            runs[number] = RunIndex()
-        }
+    /// An index of records indexed as they are collected (see `SearchRecordCollector.index`):
+    /// runs are joined in record order as each is made (`join`), then `texts` is set.
+    init() {
+        storedRecords = []
+    }
+
+    /// Joins the next run of records, and lets go of it.
+    mutating func join(_ run: inout RunIndex) {
+        add(&run)
+        run = RunIndex()
     }
 
     /// The postings, taken out of the index (which is left without them): the writer lets

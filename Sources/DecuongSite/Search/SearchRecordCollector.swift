@@ -93,11 +93,13 @@ struct SearchRecordCollector {
         }
     }
 
-    /// What collecting made: the records (with an index, only the themes'), the runs'
-    /// indexes, and per record (with an index) its kind and lengths.
+    /// What collecting made: the records (with an index, only the themes'), the index of
+    /// them all, and per record (with an index) its kind and lengths.
     private struct Collected {
         var records: [SearchRecord] = []
-        var runs: [RunIndex] = []
+        /// With an index: the runs' indexes joined, the themes' last (the documents' are
+        /// joined, and their tables let go, before the themes are indexed).
+        var index: SearchIndex?
         var kinds: [SearchRecord.Kind] = []
         var titleLengths: [Int32] = []
         var lengths: [Int32] = []
@@ -114,7 +116,9 @@ struct SearchRecordCollector {
         let collected = collect(.indexing)
         let texts = RecordTexts(collector: self, documents: site.allDocuments, starts: collected.starts, lengths: collected.lengths,
                                 kinds: collected.kinds, titleLengths: collected.titleLengths, themes: collected.records)
-        return SearchIndex(runs: collected.runs, texts: texts)
+        var index = collected.index ?? SearchIndex()
+        index.texts = texts
+        return index
     }
 
     /// The records of `documents` without their text, numbered from `offset`: what the
@@ -195,9 +199,10 @@ struct SearchRecordCollector {
             out.titleLengths += run.titleLengths
             out.lengths += run.lengths
             subtrees.merge(run.subtrees) { first, _ in first }
-            if let index = run.index {
+            if var index = run.index {
                 run.index = nil
-                out.runs.append(index)
+                if out.index == nil { out.index = SearchIndex() }
+                out.index?.join(&index)
             }
         }
         var themes = Run(mode)
@@ -211,7 +216,8 @@ struct SearchRecordCollector {
         out.lengths += themes.lengths
         if var index = themes.index {
             index.finish()
-            out.runs.append(index)
+            if out.index == nil { out.index = SearchIndex() }
+            out.index?.join(&index)
         }
         out.starts = starts
         return out
