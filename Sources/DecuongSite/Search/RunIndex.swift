@@ -81,6 +81,8 @@ struct RunIndex: Sendable {
     /// on until it is joined).
     mutating func finish() {
         flush()
+        for list in titles.indices { titles[list].trim() }
+        for list in bodies.indices { bodies[list].trim() }
         (pending, pendingEnds, sorted, cursor, touched, scratch, lastTitle, lastBody) = ([], [], [], [], [], [], [], [])
         (distinct, pairs, ids, pairKeys) = ([], [], [], [])
         shortTokens = ShortWordTable()

@@ -150,14 +150,22 @@ public struct SearchIndex: Sendable {
             }
         }
         // Each of the run's lists is let go once appended: the run's and the joined lists
-        // together were the index's postings one and a half times over.
+        // together were the index's postings one and a half times over. The joined lists are
+        // new memory of this thread, the freed ones the workers': their pages go back every
+        // few megabytes (see `FreedMemory`).
+        var freed = 0
         titles.withUnsafeMutableBufferPointer { titles in
             bodies.withUnsafeMutableBufferPointer { bodies in
                 for local in run.keys.indices {
                     titles[Int(global[local])].append(contentsOf: run.titles[local])
                     bodies[Int(global[local])].append(contentsOf: run.bodies[local])
+                    freed += run.titles[local].bytes.count + run.bodies[local].bytes.count
                     run.titles[local] = PostingList()
                     run.bodies[local] = PostingList()
+                    if freed > 1 << 23 {
+                        FreedMemory.release()
+                        freed = 0
+                    }
                 }
             }
         }

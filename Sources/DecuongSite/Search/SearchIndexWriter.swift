@@ -92,6 +92,7 @@ public struct SearchIndexWriter: Sendable {
             }
         }
         (titles, bodies) = ([], [])
+        FreedMemory.release()
         let termBytes = termScripts.reduce(0) { $0 + $1.count }
         let streamed = termCount != 1
         let recordSource = index

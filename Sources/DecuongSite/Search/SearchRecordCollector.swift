@@ -190,6 +190,8 @@ struct SearchRecordCollector {
             out.records.reserveCapacity(total)
         }
         var subtrees: [String: [String: Range<Int>]] = [:]
+        // What the workers let go when their runs were finished (batches, tables).
+        if indexing { FreedMemory.release() }
         for chunk in 0..<chunks {
             guard var run = results.value(chunk) else { continue }
             // Let go of the chunk's own copy, so that its records are not held twice.
@@ -205,6 +207,8 @@ struct SearchRecordCollector {
                 out.index?.join(&index)
             }
         }
+        // The documents' runs were made and let go on the workers.
+        if indexing { FreedMemory.release() }
         var themes = Run(mode)
         let documentRecords = starts[starts.count - 1]
         for theme in site.themes {
