@@ -21,6 +21,27 @@ import Testing
         #expect(SiteSearch(writer: writer).files(for: Seed.site, keeping: keep) == plain)
     }
 
+    /// An index made while collecting keeps no document or section record: it makes them
+    /// again, shard by shard, as the plain records without their text (themes as kept).
+    @Test func recordsMadeAgainAreThePlainRecords() {
+        let plain = SiteSearch().records(for: Seed.site).map { record in
+            var record = record
+            record.text = ""
+            return record
+        }
+        let index = SearchRecordCollector(site: Seed.site, strings: UIStrings(language: Seed.site.config.language)).index()
+        #expect(index.records == plain)
+        #expect(index.recordCount == plain.count)
+        #expect(index.recordKinds == plain.map(\.kind))
+        #expect(index.titleLengths == plain.map { Int32($0.title.utf8.count) })
+        var random = XorShiftRandom(state: 7)
+        for _ in 0..<200 {
+            let start = random.next(plain.count + 1)
+            let end = start + random.next(plain.count - start + 1)
+            #expect(index.records(in: start..<end).records == Array(plain[start..<end]), "\(start)..<\(end)")
+        }
+    }
+
     /// A build writes the files as they are made; they must be the files of the index, each once,
     /// whether it is one inline file (192 KiB shards) or many shards streamed early (1 KiB).
     @Test(arguments: [192 * 1024, 1024])

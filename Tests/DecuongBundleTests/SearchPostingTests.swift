@@ -43,6 +43,28 @@ import Testing
         }
     }
 
+    /// Trimming a list's room changes nothing it holds or writes.
+    @Test func trimmedListsAreTheSame() {
+        var generator = XorShiftRandom(state: 11)
+        for _ in 0..<100 {
+            var list = PostingList()
+            var id = Int32(generator.next(5)) - 1
+            for _ in 0..<generator.next(400) {
+                id += Int32(1 + generator.next(1 + generator.next(300)))
+                list.append(id)
+            }
+            var trimmed = list
+            trimmed.trim()
+            #expect(trimmed == list)
+            #expect(trimmed.written() == list.written())
+            #expect(trimmed.bytes.capacity - trimmed.bytes.count <= max(list.bytes.count / 4 + 16, list.bytes.capacity - list.bytes.count))
+            var more = trimmed
+            more.append(id + 3)
+            list.append(id + 3)
+            #expect(more == list)
+        }
+    }
+
     @Test func numberLengthIsWhatAppendNumberWrites() {
         for value: UInt32 in [0, 1, 31, 32, 1023, 1024, 32767, 32768, 1 << 25, (1 << 30) - 1, 1 << 30, .max] {
             var out: [UInt8] = []

@@ -42,6 +42,20 @@ struct PostingList: Sendable, Hashable {
         count += Int32(ids.count)
     }
 
+    /// Lets go of the room grown past the bytes when it is more than a quarter of them: lists
+    /// grow by doubling as batches come, and a run's lists are then held, unchanged, until
+    /// they are joined and written (at 10,000 documents 89 MB for 63 MB of postings).
+    mutating func trim() {
+        let count = bytes.count
+        guard bytes.capacity - count > count / 4 + 16 else { return }
+        bytes = bytes.withUnsafeBufferPointer { old in
+            [UInt8](unsafeUninitializedCapacity: count) { new, initialized in
+                if let source = old.baseAddress, let target = new.baseAddress { target.initialize(from: source, count: count) }
+                initialized = count
+            }
+        }
+    }
+
     /// `appendNumber` into a buffer with room for 7 digits at `at`; the end.
     @inline(__always)
     static func write(_ value: UInt32, into out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {

@@ -64,9 +64,14 @@ struct RunIndex: Sendable {
 
     /// Indexes record `id`, whose text is the UTF-8 `text`.
     mutating func add(record id: Int32, title: String, text: UnsafeBufferPointer<UInt8>) {
+        UTF8Bytes.with(title) { add(record: id, titleBytes: $0, text: text) }
+    }
+
+    /// Indexes record `id`, whose title and text are the UTF-8 `titleBytes` and `text`.
+    mutating func add(record id: Int32, titleBytes: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>) {
         distinctCount = 0
         pairCount = 0
-        UTF8Bytes.with(title) { add($0, mark: id &* 2) }
+        add(titleBytes, mark: id &* 2)
         titleCount = distinctCount
         add(text, mark: id &* 2 &+ 1)
         post(id)
@@ -76,6 +81,8 @@ struct RunIndex: Sendable {
     /// on until it is joined).
     mutating func finish() {
         flush()
+        for list in titles.indices { titles[list].trim() }
+        for list in bodies.indices { bodies[list].trim() }
         (pending, pendingEnds, sorted, cursor, touched, scratch, lastTitle, lastBody) = ([], [], [], [], [], [], [], [])
         (distinct, pairs, ids, pairKeys) = ([], [], [], [])
         shortTokens = ShortWordTable()

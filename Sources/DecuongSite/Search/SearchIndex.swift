@@ -33,7 +33,10 @@ public struct SearchIndex: Sendable {
         var second: Int32 = -1
     }
 
-    public var records: [SearchRecord]
+    /// The records of an index made from them; one made while collecting keeps none (see
+    /// `texts`), and makes them again when asked.
+    private let storedRecords: [SearchRecord]
+    public var records: [SearchRecord] { texts.map { $0.records(0..<$0.count) } ?? storedRecords }
     private(set) var keys: [Key] = []
     /// Per key, the records with the key in the title, and the others; exact keys and
     /// pairs use only `bodies`, for all records.
@@ -45,35 +48,55 @@ public struct SearchIndex: Sendable {
     private(set) var words = ByteInterner(capacity: 4096)
     private(set) var wordCounts: [Int32] = []
 
-    /// For an index of records kept without their text: what makes it again.
-    private(set) var texts: RecordTexts?
+    /// For an index of records not kept: what makes them and their text again.
+    var texts: RecordTexts?
 
-    /// Records that were indexed as they were collected (see `SearchRecordCollector.index`).
-    init(records: [SearchRecord], runs: consuming [RunIndex], texts: RecordTexts) {
-        self.records = records
-        self.texts = texts
-        // Each run is let go as soon as it is joined.
-        for number in runs.indices {
-            add(&runs[number])
-            runs[number] = RunIndex()
-        }
+    /// An index of records indexed as they are collected (see `SearchRecordCollector.index`):
+    /// runs are joined in record order as each is made (`join`), then `texts` is set.
+    init() {
+        storedRecords = []
     }
 
-    /// Lets go of the postings once the term files are written; only the writer's own copy
-    /// of the index is left without them.
-    mutating func dropPostings() {
-        titles = []
-        bodies = []
+    /// Joins the next run of records, and lets go of it.
+    mutating func join(_ run: inout RunIndex) {
+        add(&run)
+        run = RunIndex()
+    }
+
+    /// The postings, taken out of the index (which is left without them): the writer lets
+    /// go of each list once it is written.
+    mutating func takePostings() -> (titles: [PostingList], bodies: [PostingList]) {
+        var taken: (titles: [PostingList], bodies: [PostingList]) = ([], [])
+        swap(&taken.titles, &titles)
+        swap(&taken.bodies, &bodies)
+        return taken
     }
 
     /// The length in bytes of a record's text.
     func textLength(_ id: Int) -> Int {
         if let texts { return texts.lengths.indices.contains(id) ? Int(texts.lengths[id]) : 0 }
-        return records[id].text.utf8.count
+        return storedRecords[id].text.utf8.count
+    }
+
+    var recordCount: Int { texts?.count ?? storedRecords.count }
+
+    /// Per record, its kind.
+    var recordKinds: [SearchRecord.Kind] { texts?.kinds ?? storedRecords.map(\.kind) }
+
+    /// Per record, the length in bytes of its title.
+    var titleLengths: [Int32] {
+        texts?.titleLengths ?? storedRecords.map { Int32(truncatingIfNeeded: $0.title.utf8.count) }
+    }
+
+    /// The records in `range`, and their texts when they are not in the records (see
+    /// `RecordTexts.texts`).
+    func records(in range: Range<Int>) -> (records: [SearchRecord], texts: (bytes: [UInt8], bounds: [Int])?) {
+        guard let texts else { return (Array(storedRecords[range]), nil) }
+        return (texts.records(range), texts.texts(range))
     }
 
     public init(records: [SearchRecord]) {
-        self.records = records
+        self.storedRecords = records
         // Runs of records on all cores, joined in record order.
         // One run per core: more runs repeat their keys (pairs especially) in the joining step.
         let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, records.count / 256))
@@ -126,11 +149,23 @@ public struct SearchIndex: Sendable {
                 global[local] = id(of: key.kind, key.text)
             }
         }
+        // Each of the run's lists is let go once appended: the run's and the joined lists
+        // together were the index's postings one and a half times over. The joined lists are
+        // new memory of this thread, the freed ones the workers': their pages go back every
+        // few megabytes (see `FreedMemory`).
+        var freed = 0
         titles.withUnsafeMutableBufferPointer { titles in
             bodies.withUnsafeMutableBufferPointer { bodies in
                 for local in run.keys.indices {
                     titles[Int(global[local])].append(contentsOf: run.titles[local])
                     bodies[Int(global[local])].append(contentsOf: run.bodies[local])
+                    freed += run.titles[local].bytes.count + run.bodies[local].bytes.count
+                    run.titles[local] = PostingList()
+                    run.bodies[local] = PostingList()
+                    if freed > 1 << 23 {
+                        FreedMemory.release()
+                        freed = 0
+                    }
                 }
             }
         }

@@ -34,7 +34,7 @@ public struct SearchIndexWriter: Sendable {
         self.recordShardBytes = max(512, recordShardBytes ?? shardBytes / 6)
     }
 
-    public func files(for index: SearchIndex) -> [String: [UInt8]] {
+    public func files(for index: consuming SearchIndex) -> [String: [UInt8]] {
         let collected = SharedValue<[String: [UInt8]]>([:])
         write(owning: index) { path, bytes in collected.withLock { $0[path] = bytes } }
         return collected.withLock { $0 }
@@ -43,7 +43,7 @@ public struct SearchIndexWriter: Sendable {
     /// Hands each file to `emit` as soon as it is made, from several threads: a site build
     /// then writes the term and record shards while the rest are made, instead of holding the
     /// whole index (120 MB at 10,000 documents) until its pages are written.
-    public func write(for index: SearchIndex, emit: @escaping @Sendable (String, [UInt8]) -> Void) {
+    public func write(for index: consuming SearchIndex, emit: @escaping @Sendable (String, [UInt8]) -> Void) {
         write(owning: index, emit: emit)
     }
 
@@ -51,63 +51,77 @@ public struct SearchIndexWriter: Sendable {
         let coder = WordCoder(words: index.words, counts: index.wordCounts)
         // Record shards hold whole documents where they can; text shrinks about 2.5 times
         // when coded, and shards are cut by the size before coding.
-        let records = index.records
+        // Each shard's records (and texts) are asked of the index as the shard is written: an
+        // index made while collecting makes them again instead of holding them all.
+        let recordCount = index.recordCount
+        let kinds = index.recordKinds
         let rawLimit = recordShardBytes * 5 / 2
         var starts = [0]
         var size = 0
-        for id in records.indices {
-            let kind = records[id].kind
-            let bytes = records[id].title.utf8.count + index.textLength(id) + 16
-            let boundary = kind != .section || size > rawLimit * 4
-            if size > 0, boundary, size + bytes > rawLimit {
-                starts.append(id)
-                size = 0
+        index.titleLengths.withUnsafeBufferPointer { titleLengths in
+            for id in 0..<recordCount {
+                let kind = kinds[id]
+                let bytes = Int(titleLengths[id]) + index.textLength(id) + 16
+                let boundary = kind != .section || size > rawLimit * 4
+                if size > 0, boundary, size + bytes > rawLimit {
+                    starts.append(id)
+                    size = 0
+                }
+                size += kind == .theme ? Int(titleLengths[id]) + 32 : bytes
             }
-            size += kind == .theme ? records[id].title.utf8.count + 32 : bytes
         }
-        var shardOf = Array(repeating: 0, count: records.count)
+        var shardOf = Array(repeating: 0, count: recordCount)
         for (shard, start) in starts.enumerated() {
-            let end = shard + 1 < starts.count ? starts[shard + 1] : records.count
+            let end = shard + 1 < starts.count ? starts[shard + 1] : recordCount
             for id in start..<end { shardOf[id] = shard }
         }
-        let names = Self.trailNames(records, shardOf: shardOf)
         let (shardStarts, shardIndex) = (starts, shardOf)
-        // The term shards first: their lists are then let go (in this copy of the index; when
-        // it was the only one, for good) before the record shards take as much room again.
-        var (termScripts, termBytes) = terms(of: index)
-        index.dropPostings()
-        // Several term shards rule out one inline file: every shard can go now.
-        let termCount = termScripts.count
-        let streamed = termCount != 1
-        if streamed {
-            for (number, script) in termScripts.enumerated() { emit("\(Self.folder)/t\(number).js", script) }
-            termScripts = []
+        // The term shards first: their lists are let go as they are written (in this copy of
+        // the index; when it was the only one, for good) before the record shards take as
+        // much room again. Several term shards rule out one inline file: each goes as soon as
+        // it is made, instead of all of them (50 MB at 10,000 documents) held beside the lists.
+        var termScripts: [[UInt8]] = []
+        var termCount = 1
+        var (titles, bodies) = index.takePostings()
+        Self.terms(index.keys, titles: &titles, bodies: &bodies, shardBytes: shardBytes) { number, count, script in
+            termCount = count
+            if count == 1 {
+                termScripts.append(script)
+            } else {
+                emit("\(Self.folder)/t\(number).js", script)
+            }
         }
-        let texts = index.texts
+        (titles, bodies) = ([], [])
+        FreedMemory.release()
+        let termBytes = termScripts.reduce(0) { $0 + $1.count }
+        let streamed = termCount != 1
+        let recordSource = index
         let results = ChunkResults<(script: [UInt8], rows: Int)>(count: starts.count)
         DispatchQueue.concurrentPerform(iterations: shardStarts.count) { shard in
-            let end = shard + 1 < shardStarts.count ? shardStarts[shard + 1] : records.count
+            let base = shardStarts[shard]
+            let end = shard + 1 < shardStarts.count ? shardStarts[shard + 1] : recordCount
             // The script around the rows is written here too: adding it later copied them all.
             var out = Array("DecuongSearch.records(\(shard),[".utf8)
             out.reserveCapacity(recordShardBytes * 2)
             let head = out.count
-            let made = texts?.texts(shardStarts[shard]..<end)
-            for id in shardStarts[shard]..<end {
-                if id == shardStarts[shard] {
+            let (records, made) = recordSource.records(in: base..<end)
+            let shardRecords = ShardRecords(records: records, base: base, shardOf: shardIndex)
+            let names = Self.trailNames(shardRecords)
+            for local in records.indices {
+                if local == 0 {
                     out.append(0x0A)
                 } else {
                     out.append(0x2C)
                     out.append(0x0A)
                 }
                 if let made {
-                    let at = id - shardStarts[shard]
                     made.bytes.withUnsafeBufferPointer { bytes in
-                        let text = UnsafeBufferPointer(rebasing: bytes[made.bounds[at]..<made.bounds[at + 1]])
-                        Self.row(id, records, text: text, shardOf: shardIndex, names: names, coder: coder, into: &out)
+                        let text = UnsafeBufferPointer(rebasing: bytes[made.bounds[local]..<made.bounds[local + 1]])
+                        Self.row(local, shardRecords, text: text, names: names, coder: coder, into: &out)
                     }
                 } else {
-                    UTF8Bytes.with(records[id].text) { text in
-                        Self.row(id, records, text: text, shardOf: shardIndex, names: names, coder: coder, into: &out)
+                    UTF8Bytes.with(records[local].text) { text in
+                        Self.row(local, shardRecords, text: text, names: names, coder: coder, into: &out)
                     }
                 }
             }
@@ -138,12 +152,12 @@ public struct SearchIndexWriter: Sendable {
             JSON.appendNumber(start, to: &manifest)
         }
         JSON.append("],\"count\":", to: &manifest)
-        JSON.appendNumber(records.count, to: &manifest)
+        JSON.appendNumber(recordCount, to: &manifest)
         manifest += Array(",\"inline\":\(inline),\"kinds\":\"".utf8)
         // Run lengths: `d1s35d1s40…t12`.
         var runStart = 0
-        for id in records.indices where id + 1 == records.count || records[id + 1].kind != records[id].kind {
-            manifest.append(records[id].kind.code.asciiValue ?? 0x64)
+        for id in 0..<recordCount where id + 1 == recordCount || kinds[id + 1] != kinds[id] {
+            manifest.append(kinds[id].code.asciiValue ?? 0x64)
             JSON.appendNumber(id + 1 - runStart, to: &manifest)
             runStart = id + 1
         }
@@ -172,10 +186,11 @@ public struct SearchIndexWriter: Sendable {
 
     // MARK: Terms
 
-    /// The term shards, and their size in bytes.
-    private func terms(of index: SearchIndex) -> ([[UInt8]], Int) {
-        let keys = index.keys
-        let (titles, bodies) = (index.titles, index.bodies)
+    /// Makes the term shards, handing each to `made` with its number and the number of shards;
+    /// each list is let go once written (`sameAsFolded` reads a folded key's counts before:
+    /// a shard's exact keys come before its folded ones).
+    private static func terms(_ keys: [SearchIndex.Key], titles: inout [PostingList], bodies: inout [PostingList],
+                              shardBytes: Int, made: (_ number: Int, _ count: Int, _ script: [UInt8]) -> Void) {
         var folded: [Int32] = []
         var exact: [Int32] = []
         var numbers: [Int32] = []
@@ -243,7 +258,7 @@ public struct SearchIndexWriter: Sendable {
         for id in pairs { buckets[shardOfFolded[Int(keys[Int(id)].first)]].p.append(id) }
         for id in numbers { buckets[SearchTerms.shard(of: keys[Int(id)].text, count: count)].n.append(id) }
 
-        let scripts = buckets.enumerated().map { number, bucket -> [UInt8] in
+        for (number, bucket) in buckets.enumerated() {
             var out = Array("DecuongSearch.terms(\(number),{\n\"e\":{".utf8)
             func name(_ texts: KeyTexts, _ id: Int32) {
                 if out.last != 0x7B { out.append(0x2C) }
@@ -252,10 +267,11 @@ public struct SearchIndexWriter: Sendable {
                 out.append(0x22)
                 out.append(0x3A)
             }
-            func member(_ id: Int32, _ list: PostingList) {
+            func member(_ id: Int32, _ list: Int32) {
                 name(foldedTexts, id)
                 out.append(0x22)
-                list.appendWritten(to: &out)
+                bodies[Int(list)].appendWritten(to: &out)
+                bodies[Int(list)] = PostingList()
                 out.append(0x22)
             }
             for id in bucket.e {
@@ -267,6 +283,7 @@ public struct SearchIndexWriter: Sendable {
                     bodies[Int(id)].appendWritten(to: &out)
                     out.append(0x22)
                 }
+                bodies[Int(id)] = PostingList()
             }
             JSON.append("},\n\"f\":{", to: &out)
             func titleAndBodyMember(_ texts: KeyTexts, _ id: Int32) {
@@ -278,6 +295,8 @@ public struct SearchIndexWriter: Sendable {
                 }
                 bodies[Int(id)].appendWritten(to: &out)
                 out.append(0x22)
+                titles[Int(id)] = PostingList()
+                bodies[Int(id)] = PostingList()
             }
             for id in bucket.f { titleAndBodyMember(foldedTexts, id) }
             // Pairs grouped by their first syllable: {"xay":{"dung":…,"lai":…}}.
@@ -291,15 +310,14 @@ public struct SearchIndexWriter: Sendable {
                     out.append(0x7B)
                     open = first
                 }
-                member(keys[Int(id)].second, bodies[Int(id)])
+                member(keys[Int(id)].second, id)
             }
             if open >= 0 { out.append(0x7D) }
             JSON.append("},\n\"n\":{", to: &out)
             for id in bucket.n { titleAndBodyMember(numberTexts, id) }
             JSON.append("}});\n", to: &out)
-            return out
+            made(number, count, out)
         }
-        return (scripts, scripts.reduce(0) { $0 + $1.count })
     }
 
     /// The texts of some keys side by side, in a given order (only the keys that have a
@@ -371,15 +389,30 @@ public struct SearchIndexWriter: Sendable {
 
     static let separator = Array(SearchRecordCollector.separator.utf8)
 
-    /// Per record, the name its children's breadcrumbs give it, when it is in their shard:
-    /// `II.1. Nâng cao …` (a long title is cut there). The first child decides; a child whose
-    /// breadcrumb says otherwise keeps its own. The name is the end of that child's
-    /// breadcrumb, kept as the child's number (-1: none) rather than copied.
-    private static func trailNames(_ records: [SearchRecord], shardOf: [Int]) -> [Int32] {
+    /// The records of one shard, numbered from 0 (`base` in the index), and the shard of
+    /// every record of the index: a record refers to its parent only within its shard.
+    struct ShardRecords {
+        let records: [SearchRecord]
+        let base: Int
+        let shardOf: [Int]
+
+        /// The parent's number in the shard, when it is in the shard.
+        func parentInShard(_ id: Int) -> Int? {
+            guard let parent = records[id].parent, shardOf[parent] == shardOf[id + base] else { return nil }
+            return parent - base
+        }
+    }
+
+    /// Per record of a shard, the name its children's breadcrumbs give it, when it is in
+    /// their shard: `II.1. Nâng cao …` (a long title is cut there). The first child decides;
+    /// a child whose breadcrumb says otherwise keeps its own. The name is the end of that
+    /// child's breadcrumb, kept as the child's number in the shard (-1: none) rather than copied.
+    private static func trailNames(_ shard: ShardRecords) -> [Int32] {
+        let records = shard.records
         var names = Array(repeating: Int32(-1), count: records.count)
         separator.withUnsafeBufferPointer { separator in
             for id in records.indices {
-                guard let parent = records[id].parent, shardOf[parent] == shardOf[id], records[parent].kind == .section,
+                guard let parent = shard.parentInShard(id), records[parent].kind == .section,
                       names[parent] < 0 else { continue }
                 let named = UTF8Bytes.with(records[id].breadcrumb) { crumb in
                     UTF8Bytes.with(records[parent].breadcrumb) { prefix in
@@ -420,14 +453,15 @@ public struct SearchIndexWriter: Sendable {
         }
     }
 
-    /// One record as `search.js` reads it:
+    /// One record (`id` in its shard) as `search.js` reads it:
     /// `[title, breadcrumb, url, text]`, a section's name in its children's breadcrumbs after
     /// them when it is not its title; `title` may be `[head, n]` (head then the first n UTF-16
     /// units of the text, `[head, n, 1]` with `…` after), `breadcrumb` the distance back to
     /// the parent record (the breadcrumb follows from it and `url` is then only `#anchor`),
     /// and a theme's `text` the ranges of its sections' records, `[start, end, …]`.
-    private static func row(_ id: Int, _ records: [SearchRecord], text: UnsafeBufferPointer<UInt8>, shardOf: [Int], names: [Int32], coder: WordCoder,
+    private static func row(_ id: Int, _ shard: ShardRecords, text: UnsafeBufferPointer<UInt8>, names: [Int32], coder: WordCoder,
                             into out: inout [UInt8]) {
+        let records = shard.records
         let kind = records[id].kind
         out.append(0x5B)
         if kind != .theme, let (head, units, cut) = titleReference(records[id].title, text) {
@@ -444,7 +478,7 @@ public struct SearchIndexWriter: Sendable {
             coded(records[id].title, coder, &out)
         }
         out.append(0x2C)
-        if let parent = records[id].parent, shardOf[parent] == shardOf[id],
+        if let parent = shard.parentInShard(id),
            let anchor = anchorStart(of: records[id].url, onPageOf: records[parent].url),
            followsParent(id, parent, records, names) {
             JSON.appendNumber(id - parent, to: &out)

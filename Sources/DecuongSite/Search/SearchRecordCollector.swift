@@ -13,54 +13,131 @@ struct SearchRecordCollector {
     static let separator = " › "
 
     /// Records of a run of documents, numbered from 0, and the records of each section's
-    /// subtree by document and anchor, for the themes. With an index, each record is indexed
-    /// as it is made and kept without its text, which `RecordTexts` makes again for writing.
+    /// subtree by document and anchor, for the themes.
+    ///
+    /// With an index (`indexing`), each document and section record is indexed as it is made
+    /// and only its kind and the lengths of its title and text are kept: `RecordTexts` makes
+    /// the rest again shard by shard for writing (at 10,000 documents the records' titles,
+    /// breadcrumbs and URLs took about 140 MB, held until the index was written). Theme
+    /// records, a few, are kept without their text. `fields` makes records without text.
     private struct Run: Sendable {
+        enum Mode { case plain, fields, indexing }
+
+        var mode: Mode = .plain
         var records: [SearchRecord] = []
+        /// How many records the run has made (kept or not).
+        var count = 0
         var subtrees: [String: [String: Range<Int>]] = [:]
         var index: RunIndex?
-        /// Per record, with an index: its text's length in bytes.
+        /// Per record, with an index: its kind, and the length in bytes of its title and text.
+        var kinds: [SearchRecord.Kind] = []
+        var titleLengths: [Int32] = []
         var lengths: [Int32] = []
 
-        /// With an index: the text of the record being made (see `RecordTextBytes`).
-        var text = RecordTextBytes(capacity: 1 << 16)
+        /// With an index: the text of the record being made (see `RecordTextBytes`), and its title.
+        var text = RecordTextBytes()
+        var title: [UInt8] = []
 
+        init(_ mode: Mode = .plain) {
+            self.mode = mode
+            if mode == .indexing {
+                index = RunIndex()
+                text = RecordTextBytes(capacity: 1 << 16)
+            }
+        }
+
+        mutating func append(_ record: SearchRecord) {
+            records.append(record)
+            count += 1
+        }
+
+        /// A theme record, indexed and kept without its text (with an index).
         mutating func append(_ record: SearchRecord, id: Int) {
-            guard index != nil else { return records.append(record) }
+            guard index != nil else { return append(record) }
             var record = record
             index?.add(record: Int32(truncatingIfNeeded: id), title: record.title, text: record.text)
-            lengths.append(Int32(truncatingIfNeeded: record.text.utf8.count))
+            noteIndexed(record.kind, title: record.title, textLength: record.text.utf8.count)
             record.text = ""
             records.append(record)
         }
 
-        /// Appends a record (without its text) whose text `write` makes in `text`: indexed
-        /// from the bytes, without a `String` for it.
-        mutating func append(_ record: SearchRecord, id: Int, text write: (inout RecordTextBytes) -> Void) {
+        /// Indexes a record whose title is `first`, `second` and `third` one after the other
+        /// and whose text `write` makes in `text` (from the bytes, without a `String` for
+        /// either), keeping only its kind and lengths.
+        mutating func append(_ kind: SearchRecord.Kind, title first: String, _ second: String = "", _ third: String = "", id: Int,
+                             text write: (inout RecordTextBytes) -> Void) {
+            title.removeAll(keepingCapacity: true)
+            title.append(contentsOf: first.utf8)
+            title.append(contentsOf: second.utf8)
+            title.append(contentsOf: third.utf8)
             text.bytes.removeAll(keepingCapacity: true)
             text.beginRecord()
             write(&text)
-            text.bytes.withUnsafeBufferPointer { bytes in
-                index?.add(record: Int32(truncatingIfNeeded: id), title: record.title, text: bytes)
+            title.withUnsafeBufferPointer { title in
+                text.bytes.withUnsafeBufferPointer { bytes in
+                    index?.add(record: Int32(truncatingIfNeeded: id), titleBytes: title, text: bytes)
+                }
             }
-            lengths.append(Int32(truncatingIfNeeded: text.bytes.count))
-            records.append(record)
+            noteIndexed(kind, titleLength: title.count, textLength: text.bytes.count)
+        }
+
+        private mutating func noteIndexed(_ kind: SearchRecord.Kind, title: String, textLength: Int) {
+            noteIndexed(kind, titleLength: title.utf8.count, textLength: textLength)
+        }
+
+        private mutating func noteIndexed(_ kind: SearchRecord.Kind, titleLength: Int, textLength: Int) {
+            kinds.append(kind)
+            titleLengths.append(Int32(truncatingIfNeeded: titleLength))
+            lengths.append(Int32(truncatingIfNeeded: textLength))
+            count += 1
         }
     }
 
+    /// What collecting made: the records (with an index, only the themes'), the index of
+    /// them all, and per record (with an index) its kind and lengths.
+    private struct Collected {
+        var records: [SearchRecord] = []
+        /// With an index: the runs' indexes joined, the themes' last (the documents' are
+        /// joined, and their tables let go, before the themes are indexed).
+        var index: SearchIndex?
+        var kinds: [SearchRecord.Kind] = []
+        var titleLengths: [Int32] = []
+        var lengths: [Int32] = []
+        var starts: [Int] = []
+    }
+
     func records() -> [SearchRecord] {
-        collect(indexing: false).records
+        collect(.plain).records
     }
 
-    /// The records without their text, indexed, and what makes their text again: the text
-    /// is most of the records' memory, and it is needed again only shard by shard.
+    /// The records indexed, and what makes them again: their fields and text are most of
+    /// the records' memory, and they are needed again only shard by shard.
     func index() -> SearchIndex {
-        let (records, runs, lengths, starts) = collect(indexing: true)
-        return SearchIndex(records: records, runs: consume runs,
-                           texts: RecordTexts(collector: self, documents: site.allDocuments, starts: starts, lengths: lengths))
+        let collected = collect(.indexing)
+        let texts = RecordTexts(collector: self, documents: site.allDocuments, starts: collected.starts, lengths: collected.lengths,
+                                kinds: collected.kinds, titleLengths: collected.titleLengths, themes: collected.records)
+        var index = collected.index ?? SearchIndex()
+        index.texts = texts
+        return index
     }
 
-    private func collect(indexing: Bool) -> (records: [SearchRecord], runs: [RunIndex], lengths: [Int32], starts: [Int]) {
+    /// The records of `documents` without their text, numbered from `offset`: what the
+    /// collecting run of an index made of them (`RecordTexts` asks for a shard's).
+    func fieldRecords(of documents: ArraySlice<SiteDocument>, offset: Int) -> [SearchRecord] {
+        var run = Run(.fields)
+        for number in documents.indices {
+            let document = documents[number]
+            let id = offset + run.count
+            run.append(documentRecord(document, text: ""))
+            var subtrees: [String: Range<Int>] = [:]
+            collect(document.structure.sections, of: document, parent: id, trail: document.displayTitle, offset: offset,
+                    into: &run, wanted: nil, subtrees: &subtrees)
+        }
+        return run.records
+    }
+
+    private func collect(_ mode: Run.Mode) -> Collected {
+        let indexing = mode == .indexing
         // Documents on all cores, joined in site order. Each run knows where its records
         // start (a document's record and one per section), so it numbers them as they stay.
         let documents = site.allDocuments
@@ -72,56 +149,82 @@ struct SearchRecordCollector {
         let size = (documents.count + chunks - 1) / chunks
         let results = ChunkResults<Run>(count: chunks)
         let firsts = starts
+        let wanted = themeSubtrees()
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = min(documents.count, chunk * size)..<min(documents.count, (chunk + 1) * size)
-            var run = Run()
-            if indexing { run.index = RunIndex() }
+            var run = Run(mode)
             guard !range.isEmpty else { return results.set(chunk, run) }
             let offset = firsts[range.lowerBound]
+            // Exactly the run's records: grown by appending, the arrays held up to twice that
+            // until they were joined.
+            let count = firsts[range.upperBound] - offset
+            if indexing {
+                run.kinds.reserveCapacity(count)
+                run.titleLengths.reserveCapacity(count)
+                run.lengths.reserveCapacity(count)
+            } else {
+                run.records.reserveCapacity(count)
+            }
             for document in documents[range] {
-                let id = offset + run.records.count
+                let id = offset + run.count
                 if indexing {
-                    run.append(documentRecord(document, text: ""), id: id) { $0.appendDocumentText(document) }
+                    run.append(.document, title: document.displayTitle, id: id) { $0.appendDocumentText(document) }
                 } else {
-                    run.append(documentRecord(document, text: documentText(document)), id: id)
+                    run.append(documentRecord(document, text: documentText(document)))
                 }
                 var subtrees: [String: Range<Int>] = [:]
                 collect(document.structure.sections, of: document, parent: id, trail: document.displayTitle, offset: offset,
-                        into: &run, subtrees: &subtrees)
-                run.subtrees[document.slug, default: [:]].merge(subtrees) { _, later in later }
+                        into: &run, wanted: wanted[document.slug], subtrees: &subtrees)
+                if !subtrees.isEmpty { run.subtrees[document.slug, default: [:]].merge(subtrees) { _, later in later } }
             }
             run.index?.finish()
             results.set(chunk, run)
         }
-        var out: [SearchRecord] = []
-        out.reserveCapacity(starts[starts.count - 1] + site.themes.count)
+        var out = Collected()
+        let total = starts[starts.count - 1] + site.themes.count
+        if indexing {
+            out.kinds.reserveCapacity(total)
+            out.titleLengths.reserveCapacity(total)
+            out.lengths.reserveCapacity(total)
+        } else {
+            out.records.reserveCapacity(total)
+        }
         var subtrees: [String: [String: Range<Int>]] = [:]
-        var runs: [RunIndex] = []
-        var lengths: [Int32] = []
+        // What the workers let go when their runs were finished (batches, tables).
+        if indexing { FreedMemory.release() }
         for chunk in 0..<chunks {
             guard var run = results.value(chunk) else { continue }
             // Let go of the chunk's own copy, so that its records are not held twice.
             results.set(chunk, Run())
-            out += run.records
-            lengths += run.lengths
+            out.records += run.records
+            out.kinds += run.kinds
+            out.titleLengths += run.titleLengths
+            out.lengths += run.lengths
             subtrees.merge(run.subtrees) { first, _ in first }
-            if let index = run.index {
+            if var index = run.index {
                 run.index = nil
-                runs.append(index)
+                if out.index == nil { out.index = SearchIndex() }
+                out.index?.join(&index)
             }
         }
-        var themes = Run()
-        if indexing { themes.index = RunIndex() }
+        // The documents' runs were made and let go on the workers.
+        if indexing { FreedMemory.release() }
+        var themes = Run(mode)
+        let documentRecords = starts[starts.count - 1]
         for theme in site.themes {
-            if let record = themeRecord(theme, subtrees: subtrees) { themes.append(record, id: out.count + themes.records.count) }
+            if let record = themeRecord(theme, subtrees: subtrees) { themes.append(record, id: documentRecords + themes.count) }
         }
-        out += themes.records
-        lengths += themes.lengths
+        out.records += themes.records
+        out.kinds += themes.kinds
+        out.titleLengths += themes.titleLengths
+        out.lengths += themes.lengths
         if var index = themes.index {
             index.finish()
-            runs.append(index)
+            if out.index == nil { out.index = SearchIndex() }
+            out.index?.join(&index)
         }
-        return (out, runs, lengths, starts)
+        out.starts = starts
+        return out
     }
 
     /// The texts of the records of `documents`, in record order, one after the other, and
@@ -249,31 +352,54 @@ struct SearchRecordCollector {
     /// Appends the records of `sections` and their subsections; record numbers start at
     /// `offset` in `run`.
     private func collect(_ sections: [Section], of document: SiteDocument, parent: Int, trail: String, offset: Int,
-                         into run: inout Run, subtrees: inout [String: Range<Int>]) {
-        let page = DocumentPage.path(document)
+                         into run: inout Run, wanted: Set<String>?, subtrees: inout [String: Range<Int>]) {
+        // Indexing keeps no URL nor breadcrumb (nor the trail they are made of).
+        let indexing = run.mode == .indexing
+        let page = indexing ? "" : DocumentPage.path(document)
         // By index, not `for section in sections`: a copy of a `Section` retains each field.
         for index in sections.indices {
             let number = sections[index].displayNumber
             let title = sections[index].title
             let anchor = sections[index].anchor
-            let heading = Self.joined(number, ". ", title)
-            let id = offset + run.records.count
-            if run.index != nil {
-                run.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail, url: Self.joined(page, "#", anchor), text: "",
-                                        parent: parent), id: id) { $0.appendOwnText(sections[index].lead, sections[index].body) }
-            } else {
+            let id = offset + run.count
+            switch run.mode {
+            case .indexing:
+                // The heading's bytes are indexed as they are put together: no `String` for it.
+                run.append(.section, title: number, ". ", title, id: id) { $0.appendOwnText(sections[index].lead, sections[index].body) }
+            case .fields:
+                run.append(SearchRecord(kind: .section, title: Self.joined(number, ". ", title), breadcrumb: trail,
+                                        url: Self.joined(page, "#", anchor), text: "", parent: parent))
+            case .plain:
                 let own = ownText(sections[index].lead, sections[index].body)
-                run.append(SearchRecord(kind: .section, title: heading, breadcrumb: trail,
-                                        url: "\(page)#\(anchor)", text: own, parent: parent), id: id)
+                run.append(SearchRecord(kind: .section, title: Self.joined(number, ". ", title), breadcrumb: trail,
+                                        url: "\(page)#\(anchor)", text: own, parent: parent))
             }
             // Only children read the trail (most sections have none).
             if !sections[index].children.isEmpty {
-                let short = Self.shortened(title)
-                collect(sections[index].children, of: document, parent: id, trail: Self.joined(trail, Self.separator, number, ". ", short),
-                        offset: offset, into: &run, subtrees: &subtrees)
+                let childTrail = indexing ? "" : Self.joined(trail, Self.separator, number, ". ", Self.shortened(title))
+                collect(sections[index].children, of: document, parent: id, trail: childTrail,
+                        offset: offset, into: &run, wanted: wanted, subtrees: &subtrees)
             }
-            subtrees[anchor] = id..<(offset + run.records.count)
+            if wanted?.contains(anchor) == true { subtrees[anchor] = id..<(offset + run.count) }
         }
+    }
+
+    /// The sections whose subtree a theme record lists, by document slug and anchor: the
+    /// ones `themeRecord` looks up. Keeping every section's subtree (360,000 at 10,000
+    /// documents) took tens of megabytes while the records were collected.
+    private func themeSubtrees() -> [String: Set<String>] {
+        var wanted: [String: Set<String>] = [:]
+        for theme in site.themes {
+            guard let plan = site.document(theme.documentSlug) else { continue }
+            if let section = plan.structure.section(anchor: theme.theme.sectionAnchor) {
+                wanted[plan.slug, default: []].insert(section.anchor)
+            }
+            if let match = theme.outline, let outline = site.document(match.documentSlug),
+               let section = outline.structure.section(anchor: match.sectionAnchor) {
+                wanted[outline.slug, default: []].insert(section.anchor)
+            }
+        }
+        return wanted
     }
 
     private func themeRecord(_ theme: SiteTheme, subtrees: [String: [String: Range<Int>]]) -> SearchRecord? {

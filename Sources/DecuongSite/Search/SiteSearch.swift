@@ -26,7 +26,9 @@ public struct SiteSearch: Sendable {
         // Indexed as collected when every page stays (a site build); a bundle of some
         // documents collects the records first, to number the kept ones from 0.
         let index = collector.index()
-        if index.records.kept(onPages: keep).count == index.records.count { return writer.files(for: index) }
+        // Asked once: the index makes its records again for it.
+        let records = index.records
+        if records.kept(onPages: keep).count == records.count { return writer.files(for: index) }
         return writer.files(for: SearchIndex(records: collector.records().kept(onPages: keep)))
     }
 
