@@ -10,6 +10,13 @@ struct CompiledTemplates: Sendable {
     /// Whether each name is one part looked up by climbing (`{{title}}`), the lookup that
     /// the renderer does without copying the name.
     private(set) var isSingleClimbing: [Bool] = []
+    /// The field of a section and of a table-of-contents entry that each name's first part
+    /// names (nil: the record has no such key), for lookups that meet a record.
+    private(set) var sectionFields: [SectionView.Field?] = []
+    /// Each name's first part (an empty key for `.`), read where it is by the lookups that
+    /// climb: a name's copy retained its parts.
+    private(set) var firstKeys: [TemplateKey] = []
+    private(set) var entryFields: [TableOfContentsEntry.Field?] = []
     /// Block definitions of each `{{<parent}}` tag.
     private(set) var overrides: [[TemplateOverride]] = []
     /// Each template's ops, by index; `partial` ops hold these indices.
@@ -103,6 +110,9 @@ struct CompiledTemplates: Sendable {
         let parsed = TemplateName(name)
         names.append(parsed)
         isSingleClimbing.append(parsed.scope == .climbing && parsed.parts.count == 1)
+        sectionFields.append(parsed.parts.first.flatMap(SectionView.field(for:)))
+        firstKeys.append(parsed.parts.first ?? TemplateKey(""))
+        entryFields.append(parsed.parts.first.flatMap(TableOfContentsEntry.field(for:)))
         nameIndex[name] = names.count - 1
         return names.count - 1
     }

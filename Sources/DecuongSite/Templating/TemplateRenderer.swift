@@ -9,6 +9,12 @@ import Mustache
 struct TemplateRenderer {
     private let program: CompiledTemplates
     private var out: [UInt8] = []
+    /// The context stack, innermost last. Records and rows that a section iterates are
+    /// levels of their own, pointers into the array being iterated (which the section holds
+    /// for its run): a lookup reads the one field it asks for in place, where a value level
+    /// was copied through the runtime's generic witness and its array retained every time.
+    private var levels: [Level] = []
+    /// The values of the `.value` levels, in the same order.
     private var stack: [TemplateValue]
     /// The context's indentation: partials and blocks add theirs for their own run.
     private var indentation: [UInt8] = []
@@ -25,6 +31,28 @@ struct TemplateRenderer {
         self.program = program
         stack = [root]
         stack.reserveCapacity(16)
+        levels = [.value]
+        levels.reserveCapacity(32)
+    }
+
+    private enum Level {
+        /// The next of `stack`'s values, counting from the top.
+        case value
+        case section(UnsafePointer<SectionView>)
+        case entry(UnsafePointer<TableOfContentsEntry>)
+        case row(UnsafePointer<TemplateRow>)
+    }
+
+    /// Where a lookup found its value: a field of a record or row level, read where it is
+    /// when rendered, or a value handed out beside it (representation applied). Nothing to
+    /// copy or destroy: a payload that was a `TemplateValue` went through generic witnesses.
+    private enum Found {
+        case missing
+        case value
+        case section(UnsafePointer<SectionView>, SectionView.Field)
+        case entry(UnsafePointer<TableOfContentsEntry>, TableOfContentsEntry.Field)
+        /// The row and the index of the value in its `values`.
+        case row(UnsafePointer<TemplateRow>, Int)
     }
 
     mutating func render(_ run: Range<Int>) -> [UInt8]? {
@@ -60,22 +88,20 @@ struct TemplateRenderer {
             case .text(let textStart, let textEnd):
                 program.bytes.withUnsafeBufferPointer { out.append(contentsOf: $0[textStart..<textEnd]) }
             case .variable(let name, let escaped):
-                if let value = lookup(name) {
-                    renderVariable(value, escaped: escaped, contentType)
-                }
+                var value = TemplateValue.bool(false)
+                let found = lookup(name, &value)
+                renderVariable(found, value, escaped: escaped, contentType)
             case .section(let name, let inverted, let bodyEnd):
                 next = bodyEnd
-                // Unwrapped here: an Optional parameter was copied through the runtime's
-                // generic enum witness on every section.
-                if let value = lookup(name) {
-                    if inverted {
-                        renderInvertedSection(value, index + 1, bodyEnd, contentType)
-                    } else {
-                        renderSection(value, index + 1, bodyEnd, contentType)
-                    }
-                } else if inverted {
+                var value = TemplateValue.bool(false)
+                let found = lookup(name, &value)
+                if case .missing = found {
                     // Nothing found: an inverted section renders its body.
-                    renderRun(index + 1, bodyEnd, contentType)
+                    if inverted { renderRun(index + 1, bodyEnd, contentType) }
+                } else if inverted {
+                    renderInvertedSection(found, value, index + 1, bodyEnd, contentType)
+                } else {
+                    renderSection(found, value, index + 1, bodyEnd, contentType)
                 }
             case .block(let block, let indentStart, let indentEnd, let bodyEnd):
                 next = bodyEnd
@@ -117,92 +143,125 @@ struct TemplateRenderer {
 
     // MARK: Lookup
 
-    /// swift-mustache's `getChild` without transforms: nil when nothing is found. Each branch
-    /// hands its Optional out as it is, testing it for `.other` (the only kind that can have a
-    /// custom representation) without unwrapping: an unwrapped value passed on, or an
-    /// Optional held across the branches, was a copy through the runtime's generic enum
-    /// witness on every lookup.
-    private mutating func lookup(_ nameIndex: Int) -> TemplateValue? {
-        if program.isSingleClimbing[nameIndex] {
-            // The name read where it is: a copy of it retained and released its parts and
-            // its key on every lookup.
-            return program.names.withUnsafeBufferPointer { names in
-                names[nameIndex].parts.withUnsafeBufferPointer { parts in
-                    guard let key = parts.baseAddress else { return nil }
-                    return stack.withUnsafeBufferPointer { levels in Self.climb(levels, to: key) }
-                }
-            }
-        }
+    /// swift-mustache's `getChild` without transforms: where the value is, `.missing` when
+    /// nothing is found. A value that is not a record's or row's is handed out in `value`
+    /// (`.value`). Nothing here copies a `TemplateValue` out of the stack: each copy went
+    /// through the runtime's generic enum witness, on every lookup.
+    private mutating func lookup(_ nameIndex: Int, _ value: inout TemplateValue) -> Found {
+        if program.isSingleClimbing[nameIndex] { return climb(nameIndex, represented: true, &value) }
         let name = program.names[nameIndex]
+        let found: TemplateValue?
         switch name.scope {
         case .current:
-            let top = stack.last
-            if case .other? = top { return top?.represented }
-            return top
+            found = topValue()
         case .anchored:
-            guard let top = stack.last else { return nil }
-            let found = walk(name.parts[...], from: top)
-            if case .other? = found { return found?.represented }
-            return found
+            guard let top = topValue() else { return .missing }
+            found = walk(name.parts[...], from: top)
         case .climbing:
-            // A dotted name (one part went through `climb` above).
-            let parts = name.parts
-            // Through a buffer: no copy of each level's value on the way up.
-            let located: TemplateValue? = stack.withUnsafeBufferPointer { levels in
-                var level = levels.count - 1
-                while level >= 0 {
-                    // One switch: each `if case` on the level was a copy of it.
-                    switch levels[level] {
-                    case .dictionary(let dictionary):
-                        if let value = dictionary[parts[0]] { return TemplateValue(value) }
-                    case .record(let records, let index):
-                        if let value = records.value(at: index, for: parts[0]) { return value }
-                    case .row(let row):
-                        if let value = row.value(for: parts[0]) { return value }
-                    default:
-                        if let child = levels[level].child(named: parts[0]) { return child }
-                    }
-                    level -= 1
-                }
-                return nil
-            }
-            guard parts.count > 1 else {
-                if case .other? = located { return located?.represented }
-                return located
-            }
-            guard let located else { return nil }
-            let found = walk(parts.dropFirst(), from: located)
-            if case .other? = found { return found?.represented }
-            return found
+            // A dotted name (one part went through `climb` above): its first part as
+            // `climb` finds it, the rest from there.
+            var first = TemplateValue.bool(false)
+            let located = climb(nameIndex, represented: false, &first)
+            if case .missing = located { return .missing }
+            found = walk(name.parts.dropFirst(), from: self.value(of: located, first))
+        }
+        guard let found else { return .missing }
+        return Self.found(found, represented: true, &value)
+    }
+
+    /// The top of the stack as a value: a record or row level as the one-element value it
+    /// stands for. (Mutating only to be called with `self` in place: called as a borrow from
+    /// the mutating `lookup`, the whole renderer was copied to the stack first.)
+    private mutating func topValue() -> TemplateValue? {
+        switch levels.last {
+        case .value?: stack.last
+        case .section(let section)?: .record(.sections([section.pointee]), 0)
+        case .entry(let entry)?: .record(.tableOfContents([entry.pointee]), 0)
+        case .row(let row)?: .row(row.pointee)
+        case nil: nil
         }
     }
 
-    /// The value of `key` at the innermost level that has it, as swift-mustache uses it (a
-    /// custom representation in place of an `.other` value). The value is handed out from
-    /// where it is found, without an Optional held and copied after the climb.
-    private static func climb(_ levels: UnsafeBufferPointer<TemplateValue>, to key: UnsafePointer<TemplateKey>) -> TemplateValue? {
+    /// The value found, as a value (`value` for `.value`). Mutating: see `topValue`.
+    private mutating func value(of found: Found, _ value: TemplateValue) -> TemplateValue {
+        switch found {
+        case .section(let section, let field): SectionView.value(of: section, field: field)
+        case .entry(let entry, let field): TableOfContentsEntry.value(of: entry, field: field)
+        case .row(let row, let index): row.pointee.values[index]
+        case .value, .missing: value
+        }
+    }
+
+    /// Where the first part of name `nameIndex` is, at the innermost level that has it. Record
+    /// levels answer by the field found for the name once. With `represented`, a value is
+    /// handed out as swift-mustache uses it (a custom representation in place of an `.other`
+    /// value: missing when that is nothing); without, as it is (the start of a dotted name's
+    /// walk). Mutating: see `topValue`.
+    private mutating func climb(_ nameIndex: Int, represented: Bool, _ value: inout TemplateValue) -> Found {
+        let sectionField = program.sectionFields[nameIndex]
+        let entryField = program.entryFields[nameIndex]
+        // Most lookups are a section partial's or a table-of-contents entry's own fields,
+        // found on top without a climb.
+        switch levels.last {
+        case .section(let section)?: if let sectionField { return .section(section, sectionField) }
+        case .entry(let entry)?: if let entryField { return .entry(entry, entryField) }
+        default: break
+        }
+        return program.firstKeys.withUnsafeBufferPointer { keys in
+            guard let key = keys.baseAddress.map({ $0 + nameIndex }), nameIndex < keys.count else { return .missing }
+            return levels.withUnsafeBufferPointer { levels in
+                stack.withUnsafeBufferPointer { values in
+                    Self.climb(levels, values, to: key, sectionField, entryField, represented: represented, &value)
+                }
+            }
+        }
+    }
+
+    private static func climb(_ levels: UnsafeBufferPointer<Level>, _ values: UnsafeBufferPointer<TemplateValue>,
+                              to key: UnsafePointer<TemplateKey>, _ sectionField: SectionView.Field?,
+                              _ entryField: TableOfContentsEntry.Field?, represented: Bool,
+                              _ value: inout TemplateValue) -> Found {
         var level = levels.count - 1
+        var valueIndex = values.count - 1
         while level >= 0 {
             switch levels[level] {
-            case .dictionary(let dictionary):
-                if let value = dictionary[key.pointee] { return representedIfOther(TemplateValue(value)) }
-            case .record(let records, let index):
-                // Records hold sections, entries, strings, booleans, numbers and HTML: never `.other`.
-                if let value = records.value(at: index, for: key.pointee) { return value }
+            case .section(let section):
+                if let sectionField { return .section(section, sectionField) }
+            case .entry(let entry):
+                if let entryField { return .entry(entry, entryField) }
             case .row(let row):
-                if let value = row.value(for: key.pointee) { return representedIfOther(value) }
-            default:
-                if let child = levels[level].child(named: key.pointee) { return representedIfOther(child) }
+                if let index = row.pointee.index(of: key.pointee) {
+                    // A custom representation is used in place of the value. Asked of the
+                    // value in place: a pattern on it copied it.
+                    if represented, row.pointee.values.withUnsafeBufferPointer({ $0.baseAddress.map { ($0 + index).pointee.isOther } ?? false }) {
+                        return found(row.pointee.values[index], represented: true, &value)
+                    }
+                    return .row(row, index)
+                }
+            case .value:
+                // A method of the level, which reads it in place through its pointer: a switch
+                // on it here, or a subscript, copied it.
+                if let base = values.baseAddress, let child = (base + valueIndex).pointee.child(named: key.pointee) {
+                    return found(child, represented: represented, &value)
+                }
+                valueIndex -= 1
             }
             level -= 1
         }
-        return nil
+        return .missing
     }
 
+    /// `child` handed out in `value`; with `represented`, an `.other` value as swift-mustache
+    /// uses it, its custom representation (missing when that is nothing).
     @inline(__always)
-    private static func representedIfOther(_ value: TemplateValue) -> TemplateValue? {
-        if case .other = value { return value.represented }
-        return value
+    private static func found(_ child: consuming TemplateValue, represented: Bool, _ value: inout TemplateValue) -> Found {
+        if represented, child.isOther {
+            guard let representation = child.represented else { return .missing }
+            value = representation
+        } else {
+            value = child
+        }
+        return .value
     }
 
     /// swift-mustache's `_getChild`: the rest of a dotted name, with no climbing.
@@ -221,16 +280,53 @@ struct TemplateRenderer {
 
     // MARK: Tokens
 
+    /// A field's text and HTML are written from where they are; the other fields, and values
+    /// in rows, go through the value's rendering (a row's borrowed in place).
+    private mutating func renderVariable(_ found: Found, _ value: TemplateValue, escaped: Bool,
+                                         _ contentType: TemplateContentType) {
+        switch found {
+        case .missing:
+            return
+        case .section(let section, let field):
+            switch field {
+            case .level: appendText(section.pointee.level, escaped: escaped, contentType)
+            case .marker: appendText(section.pointee.marker, escaped: escaped, contentType)
+            case .themeNumber: appendText(section.pointee.themeNumber, escaped: escaped, contentType)
+            case .leadHtml: appendHTML(section.pointee.leadHtml, escaped: escaped, contentType)
+            case .bodyHtml: appendHTML(section.pointee.bodyHtml, escaped: escaped, contentType)
+            default: renderVariable(SectionView.value(of: section, field: field), escaped: escaped, contentType)
+            }
+        case .entry(let entry, let field):
+            switch field {
+            case .number: appendText(entry.pointee.number, escaped: escaped, contentType)
+            case .title: appendText(entry.pointee.title, escaped: escaped, contentType)
+            default: renderVariable(TableOfContentsEntry.value(of: entry, field: field), escaped: escaped, contentType)
+            }
+        case .row(let row, let index):
+            row.pointee.values.withUnsafeBufferPointer { renderVariable($0[index], escaped: escaped, contentType) }
+        case .value:
+            renderVariable(value, escaped: escaped, contentType)
+        }
+    }
+
+    private mutating func appendText(_ string: String, escaped: Bool, _ contentType: TemplateContentType) {
+        if escaped { appendEscaped(string, contentType) } else { append(string) }
+    }
+
+    private mutating func appendHTML(_ html: SafeHTML, escaped: Bool, _ contentType: TemplateContentType) {
+        if !escaped {
+            out.append(contentsOf: html.bytes)
+        } else if !html.bytes.withUnsafeBufferPointer({ appendEscaped($0, contentType) }) {
+            appendCharactersEscaped(html.renderText)
+        }
+    }
+
     private mutating func renderVariable(_ value: TemplateValue, escaped: Bool, _ contentType: TemplateContentType) {
         switch value {
         case .string(let string):
-            if escaped { appendEscaped(string, contentType) } else { append(string) }
+            appendText(string, escaped: escaped, contentType)
         case .html(let html):
-            if !escaped {
-                out.append(contentsOf: html.bytes)
-            } else if !html.bytes.withUnsafeBufferPointer({ appendEscaped($0, contentType) }) {
-                appendCharactersEscaped(html.renderText)
-            }
+            appendHTML(html, escaped: escaped, contentType)
         case .bool(let bool):
             append(bool ? "true" : "false")
         case .int(let int):
@@ -267,34 +363,106 @@ struct TemplateRenderer {
         }
     }
 
+    /// A section's flags and children are read from where they are; other fields, and values
+    /// in rows, go through the value's rendering.
+    private mutating func renderSection(_ found: Found, _ value: TemplateValue, _ start: Int, _ end: Int,
+                                        _ contentType: TemplateContentType) {
+        switch found {
+        case .missing:
+            return
+        case .section(let section, let field):
+            switch field {
+            case .isHeading:
+                if section.pointee.isHeading { renderRun(start, end, contentType) }
+            case .id where section.pointee.id == nil, .themeHref where section.pointee.themeHref == nil:
+                // `false`.
+                return
+            case .children:
+                section.pointee.children.withUnsafeBufferPointer { renderEach(sections: $0, start, end, contentType) }
+            default:
+                renderSection(SectionView.value(of: section, field: field), start, end, contentType)
+            }
+        case .entry(let entry, let field):
+            switch field {
+            case .hasChildren:
+                if !entry.pointee.children.isEmpty { renderRun(start, end, contentType) }
+            case .children:
+                entry.pointee.children.withUnsafeBufferPointer { renderEach(entries: $0, start, end, contentType) }
+            default:
+                renderSection(TableOfContentsEntry.value(of: entry, field: field), start, end, contentType)
+            }
+        case .row(let row, let index):
+            row.pointee.values.withUnsafeBufferPointer { renderSection($0[index], start, end, contentType) }
+        case .value:
+            renderSection(value, start, end, contentType)
+        }
+    }
+
+    private mutating func renderInvertedSection(_ found: Found, _ value: TemplateValue, _ start: Int, _ end: Int,
+                                                _ contentType: TemplateContentType) {
+        switch found {
+        case .missing:
+            renderRun(start, end, contentType)
+        case .section(let section, .isHeading):
+            if !section.pointee.isHeading { renderRun(start, end, contentType) }
+        case .row(let row, let index):
+            row.pointee.values.withUnsafeBufferPointer { renderInvertedSection($0[index], start, end, contentType) }
+        case .value:
+            renderInvertedSection(value, start, end, contentType)
+        default:
+            renderInvertedSection(self.value(of: found, value), start, end, contentType)
+        }
+    }
+
+    /// The body once per record, with the record as a level of the stack.
+    private mutating func renderEach(sections: UnsafeBufferPointer<SectionView>, _ start: Int, _ end: Int,
+                                     _ contentType: TemplateContentType) {
+        guard let base = sections.baseAddress else { return }
+        for index in 0..<sections.count where !failed {
+            levels.append(.section(base + index))
+            renderRun(start, end, contentType)
+            levels.removeLast()
+        }
+    }
+
+    private mutating func renderEach(entries: UnsafeBufferPointer<TableOfContentsEntry>, _ start: Int, _ end: Int,
+                                     _ contentType: TemplateContentType) {
+        guard let base = entries.baseAddress else { return }
+        for index in 0..<entries.count where !failed {
+            levels.append(.entry(base + index))
+            renderRun(start, end, contentType)
+            levels.removeLast()
+        }
+    }
+
+    private mutating func renderEach(rows: UnsafeBufferPointer<TemplateRow>, _ start: Int, _ end: Int,
+                                     _ contentType: TemplateContentType) {
+        guard let base = rows.baseAddress else { return }
+        for index in 0..<rows.count where !failed {
+            levels.append(.row(base + index))
+            renderRun(start, end, contentType)
+            levels.removeLast()
+        }
+    }
+
     private mutating func renderSection(_ value: TemplateValue, _ start: Int, _ end: Int, _ contentType: TemplateContentType) {
         switch value {
         case .bool(let bool):
             if bool { renderRun(start, end, contentType) }
         case .list(let items):
             for item in items where !failed {
-                stack.append(.dictionary(item))
-                renderRun(start, end, contentType)
-                stack.removeLast()
+                renderPushed(.dictionary(item), start, end, contentType)
             }
         case .stringList(let items):
             for item in items where !failed {
-                stack.append(.string(item))
-                renderRun(start, end, contentType)
-                stack.removeLast()
+                renderPushed(.string(item), start, end, contentType)
             }
-        case .records(let records):
-            for index in 0..<records.count where !failed {
-                stack.append(.record(records, index))
-                renderRun(start, end, contentType)
-                stack.removeLast()
-            }
+        case .records(.sections(let items)):
+            items.withUnsafeBufferPointer { renderEach(sections: $0, start, end, contentType) }
+        case .records(.tableOfContents(let items)):
+            items.withUnsafeBufferPointer { renderEach(entries: $0, start, end, contentType) }
         case .rows(let rows):
-            for row in rows where !failed {
-                stack.append(.row(row))
-                renderRun(start, end, contentType)
-                stack.removeLast()
-            }
+            rows.withUnsafeBufferPointer { renderEach(rows: $0, start, end, contentType) }
         case .html(let html):
             if !html.isNull { renderPushed(value, start, end, contentType) }
         case .string, .int, .dictionary, .stringDictionary, .record, .row:
@@ -347,7 +515,9 @@ struct TemplateRenderer {
 
     private mutating func renderPushed(_ value: TemplateValue, _ start: Int, _ end: Int, _ contentType: TemplateContentType) {
         stack.append(value)
+        levels.append(.value)
         renderRun(start, end, contentType)
+        levels.removeLast()
         stack.removeLast()
     }
 

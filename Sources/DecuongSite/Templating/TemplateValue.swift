@@ -20,7 +20,9 @@ enum TemplateValue {
     case rows([TemplateRow])
     /// One of them: a `TemplateData` to the templates.
     case row(TemplateRow)
-    case other(Any)
+    /// Boxed: an `Any` in place made the whole enum address-only, so every switch on a value
+    /// copied it and every copy went through the runtime's generic witnesses.
+    indirect case other(Any)
 
     init(_ value: Any) {
         // Passing the `Any` to a generic parameter opens it (SE-0352), so `classify` gets the
@@ -198,6 +200,12 @@ enum TemplateValue {
         let mirror = Mirror(reflecting: matched.value)
         guard mirror.displayStyle == .optional else { return TemplateValue(matched.value) }
         return mirror.children.first.map { TemplateValue($0.value) }
+    }
+
+    /// Whether the value is `.other`: asked of a value in place, which a pattern copies.
+    var isOther: Bool {
+        if case .other = self { return true }
+        return false
     }
 
     /// What swift-mustache does to a looked-up value before using it: a custom representation
