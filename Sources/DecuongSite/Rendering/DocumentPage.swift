@@ -94,7 +94,8 @@ enum DocumentPage {
 
     /// Where a cited document's links go: its page in the site, else its index entry.
     static func target(of entry: CitedDocument) -> String {
-        entry.documentSlug.map { "\($0)/index.html" }
-            ?? "\(IndexPaging.path(folder: IndexPaging.citedDocumentsFolder, page: entry.indexPage))#\(entry.anchor)"
+        // Joined in one allocation: interpolation grew its buffer part by part.
+        entry.documentSlug.map { PageContext.joined($0, "/index.html") }
+            ?? PageContext.joined(IndexPaging.path(folder: IndexPaging.citedDocumentsFolder, page: entry.indexPage), "#", entry.anchor)
     }
 }

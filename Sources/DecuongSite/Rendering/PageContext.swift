@@ -14,6 +14,16 @@ struct PageContext {
     /// The page's path from the site root: `ke-hoach-2023/index.html`.
     let page: String
     let baseURL: String?
+    /// "mục" in place labels, looked up once a page: index pages label tens of thousands of places.
+    private let sectionWord: String
+
+    init(site: Site, strings: UIStrings, page: String, baseURL: String?) {
+        self.site = site
+        self.strings = strings
+        self.page = page
+        self.baseURL = baseURL
+        sectionWord = strings["section"]
+    }
 
     /// A relative link from this page to a path from the site root.
     func href(_ target: String) -> String { RelativeURL.from(page, to: target) }
@@ -39,17 +49,45 @@ struct PageContext {
         let document = site.document(documentSlug)
         let title = document?.displayTitle ?? documentSlug
         guard let anchor = sectionAnchor, let number = document?.sectionNumber(anchor: anchor) else {
-            return (href("\(documentSlug)/index.html"), title)
+            return (href(Self.joined(documentSlug, "/index.html")), title)
         }
-        var label = title
-        label += ", "
-        label += sectionWord
-        label += " "
-        label += number
-        return (href("\(documentSlug)/index.html#\(anchor)"), label)
+        return (href(Self.joined(documentSlug, "/index.html#", anchor)), Self.joined(title, ", ", sectionWord, " ", number))
     }
 
-    private var sectionWord: String { strings["section"] }
+    /// The strings one after the other, copied as bytes into one allocation: `+=` on the stored
+    /// title copied and grew it, interpolation grew its buffer part by part, and even into
+    /// reserved capacity each `append` cost hundreds of instructions.
+    static func joined(_ first: String, _ second: String, _ third: String = "", _ fourth: String = "",
+                       _ fifth: String = "") -> String {
+        let total = first.utf8.count + second.utf8.count + third.utf8.count + fourth.utf8.count + fifth.utf8.count
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var written = 0
+            copy(first, to: buffer, at: &written)
+            copy(second, to: buffer, at: &written)
+            copy(third, to: buffer, at: &written)
+            copy(fourth, to: buffer, at: &written)
+            copy(fifth, to: buffer, at: &written)
+            return written
+        }
+    }
+
+    /// `part`'s bytes at `written` in `buffer`, which has room for them. (A nested function
+    /// captured the count in a box checked for exclusive access on every call.)
+    private static func copy(_ part: String, to buffer: UnsafeMutableBufferPointer<UInt8>, at written: inout Int) {
+        let copied: Int? = part.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let from = bytes.baseAddress, let to = buffer.baseAddress else { return 0 }
+            (to + written).initialize(from: from, count: bytes.count)
+            return bytes.count
+        }
+        if let copied {
+            written += copied
+            return
+        }
+        for byte in part.utf8 {
+            buffer[written] = byte
+            written += 1
+        }
+    }
 
     /// The layout's keys: titles, navigation, breadcrumbs, canonical URL.
     func frame(title: String?, kind: String, current: String?, breadcrumbs: [(label: String, target: String?)]) -> TemplateData {

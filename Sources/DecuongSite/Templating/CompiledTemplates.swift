@@ -47,8 +47,7 @@ struct CompiledTemplates: Sendable {
     /// does not exist or the data holds what only swift-mustache renders (a lambda, a template).
     func render(_ data: TemplateData, template name: String) -> [UInt8]? {
         guard let index = templateIndex[name] else { return nil }
-        var renderer = TemplateRenderer(program: self, root: .dictionary(data))
-        return renderer.render(templateRuns[index])
+        return TemplateRenderer.render(templateRuns[index], of: self, root: .dictionary(data))
     }
 
     private struct BlockDefinitionOutsideParent: Error {}

@@ -8,7 +8,8 @@ import Mustache
 /// nesting too deep) makes `render` return nil.
 struct TemplateRenderer {
     private let program: CompiledTemplates
-    private var out: [UInt8] = []
+    /// Allocated with the renderer, freed by `render` (the renderer's only use).
+    private var out = TemplateOutput(capacity: 64 * 1024)
     /// The context stack, innermost last. Records and rows that a section iterates are
     /// levels of their own, pointers into the array being iterated (which the section holds
     /// for its run): a lookup reads the one field it asks for in place, where a value level
@@ -27,7 +28,13 @@ struct TemplateRenderer {
     /// deeper than any page, and well inside a worker thread's stack.
     private static let maximumDepth = 400
 
-    init(program: CompiledTemplates, root: TemplateValue) {
+    /// The page `run` renders from `root`, or nil when only swift-mustache can render it.
+    static func render(_ run: Range<Int>, of program: CompiledTemplates, root: TemplateValue) -> [UInt8]? {
+        var renderer = TemplateRenderer(program: program, root: root)
+        return renderer.render(run)
+    }
+
+    private init(program: CompiledTemplates, root: TemplateValue) {
         self.program = program
         stack = [root]
         stack.reserveCapacity(16)
@@ -55,11 +62,11 @@ struct TemplateRenderer {
         case row(UnsafePointer<TemplateRow>, Int)
     }
 
-    mutating func render(_ run: Range<Int>) -> [UInt8]? {
-        out.reserveCapacity(64 * 1024)
+    private mutating func render(_ run: Range<Int>) -> [UInt8]? {
+        defer { out.free() }
         // A render starts with swift-mustache's HTML content type; decuong's pragma follows.
         renderRun(run.lowerBound, run.upperBound, .htmlCharacters)
-        return failed ? nil : out
+        return failed ? nil : out.bytes
     }
 
     /// One `MustacheTemplate.render(context:)`: the ops of a template, section body, block or
@@ -80,13 +87,13 @@ struct TemplateRenderer {
             // Added before the token, taken back if the token renders nothing.
             var indentedAt = -1
             if indentCount > 0, endsWithLineBreak(since: runStart) {
-                out.append(contentsOf: indentation)
+                out.append(indentation)
                 indentedAt = out.count
             }
             var next = index + 1
             switch program.ops[index] {
             case .text(let textStart, let textEnd):
-                program.bytes.withUnsafeBufferPointer { out.append(contentsOf: $0[textStart..<textEnd]) }
+                program.bytes.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[textStart..<textEnd])) }
             case .variable(let name, let escaped):
                 var value = TemplateValue.bool(false)
                 let found = lookup(name, &value)
@@ -315,7 +322,7 @@ struct TemplateRenderer {
 
     private mutating func appendHTML(_ html: SafeHTML, escaped: Bool, _ contentType: TemplateContentType) {
         if !escaped {
-            out.append(contentsOf: html.bytes)
+            out.append(html.bytes)
         } else if !html.bytes.withUnsafeBufferPointer({ appendEscaped($0, contentType) }) {
             appendCharactersEscaped(html.renderText)
         }
@@ -524,7 +531,7 @@ struct TemplateRenderer {
     // MARK: Output
 
     private mutating func append(_ string: String) {
-        if let done: Void = string.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) {
+        if let done: Void = string.utf8.withContiguousStorageIfAvailable({ out.append($0) }) {
             return done
         }
         out.append(contentsOf: string.utf8)
@@ -559,19 +566,19 @@ struct TemplateRenderer {
             let byte = bytes[index]
             if Self.needsEscape[Int(byte)] {
                 guard contentType == .htmlBytes else { return false }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
+                out.append(UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
                 switch byte {
-                case UInt8(ascii: "<"): out.append(contentsOf: Self.lt)
-                case UInt8(ascii: ">"): out.append(contentsOf: Self.gt)
-                case UInt8(ascii: "&"): out.append(contentsOf: Self.amp)
-                case UInt8(ascii: "\""): out.append(contentsOf: Self.quot)
-                default: out.append(contentsOf: Self.apos)
+                case UInt8(ascii: "<"): out.append(Self.lt)
+                case UInt8(ascii: ">"): out.append(Self.gt)
+                case UInt8(ascii: "&"): out.append(Self.amp)
+                case UInt8(ascii: "\""): out.append(Self.quot)
+                default: out.append(Self.apos)
                 }
                 plainStart = index + 1
             }
             index += 1
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<count]))
+        out.append(UnsafeBufferPointer(rebasing: bytes[plainStart..<count]))
         return true
     }
 
@@ -591,11 +598,11 @@ struct TemplateRenderer {
     private mutating func appendCharactersEscaped(_ string: String) {
         for character in string {
             switch character {
-            case "<": out.append(contentsOf: Self.lt)
-            case ">": out.append(contentsOf: Self.gt)
-            case "&": out.append(contentsOf: Self.amp)
-            case "\"": out.append(contentsOf: Self.quot)
-            case "'": out.append(contentsOf: Self.apos)
+            case "<": out.append(Self.lt)
+            case ">": out.append(Self.gt)
+            case "&": out.append(Self.amp)
+            case "\"": out.append(Self.quot)
+            case "'": out.append(Self.apos)
             default: out.append(contentsOf: character.utf8)
             }
         }
