@@ -34,7 +34,13 @@ struct RecordLevelRenderingTests {
             TemplateRow(keys: Array(keys.prefix(2)), values: [.other(1.5), .html(SafeHTML(rendered: "<b>c</b>"))]),
             TemplateRow(keys: ["places"], values: [.rows([TemplateRow(keys: ["label"], values: [.string("inner")])])]),
         ]
+        let places = [
+            PlaceView(href: "../a/index.html#i", title: "Kế hoạch <A> & \"B\"", sectionWord: "mục", sectionNumber: "I.2'", context: "c<"),
+            PlaceView(href: "../b/index.html", title: "Đề cương", sectionWord: "mục", sectionNumber: nil, context: nil),
+            PlaceView(href: "", title: "a\u{301}<", sectionWord: "section", sectionNumber: "\u{301}1", context: ""),
+        ]
         return [
+            "placeList": places, "noPlaces": [PlaceView](), "place": places[0],
             "sections": sections, "toc": entries, "rows": rows, "noSections": [SectionView](), "noRows": [TemplateRow](),
             "title": "trang <1>", "marker": "page-marker", "label": "page-label", "t": ["themePage": "Chủ đề"] as [String: String],
             "one": middle, "entry": entries[1],
@@ -45,13 +51,14 @@ struct RecordLevelRenderingTests {
         let fragments = [
             "{{marker}}", "{{{leadHtml}}}", "{{leadHtml}}", "{{bodyHtml}}", "{{{bodyHtml}}}", "{{level}}", "{{headingLevel}}",
             "{{themeNumber}}", "{{themeHref}}", "{{id}}", "{{isHeading}}", "{{href}}", "{{number}}", "{{title}}", "{{label}}",
-            "{{context}}", "{{hasChildren}}", "{{t.themePage}}", "{{.}}", "{{one.marker}}", "{{entry.title}}", "{{&label}}",
+            "{{context}}", "{{hasChildren}}", "{{{label}}}", "{{place.label}}", "{{#label}}<{{.}}>{{/label}}", "{{t.themePage}}", "{{.}}", "{{one.marker}}", "{{entry.title}}", "{{&label}}",
             "{{#id}}[{{.}}]{{/id}}", "{{#themeHref}}<{{.}}>{{/themeHref}}", "{{#context}}({{.}}){{/context}}", "\n", " ", "x",
             "{{#isHeading}}H{{/isHeading}}", "{{^isHeading}}R{{/isHeading}}", "{{^id}}no-id{{/id}}", "{{^title}}no-title{{/title}}",
             "{{#title}}T{{.}}{{/title}}", "{{#href}}{{.}}{{/href}}", "{{^children}}leaf{{/children}}", "{{#leadHtml}}L{{/leadHtml}}",
             "{{^bodyHtml}}nobody{{/bodyHtml}}", "{{#headingLevel}}{{.}}{{/headingLevel}}", "{{#hasChildren}}+{{/hasChildren}}",
         ]
-        let sections = ["sections", "toc", "rows", "children", "places", "noSections", "noRows", "one", "entry"]
+        let sections = ["sections", "toc", "rows", "children", "places", "noSections", "noRows", "one", "entry", "placeList",
+                        "noPlaces", "place"]
         var generator = SeededGenerator(seed: 41)
         func randomTemplate(depth: Int) -> String {
             var text = ""
@@ -69,7 +76,9 @@ struct RecordLevelRenderingTests {
         let data = Self.data
         var compared = 0
         for _ in 0..<1_500 {
-            if FastTemplateTests.check(["main": randomTemplate(depth: 0)], data: data) { compared += 1 }
+            // Without the pragma, text is escaped by Characters (place labels whole).
+            let pragma = Int.random(in: 0..<3, using: &generator) > 0
+            if FastTemplateTests.check(["main": randomTemplate(depth: 0)], data: data, pragma: pragma) { compared += 1 }
         }
         #expect(compared == 1_500)
         // The section partial itself, recursive, over the nested sections.
@@ -77,5 +86,18 @@ struct RecordLevelRenderingTests {
             + "{{#themeHref}}<a href=\"{{.}}\">{{t.themePage}} {{themeNumber}}</a>{{/themeHref}}{{/isHeading}}"
             + "{{^isHeading}}<p>{{marker}} {{{leadHtml}}}</p>{{/isHeading}}\n{{{bodyHtml}}}\n{{#children}}\n{{> section}}\n{{/children}}\n"
         FastTemplateTests.check(["main": "{{#sections}}\n  {{> section}}\n{{/sections}}", "section": partial], data: data)
+    }
+
+    /// Labels and link targets joined as bytes are the strings joined.
+    @Test func joinedIsConcatenation() {
+        var generator = SeededGenerator(seed: 43)
+        let pieces = ["", "a", "Kế hoạch", "mục", ", ", " ", "II.1.3", "e\u{301}", "\u{301}", "<&>", String(repeating: "đ", count: 40),
+                      "van-ban/index.html", "#", "🇻🇳"]
+        for _ in 0..<2_000 {
+            let parts = (0..<5).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }
+            let joined = PageContext.joined(parts[0], parts[1], parts[2], parts[3], parts[4])
+            #expect(joined == parts.joined())
+            #expect(Array(joined.utf8) == Array(parts.joined().utf8))
+        }
     }
 }

@@ -133,6 +133,9 @@ struct TemplateRecordsEquivalenceTests {
             let reference = page.placeLink(place)
             #expect(Self.canonical(any: row.templateData) == Self.canonical(any: reference))
             Self.compareKeys(of: reference) { row.value(for: $0) }
+            let view = page.placeView(place)
+            #expect(Self.canonical(any: view.templateData) == Self.canonical(any: reference))
+            Self.compareKeys(of: reference) { view.value(for: $0) }
         }
         var generator = SeededGenerator(seed: 29)
         let names: [TemplateKey] = ["href", "label", "context", "t", "id", "x"]

@@ -132,7 +132,7 @@ enum IndexPages {
                     .string(entry.displayName),
                     PageContext.textValue(entry.date.map(page.displayDate)),
                     entry.documentSlug.map { .string(page.href("\($0)/index.html")) } ?? .bool(false),
-                    .rows(entry.places.map(page.placeRow)),
+                    .records(.places(entry.places.map(page.placeView))),
                 ])
             }
             return data
@@ -160,14 +160,14 @@ enum IndexPages {
                 let assigned = Set(entry.assignments.map { "\($0.documentSlug)#\($0.assignment.sectionAnchor)" })
                 let places = entry.mentions
                     .filter { !assigned.contains("\($0.documentSlug)#\($0.sectionAnchor ?? "")") }
-                    .map(page.placeRow)
+                    .map(page.placeView)
                 return TemplateRow(keys: organizationKeys, values: [
                     .string(entry.anchor),
                     .string(entry.name),
                     .bool(!assignments.isEmpty),
                     .rows(assignments),
                     .bool(!places.isEmpty),
-                    .rows(places),
+                    .records(.places(places)),
                 ])
             }
             return data

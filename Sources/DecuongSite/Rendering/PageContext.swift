@@ -28,7 +28,15 @@ struct PageContext {
     /// A relative link from this page to a path from the site root.
     func href(_ target: String) -> String { RelativeURL.from(page, to: target) }
 
-    /// `placeLink` as a row: index pages show tens of thousands of places.
+    /// `placeLink` as a record: index pages show tens of thousands of places, and the record
+    /// keeps the label in its parts (see `PlaceView`).
+    func placeView(_ place: DocumentPlace) -> PlaceView {
+        let (href, title, number) = placeParts(documentSlug: place.documentSlug, sectionAnchor: place.sectionAnchor)
+        return PlaceView(href: href, title: title, sectionWord: sectionWord, sectionNumber: number,
+                         context: place.context.isEmpty ? nil : place.context)
+    }
+
+    /// `placeLink` as a row, as index pages had it before `placeView`.
     func placeRow(_ place: DocumentPlace) -> TemplateRow {
         let (href, label) = placeTarget(documentSlug: place.documentSlug, sectionAnchor: place.sectionAnchor)
         return TemplateRow(keys: Self.placeKeys, values: [.string(href), .string(label), Self.textValue(place.context)])
@@ -46,12 +54,18 @@ struct PageContext {
     /// The href and label of a place: "Kế hoạch …, mục II.1.3". Index pages make one per place,
     /// tens of thousands per build, so without a dictionary in between.
     func placeTarget(documentSlug: String, sectionAnchor: String?) -> (href: String, label: String) {
+        let (href, title, number) = placeParts(documentSlug: documentSlug, sectionAnchor: sectionAnchor)
+        return (href, number.map { Self.joined(title, ", ", sectionWord, " ", $0) } ?? title)
+    }
+
+    /// The href of a place, its document's title and its section's number (nil: the document itself).
+    private func placeParts(documentSlug: String, sectionAnchor: String?) -> (href: String, title: String, number: String?) {
         let document = site.document(documentSlug)
         let title = document?.displayTitle ?? documentSlug
         guard let anchor = sectionAnchor, let number = document?.sectionNumber(anchor: anchor) else {
-            return (href(Self.joined(documentSlug, "/index.html")), title)
+            return (href(Self.joined(documentSlug, "/index.html")), title, nil)
         }
-        return (href(Self.joined(documentSlug, "/index.html#", anchor)), Self.joined(title, ", ", sectionWord, " ", number))
+        return (href(Self.joined(documentSlug, "/index.html#", anchor)), title, number)
     }
 
     /// The strings one after the other, copied as bytes into one allocation: `+=` on the stored

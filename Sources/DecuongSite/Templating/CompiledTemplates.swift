@@ -17,6 +17,7 @@ struct CompiledTemplates: Sendable {
     /// climb: a name's copy retained its parts.
     private(set) var firstKeys: [TemplateKey] = []
     private(set) var entryFields: [TableOfContentsEntry.Field?] = []
+    private(set) var placeFields: [PlaceView.Field?] = []
     /// Block definitions of each `{{<parent}}` tag.
     private(set) var overrides: [[TemplateOverride]] = []
     /// Each template's ops, by index; `partial` ops hold these indices.
@@ -112,6 +113,7 @@ struct CompiledTemplates: Sendable {
         sectionFields.append(parsed.parts.first.flatMap(SectionView.field(for:)))
         firstKeys.append(parsed.parts.first ?? TemplateKey(""))
         entryFields.append(parsed.parts.first.flatMap(TableOfContentsEntry.field(for:)))
+        placeFields.append(parsed.parts.first.flatMap(PlaceView.field(for:)))
         nameIndex[name] = names.count - 1
         return names.count - 1
     }

@@ -7,11 +7,14 @@
 enum TemplateRecords {
     case sections([SectionView])
     case tableOfContents([TableOfContentsEntry])
+    /// The places an index entry lists.
+    case places([PlaceView])
 
     var isEmpty: Bool {
         switch self {
         case .sections(let items): items.isEmpty
         case .tableOfContents(let items): items.isEmpty
+        case .places(let items): items.isEmpty
         }
     }
 
@@ -19,6 +22,7 @@ enum TemplateRecords {
         switch self {
         case .sections(let items): items.count
         case .tableOfContents(let items): items.count
+        case .places(let items): items.count
         }
     }
 
@@ -35,6 +39,10 @@ enum TemplateRecords {
             items.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.flatMap { TableOfContentsEntry.value(of: $0 + index, for: key) }
             }
+        case .places(let items):
+            items.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.flatMap { PlaceView.value(of: $0 + index, for: key) }
+            }
         }
     }
 
@@ -43,6 +51,7 @@ enum TemplateRecords {
         switch self {
         case .sections(let items): items[index].templateData
         case .tableOfContents(let items): items[index].templateData
+        case .places(let items): items[index].templateData
         }
     }
 

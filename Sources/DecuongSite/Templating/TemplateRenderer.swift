@@ -47,6 +47,7 @@ struct TemplateRenderer {
         case value
         case section(UnsafePointer<SectionView>)
         case entry(UnsafePointer<TableOfContentsEntry>)
+        case place(UnsafePointer<PlaceView>)
         case row(UnsafePointer<TemplateRow>)
     }
 
@@ -58,6 +59,7 @@ struct TemplateRenderer {
         case value
         case section(UnsafePointer<SectionView>, SectionView.Field)
         case entry(UnsafePointer<TableOfContentsEntry>, TableOfContentsEntry.Field)
+        case place(UnsafePointer<PlaceView>, PlaceView.Field)
         /// The row and the index of the value in its `values`.
         case row(UnsafePointer<TemplateRow>, Int)
     }
@@ -124,12 +126,14 @@ struct TemplateRenderer {
                 guard template >= 0 else { break }
                 let inheritedCount = inherited.count
                 if overrides >= 0 { inherited.append(contentsOf: program.overrides[overrides]) }
-                indentation.append(contentsOf: program.bytes[indentStart..<indentEnd])
+                // Most partials stand alone without indentation: nothing to add or take back
+                // (an empty append still cost a hundred instructions).
+                if indentEnd > indentStart { indentation.append(contentsOf: program.bytes[indentStart..<indentEnd]) }
                 let run = program.templateRuns[template]
                 // A partial starts again with swift-mustache's own HTML content type.
                 renderRun(run.lowerBound, run.upperBound, .htmlCharacters)
-                indentation.removeLast(indentEnd - indentStart)
-                inherited.removeLast(inherited.count - inheritedCount)
+                if indentEnd > indentStart { indentation.removeLast(indentEnd - indentStart) }
+                if inherited.count > inheritedCount { inherited.removeLast(inherited.count - inheritedCount) }
             case .contentType(let type):
                 contentType = type
             }
@@ -184,6 +188,7 @@ struct TemplateRenderer {
         case .value?: stack.last
         case .section(let section)?: .record(.sections([section.pointee]), 0)
         case .entry(let entry)?: .record(.tableOfContents([entry.pointee]), 0)
+        case .place(let place)?: .record(.places([place.pointee]), 0)
         case .row(let row)?: .row(row.pointee)
         case nil: nil
         }
@@ -194,6 +199,7 @@ struct TemplateRenderer {
         switch found {
         case .section(let section, let field): SectionView.value(of: section, field: field)
         case .entry(let entry, let field): TableOfContentsEntry.value(of: entry, field: field)
+        case .place(let place, let field): PlaceView.value(of: place, field: field)
         case .row(let row, let index): row.pointee.values[index]
         case .value, .missing: value
         }
@@ -207,35 +213,40 @@ struct TemplateRenderer {
     private mutating func climb(_ nameIndex: Int, represented: Bool, _ value: inout TemplateValue) -> Found {
         let sectionField = program.sectionFields[nameIndex]
         let entryField = program.entryFields[nameIndex]
+        let placeField = program.placeFields[nameIndex]
         // Most lookups are a section partial's or a table-of-contents entry's own fields,
         // found on top without a climb.
         switch levels.last {
         case .section(let section)?: if let sectionField { return .section(section, sectionField) }
         case .entry(let entry)?: if let entryField { return .entry(entry, entryField) }
+        case .place(let place)?: if let placeField { return .place(place, placeField) }
         default: break
         }
         return program.firstKeys.withUnsafeBufferPointer { keys in
             guard let key = keys.baseAddress.map({ $0 + nameIndex }), nameIndex < keys.count else { return .missing }
             return levels.withUnsafeBufferPointer { levels in
                 stack.withUnsafeBufferPointer { values in
-                    Self.climb(levels, values, to: key, sectionField, entryField, represented: represented, &value)
+                    Self.climb(levels, values, to: key, (sectionField, entryField, placeField), represented: represented, &value)
                 }
             }
         }
     }
 
     private static func climb(_ levels: UnsafeBufferPointer<Level>, _ values: UnsafeBufferPointer<TemplateValue>,
-                              to key: UnsafePointer<TemplateKey>, _ sectionField: SectionView.Field?,
-                              _ entryField: TableOfContentsEntry.Field?, represented: Bool,
+                              to key: UnsafePointer<TemplateKey>,
+                              _ fields: (section: SectionView.Field?, entry: TableOfContentsEntry.Field?, place: PlaceView.Field?),
+                              represented: Bool,
                               _ value: inout TemplateValue) -> Found {
         var level = levels.count - 1
         var valueIndex = values.count - 1
         while level >= 0 {
             switch levels[level] {
             case .section(let section):
-                if let sectionField { return .section(section, sectionField) }
+                if let field = fields.section { return .section(section, field) }
             case .entry(let entry):
-                if let entryField { return .entry(entry, entryField) }
+                if let field = fields.entry { return .entry(entry, field) }
+            case .place(let place):
+                if let field = fields.place { return .place(place, field) }
             case .row(let row):
                 if let index = row.pointee.index(of: key.pointee) {
                     // A custom representation is used in place of the value. Asked of the
@@ -308,6 +319,23 @@ struct TemplateRenderer {
             case .number: appendText(entry.pointee.number, escaped: escaped, contentType)
             case .title: appendText(entry.pointee.title, escaped: escaped, contentType)
             default: renderVariable(TableOfContentsEntry.value(of: entry, field: field), escaped: escaped, contentType)
+            }
+        case .place(let place, let field):
+            switch field {
+            case .href: appendText(place.pointee.href, escaped: escaped, contentType)
+            case .label:
+                // Escaped a byte at a time (or not at all), the parts one after the other are the
+                // label; escaping by Characters looks at the label whole.
+                if let number = place.pointee.sectionNumber, !escaped || contentType == .htmlBytes {
+                    appendText(place.pointee.title, escaped: escaped, contentType)
+                    appendText(", ", escaped: escaped, contentType)
+                    appendText(place.pointee.sectionWord, escaped: escaped, contentType)
+                    appendText(" ", escaped: escaped, contentType)
+                    appendText(number, escaped: escaped, contentType)
+                } else {
+                    appendText(place.pointee.label, escaped: escaped, contentType)
+                }
+            case .context: renderVariable(PlaceView.value(of: place, field: field), escaped: escaped, contentType)
             }
         case .row(let row, let index):
             row.pointee.values.withUnsafeBufferPointer { renderVariable($0[index], escaped: escaped, contentType) }
@@ -398,6 +426,10 @@ struct TemplateRenderer {
             default:
                 renderSection(TableOfContentsEntry.value(of: entry, field: field), start, end, contentType)
             }
+        case .place(let place, let field):
+            // No context is `false`.
+            if field == .context, place.pointee.context == nil { return }
+            renderSection(PlaceView.value(of: place, field: field), start, end, contentType)
         case .row(let row, let index):
             row.pointee.values.withUnsafeBufferPointer { renderSection($0[index], start, end, contentType) }
         case .value:
@@ -442,6 +474,16 @@ struct TemplateRenderer {
         }
     }
 
+    private mutating func renderEach(places: UnsafeBufferPointer<PlaceView>, _ start: Int, _ end: Int,
+                                     _ contentType: TemplateContentType) {
+        guard let base = places.baseAddress else { return }
+        for index in 0..<places.count where !failed {
+            levels.append(.place(base + index))
+            renderRun(start, end, contentType)
+            levels.removeLast()
+        }
+    }
+
     private mutating func renderEach(rows: UnsafeBufferPointer<TemplateRow>, _ start: Int, _ end: Int,
                                      _ contentType: TemplateContentType) {
         guard let base = rows.baseAddress else { return }
@@ -468,6 +510,8 @@ struct TemplateRenderer {
             items.withUnsafeBufferPointer { renderEach(sections: $0, start, end, contentType) }
         case .records(.tableOfContents(let items)):
             items.withUnsafeBufferPointer { renderEach(entries: $0, start, end, contentType) }
+        case .records(.places(let items)):
+            items.withUnsafeBufferPointer { renderEach(places: $0, start, end, contentType) }
         case .rows(let rows):
             rows.withUnsafeBufferPointer { renderEach(rows: $0, start, end, contentType) }
         case .html(let html):

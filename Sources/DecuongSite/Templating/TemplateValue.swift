@@ -56,6 +56,8 @@ enum TemplateValue {
             return .records(.sections(unsafeBitCast(value, to: [SectionView].self)))
         } else if T.self == [TableOfContentsEntry].self {
             return .records(.tableOfContents(unsafeBitCast(value, to: [TableOfContentsEntry].self)))
+        } else if T.self == [PlaceView].self {
+            return .records(.places(unsafeBitCast(value, to: [PlaceView].self)))
         } else if T.self == [TemplateRow].self {
             return .rows(unsafeBitCast(value, to: [TemplateRow].self))
         } else if T.self == TemplateRow.self {
@@ -65,6 +67,8 @@ enum TemplateValue {
             return .record(.sections([unsafeBitCast(value, to: SectionView.self)]), 0)
         } else if T.self == TableOfContentsEntry.self {
             return .record(.tableOfContents([unsafeBitCast(value, to: TableOfContentsEntry.self)]), 0)
+        } else if T.self == PlaceView.self {
+            return .record(.places([unsafeBitCast(value, to: PlaceView.self)]), 0)
         }
         return .other(value)
     }
@@ -93,6 +97,8 @@ enum TemplateValue {
             return .records(.sections(sections))
         } else if type == ObjectIdentifier([TableOfContentsEntry].self), let entries = value as? [TableOfContentsEntry] {
             return .records(.tableOfContents(entries))
+        } else if type == ObjectIdentifier([PlaceView].self), let places = value as? [PlaceView] {
+            return .records(.places(places))
         } else if type == ObjectIdentifier([TemplateRow].self), let rows = value as? [TemplateRow] {
             return .rows(rows)
         } else if type == ObjectIdentifier(TemplateRow.self), let row = value as? TemplateRow {
@@ -101,6 +107,8 @@ enum TemplateValue {
             return .record(.sections([section]), 0)
         } else if type == ObjectIdentifier(TableOfContentsEntry.self), let entry = value as? TableOfContentsEntry {
             return .record(.tableOfContents([entry]), 0)
+        } else if type == ObjectIdentifier(PlaceView.self), let place = value as? PlaceView {
+            return .record(.places([place]), 0)
         }
         return .other(value)
     }
