@@ -210,18 +210,28 @@ struct TemplateRenderer {
     /// handed out as swift-mustache uses it (a custom representation in place of an `.other`
     /// value: missing when that is nothing); without, as it is (the start of a dotted name's
     /// walk). Mutating: see `topValue`.
+    @inline(__always)
     private mutating func climb(_ nameIndex: Int, represented: Bool, _ value: inout TemplateValue) -> Found {
+        // Most lookups are a record's own fields, found on top without a climb: inlined in
+        // the lookup, apart from the climb's frame.
+        switch levels.last {
+        case .section(let section)?:
+            if let field = program.sectionFields[nameIndex] { return .section(section, field) }
+        case .entry(let entry)?:
+            if let field = program.entryFields[nameIndex] { return .entry(entry, field) }
+        case .place(let place)?:
+            if let field = program.placeFields[nameIndex] { return .place(place, field) }
+        default:
+            break
+        }
+        return climbLevels(nameIndex, represented: represented, &value)
+    }
+
+    @inline(never)
+    private mutating func climbLevels(_ nameIndex: Int, represented: Bool, _ value: inout TemplateValue) -> Found {
         let sectionField = program.sectionFields[nameIndex]
         let entryField = program.entryFields[nameIndex]
         let placeField = program.placeFields[nameIndex]
-        // Most lookups are a section partial's or a table-of-contents entry's own fields,
-        // found on top without a climb.
-        switch levels.last {
-        case .section(let section)?: if let sectionField { return .section(section, sectionField) }
-        case .entry(let entry)?: if let entryField { return .entry(entry, entryField) }
-        case .place(let place)?: if let placeField { return .place(place, placeField) }
-        default: break
-        }
         return program.firstKeys.withUnsafeBufferPointer { keys in
             guard let key = keys.baseAddress.map({ $0 + nameIndex }), nameIndex < keys.count else { return .missing }
             return levels.withUnsafeBufferPointer { levels in
