@@ -78,6 +78,8 @@ enum DocumentPage {
 
     static func citationTargets(for documents: [SiteDocument], in page: PageContext) -> [String: String] {
         var hrefs: [String: String] = [:]
+        // Room for every citation at once: growing the table rehashed every id again.
+        hrefs.reserveCapacity(documents.reduce(0) { $0 + $1.structure.citations.count })
         for document in documents {
             for citation in document.structure.citations where hrefs[citation.id] == nil {
                 guard let entry = entry(for: citation, in: page.site) else { continue }
