@@ -39,7 +39,14 @@ struct RecordLevelRenderingTests {
             PlaceView(href: "../b/index.html", title: "Đề cương", sectionWord: "mục", sectionNumber: nil, context: nil),
             PlaceView(href: "", title: "a\u{301}<", sectionWord: "section", sectionNumber: "\u{301}1", context: ""),
         ]
+        let timeline = [
+            TimelineView(number: 1, datetime: "2024-01-02", display: "02/01/2024", text: "Ngày <ban hành>", context: nil, place: places[0]),
+            TimelineView(number: 27, datetime: "2024-01-02", display: "02/01/2024 - 03/04/2025", text: nil, context: "c & d",
+                         place: places[1]),
+            TimelineView(number: 300, datetime: "", display: "", text: "", context: "", place: places[2]),
+        ]
         return [
+            "timeline": timeline, "moment": timeline[1],
             "placeList": places, "noPlaces": [PlaceView](), "place": places[0],
             "sections": sections, "toc": entries, "rows": rows, "noSections": [SectionView](), "noRows": [TemplateRow](),
             "title": "trang <1>", "marker": "page-marker", "label": "page-label", "t": ["themePage": "Chủ đề"] as [String: String],
@@ -51,14 +58,15 @@ struct RecordLevelRenderingTests {
         let fragments = [
             "{{marker}}", "{{{leadHtml}}}", "{{leadHtml}}", "{{bodyHtml}}", "{{{bodyHtml}}}", "{{level}}", "{{headingLevel}}",
             "{{themeNumber}}", "{{themeHref}}", "{{id}}", "{{isHeading}}", "{{href}}", "{{number}}", "{{title}}", "{{label}}",
-            "{{context}}", "{{hasChildren}}", "{{{label}}}", "{{place.label}}", "{{#label}}<{{.}}>{{/label}}", "{{t.themePage}}", "{{.}}", "{{one.marker}}", "{{entry.title}}", "{{&label}}",
+            "{{context}}", "{{hasChildren}}", "{{id}}", "{{{id}}}", "{{datetime}}", "{{display}}", "{{text}}", "{{moment.id}}",
+            "{{#text}}<{{.}}>{{/text}}", "{{^text}}no-text{{/text}}", "{{#id}}{{.}}{{/id}}", "{{{label}}}", "{{place.label}}", "{{#label}}<{{.}}>{{/label}}", "{{t.themePage}}", "{{.}}", "{{one.marker}}", "{{entry.title}}", "{{&label}}",
             "{{#id}}[{{.}}]{{/id}}", "{{#themeHref}}<{{.}}>{{/themeHref}}", "{{#context}}({{.}}){{/context}}", "\n", " ", "x",
             "{{#isHeading}}H{{/isHeading}}", "{{^isHeading}}R{{/isHeading}}", "{{^id}}no-id{{/id}}", "{{^title}}no-title{{/title}}",
             "{{#title}}T{{.}}{{/title}}", "{{#href}}{{.}}{{/href}}", "{{^children}}leaf{{/children}}", "{{#leadHtml}}L{{/leadHtml}}",
             "{{^bodyHtml}}nobody{{/bodyHtml}}", "{{#headingLevel}}{{.}}{{/headingLevel}}", "{{#hasChildren}}+{{/hasChildren}}",
         ]
         let sections = ["sections", "toc", "rows", "children", "places", "noSections", "noRows", "one", "entry", "placeList",
-                        "noPlaces", "place"]
+                        "noPlaces", "place", "timeline", "moment"]
         var generator = SeededGenerator(seed: 41)
         func randomTemplate(depth: Int) -> String {
             var text = ""

@@ -18,6 +18,7 @@ struct CompiledTemplates: Sendable {
     private(set) var firstKeys: [TemplateKey] = []
     private(set) var entryFields: [TableOfContentsEntry.Field?] = []
     private(set) var placeFields: [PlaceView.Field?] = []
+    private(set) var timelineFields: [TimelineView.Field?] = []
     /// Block definitions of each `{{<parent}}` tag.
     private(set) var overrides: [[TemplateOverride]] = []
     /// Each template's ops, by index; `partial` ops hold these indices.
@@ -114,6 +115,7 @@ struct CompiledTemplates: Sendable {
         firstKeys.append(parsed.parts.first ?? TemplateKey(""))
         entryFields.append(parsed.parts.first.flatMap(TableOfContentsEntry.field(for:)))
         placeFields.append(parsed.parts.first.flatMap(PlaceView.field(for:)))
+        timelineFields.append(parsed.parts.first.flatMap(TimelineView.field(for:)))
         nameIndex[name] = names.count - 1
         return names.count - 1
     }

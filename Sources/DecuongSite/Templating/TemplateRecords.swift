@@ -9,12 +9,15 @@ enum TemplateRecords {
     case tableOfContents([TableOfContentsEntry])
     /// The places an index entry lists.
     case places([PlaceView])
+    /// The entries of a timeline page.
+    case timeline([TimelineView])
 
     var isEmpty: Bool {
         switch self {
         case .sections(let items): items.isEmpty
         case .tableOfContents(let items): items.isEmpty
         case .places(let items): items.isEmpty
+        case .timeline(let items): items.isEmpty
         }
     }
 
@@ -23,6 +26,7 @@ enum TemplateRecords {
         case .sections(let items): items.count
         case .tableOfContents(let items): items.count
         case .places(let items): items.count
+        case .timeline(let items): items.count
         }
     }
 
@@ -43,6 +47,10 @@ enum TemplateRecords {
             items.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.flatMap { PlaceView.value(of: $0 + index, for: key) }
             }
+        case .timeline(let items):
+            items.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.flatMap { TimelineView.value(of: $0 + index, for: key) }
+            }
         }
     }
 
@@ -52,6 +60,7 @@ enum TemplateRecords {
         case .sections(let items): items[index].templateData
         case .tableOfContents(let items): items[index].templateData
         case .places(let items): items[index].templateData
+        case .timeline(let items): items[index].templateData
         }
     }
 

@@ -48,6 +48,7 @@ struct TemplateRenderer {
         case section(UnsafePointer<SectionView>)
         case entry(UnsafePointer<TableOfContentsEntry>)
         case place(UnsafePointer<PlaceView>)
+        case timeline(UnsafePointer<TimelineView>)
         case row(UnsafePointer<TemplateRow>)
     }
 
@@ -60,6 +61,7 @@ struct TemplateRenderer {
         case section(UnsafePointer<SectionView>, SectionView.Field)
         case entry(UnsafePointer<TableOfContentsEntry>, TableOfContentsEntry.Field)
         case place(UnsafePointer<PlaceView>, PlaceView.Field)
+        case timeline(UnsafePointer<TimelineView>, TimelineView.Field)
         /// The row and the index of the value in its `values`.
         case row(UnsafePointer<TemplateRow>, Int)
     }
@@ -189,6 +191,7 @@ struct TemplateRenderer {
         case .section(let section)?: .record(.sections([section.pointee]), 0)
         case .entry(let entry)?: .record(.tableOfContents([entry.pointee]), 0)
         case .place(let place)?: .record(.places([place.pointee]), 0)
+        case .timeline(let entry)?: .record(.timeline([entry.pointee]), 0)
         case .row(let row)?: .row(row.pointee)
         case nil: nil
         }
@@ -200,6 +203,7 @@ struct TemplateRenderer {
         case .section(let section, let field): SectionView.value(of: section, field: field)
         case .entry(let entry, let field): TableOfContentsEntry.value(of: entry, field: field)
         case .place(let place, let field): PlaceView.value(of: place, field: field)
+        case .timeline(let entry, let field): TimelineView.value(of: entry, field: field)
         case .row(let row, let index): row.pointee.values[index]
         case .value, .missing: value
         }
@@ -221,6 +225,8 @@ struct TemplateRenderer {
             if let field = program.entryFields[nameIndex] { return .entry(entry, field) }
         case .place(let place)?:
             if let field = program.placeFields[nameIndex] { return .place(place, field) }
+        case .timeline(let entry)?:
+            if let field = program.timelineFields[nameIndex] { return .timeline(entry, field) }
         default:
             break
         }
@@ -232,11 +238,12 @@ struct TemplateRenderer {
         let sectionField = program.sectionFields[nameIndex]
         let entryField = program.entryFields[nameIndex]
         let placeField = program.placeFields[nameIndex]
+        let timelineField = program.timelineFields[nameIndex]
         return program.firstKeys.withUnsafeBufferPointer { keys in
             guard let key = keys.baseAddress.map({ $0 + nameIndex }), nameIndex < keys.count else { return .missing }
             return levels.withUnsafeBufferPointer { levels in
                 stack.withUnsafeBufferPointer { values in
-                    Self.climb(levels, values, to: key, (sectionField, entryField, placeField), represented: represented, &value)
+                    Self.climb(levels, values, to: key, (sectionField, entryField, placeField, timelineField), represented: represented, &value)
                 }
             }
         }
@@ -244,7 +251,8 @@ struct TemplateRenderer {
 
     private static func climb(_ levels: UnsafeBufferPointer<Level>, _ values: UnsafeBufferPointer<TemplateValue>,
                               to key: UnsafePointer<TemplateKey>,
-                              _ fields: (section: SectionView.Field?, entry: TableOfContentsEntry.Field?, place: PlaceView.Field?),
+                              _ fields: (section: SectionView.Field?, entry: TableOfContentsEntry.Field?, place: PlaceView.Field?,
+                                         timeline: TimelineView.Field?),
                               represented: Bool,
                               _ value: inout TemplateValue) -> Found {
         var level = levels.count - 1
@@ -257,6 +265,8 @@ struct TemplateRenderer {
                 if let field = fields.entry { return .entry(entry, field) }
             case .place(let place):
                 if let field = fields.place { return .place(place, field) }
+            case .timeline(let entry):
+                if let field = fields.timeline { return .timeline(entry, field) }
             case .row(let row):
                 if let index = row.pointee.index(of: key.pointee) {
                     // A custom representation is used in place of the value. Asked of the
@@ -333,19 +343,22 @@ struct TemplateRenderer {
         case .place(let place, let field):
             switch field {
             case .href: appendText(place.pointee.href, escaped: escaped, contentType)
-            case .label:
-                // Escaped a byte at a time (or not at all), the parts one after the other are the
-                // label; escaping by Characters looks at the label whole.
-                if let number = place.pointee.sectionNumber, !escaped || contentType == .htmlBytes {
-                    appendText(place.pointee.title, escaped: escaped, contentType)
-                    appendText(", ", escaped: escaped, contentType)
-                    appendText(place.pointee.sectionWord, escaped: escaped, contentType)
-                    appendText(" ", escaped: escaped, contentType)
-                    appendText(number, escaped: escaped, contentType)
-                } else {
-                    appendText(place.pointee.label, escaped: escaped, contentType)
-                }
+            case .label: appendLabel(place, escaped: escaped, contentType)
             case .context: renderVariable(PlaceView.value(of: place, field: field), escaped: escaped, contentType)
+            }
+        case .timeline(let entry, let field):
+            switch field {
+            case .id:
+                // `moc-` and digits: nothing to escape.
+                out.append(Self.idPrefix)
+                append(String(entry.pointee.number))
+            case .datetime: appendText(entry.pointee.datetime, escaped: escaped, contentType)
+            case .display: appendText(entry.pointee.display, escaped: escaped, contentType)
+            case .href: appendText(entry.pointee.place.href, escaped: escaped, contentType)
+            case .label:
+                // The place read where it is, inside the entry.
+                if let place = entry.pointer(to: \.place) { appendLabel(place, escaped: escaped, contentType) }
+            case .text, .context: renderVariable(TimelineView.value(of: entry, field: field), escaped: escaped, contentType)
             }
         case .row(let row, let index):
             row.pointee.values.withUnsafeBufferPointer { renderVariable($0[index], escaped: escaped, contentType) }
@@ -353,6 +366,22 @@ struct TemplateRenderer {
             renderVariable(value, escaped: escaped, contentType)
         }
     }
+
+    /// A place's label. Escaped a byte at a time (or not at all), its parts one after the
+    /// other are the label; escaping by Characters looks at the label whole.
+    private mutating func appendLabel(_ place: UnsafePointer<PlaceView>, escaped: Bool, _ contentType: TemplateContentType) {
+        if let number = place.pointee.sectionNumber, !escaped || contentType == .htmlBytes {
+            appendText(place.pointee.title, escaped: escaped, contentType)
+            appendText(", ", escaped: escaped, contentType)
+            appendText(place.pointee.sectionWord, escaped: escaped, contentType)
+            appendText(" ", escaped: escaped, contentType)
+            appendText(number, escaped: escaped, contentType)
+        } else {
+            appendText(place.pointee.label, escaped: escaped, contentType)
+        }
+    }
+
+    private static let idPrefix = Array("moc-".utf8)
 
     private mutating func appendText(_ string: String, escaped: Bool, _ contentType: TemplateContentType) {
         if escaped { appendEscaped(string, contentType) } else { append(string) }
@@ -440,6 +469,11 @@ struct TemplateRenderer {
             // No context is `false`.
             if field == .context, place.pointee.context == nil { return }
             renderSection(PlaceView.value(of: place, field: field), start, end, contentType)
+        case .timeline(let entry, let field):
+            // No text or context is `false`.
+            if field == .text, entry.pointee.text == nil { return }
+            if field == .context, entry.pointee.context == nil { return }
+            renderSection(TimelineView.value(of: entry, field: field), start, end, contentType)
         case .row(let row, let index):
             row.pointee.values.withUnsafeBufferPointer { renderSection($0[index], start, end, contentType) }
         case .value:
@@ -494,6 +528,16 @@ struct TemplateRenderer {
         }
     }
 
+    private mutating func renderEach(timeline: UnsafeBufferPointer<TimelineView>, _ start: Int, _ end: Int,
+                                     _ contentType: TemplateContentType) {
+        guard let base = timeline.baseAddress else { return }
+        for index in 0..<timeline.count where !failed {
+            levels.append(.timeline(base + index))
+            renderRun(start, end, contentType)
+            levels.removeLast()
+        }
+    }
+
     private mutating func renderEach(rows: UnsafeBufferPointer<TemplateRow>, _ start: Int, _ end: Int,
                                      _ contentType: TemplateContentType) {
         guard let base = rows.baseAddress else { return }
@@ -522,6 +566,8 @@ struct TemplateRenderer {
             items.withUnsafeBufferPointer { renderEach(entries: $0, start, end, contentType) }
         case .records(.places(let items)):
             items.withUnsafeBufferPointer { renderEach(places: $0, start, end, contentType) }
+        case .records(.timeline(let items)):
+            items.withUnsafeBufferPointer { renderEach(timeline: $0, start, end, contentType) }
         case .rows(let rows):
             rows.withUnsafeBufferPointer { renderEach(rows: $0, start, end, contentType) }
         case .html(let html):

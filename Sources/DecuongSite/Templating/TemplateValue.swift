@@ -56,6 +56,8 @@ enum TemplateValue {
             return .records(.sections(unsafeBitCast(value, to: [SectionView].self)))
         } else if T.self == [TableOfContentsEntry].self {
             return .records(.tableOfContents(unsafeBitCast(value, to: [TableOfContentsEntry].self)))
+        } else if T.self == [TimelineView].self {
+            return .records(.timeline(unsafeBitCast(value, to: [TimelineView].self)))
         } else if T.self == [PlaceView].self {
             return .records(.places(unsafeBitCast(value, to: [PlaceView].self)))
         } else if T.self == [TemplateRow].self {
@@ -69,6 +71,8 @@ enum TemplateValue {
             return .record(.tableOfContents([unsafeBitCast(value, to: TableOfContentsEntry.self)]), 0)
         } else if T.self == PlaceView.self {
             return .record(.places([unsafeBitCast(value, to: PlaceView.self)]), 0)
+        } else if T.self == TimelineView.self {
+            return .record(.timeline([unsafeBitCast(value, to: TimelineView.self)]), 0)
         }
         return .other(value)
     }
@@ -97,6 +101,8 @@ enum TemplateValue {
             return .records(.sections(sections))
         } else if type == ObjectIdentifier([TableOfContentsEntry].self), let entries = value as? [TableOfContentsEntry] {
             return .records(.tableOfContents(entries))
+        } else if type == ObjectIdentifier([TimelineView].self), let entries = value as? [TimelineView] {
+            return .records(.timeline(entries))
         } else if type == ObjectIdentifier([PlaceView].self), let places = value as? [PlaceView] {
             return .records(.places(places))
         } else if type == ObjectIdentifier([TemplateRow].self), let rows = value as? [TemplateRow] {
@@ -109,6 +115,8 @@ enum TemplateValue {
             return .record(.tableOfContents([entry]), 0)
         } else if type == ObjectIdentifier(PlaceView.self), let place = value as? PlaceView {
             return .record(.places([place]), 0)
+        } else if type == ObjectIdentifier(TimelineView.self), let entry = value as? TimelineView {
+            return .record(.timeline([entry]), 0)
         }
         return .other(value)
     }
