@@ -16,3 +16,22 @@ struct PlaceLinkTests {
         }
     }
 }
+
+extension PlaceLinkTests {
+    /// `RelativeURL.from(_:toDocument:anchor:)` against `from(_:to:)` with the target written out.
+    @Test func documentLinksEqualLinksToTheirTargets() {
+        var generator = SeededGenerator(seed: 47)
+        let pages = ["index.html", "van-ban/index.html", "van-ban/trang-2.html", "co-quan/trang-12.html", "a/b/c.html",
+                     "ke-hoach-2023/index.html", "ke-hoach/index.html", "đ/index.html", "ke-hoach/ii-1.html"]
+        let slugs = ["ke-hoach-2023", "ke-hoach", "van-ban", "a", "a/b", "x#y", "", "đề-cương"]
+        let anchors: [String?] = [nil, "i", "ii-1-3", "", "#", "mục-1"]
+        for _ in 0..<2_000 {
+            let page = pages[Int.random(in: 0..<pages.count, using: &generator)]
+            let slug = slugs[Int.random(in: 0..<slugs.count, using: &generator)]
+            let anchor = anchors[Int.random(in: 0..<anchors.count, using: &generator)]
+            let target = slug + "/index.html" + (anchor.map { "#" + $0 } ?? "")
+            #expect(RelativeURL.from(page, toDocument: slug, anchor: anchor) == RelativeURL.from(page, to: target),
+                    "\(page) → \(target)")
+        }
+    }
+}

@@ -63,9 +63,9 @@ struct PageContext {
         let document = site.document(documentSlug)
         let title = document?.displayTitle ?? documentSlug
         guard let anchor = sectionAnchor, let number = document?.sectionNumber(anchor: anchor) else {
-            return (href(Self.joined(documentSlug, "/index.html")), title, nil)
+            return (RelativeURL.from(page, toDocument: documentSlug, anchor: nil), title, nil)
         }
-        return (href(Self.joined(documentSlug, "/index.html#", anchor)), title, number)
+        return (RelativeURL.from(page, toDocument: documentSlug, anchor: anchor), title, number)
     }
 
     /// The strings one after the other, copied as bytes into one allocation: `+=` on the stored
@@ -76,30 +76,12 @@ struct PageContext {
         let total = first.utf8.count + second.utf8.count + third.utf8.count + fourth.utf8.count + fifth.utf8.count
         return String(unsafeUninitializedCapacity: total) { buffer in
             var written = 0
-            copy(first, to: buffer, at: &written)
-            copy(second, to: buffer, at: &written)
-            copy(third, to: buffer, at: &written)
-            copy(fourth, to: buffer, at: &written)
-            copy(fifth, to: buffer, at: &written)
+            UTF8Copy.copy(first, to: buffer, at: &written)
+            UTF8Copy.copy(second, to: buffer, at: &written)
+            UTF8Copy.copy(third, to: buffer, at: &written)
+            UTF8Copy.copy(fourth, to: buffer, at: &written)
+            UTF8Copy.copy(fifth, to: buffer, at: &written)
             return written
-        }
-    }
-
-    /// `part`'s bytes at `written` in `buffer`, which has room for them. (A nested function
-    /// captured the count in a box checked for exclusive access on every call.)
-    private static func copy(_ part: String, to buffer: UnsafeMutableBufferPointer<UInt8>, at written: inout Int) {
-        let copied: Int? = part.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let from = bytes.baseAddress, let to = buffer.baseAddress else { return 0 }
-            (to + written).initialize(from: from, count: bytes.count)
-            return bytes.count
-        }
-        if let copied {
-            written += copied
-            return
-        }
-        for byte in part.utf8 {
-            buffer[written] = byte
-            written += 1
         }
     }
 
