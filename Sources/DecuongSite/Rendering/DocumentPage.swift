@@ -83,7 +83,7 @@ enum DocumentPage {
         for document in documents {
             for citation in document.structure.citations where hrefs[citation.id] == nil {
                 guard let entry = entry(for: citation, in: page.site) else { continue }
-                hrefs[citation.id] = page.href(target(of: entry))
+                hrefs[citation.id] = href(of: entry, in: page)
             }
         }
         return hrefs
@@ -92,6 +92,13 @@ enum DocumentPage {
     static func entry(for citation: Citation, in site: Site) -> CitedDocument? {
         site.citedDocument(key: citation.key)
             ?? site.citedDocuments(id: citation.id).first { citation.year == nil || $0.key == citation.id }
+    }
+
+    /// The link to `target(of: entry)` from `page`; to a document's page without making the
+    /// target a String first.
+    static func href(of entry: CitedDocument, in page: PageContext) -> String {
+        guard let slug = entry.documentSlug else { return page.href(target(of: entry)) }
+        return RelativeURL.from(page.page, toDocument: slug, anchor: nil)
     }
 
     /// Where a cited document's links go: its page in the site, else its index entry.
