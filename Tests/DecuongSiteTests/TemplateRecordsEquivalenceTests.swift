@@ -1,3 +1,4 @@
+import DecuongContent
 import DecuongCore
 import DecuongMarkdown
 import DecuongStructure
@@ -121,6 +122,33 @@ struct TemplateRecordsEquivalenceTests {
 
     /// Index entries as rows: every place of an index page, against `placeLink`'s dictionary,
     /// and rows of random values against their dictionaries.
+    /// Timeline entries as records, against the rows they replaced, in both languages (the
+    /// display of dates differs), with entries made up to reach every branch.
+    @Test func timelineEntriesAnswerAsTheirRows() {
+        let site = SiteBuilder(root: Repository.root).loadSite()
+        var entries = site.timeline
+        let place = DocumentPlace(documentSlug: "none", sectionAnchor: "x", context: "c", location: SourceLocation(line: 1, column: 1))
+        entries += [
+            TimelineEntry(date: "2024-01-02", text: "(02/01/2024)", context: "(02/01/2024)", place: place),
+            TimelineEntry(date: "2024-01-02", endDate: "2025-03-04", text: "", context: "", place: place),
+            TimelineEntry(date: "2024-01-02", text: "<Kế hoạch>", context: "ngữ cảnh", place: place, isDocumentDate: true),
+        ]
+        if let slug = site.allDocuments.first?.slug {
+            entries.append(TimelineEntry(date: "2023", text: "năm 2023", context: "x", place: DocumentPlace(
+                documentSlug: slug, sectionAnchor: nil, context: "", location: SourceLocation(line: 1, column: 1))))
+        }
+        #expect(entries.count > 10)
+        for language in [SiteConfig.Language.vi, .en] {
+            let page = PageContext(site: site, strings: UIStrings(language: language), page: IndexPages.timelinePath, baseURL: nil)
+            for (index, entry) in entries.enumerated() {
+                let view = IndexPages.timelineView(index, entry, in: page)
+                let reference = IndexPages.timelineRow(index, entry, in: page).templateData
+                #expect(Self.canonical(any: view.templateData) == Self.canonical(any: reference), "entry \(index)")
+                Self.compareKeys(of: reference) { view.value(for: $0) }
+            }
+        }
+    }
+
     @Test func rowsAnswerAsTheirDictionaries() {
         let site = SiteBuilder(root: Repository.root).loadSite()
         let page = PageContext(site: site, strings: UIStrings(language: site.config.language),
@@ -133,6 +161,9 @@ struct TemplateRecordsEquivalenceTests {
             let reference = page.placeLink(place)
             #expect(Self.canonical(any: row.templateData) == Self.canonical(any: reference))
             Self.compareKeys(of: reference) { row.value(for: $0) }
+            let view = page.placeView(place)
+            #expect(Self.canonical(any: view.templateData) == Self.canonical(any: reference))
+            Self.compareKeys(of: reference) { view.value(for: $0) }
         }
         var generator = SeededGenerator(seed: 29)
         let names: [TemplateKey] = ["href", "label", "context", "t", "id", "x"]

@@ -78,10 +78,12 @@ enum DocumentPage {
 
     static func citationTargets(for documents: [SiteDocument], in page: PageContext) -> [String: String] {
         var hrefs: [String: String] = [:]
+        // Room for every citation at once: growing the table rehashed every id again.
+        hrefs.reserveCapacity(documents.reduce(0) { $0 + $1.structure.citations.count })
         for document in documents {
             for citation in document.structure.citations where hrefs[citation.id] == nil {
                 guard let entry = entry(for: citation, in: page.site) else { continue }
-                hrefs[citation.id] = page.href(target(of: entry))
+                hrefs[citation.id] = href(of: entry, in: page)
             }
         }
         return hrefs
@@ -92,9 +94,17 @@ enum DocumentPage {
             ?? site.citedDocuments(id: citation.id).first { citation.year == nil || $0.key == citation.id }
     }
 
+    /// The link to `target(of: entry)` from `page`; to a document's page without making the
+    /// target a String first.
+    static func href(of entry: CitedDocument, in page: PageContext) -> String {
+        guard let slug = entry.documentSlug else { return page.href(target(of: entry)) }
+        return RelativeURL.from(page.page, toDocument: slug, anchor: nil)
+    }
+
     /// Where a cited document's links go: its page in the site, else its index entry.
     static func target(of entry: CitedDocument) -> String {
-        entry.documentSlug.map { "\($0)/index.html" }
-            ?? "\(IndexPaging.path(folder: IndexPaging.citedDocumentsFolder, page: entry.indexPage))#\(entry.anchor)"
+        // Joined in one allocation: interpolation grew its buffer part by part.
+        entry.documentSlug.map { PageContext.joined($0, "/index.html") }
+            ?? PageContext.joined(IndexPaging.path(folder: IndexPaging.citedDocumentsFolder, page: entry.indexPage), "#", entry.anchor)
     }
 }

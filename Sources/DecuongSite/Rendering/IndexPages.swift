@@ -132,7 +132,7 @@ enum IndexPages {
                     .string(entry.displayName),
                     PageContext.textValue(entry.date.map(page.displayDate)),
                     entry.documentSlug.map { .string(page.href("\($0)/index.html")) } ?? .bool(false),
-                    .rows(entry.places.map(page.placeRow)),
+                    .records(.places(entry.places.map(page.placeView))),
                 ])
             }
             return data
@@ -160,14 +160,14 @@ enum IndexPages {
                 let assigned = Set(entry.assignments.map { "\($0.documentSlug)#\($0.assignment.sectionAnchor)" })
                 let places = entry.mentions
                     .filter { !assigned.contains("\($0.documentSlug)#\($0.sectionAnchor ?? "")") }
-                    .map(page.placeRow)
+                    .map(page.placeView)
                 return TemplateRow(keys: organizationKeys, values: [
                     .string(entry.anchor),
                     .string(entry.name),
                     .bool(!assignments.isEmpty),
                     .rows(assignments),
                     .bool(!places.isEmpty),
-                    .rows(places),
+                    .records(.places(places)),
                 ])
             }
             return data
@@ -198,23 +198,37 @@ enum IndexPages {
             }
             let range = paging.pages[number]
             // Rows: a timeline has an entry per dated mention, thousands of them.
-            data["entries"] = zip(range, site.timeline[range]).map { index, entry -> TemplateRow in
-                let link = page.placeTarget(documentSlug: entry.place.documentSlug, sectionAnchor: entry.place.sectionAnchor)
-                let display = page.displayDate(entry.date) + (entry.endDate.map { " - \(page.displayDate($0))" } ?? "")
-                return TemplateRow(keys: timelineKeys, values: [
-                    .string("moc-\(index + 1)"),
-                    .string(entry.date),
-                    .string(display),
-                    // A mention written exactly as the date adds nothing next to it.
-                    entry.isDocumentDate ? .string("\(page.strings["dateOfIssue"]): \(entry.text)")
-                        : PageContext.textValue(isOnlyTheDate(entry.text, display: display) ? nil : entry.text),
-                    PageContext.textValue(entry.context == entry.text ? nil : entry.context),
-                    .string(link.href),
-                    .string(link.label),
-                ])
-            }
+            // Records: a timeline has an entry per dated mention, thousands of them.
+            data["entries"] = zip(range, site.timeline[range]).map { index, entry in timelineView(index, entry, in: page) }
             return data
         }
+    }
+
+    /// The entry at `index` of the whole timeline, as `timeline.mustache` shows it.
+    static func timelineView(_ index: Int, _ entry: TimelineEntry, in page: PageContext) -> TimelineView {
+        let display = page.displayDate(entry.date) + (entry.endDate.map { " - \(page.displayDate($0))" } ?? "")
+        // A mention written exactly as the date adds nothing next to it.
+        let text = entry.isDocumentDate ? "\(page.strings["dateOfIssue"]): \(entry.text)"
+            : isOnlyTheDate(entry.text, display: display) ? nil : entry.text
+        let context = entry.context == entry.text ? nil : entry.context
+        return TimelineView(number: index + 1, datetime: entry.date, display: display, text: text?.isEmpty == false ? text : nil,
+                            context: context?.isEmpty == false ? context : nil, place: page.placeView(entry.place))
+    }
+
+    /// `timelineView` as the row timeline pages had before, kept as its reference.
+    static func timelineRow(_ index: Int, _ entry: TimelineEntry, in page: PageContext) -> TemplateRow {
+        let link = page.placeTarget(documentSlug: entry.place.documentSlug, sectionAnchor: entry.place.sectionAnchor)
+        let display = page.displayDate(entry.date) + (entry.endDate.map { " - \(page.displayDate($0))" } ?? "")
+        return TemplateRow(keys: timelineKeys, values: [
+            .string("moc-\(index + 1)"),
+            .string(entry.date),
+            .string(display),
+            entry.isDocumentDate ? .string("\(page.strings["dateOfIssue"]): \(entry.text)")
+                : PageContext.textValue(isOnlyTheDate(entry.text, display: display) ? nil : entry.text),
+            PageContext.textValue(entry.context == entry.text ? nil : entry.context),
+            .string(link.href),
+            .string(link.label),
+        ])
     }
 
     private static let citedDocumentKeys: [TemplateKey] = ["anchor", "name", "date", "documentHref", "places"]

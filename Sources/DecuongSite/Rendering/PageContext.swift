@@ -14,11 +14,29 @@ struct PageContext {
     /// The page's path from the site root: `ke-hoach-2023/index.html`.
     let page: String
     let baseURL: String?
+    /// "mục" in place labels, looked up once a page: index pages label tens of thousands of places.
+    private let sectionWord: String
+
+    init(site: Site, strings: UIStrings, page: String, baseURL: String?) {
+        self.site = site
+        self.strings = strings
+        self.page = page
+        self.baseURL = baseURL
+        sectionWord = strings["section"]
+    }
 
     /// A relative link from this page to a path from the site root.
     func href(_ target: String) -> String { RelativeURL.from(page, to: target) }
 
-    /// `placeLink` as a row: index pages show tens of thousands of places.
+    /// `placeLink` as a record: index pages show tens of thousands of places, and the record
+    /// keeps the label in its parts (see `PlaceView`).
+    func placeView(_ place: DocumentPlace) -> PlaceView {
+        let (href, title, number) = placeParts(documentSlug: place.documentSlug, sectionAnchor: place.sectionAnchor)
+        return PlaceView(href: href, title: title, sectionWord: sectionWord, sectionNumber: number,
+                         context: place.context.isEmpty ? nil : place.context)
+    }
+
+    /// `placeLink` as a row, as index pages had it before `placeView`.
     func placeRow(_ place: DocumentPlace) -> TemplateRow {
         let (href, label) = placeTarget(documentSlug: place.documentSlug, sectionAnchor: place.sectionAnchor)
         return TemplateRow(keys: Self.placeKeys, values: [.string(href), .string(label), Self.textValue(place.context)])
@@ -36,20 +54,36 @@ struct PageContext {
     /// The href and label of a place: "Kế hoạch …, mục II.1.3". Index pages make one per place,
     /// tens of thousands per build, so without a dictionary in between.
     func placeTarget(documentSlug: String, sectionAnchor: String?) -> (href: String, label: String) {
+        let (href, title, number) = placeParts(documentSlug: documentSlug, sectionAnchor: sectionAnchor)
+        return (href, number.map { Self.joined(title, ", ", sectionWord, " ", $0) } ?? title)
+    }
+
+    /// The href of a place, its document's title and its section's number (nil: the document itself).
+    private func placeParts(documentSlug: String, sectionAnchor: String?) -> (href: String, title: String, number: String?) {
         let document = site.document(documentSlug)
         let title = document?.displayTitle ?? documentSlug
         guard let anchor = sectionAnchor, let number = document?.sectionNumber(anchor: anchor) else {
-            return (href("\(documentSlug)/index.html"), title)
+            return (RelativeURL.from(page, toDocument: documentSlug, anchor: nil), title, nil)
         }
-        var label = title
-        label += ", "
-        label += sectionWord
-        label += " "
-        label += number
-        return (href("\(documentSlug)/index.html#\(anchor)"), label)
+        return (RelativeURL.from(page, toDocument: documentSlug, anchor: anchor), title, number)
     }
 
-    private var sectionWord: String { strings["section"] }
+    /// The strings one after the other, copied as bytes into one allocation: `+=` on the stored
+    /// title copied and grew it, interpolation grew its buffer part by part, and even into
+    /// reserved capacity each `append` cost hundreds of instructions.
+    static func joined(_ first: String, _ second: String, _ third: String = "", _ fourth: String = "",
+                       _ fifth: String = "") -> String {
+        let total = first.utf8.count + second.utf8.count + third.utf8.count + fourth.utf8.count + fifth.utf8.count
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var written = 0
+            UTF8Copy.copy(first, to: buffer, at: &written)
+            UTF8Copy.copy(second, to: buffer, at: &written)
+            UTF8Copy.copy(third, to: buffer, at: &written)
+            UTF8Copy.copy(fourth, to: buffer, at: &written)
+            UTF8Copy.copy(fifth, to: buffer, at: &written)
+            return written
+        }
+    }
 
     /// The layout's keys: titles, navigation, breadcrumbs, canonical URL.
     func frame(title: String?, kind: String, current: String?, breadcrumbs: [(label: String, target: String?)]) -> TemplateData {

@@ -35,20 +35,46 @@ struct SectionView {
         withUnsafePointer(to: self) { Self.value(of: $0, for: key) }
     }
 
+    /// A key the section answers, as a number: the compiled templates find each name's once,
+    /// so a lookup inside a section reads its field without comparing keys.
+    enum Field: UInt8, Sendable {
+        case isHeading, level, id, headingLevel, marker, leadHtml, themeHref, bodyHtml, children, themeNumber
+    }
+
+    /// The field `key` names; nil for a key the section does not have.
+    static func field(for key: TemplateKey) -> Field? {
+        // In the order the default section partial asks.
+        if key == keys.isHeading { return .isHeading }
+        if key == keys.level { return .level }
+        if key == keys.id { return .id }
+        if key == keys.headingLevel { return .headingLevel }
+        if key == keys.marker { return .marker }
+        if key == keys.leadHtml { return .leadHtml }
+        if key == keys.themeHref { return .themeHref }
+        if key == keys.bodyHtml { return .bodyHtml }
+        if key == keys.children { return .children }
+        if key == keys.themeNumber { return .themeNumber }
+        return nil
+    }
+
     /// `value(for:)` of the section at `section`, reading only the field asked for.
     static func value(of section: UnsafePointer<SectionView>, for key: TemplateKey) -> TemplateValue? {
-        // In the order the default section partial asks.
-        if key == keys.isHeading { return .bool(section.pointee.isHeading) }
-        if key == keys.level { return .string(section.pointee.level) }
-        if key == keys.id { return section.pointee.id.map { .string($0) } ?? .bool(false) }
-        if key == keys.headingLevel { return .int(section.pointee.headingLevel) }
-        if key == keys.marker { return .string(section.pointee.marker) }
-        if key == keys.leadHtml { return .html(section.pointee.leadHtml) }
-        if key == keys.themeHref { return section.pointee.themeHref.map { .string($0) } ?? .bool(false) }
-        if key == keys.bodyHtml { return .html(section.pointee.bodyHtml) }
-        if key == keys.children { return .records(.sections(section.pointee.children)) }
-        if key == keys.themeNumber { return .string(section.pointee.themeNumber) }
-        return nil
+        field(for: key).map { value(of: section, field: $0) }
+    }
+
+    static func value(of section: UnsafePointer<SectionView>, field: Field) -> TemplateValue {
+        switch field {
+        case .isHeading: .bool(section.pointee.isHeading)
+        case .level: .string(section.pointee.level)
+        case .id: section.pointee.id.map { .string($0) } ?? .bool(false)
+        case .headingLevel: .int(section.pointee.headingLevel)
+        case .marker: .string(section.pointee.marker)
+        case .leadHtml: .html(section.pointee.leadHtml)
+        case .themeHref: section.pointee.themeHref.map { .string($0) } ?? .bool(false)
+        case .bodyHtml: .html(section.pointee.bodyHtml)
+        case .children: .records(.sections(section.pointee.children))
+        case .themeNumber: .string(section.pointee.themeNumber)
+        }
     }
 
     /// The section as the dictionary it stands for.

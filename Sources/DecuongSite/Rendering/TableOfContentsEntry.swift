@@ -43,14 +43,34 @@ struct TableOfContentsEntry {
         withUnsafePointer(to: self) { Self.value(of: $0, for: key) }
     }
 
+    /// A key the entry answers, as a number (see `SectionView.Field`).
+    enum Field: UInt8, Sendable {
+        case href, number, title, hasChildren, children
+    }
+
+    /// The field `key` names; nil for a key the entry does not have.
+    static func field(for key: TemplateKey) -> Field? {
+        if key == keys.href { return .href }
+        if key == keys.number { return .number }
+        if key == keys.title { return .title }
+        if key == keys.hasChildren { return .hasChildren }
+        if key == keys.children { return .children }
+        return nil
+    }
+
     /// `value(for:)` of the entry at `entry`, reading only the field asked for.
     static func value(of entry: UnsafePointer<TableOfContentsEntry>, for key: TemplateKey) -> TemplateValue? {
-        if key == keys.href { return .string(entry.pointee.href) }
-        if key == keys.number { return .string(entry.pointee.number) }
-        if key == keys.title { return .string(entry.pointee.title) }
-        if key == keys.hasChildren { return .bool(!entry.pointee.children.isEmpty) }
-        if key == keys.children { return .records(.tableOfContents(entry.pointee.children)) }
-        return nil
+        field(for: key).map { value(of: entry, field: $0) }
+    }
+
+    static func value(of entry: UnsafePointer<TableOfContentsEntry>, field: Field) -> TemplateValue {
+        switch field {
+        case .href: .string(entry.pointee.href)
+        case .number: .string(entry.pointee.number)
+        case .title: .string(entry.pointee.title)
+        case .hasChildren: .bool(!entry.pointee.children.isEmpty)
+        case .children: .records(.tableOfContents(entry.pointee.children))
+        }
     }
 
     /// The entry as the dictionary it stands for.

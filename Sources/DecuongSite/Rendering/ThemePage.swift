@@ -43,7 +43,7 @@ enum ThemePage {
         let cited = site.citedDocuments(inSections: scopes.map { (document: $0.0, anchors: $0.1) })
         data["hasCitations"] = !cited.isEmpty
         data["citations"] = cited.map { entry -> TemplateData in
-            ["href": page.href(DocumentPage.target(of: entry)), "name": entry.displayName,
+            ["href": DocumentPage.href(of: entry, in: page), "name": entry.displayName,
              "date": PageContext.text(entry.date.map(page.displayDate))]
         }
         let organizations = site.organizations(inSections: scopes.map { (document: $0.0, anchors: $0.1) })

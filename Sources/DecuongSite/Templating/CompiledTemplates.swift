@@ -10,6 +10,15 @@ struct CompiledTemplates: Sendable {
     /// Whether each name is one part looked up by climbing (`{{title}}`), the lookup that
     /// the renderer does without copying the name.
     private(set) var isSingleClimbing: [Bool] = []
+    /// The field of a section and of a table-of-contents entry that each name's first part
+    /// names (nil: the record has no such key), for lookups that meet a record.
+    private(set) var sectionFields: [SectionView.Field?] = []
+    /// Each name's first part (an empty key for `.`), read where it is by the lookups that
+    /// climb: a name's copy retained its parts.
+    private(set) var firstKeys: [TemplateKey] = []
+    private(set) var entryFields: [TableOfContentsEntry.Field?] = []
+    private(set) var placeFields: [PlaceView.Field?] = []
+    private(set) var timelineFields: [TimelineView.Field?] = []
     /// Block definitions of each `{{<parent}}` tag.
     private(set) var overrides: [[TemplateOverride]] = []
     /// Each template's ops, by index; `partial` ops hold these indices.
@@ -40,8 +49,7 @@ struct CompiledTemplates: Sendable {
     /// does not exist or the data holds what only swift-mustache renders (a lambda, a template).
     func render(_ data: TemplateData, template name: String) -> [UInt8]? {
         guard let index = templateIndex[name] else { return nil }
-        var renderer = TemplateRenderer(program: self, root: .dictionary(data))
-        return renderer.render(templateRuns[index])
+        return TemplateRenderer.render(templateRuns[index], of: self, root: .dictionary(data))
     }
 
     private struct BlockDefinitionOutsideParent: Error {}
@@ -103,6 +111,11 @@ struct CompiledTemplates: Sendable {
         let parsed = TemplateName(name)
         names.append(parsed)
         isSingleClimbing.append(parsed.scope == .climbing && parsed.parts.count == 1)
+        sectionFields.append(parsed.parts.first.flatMap(SectionView.field(for:)))
+        firstKeys.append(parsed.parts.first ?? TemplateKey(""))
+        entryFields.append(parsed.parts.first.flatMap(TableOfContentsEntry.field(for:)))
+        placeFields.append(parsed.parts.first.flatMap(PlaceView.field(for:)))
+        timelineFields.append(parsed.parts.first.flatMap(TimelineView.field(for:)))
         nameIndex[name] = names.count - 1
         return names.count - 1
     }

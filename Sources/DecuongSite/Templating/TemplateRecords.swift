@@ -7,11 +7,17 @@
 enum TemplateRecords {
     case sections([SectionView])
     case tableOfContents([TableOfContentsEntry])
+    /// The places an index entry lists.
+    case places([PlaceView])
+    /// The entries of a timeline page.
+    case timeline([TimelineView])
 
     var isEmpty: Bool {
         switch self {
         case .sections(let items): items.isEmpty
         case .tableOfContents(let items): items.isEmpty
+        case .places(let items): items.isEmpty
+        case .timeline(let items): items.isEmpty
         }
     }
 
@@ -19,6 +25,8 @@ enum TemplateRecords {
         switch self {
         case .sections(let items): items.count
         case .tableOfContents(let items): items.count
+        case .places(let items): items.count
+        case .timeline(let items): items.count
         }
     }
 
@@ -35,6 +43,14 @@ enum TemplateRecords {
             items.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.flatMap { TableOfContentsEntry.value(of: $0 + index, for: key) }
             }
+        case .places(let items):
+            items.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.flatMap { PlaceView.value(of: $0 + index, for: key) }
+            }
+        case .timeline(let items):
+            items.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.flatMap { TimelineView.value(of: $0 + index, for: key) }
+            }
         }
     }
 
@@ -43,6 +59,8 @@ enum TemplateRecords {
         switch self {
         case .sections(let items): items[index].templateData
         case .tableOfContents(let items): items[index].templateData
+        case .places(let items): items[index].templateData
+        case .timeline(let items): items[index].templateData
         }
     }
 

@@ -8,7 +8,14 @@ import Mustache
 /// nesting too deep) makes `render` return nil.
 struct TemplateRenderer {
     private let program: CompiledTemplates
-    private var out: [UInt8] = []
+    /// Allocated with the renderer, freed by `render` (the renderer's only use).
+    private var out = TemplateOutput(capacity: 64 * 1024)
+    /// The context stack, innermost last. Records and rows that a section iterates are
+    /// levels of their own, pointers into the array being iterated (which the section holds
+    /// for its run): a lookup reads the one field it asks for in place, where a value level
+    /// was copied through the runtime's generic witness and its array retained every time.
+    private var levels: [Level] = []
+    /// The values of the `.value` levels, in the same order.
     private var stack: [TemplateValue]
     /// The context's indentation: partials and blocks add theirs for their own run.
     private var indentation: [UInt8] = []
@@ -21,17 +28,49 @@ struct TemplateRenderer {
     /// deeper than any page, and well inside a worker thread's stack.
     private static let maximumDepth = 400
 
-    init(program: CompiledTemplates, root: TemplateValue) {
+    /// The page `run` renders from `root`, or nil when only swift-mustache can render it.
+    static func render(_ run: Range<Int>, of program: CompiledTemplates, root: TemplateValue) -> [UInt8]? {
+        var renderer = TemplateRenderer(program: program, root: root)
+        return renderer.render(run)
+    }
+
+    private init(program: CompiledTemplates, root: TemplateValue) {
         self.program = program
         stack = [root]
         stack.reserveCapacity(16)
+        levels = [.value]
+        levels.reserveCapacity(32)
     }
 
-    mutating func render(_ run: Range<Int>) -> [UInt8]? {
-        out.reserveCapacity(64 * 1024)
+    private enum Level {
+        /// The next of `stack`'s values, counting from the top.
+        case value
+        case section(UnsafePointer<SectionView>)
+        case entry(UnsafePointer<TableOfContentsEntry>)
+        case place(UnsafePointer<PlaceView>)
+        case timeline(UnsafePointer<TimelineView>)
+        case row(UnsafePointer<TemplateRow>)
+    }
+
+    /// Where a lookup found its value: a field of a record or row level, read where it is
+    /// when rendered, or a value handed out beside it (representation applied). Nothing to
+    /// copy or destroy: a payload that was a `TemplateValue` went through generic witnesses.
+    private enum Found {
+        case missing
+        case value
+        case section(UnsafePointer<SectionView>, SectionView.Field)
+        case entry(UnsafePointer<TableOfContentsEntry>, TableOfContentsEntry.Field)
+        case place(UnsafePointer<PlaceView>, PlaceView.Field)
+        case timeline(UnsafePointer<TimelineView>, TimelineView.Field)
+        /// The row and the index of the value in its `values`.
+        case row(UnsafePointer<TemplateRow>, Int)
+    }
+
+    private mutating func render(_ run: Range<Int>) -> [UInt8]? {
+        defer { out.free() }
         // A render starts with swift-mustache's HTML content type; decuong's pragma follows.
         renderRun(run.lowerBound, run.upperBound, .htmlCharacters)
-        return failed ? nil : out
+        return failed ? nil : out.bytes
     }
 
     /// One `MustacheTemplate.render(context:)`: the ops of a template, section body, block or
@@ -52,30 +91,28 @@ struct TemplateRenderer {
             // Added before the token, taken back if the token renders nothing.
             var indentedAt = -1
             if indentCount > 0, endsWithLineBreak(since: runStart) {
-                out.append(contentsOf: indentation)
+                out.append(indentation)
                 indentedAt = out.count
             }
             var next = index + 1
             switch program.ops[index] {
             case .text(let textStart, let textEnd):
-                program.bytes.withUnsafeBufferPointer { out.append(contentsOf: $0[textStart..<textEnd]) }
+                program.bytes.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[textStart..<textEnd])) }
             case .variable(let name, let escaped):
-                if let value = lookup(name) {
-                    renderVariable(value, escaped: escaped, contentType)
-                }
+                var value = TemplateValue.bool(false)
+                let found = lookup(name, &value)
+                renderVariable(found, value, escaped: escaped, contentType)
             case .section(let name, let inverted, let bodyEnd):
                 next = bodyEnd
-                // Unwrapped here: an Optional parameter was copied through the runtime's
-                // generic enum witness on every section.
-                if let value = lookup(name) {
-                    if inverted {
-                        renderInvertedSection(value, index + 1, bodyEnd, contentType)
-                    } else {
-                        renderSection(value, index + 1, bodyEnd, contentType)
-                    }
-                } else if inverted {
+                var value = TemplateValue.bool(false)
+                let found = lookup(name, &value)
+                if case .missing = found {
                     // Nothing found: an inverted section renders its body.
-                    renderRun(index + 1, bodyEnd, contentType)
+                    if inverted { renderRun(index + 1, bodyEnd, contentType) }
+                } else if inverted {
+                    renderInvertedSection(found, value, index + 1, bodyEnd, contentType)
+                } else {
+                    renderSection(found, value, index + 1, bodyEnd, contentType)
                 }
             case .block(let block, let indentStart, let indentEnd, let bodyEnd):
                 next = bodyEnd
@@ -91,12 +128,14 @@ struct TemplateRenderer {
                 guard template >= 0 else { break }
                 let inheritedCount = inherited.count
                 if overrides >= 0 { inherited.append(contentsOf: program.overrides[overrides]) }
-                indentation.append(contentsOf: program.bytes[indentStart..<indentEnd])
+                // Most partials stand alone without indentation: nothing to add or take back
+                // (an empty append still cost a hundred instructions).
+                if indentEnd > indentStart { indentation.append(contentsOf: program.bytes[indentStart..<indentEnd]) }
                 let run = program.templateRuns[template]
                 // A partial starts again with swift-mustache's own HTML content type.
                 renderRun(run.lowerBound, run.upperBound, .htmlCharacters)
-                indentation.removeLast(indentEnd - indentStart)
-                inherited.removeLast(inherited.count - inheritedCount)
+                if indentEnd > indentStart { indentation.removeLast(indentEnd - indentStart) }
+                if inherited.count > inheritedCount { inherited.removeLast(inherited.count - inheritedCount) }
             case .contentType(let type):
                 contentType = type
             }
@@ -117,92 +156,150 @@ struct TemplateRenderer {
 
     // MARK: Lookup
 
-    /// swift-mustache's `getChild` without transforms: nil when nothing is found. Each branch
-    /// hands its Optional out as it is, testing it for `.other` (the only kind that can have a
-    /// custom representation) without unwrapping: an unwrapped value passed on, or an
-    /// Optional held across the branches, was a copy through the runtime's generic enum
-    /// witness on every lookup.
-    private mutating func lookup(_ nameIndex: Int) -> TemplateValue? {
-        if program.isSingleClimbing[nameIndex] {
-            // The name read where it is: a copy of it retained and released its parts and
-            // its key on every lookup.
-            return program.names.withUnsafeBufferPointer { names in
-                names[nameIndex].parts.withUnsafeBufferPointer { parts in
-                    guard let key = parts.baseAddress else { return nil }
-                    return stack.withUnsafeBufferPointer { levels in Self.climb(levels, to: key) }
-                }
-            }
-        }
+    /// swift-mustache's `getChild` without transforms: where the value is, `.missing` when
+    /// nothing is found. A value that is not a record's or row's is handed out in `value`
+    /// (`.value`). Nothing here copies a `TemplateValue` out of the stack: each copy went
+    /// through the runtime's generic enum witness, on every lookup.
+    private mutating func lookup(_ nameIndex: Int, _ value: inout TemplateValue) -> Found {
+        if program.isSingleClimbing[nameIndex] { return climb(nameIndex, represented: true, &value) }
         let name = program.names[nameIndex]
+        let found: TemplateValue?
         switch name.scope {
         case .current:
-            let top = stack.last
-            if case .other? = top { return top?.represented }
-            return top
+            found = topValue()
         case .anchored:
-            guard let top = stack.last else { return nil }
-            let found = walk(name.parts[...], from: top)
-            if case .other? = found { return found?.represented }
-            return found
+            guard let top = topValue() else { return .missing }
+            found = walk(name.parts[...], from: top)
         case .climbing:
-            // A dotted name (one part went through `climb` above).
-            let parts = name.parts
-            // Through a buffer: no copy of each level's value on the way up.
-            let located: TemplateValue? = stack.withUnsafeBufferPointer { levels in
-                var level = levels.count - 1
-                while level >= 0 {
-                    // One switch: each `if case` on the level was a copy of it.
-                    switch levels[level] {
-                    case .dictionary(let dictionary):
-                        if let value = dictionary[parts[0]] { return TemplateValue(value) }
-                    case .record(let records, let index):
-                        if let value = records.value(at: index, for: parts[0]) { return value }
-                    case .row(let row):
-                        if let value = row.value(for: parts[0]) { return value }
-                    default:
-                        if let child = levels[level].child(named: parts[0]) { return child }
-                    }
-                    level -= 1
-                }
-                return nil
-            }
-            guard parts.count > 1 else {
-                if case .other? = located { return located?.represented }
-                return located
-            }
-            guard let located else { return nil }
-            let found = walk(parts.dropFirst(), from: located)
-            if case .other? = found { return found?.represented }
-            return found
+            // A dotted name (one part went through `climb` above): its first part as
+            // `climb` finds it, the rest from there.
+            var first = TemplateValue.bool(false)
+            let located = climb(nameIndex, represented: false, &first)
+            if case .missing = located { return .missing }
+            found = walk(name.parts.dropFirst(), from: self.value(of: located, first))
+        }
+        guard let found else { return .missing }
+        return Self.found(found, represented: true, &value)
+    }
+
+    /// The top of the stack as a value: a record or row level as the one-element value it
+    /// stands for. (Mutating only to be called with `self` in place: called as a borrow from
+    /// the mutating `lookup`, the whole renderer was copied to the stack first.)
+    private mutating func topValue() -> TemplateValue? {
+        switch levels.last {
+        case .value?: stack.last
+        case .section(let section)?: .record(.sections([section.pointee]), 0)
+        case .entry(let entry)?: .record(.tableOfContents([entry.pointee]), 0)
+        case .place(let place)?: .record(.places([place.pointee]), 0)
+        case .timeline(let entry)?: .record(.timeline([entry.pointee]), 0)
+        case .row(let row)?: .row(row.pointee)
+        case nil: nil
         }
     }
 
-    /// The value of `key` at the innermost level that has it, as swift-mustache uses it (a
-    /// custom representation in place of an `.other` value). The value is handed out from
-    /// where it is found, without an Optional held and copied after the climb.
-    private static func climb(_ levels: UnsafeBufferPointer<TemplateValue>, to key: UnsafePointer<TemplateKey>) -> TemplateValue? {
+    /// The value found, as a value (`value` for `.value`). Mutating: see `topValue`.
+    private mutating func value(of found: Found, _ value: TemplateValue) -> TemplateValue {
+        switch found {
+        case .section(let section, let field): SectionView.value(of: section, field: field)
+        case .entry(let entry, let field): TableOfContentsEntry.value(of: entry, field: field)
+        case .place(let place, let field): PlaceView.value(of: place, field: field)
+        case .timeline(let entry, let field): TimelineView.value(of: entry, field: field)
+        case .row(let row, let index): row.pointee.values[index]
+        case .value, .missing: value
+        }
+    }
+
+    /// Where the first part of name `nameIndex` is, at the innermost level that has it. Record
+    /// levels answer by the field found for the name once. With `represented`, a value is
+    /// handed out as swift-mustache uses it (a custom representation in place of an `.other`
+    /// value: missing when that is nothing); without, as it is (the start of a dotted name's
+    /// walk). Mutating: see `topValue`.
+    @inline(__always)
+    private mutating func climb(_ nameIndex: Int, represented: Bool, _ value: inout TemplateValue) -> Found {
+        // Most lookups are a record's own fields, found on top without a climb: inlined in
+        // the lookup, apart from the climb's frame.
+        switch levels.last {
+        case .section(let section)?:
+            if let field = program.sectionFields[nameIndex] { return .section(section, field) }
+        case .entry(let entry)?:
+            if let field = program.entryFields[nameIndex] { return .entry(entry, field) }
+        case .place(let place)?:
+            if let field = program.placeFields[nameIndex] { return .place(place, field) }
+        case .timeline(let entry)?:
+            if let field = program.timelineFields[nameIndex] { return .timeline(entry, field) }
+        default:
+            break
+        }
+        return climbLevels(nameIndex, represented: represented, &value)
+    }
+
+    @inline(never)
+    private mutating func climbLevels(_ nameIndex: Int, represented: Bool, _ value: inout TemplateValue) -> Found {
+        let sectionField = program.sectionFields[nameIndex]
+        let entryField = program.entryFields[nameIndex]
+        let placeField = program.placeFields[nameIndex]
+        let timelineField = program.timelineFields[nameIndex]
+        return program.firstKeys.withUnsafeBufferPointer { keys in
+            guard let key = keys.baseAddress.map({ $0 + nameIndex }), nameIndex < keys.count else { return .missing }
+            return levels.withUnsafeBufferPointer { levels in
+                stack.withUnsafeBufferPointer { values in
+                    Self.climb(levels, values, to: key, (sectionField, entryField, placeField, timelineField), represented: represented, &value)
+                }
+            }
+        }
+    }
+
+    private static func climb(_ levels: UnsafeBufferPointer<Level>, _ values: UnsafeBufferPointer<TemplateValue>,
+                              to key: UnsafePointer<TemplateKey>,
+                              _ fields: (section: SectionView.Field?, entry: TableOfContentsEntry.Field?, place: PlaceView.Field?,
+                                         timeline: TimelineView.Field?),
+                              represented: Bool,
+                              _ value: inout TemplateValue) -> Found {
         var level = levels.count - 1
+        var valueIndex = values.count - 1
         while level >= 0 {
             switch levels[level] {
-            case .dictionary(let dictionary):
-                if let value = dictionary[key.pointee] { return representedIfOther(TemplateValue(value)) }
-            case .record(let records, let index):
-                // Records hold sections, entries, strings, booleans, numbers and HTML: never `.other`.
-                if let value = records.value(at: index, for: key.pointee) { return value }
+            case .section(let section):
+                if let field = fields.section { return .section(section, field) }
+            case .entry(let entry):
+                if let field = fields.entry { return .entry(entry, field) }
+            case .place(let place):
+                if let field = fields.place { return .place(place, field) }
+            case .timeline(let entry):
+                if let field = fields.timeline { return .timeline(entry, field) }
             case .row(let row):
-                if let value = row.value(for: key.pointee) { return representedIfOther(value) }
-            default:
-                if let child = levels[level].child(named: key.pointee) { return representedIfOther(child) }
+                if let index = row.pointee.index(of: key.pointee) {
+                    // A custom representation is used in place of the value. Asked of the
+                    // value in place: a pattern on it copied it.
+                    if represented, row.pointee.values.withUnsafeBufferPointer({ $0.baseAddress.map { ($0 + index).pointee.isOther } ?? false }) {
+                        return found(row.pointee.values[index], represented: true, &value)
+                    }
+                    return .row(row, index)
+                }
+            case .value:
+                // A method of the level, which reads it in place through its pointer: a switch
+                // on it here, or a subscript, copied it.
+                if let base = values.baseAddress, let child = (base + valueIndex).pointee.child(named: key.pointee) {
+                    return found(child, represented: represented, &value)
+                }
+                valueIndex -= 1
             }
             level -= 1
         }
-        return nil
+        return .missing
     }
 
+    /// `child` handed out in `value`; with `represented`, an `.other` value as swift-mustache
+    /// uses it, its custom representation (missing when that is nothing).
     @inline(__always)
-    private static func representedIfOther(_ value: TemplateValue) -> TemplateValue? {
-        if case .other = value { return value.represented }
-        return value
+    private static func found(_ child: consuming TemplateValue, represented: Bool, _ value: inout TemplateValue) -> Found {
+        if represented, child.isOther {
+            guard let representation = child.represented else { return .missing }
+            value = representation
+        } else {
+            value = child
+        }
+        return .value
     }
 
     /// swift-mustache's `_getChild`: the rest of a dotted name, with no climbing.
@@ -221,16 +318,89 @@ struct TemplateRenderer {
 
     // MARK: Tokens
 
+    /// A field's text and HTML are written from where they are; the other fields, and values
+    /// in rows, go through the value's rendering (a row's borrowed in place).
+    private mutating func renderVariable(_ found: Found, _ value: TemplateValue, escaped: Bool,
+                                         _ contentType: TemplateContentType) {
+        switch found {
+        case .missing:
+            return
+        case .section(let section, let field):
+            switch field {
+            case .level: appendText(section.pointee.level, escaped: escaped, contentType)
+            case .marker: appendText(section.pointee.marker, escaped: escaped, contentType)
+            case .themeNumber: appendText(section.pointee.themeNumber, escaped: escaped, contentType)
+            case .leadHtml: appendHTML(section.pointee.leadHtml, escaped: escaped, contentType)
+            case .bodyHtml: appendHTML(section.pointee.bodyHtml, escaped: escaped, contentType)
+            default: renderVariable(SectionView.value(of: section, field: field), escaped: escaped, contentType)
+            }
+        case .entry(let entry, let field):
+            switch field {
+            case .number: appendText(entry.pointee.number, escaped: escaped, contentType)
+            case .title: appendText(entry.pointee.title, escaped: escaped, contentType)
+            default: renderVariable(TableOfContentsEntry.value(of: entry, field: field), escaped: escaped, contentType)
+            }
+        case .place(let place, let field):
+            switch field {
+            case .href: appendText(place.pointee.href, escaped: escaped, contentType)
+            case .label: appendLabel(place, escaped: escaped, contentType)
+            case .context: renderVariable(PlaceView.value(of: place, field: field), escaped: escaped, contentType)
+            }
+        case .timeline(let entry, let field):
+            switch field {
+            case .id:
+                // `moc-` and digits: nothing to escape.
+                out.append(Self.idPrefix)
+                append(String(entry.pointee.number))
+            case .datetime: appendText(entry.pointee.datetime, escaped: escaped, contentType)
+            case .display: appendText(entry.pointee.display, escaped: escaped, contentType)
+            case .href: appendText(entry.pointee.place.href, escaped: escaped, contentType)
+            case .label:
+                // The place read where it is, inside the entry.
+                if let place = entry.pointer(to: \.place) { appendLabel(place, escaped: escaped, contentType) }
+            case .text, .context: renderVariable(TimelineView.value(of: entry, field: field), escaped: escaped, contentType)
+            }
+        case .row(let row, let index):
+            row.pointee.values.withUnsafeBufferPointer { renderVariable($0[index], escaped: escaped, contentType) }
+        case .value:
+            renderVariable(value, escaped: escaped, contentType)
+        }
+    }
+
+    /// A place's label. Escaped a byte at a time (or not at all), its parts one after the
+    /// other are the label; escaping by Characters looks at the label whole.
+    private mutating func appendLabel(_ place: UnsafePointer<PlaceView>, escaped: Bool, _ contentType: TemplateContentType) {
+        if let number = place.pointee.sectionNumber, !escaped || contentType == .htmlBytes {
+            appendText(place.pointee.title, escaped: escaped, contentType)
+            appendText(", ", escaped: escaped, contentType)
+            appendText(place.pointee.sectionWord, escaped: escaped, contentType)
+            appendText(" ", escaped: escaped, contentType)
+            appendText(number, escaped: escaped, contentType)
+        } else {
+            appendText(place.pointee.label, escaped: escaped, contentType)
+        }
+    }
+
+    private static let idPrefix = Array("moc-".utf8)
+
+    private mutating func appendText(_ string: String, escaped: Bool, _ contentType: TemplateContentType) {
+        if escaped { appendEscaped(string, contentType) } else { append(string) }
+    }
+
+    private mutating func appendHTML(_ html: SafeHTML, escaped: Bool, _ contentType: TemplateContentType) {
+        if !escaped {
+            out.append(html.bytes)
+        } else if !html.bytes.withUnsafeBufferPointer({ appendEscaped($0, contentType) }) {
+            appendCharactersEscaped(html.renderText)
+        }
+    }
+
     private mutating func renderVariable(_ value: TemplateValue, escaped: Bool, _ contentType: TemplateContentType) {
         switch value {
         case .string(let string):
-            if escaped { appendEscaped(string, contentType) } else { append(string) }
+            appendText(string, escaped: escaped, contentType)
         case .html(let html):
-            if !escaped {
-                out.append(contentsOf: html.bytes)
-            } else if !html.bytes.withUnsafeBufferPointer({ appendEscaped($0, contentType) }) {
-                appendCharactersEscaped(html.renderText)
-            }
+            appendHTML(html, escaped: escaped, contentType)
         case .bool(let bool):
             append(bool ? "true" : "false")
         case .int(let int):
@@ -267,34 +437,139 @@ struct TemplateRenderer {
         }
     }
 
+    /// A section's flags and children are read from where they are; other fields, and values
+    /// in rows, go through the value's rendering.
+    private mutating func renderSection(_ found: Found, _ value: TemplateValue, _ start: Int, _ end: Int,
+                                        _ contentType: TemplateContentType) {
+        switch found {
+        case .missing:
+            return
+        case .section(let section, let field):
+            switch field {
+            case .isHeading:
+                if section.pointee.isHeading { renderRun(start, end, contentType) }
+            case .id where section.pointee.id == nil, .themeHref where section.pointee.themeHref == nil:
+                // `false`.
+                return
+            case .children:
+                section.pointee.children.withUnsafeBufferPointer { renderEach(sections: $0, start, end, contentType) }
+            default:
+                renderSection(SectionView.value(of: section, field: field), start, end, contentType)
+            }
+        case .entry(let entry, let field):
+            switch field {
+            case .hasChildren:
+                if !entry.pointee.children.isEmpty { renderRun(start, end, contentType) }
+            case .children:
+                entry.pointee.children.withUnsafeBufferPointer { renderEach(entries: $0, start, end, contentType) }
+            default:
+                renderSection(TableOfContentsEntry.value(of: entry, field: field), start, end, contentType)
+            }
+        case .place(let place, let field):
+            // No context is `false`.
+            if field == .context, place.pointee.context == nil { return }
+            renderSection(PlaceView.value(of: place, field: field), start, end, contentType)
+        case .timeline(let entry, let field):
+            // No text or context is `false`.
+            if field == .text, entry.pointee.text == nil { return }
+            if field == .context, entry.pointee.context == nil { return }
+            renderSection(TimelineView.value(of: entry, field: field), start, end, contentType)
+        case .row(let row, let index):
+            row.pointee.values.withUnsafeBufferPointer { renderSection($0[index], start, end, contentType) }
+        case .value:
+            renderSection(value, start, end, contentType)
+        }
+    }
+
+    private mutating func renderInvertedSection(_ found: Found, _ value: TemplateValue, _ start: Int, _ end: Int,
+                                                _ contentType: TemplateContentType) {
+        switch found {
+        case .missing:
+            renderRun(start, end, contentType)
+        case .section(let section, .isHeading):
+            if !section.pointee.isHeading { renderRun(start, end, contentType) }
+        case .row(let row, let index):
+            row.pointee.values.withUnsafeBufferPointer { renderInvertedSection($0[index], start, end, contentType) }
+        case .value:
+            renderInvertedSection(value, start, end, contentType)
+        default:
+            renderInvertedSection(self.value(of: found, value), start, end, contentType)
+        }
+    }
+
+    /// The body once per record, with the record as a level of the stack.
+    private mutating func renderEach(sections: UnsafeBufferPointer<SectionView>, _ start: Int, _ end: Int,
+                                     _ contentType: TemplateContentType) {
+        guard let base = sections.baseAddress else { return }
+        for index in 0..<sections.count where !failed {
+            levels.append(.section(base + index))
+            renderRun(start, end, contentType)
+            levels.removeLast()
+        }
+    }
+
+    private mutating func renderEach(entries: UnsafeBufferPointer<TableOfContentsEntry>, _ start: Int, _ end: Int,
+                                     _ contentType: TemplateContentType) {
+        guard let base = entries.baseAddress else { return }
+        for index in 0..<entries.count where !failed {
+            levels.append(.entry(base + index))
+            renderRun(start, end, contentType)
+            levels.removeLast()
+        }
+    }
+
+    private mutating func renderEach(places: UnsafeBufferPointer<PlaceView>, _ start: Int, _ end: Int,
+                                     _ contentType: TemplateContentType) {
+        guard let base = places.baseAddress else { return }
+        for index in 0..<places.count where !failed {
+            levels.append(.place(base + index))
+            renderRun(start, end, contentType)
+            levels.removeLast()
+        }
+    }
+
+    private mutating func renderEach(timeline: UnsafeBufferPointer<TimelineView>, _ start: Int, _ end: Int,
+                                     _ contentType: TemplateContentType) {
+        guard let base = timeline.baseAddress else { return }
+        for index in 0..<timeline.count where !failed {
+            levels.append(.timeline(base + index))
+            renderRun(start, end, contentType)
+            levels.removeLast()
+        }
+    }
+
+    private mutating func renderEach(rows: UnsafeBufferPointer<TemplateRow>, _ start: Int, _ end: Int,
+                                     _ contentType: TemplateContentType) {
+        guard let base = rows.baseAddress else { return }
+        for index in 0..<rows.count where !failed {
+            levels.append(.row(base + index))
+            renderRun(start, end, contentType)
+            levels.removeLast()
+        }
+    }
+
     private mutating func renderSection(_ value: TemplateValue, _ start: Int, _ end: Int, _ contentType: TemplateContentType) {
         switch value {
         case .bool(let bool):
             if bool { renderRun(start, end, contentType) }
         case .list(let items):
             for item in items where !failed {
-                stack.append(.dictionary(item))
-                renderRun(start, end, contentType)
-                stack.removeLast()
+                renderPushed(.dictionary(item), start, end, contentType)
             }
         case .stringList(let items):
             for item in items where !failed {
-                stack.append(.string(item))
-                renderRun(start, end, contentType)
-                stack.removeLast()
+                renderPushed(.string(item), start, end, contentType)
             }
-        case .records(let records):
-            for index in 0..<records.count where !failed {
-                stack.append(.record(records, index))
-                renderRun(start, end, contentType)
-                stack.removeLast()
-            }
+        case .records(.sections(let items)):
+            items.withUnsafeBufferPointer { renderEach(sections: $0, start, end, contentType) }
+        case .records(.tableOfContents(let items)):
+            items.withUnsafeBufferPointer { renderEach(entries: $0, start, end, contentType) }
+        case .records(.places(let items)):
+            items.withUnsafeBufferPointer { renderEach(places: $0, start, end, contentType) }
+        case .records(.timeline(let items)):
+            items.withUnsafeBufferPointer { renderEach(timeline: $0, start, end, contentType) }
         case .rows(let rows):
-            for row in rows where !failed {
-                stack.append(.row(row))
-                renderRun(start, end, contentType)
-                stack.removeLast()
-            }
+            rows.withUnsafeBufferPointer { renderEach(rows: $0, start, end, contentType) }
         case .html(let html):
             if !html.isNull { renderPushed(value, start, end, contentType) }
         case .string, .int, .dictionary, .stringDictionary, .record, .row:
@@ -347,14 +622,16 @@ struct TemplateRenderer {
 
     private mutating func renderPushed(_ value: TemplateValue, _ start: Int, _ end: Int, _ contentType: TemplateContentType) {
         stack.append(value)
+        levels.append(.value)
         renderRun(start, end, contentType)
+        levels.removeLast()
         stack.removeLast()
     }
 
     // MARK: Output
 
     private mutating func append(_ string: String) {
-        if let done: Void = string.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) {
+        if let done: Void = string.utf8.withContiguousStorageIfAvailable({ out.append($0) }) {
             return done
         }
         out.append(contentsOf: string.utf8)
@@ -389,19 +666,19 @@ struct TemplateRenderer {
             let byte = bytes[index]
             if Self.needsEscape[Int(byte)] {
                 guard contentType == .htmlBytes else { return false }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
+                out.append(UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
                 switch byte {
-                case UInt8(ascii: "<"): out.append(contentsOf: Self.lt)
-                case UInt8(ascii: ">"): out.append(contentsOf: Self.gt)
-                case UInt8(ascii: "&"): out.append(contentsOf: Self.amp)
-                case UInt8(ascii: "\""): out.append(contentsOf: Self.quot)
-                default: out.append(contentsOf: Self.apos)
+                case UInt8(ascii: "<"): out.append(Self.lt)
+                case UInt8(ascii: ">"): out.append(Self.gt)
+                case UInt8(ascii: "&"): out.append(Self.amp)
+                case UInt8(ascii: "\""): out.append(Self.quot)
+                default: out.append(Self.apos)
                 }
                 plainStart = index + 1
             }
             index += 1
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<count]))
+        out.append(UnsafeBufferPointer(rebasing: bytes[plainStart..<count]))
         return true
     }
 
@@ -421,11 +698,11 @@ struct TemplateRenderer {
     private mutating func appendCharactersEscaped(_ string: String) {
         for character in string {
             switch character {
-            case "<": out.append(contentsOf: Self.lt)
-            case ">": out.append(contentsOf: Self.gt)
-            case "&": out.append(contentsOf: Self.amp)
-            case "\"": out.append(contentsOf: Self.quot)
-            case "'": out.append(contentsOf: Self.apos)
+            case "<": out.append(Self.lt)
+            case ">": out.append(Self.gt)
+            case "&": out.append(Self.amp)
+            case "\"": out.append(Self.quot)
+            case "'": out.append(Self.apos)
             default: out.append(contentsOf: character.utf8)
             }
         }

@@ -16,8 +16,13 @@ struct TemplateRow {
     }
 
     func value(for key: TemplateKey) -> TemplateValue? {
-        keys.withUnsafeBufferPointer { keys -> TemplateValue? in
-            for index in keys.indices where keys[index] == key { return values[index] }
+        index(of: key).map { values[$0] }
+    }
+
+    /// Where `key`'s value is in `values`.
+    func index(of key: TemplateKey) -> Int? {
+        keys.withUnsafeBufferPointer { keys -> Int? in
+            for index in keys.indices where keys[index] == key { return index }
             return nil
         }
     }

@@ -20,7 +20,9 @@ enum TemplateValue {
     case rows([TemplateRow])
     /// One of them: a `TemplateData` to the templates.
     case row(TemplateRow)
-    case other(Any)
+    /// Boxed: an `Any` in place made the whole enum address-only, so every switch on a value
+    /// copied it and every copy went through the runtime's generic witnesses.
+    indirect case other(Any)
 
     init(_ value: Any) {
         // Passing the `Any` to a generic parameter opens it (SE-0352), so `classify` gets the
@@ -54,6 +56,10 @@ enum TemplateValue {
             return .records(.sections(unsafeBitCast(value, to: [SectionView].self)))
         } else if T.self == [TableOfContentsEntry].self {
             return .records(.tableOfContents(unsafeBitCast(value, to: [TableOfContentsEntry].self)))
+        } else if T.self == [TimelineView].self {
+            return .records(.timeline(unsafeBitCast(value, to: [TimelineView].self)))
+        } else if T.self == [PlaceView].self {
+            return .records(.places(unsafeBitCast(value, to: [PlaceView].self)))
         } else if T.self == [TemplateRow].self {
             return .rows(unsafeBitCast(value, to: [TemplateRow].self))
         } else if T.self == TemplateRow.self {
@@ -63,6 +69,10 @@ enum TemplateValue {
             return .record(.sections([unsafeBitCast(value, to: SectionView.self)]), 0)
         } else if T.self == TableOfContentsEntry.self {
             return .record(.tableOfContents([unsafeBitCast(value, to: TableOfContentsEntry.self)]), 0)
+        } else if T.self == PlaceView.self {
+            return .record(.places([unsafeBitCast(value, to: PlaceView.self)]), 0)
+        } else if T.self == TimelineView.self {
+            return .record(.timeline([unsafeBitCast(value, to: TimelineView.self)]), 0)
         }
         return .other(value)
     }
@@ -91,6 +101,10 @@ enum TemplateValue {
             return .records(.sections(sections))
         } else if type == ObjectIdentifier([TableOfContentsEntry].self), let entries = value as? [TableOfContentsEntry] {
             return .records(.tableOfContents(entries))
+        } else if type == ObjectIdentifier([TimelineView].self), let entries = value as? [TimelineView] {
+            return .records(.timeline(entries))
+        } else if type == ObjectIdentifier([PlaceView].self), let places = value as? [PlaceView] {
+            return .records(.places(places))
         } else if type == ObjectIdentifier([TemplateRow].self), let rows = value as? [TemplateRow] {
             return .rows(rows)
         } else if type == ObjectIdentifier(TemplateRow.self), let row = value as? TemplateRow {
@@ -99,6 +113,10 @@ enum TemplateValue {
             return .record(.sections([section]), 0)
         } else if type == ObjectIdentifier(TableOfContentsEntry.self), let entry = value as? TableOfContentsEntry {
             return .record(.tableOfContents([entry]), 0)
+        } else if type == ObjectIdentifier(PlaceView.self), let place = value as? PlaceView {
+            return .record(.places([place]), 0)
+        } else if type == ObjectIdentifier(TimelineView.self), let entry = value as? TimelineView {
+            return .record(.timeline([entry]), 0)
         }
         return .other(value)
     }
@@ -198,6 +216,12 @@ enum TemplateValue {
         let mirror = Mirror(reflecting: matched.value)
         guard mirror.displayStyle == .optional else { return TemplateValue(matched.value) }
         return mirror.children.first.map { TemplateValue($0.value) }
+    }
+
+    /// Whether the value is `.other`: asked of a value in place, which a pattern copies.
+    var isOther: Bool {
+        if case .other = self { return true }
+        return false
     }
 
     /// What swift-mustache does to a looked-up value before using it: a custom representation

@@ -1,0 +1,62 @@
+/// A place in a document as `partials/places.mustache` reads it: the keys of
+/// `PageContext.placeLink`'s dictionary as stored fields (see `TemplateRecords`). The label is
+/// kept in its parts, which the renderer writes one after the other: index pages show tens of
+/// thousands of places, and joining each label into a String of its own was most of a place.
+struct PlaceView {
+    let href: String
+    /// The document's title, which is the whole label without a section.
+    let title: String
+    /// With a section, the label goes on with `, `, this word, a space and the section's number.
+    let sectionWord: String
+    let sectionNumber: String?
+    /// nil: `false` in the data.
+    let context: String?
+
+    /// "Kế hoạch …, mục II.1.3".
+    var label: String {
+        sectionNumber.map { PageContext.joined(title, ", ", sectionWord, " ", $0) } ?? title
+    }
+
+    /// A key the place answers, as a number (see `SectionView.Field`).
+    enum Field: UInt8, Sendable {
+        case href, label, context
+    }
+
+    /// The keys in one value: each global is a `swift_once` call on every access.
+    private struct Keys {
+        let href: TemplateKey = "href"
+        let label: TemplateKey = "label"
+        let context: TemplateKey = "context"
+    }
+
+    private static let keys = Keys()
+
+    static func field(for key: TemplateKey) -> Field? {
+        if key == keys.href { return .href }
+        if key == keys.label { return .label }
+        if key == keys.context { return .context }
+        return nil
+    }
+
+    /// What `TemplateValue(templateData[key])` is, without the dictionary.
+    func value(for key: TemplateKey) -> TemplateValue? {
+        withUnsafePointer(to: self) { Self.value(of: $0, for: key) }
+    }
+
+    static func value(of place: UnsafePointer<PlaceView>, for key: TemplateKey) -> TemplateValue? {
+        field(for: key).map { value(of: place, field: $0) }
+    }
+
+    static func value(of place: UnsafePointer<PlaceView>, field: Field) -> TemplateValue {
+        switch field {
+        case .href: .string(place.pointee.href)
+        case .label: .string(place.pointee.label)
+        case .context: place.pointee.context.map { .string($0) } ?? .bool(false)
+        }
+    }
+
+    /// The place as the dictionary it stands for.
+    var templateData: TemplateData {
+        ["href": href, "label": label, "context": context.map { $0 as Any } ?? false]
+    }
+}

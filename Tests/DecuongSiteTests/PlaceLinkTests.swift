@@ -1,0 +1,37 @@
+@testable import DecuongSite
+import Testing
+
+/// Index pages join a label and a link target per place as bytes: the result must be the
+/// Strings joined.
+struct PlaceLinkTests {
+    @Test func joinedIsConcatenation() {
+        var generator = SeededGenerator(seed: 43)
+        let pieces = ["", "a", "Kế hoạch", "mục", ", ", " ", "II.1.3", "e\u{301}", "\u{301}", "<&>", String(repeating: "đ", count: 40),
+                      "van-ban/index.html", "#", "🇻🇳"]
+        for _ in 0..<2_000 {
+            let parts = (0..<5).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }
+            let joined = PageContext.joined(parts[0], parts[1], parts[2], parts[3], parts[4])
+            #expect(joined == parts.joined())
+            #expect(Array(joined.utf8) == Array(parts.joined().utf8))
+        }
+    }
+}
+
+extension PlaceLinkTests {
+    /// `RelativeURL.from(_:toDocument:anchor:)` against `from(_:to:)` with the target written out.
+    @Test func documentLinksEqualLinksToTheirTargets() {
+        var generator = SeededGenerator(seed: 47)
+        let pages = ["index.html", "van-ban/index.html", "van-ban/trang-2.html", "co-quan/trang-12.html", "a/b/c.html",
+                     "ke-hoach-2023/index.html", "ke-hoach/index.html", "đ/index.html", "ke-hoach/ii-1.html"]
+        let slugs = ["ke-hoach-2023", "ke-hoach", "van-ban", "a", "a/b", "x#y", "", "đề-cương"]
+        let anchors: [String?] = [nil, "i", "ii-1-3", "", "#", "mục-1"]
+        for _ in 0..<2_000 {
+            let page = pages[Int.random(in: 0..<pages.count, using: &generator)]
+            let slug = slugs[Int.random(in: 0..<slugs.count, using: &generator)]
+            let anchor = anchors[Int.random(in: 0..<anchors.count, using: &generator)]
+            let target = slug + "/index.html" + (anchor.map { "#" + $0 } ?? "")
+            #expect(RelativeURL.from(page, toDocument: slug, anchor: anchor) == RelativeURL.from(page, to: target),
+                    "\(page) → \(target)")
+        }
+    }
+}
