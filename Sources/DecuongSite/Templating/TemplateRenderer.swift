@@ -452,7 +452,7 @@ struct TemplateRenderer {
                 // `false`.
                 return
             case .children:
-                section.pointee.children.withUnsafeBufferPointer { renderEach(sections: $0, start, end, contentType) }
+                section.pointee.children.withUnsafeBufferPointer { renderEach($0, as: Level.section, start, end, contentType) }
             default:
                 renderSection(SectionView.value(of: section, field: field), start, end, contentType)
             }
@@ -461,7 +461,7 @@ struct TemplateRenderer {
             case .hasChildren:
                 if !entry.pointee.children.isEmpty { renderRun(start, end, contentType) }
             case .children:
-                entry.pointee.children.withUnsafeBufferPointer { renderEach(entries: $0, start, end, contentType) }
+                entry.pointee.children.withUnsafeBufferPointer { renderEach($0, as: Level.entry, start, end, contentType) }
             default:
                 renderSection(TableOfContentsEntry.value(of: entry, field: field), start, end, contentType)
             }
@@ -497,52 +497,13 @@ struct TemplateRenderer {
         }
     }
 
-    /// The body once per record, with the record as a level of the stack.
-    private mutating func renderEach(sections: UnsafeBufferPointer<SectionView>, _ start: Int, _ end: Int,
-                                     _ contentType: TemplateContentType) {
-        guard let base = sections.baseAddress else { return }
-        for index in 0..<sections.count where !failed {
-            levels.append(.section(base + index))
-            renderRun(start, end, contentType)
-            levels.removeLast()
-        }
-    }
-
-    private mutating func renderEach(entries: UnsafeBufferPointer<TableOfContentsEntry>, _ start: Int, _ end: Int,
-                                     _ contentType: TemplateContentType) {
-        guard let base = entries.baseAddress else { return }
-        for index in 0..<entries.count where !failed {
-            levels.append(.entry(base + index))
-            renderRun(start, end, contentType)
-            levels.removeLast()
-        }
-    }
-
-    private mutating func renderEach(places: UnsafeBufferPointer<PlaceView>, _ start: Int, _ end: Int,
-                                     _ contentType: TemplateContentType) {
-        guard let base = places.baseAddress else { return }
-        for index in 0..<places.count where !failed {
-            levels.append(.place(base + index))
-            renderRun(start, end, contentType)
-            levels.removeLast()
-        }
-    }
-
-    private mutating func renderEach(timeline: UnsafeBufferPointer<TimelineView>, _ start: Int, _ end: Int,
-                                     _ contentType: TemplateContentType) {
-        guard let base = timeline.baseAddress else { return }
-        for index in 0..<timeline.count where !failed {
-            levels.append(.timeline(base + index))
-            renderRun(start, end, contentType)
-            levels.removeLast()
-        }
-    }
-
-    private mutating func renderEach(rows: UnsafeBufferPointer<TemplateRow>, _ start: Int, _ end: Int,
-                                     _ contentType: TemplateContentType) {
-        guard let base = rows.baseAddress else { return }
-        for index in 0..<rows.count where !failed {
-            levels.append(.row(base + index))
+    /// The body once per record, with the record as a level of the stack (`level` makes the
+    /// level from the record's address: `Level.section`, `Level.entry` …).
+    private mutating func renderEach<Record>(_ records: UnsafeBufferPointer<Record>, as level: (UnsafePointer<Record>) -> Level,
+                                             _ start: Int, _ end: Int, _ contentType: TemplateContentType) {
+        guard let base = records.baseAddress else { return }
+        for index in 0..<records.count where !failed {
+            levels.append(level(base + index))
             renderRun(start, end, contentType)
             levels.removeLast()
         }
@@ -561,15 +522,15 @@ struct TemplateRenderer {
                 renderPushed(.string(item), start, end, contentType)
             }
         case .records(.sections(let items)):
-            items.withUnsafeBufferPointer { renderEach(sections: $0, start, end, contentType) }
+            items.withUnsafeBufferPointer { renderEach($0, as: Level.section, start, end, contentType) }
         case .records(.tableOfContents(let items)):
-            items.withUnsafeBufferPointer { renderEach(entries: $0, start, end, contentType) }
+            items.withUnsafeBufferPointer { renderEach($0, as: Level.entry, start, end, contentType) }
         case .records(.places(let items)):
-            items.withUnsafeBufferPointer { renderEach(places: $0, start, end, contentType) }
+            items.withUnsafeBufferPointer { renderEach($0, as: Level.place, start, end, contentType) }
         case .records(.timeline(let items)):
-            items.withUnsafeBufferPointer { renderEach(timeline: $0, start, end, contentType) }
+            items.withUnsafeBufferPointer { renderEach($0, as: Level.timeline, start, end, contentType) }
         case .rows(let rows):
-            rows.withUnsafeBufferPointer { renderEach(rows: $0, start, end, contentType) }
+            rows.withUnsafeBufferPointer { renderEach($0, as: Level.row, start, end, contentType) }
         case .html(let html):
             if !html.isNull { renderPushed(value, start, end, contentType) }
         case .string, .int, .dictionary, .stringDictionary, .record, .row:
