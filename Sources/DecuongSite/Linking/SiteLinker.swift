@@ -21,21 +21,24 @@ public struct SiteLinker: Sendable {
         let cited = SharedValue<([CitedDocument], [Diagnostic])>(([], []))
         let organizations = SharedValue<[OrganizationEntry]>([])
         let timeline = SharedValue<[TimelineEntry]>([])
+        // Longest first (parts are handed out in order): at 10,000 documents the citations
+        // take about 230 ms, the organizations 165, the timeline 100 and the themes 25; with
+        // the themes first, the timeline ran alone on one core at the end.
         DispatchQueue.concurrentPerform(iterations: 4) { part in
             var diagnostics: [Diagnostic] = []
             switch part {
             case 0:
-                let made = linkThemes(site: arranged, diagnostics: &diagnostics)
-                themes.withLock { $0 = (made, diagnostics) }
-            case 1:
                 let made = citationIndex(site: arranged, diagnostics: &diagnostics)
                 cited.withLock { $0 = (made, diagnostics) }
-            case 2:
+            case 1:
                 let made = organizationIndex(site: arranged)
                 organizations.withLock { $0 = made }
-            default:
+            case 2:
                 let made = self.timeline(site: arranged)
                 timeline.withLock { $0 = made }
+            default:
+                let made = linkThemes(site: arranged, diagnostics: &diagnostics)
+                themes.withLock { $0 = (made, diagnostics) }
             }
         }
         (site.themes, site.citedDocuments) = (themes.withLock { $0.0 }, cited.withLock { $0.0 })
