@@ -43,6 +43,23 @@ public struct HTMLRenderer: Sendable {
         state.inlines(inlines)
         return state.out
     }
+
+    /// `renderBytes(blocks)` with the text runs outside links rendered as `links` splits
+    /// them: the same bytes as rendering a tree in which each found range is a link
+    /// (`Link(destination:children: [text])`), without making that tree.
+    public func renderBytes(_ blocks: [Block], links: some TextLinks) -> [UInt8] {
+        var state = HTMLRenderState(rawHTML: rawHTML, links: links)
+        state.blocks(blocks, tight: false)
+        state.finish()
+        return state.out
+    }
+
+    /// `renderBytes(inlines:)` with `links` (see `renderBytes(_:links:)`).
+    public func renderBytes(inlines: [Inline], links: some TextLinks) -> [UInt8] {
+        var state = HTMLRenderState(rawHTML: rawHTML, links: links)
+        state.inlines(inlines)
+        return state.out
+    }
 }
 
 /// One rendering pass; mirrors the state cmark's renderer keeps (footnote counters).
@@ -52,8 +69,14 @@ struct HTMLRenderState {
     private var footnotesOpened = 0
     private var footnotesBackLinked = 0
 
-    init(rawHTML: HTMLRenderer.RawHTML) {
+    /// Links to put into text runs as they are written (see `TextLinks`), and how many
+    /// links the writing is inside (no link inside a link).
+    private let links: (any TextLinks)?
+    private var linkDepth = 0
+
+    init(rawHTML: HTMLRenderer.RawHTML, links: (any TextLinks)? = nil) {
         self.rawHTML = rawHTML
+        self.links = links
         out.reserveCapacity(4096)
     }
 
@@ -279,7 +302,11 @@ struct HTMLRenderState {
     private mutating func inline(_ inline: Inline) {
         switch inline.kind {
         case .text(let text):
-            putEscaped(text)
+            if let links, linkDepth == 0 {
+                putLinked(text, links.links(in: text))
+            } else {
+                putEscaped(text)
+            }
         case .softBreak:
             put("\n")
         case .lineBreak:
@@ -317,7 +344,9 @@ struct HTMLRenderState {
                 putEscaped(link.title)
             }
             put("\">")
+            linkDepth += 1
             inlines(link.children)
+            linkDepth -= 1
             put("</a>")
         case .image(let image):
             put("<img src=\"")
@@ -338,6 +367,26 @@ struct HTMLRenderState {
             put("\" data-footnote-ref>")
             putHref(String(reference.number))
             put("</a></sup>")
+        }
+    }
+
+    /// A text run with `found` links in it, written as `.link` writes a link whose one child
+    /// is the linked text.
+    private mutating func putLinked(_ text: String, _ found: [(range: Range<Int>, destination: String)]) {
+        guard !found.isEmpty else { return putEscaped(text) }
+        var text = text
+        text.withUTF8 { bytes in
+            var plainStart = 0
+            for (range, destination) in found where range.lowerBound >= plainStart && range.upperBound <= bytes.count {
+                HTMLEscaping.appendEscapedHTML(UnsafeBufferPointer(rebasing: bytes[plainStart..<range.lowerBound]), to: &out)
+                put("<a href=\"")
+                if unsafe || !HTMLEscaping.isDangerousURL(destination) { putHref(destination) }
+                put("\">")
+                HTMLEscaping.appendEscapedHTML(UnsafeBufferPointer(rebasing: bytes[range]), to: &out)
+                put("</a>")
+                plainStart = range.upperBound
+            }
+            HTMLEscaping.appendEscapedHTML(UnsafeBufferPointer(rebasing: bytes[plainStart...]), to: &out)
         }
     }
 

@@ -4,7 +4,7 @@ import DecuongMarkdown
 /// Turns the document numbers in a Markdown tree into links: to the cited document when it
 /// is in the site, else to its entry on the cited-documents page. Text already inside a link
 /// is left alone (no nested links).
-struct CitationLinker {
+struct CitationLinker: TextLinks {
     /// Document number (`35-NQ/TW`) → href relative to the page being rendered.
     let hrefByID: [String: String]
     /// The numbers by their first digit, longest first (in scalars), so `5047-CV/BTCTW` is
@@ -101,26 +101,48 @@ struct CitationLinker {
         native.makeContiguousUTF8()
         let source = native
         return source.utf8.withContiguousStorageIfAvailable { bytes -> [Inline] in
+            let found = numbers(in: bytes)
+            if found.isEmpty { return [Inline(.text(text), range: range)] }
             var out: [Inline] = []
             var plainStart = 0
-            var index = 0
-            while index < bytes.count {
-                let digit = Int(bytes[index] &- 0x30)
-                if digit < 10, !Self.isWordPart(scalarBefore: index, in: bytes),
-                   let (end, id) = matchID(bytes, at: index, candidates: idBytesByDigit[digit]), let href = hrefByID[id] {
-                    if plainStart < index { out.append(Inline(.text(Self.piece(of: source, plainStart..<index)), range: range)) }
-                    let label = Inline(.text(Self.piece(of: source, index..<end)), range: range)
-                    out.append(Inline(.link(Link(destination: href, children: [label])), range: range))
-                    index = end
-                    plainStart = end
-                } else {
-                    index += 1
+            for (number, href) in found {
+                if plainStart < number.lowerBound {
+                    out.append(Inline(.text(Self.piece(of: source, plainStart..<number.lowerBound)), range: range))
                 }
+                let label = Inline(.text(Self.piece(of: source, number)), range: range)
+                out.append(Inline(.link(Link(destination: href, children: [label])), range: range))
+                plainStart = number.upperBound
             }
-            if plainStart == 0 { return [Inline(.text(text), range: range)] }
             if plainStart < bytes.count { out.append(Inline(.text(Self.piece(of: source, plainStart..<bytes.count)), range: range)) }
             return out
         } ?? splitByScalars(text, range: range)
+    }
+
+    /// The numbers in `text` that have a target, as byte ranges with their hrefs: what
+    /// `split` makes links of, for the renderer to link as it writes (`TextLinks`).
+    func links(in text: String) -> [(range: Range<Int>, destination: String)] {
+        guard !isEmpty, mayHoldNumber(text) else { return [] }
+        var native = text
+        native.makeContiguousUTF8()
+        return native.utf8.withContiguousStorageIfAvailable { numbers(in: $0) } ?? []
+    }
+
+    /// The scan of `split` and `links(in:)`: each number that starts at a digit not glued
+    /// to a word before it and has a target, longest first.
+    private func numbers(in bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, destination: String)] {
+        var out: [(range: Range<Int>, destination: String)] = []
+        var index = 0
+        while index < bytes.count {
+            let digit = Int(bytes[index] &- 0x30)
+            if digit < 10, !Self.isWordPart(scalarBefore: index, in: bytes),
+               let (end, id) = matchID(bytes, at: index, candidates: idBytesByDigit[digit]), let href = hrefByID[id] {
+                out.append((index..<end, href))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return out
     }
 
     /// The bytes `range` of `text`, which start and end at scalar boundaries: a slice copied

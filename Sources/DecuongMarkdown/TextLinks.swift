@@ -1,0 +1,8 @@
+/// Links found in a text run at render time, for `HTMLRenderer.renderBytes(_:links:)`:
+/// rendering a run as if it had been split into text and links, without rebuilding the tree
+/// (document pages rebuilt every section's tree to link its citations, then freed it).
+public protocol TextLinks {
+    /// The links in `text`: byte ranges of its UTF-8 (at scalar boundaries, in order, not
+    /// overlapping) and each one's destination. Empty when there are none.
+    func links(in text: String) -> [(range: Range<Int>, destination: String)]
+}
