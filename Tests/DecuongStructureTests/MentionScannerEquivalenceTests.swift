@@ -158,19 +158,25 @@ import Testing
         }
     }
 
+    /// Up to seven random lines in a few paragraphs, some empty, and a random subset of
+    /// them: the input of `TextRun`'s run builders.
+    static func randomLines(_ random: inout FastPathEquivalenceTests.Random) -> (lines: [TextLine], indices: [Int]) {
+        let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
+        var lines: [TextLine] = []
+        var paragraph = 0
+        for _ in 0..<Int(random.next() % 8) {
+            if random.next() % 3 == 0 { paragraph += 1 }
+            let text = random.next() % 6 == 0 ? "" : random.string(12)
+            lines.append(TextLine(inlines: [], text: text, range: range, paragraph: paragraph, isFirstInParagraph: false,
+                                  containers: [], startsListItem: false, headingLevel: nil, atomic: nil, isBold: false))
+        }
+        return (lines, Array(lines.indices).filter { _ in random.next() % 5 != 0 })
+    }
+
     @Test func runs() {
         var random = FastPathEquivalenceTests.Random(state: 73)
-        let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
         for _ in 0..<1500 {
-            var lines: [TextLine] = []
-            var paragraph = 0
-            for _ in 0..<Int(random.next() % 8) {
-                if random.next() % 3 == 0 { paragraph += 1 }
-                let text = random.next() % 6 == 0 ? "" : random.string(12)
-                lines.append(TextLine(inlines: [], text: text, range: range, paragraph: paragraph, isFirstInParagraph: false,
-                                      containers: [], startsListItem: false, headingLevel: nil, atomic: nil, isBold: false))
-            }
-            let indices = Array(lines.indices).filter { _ in random.next() % 5 != 0 }
+            let (lines, indices) = Self.randomLines(&random)
             let new = TextRun.runs(lines, indices: indices)
             let old = TextRun.referenceRuns(lines, indices: indices)
             #expect(new.count == old.count)

@@ -163,17 +163,8 @@ import Testing
 
     @Test func runsWithoutScalars() {
         var random = FastPathEquivalenceTests.Random(state: 82)
-        let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
         for _ in 0..<1500 {
-            var lines: [TextLine] = []
-            var paragraph = 0
-            for _ in 0..<Int(random.next() % 8) {
-                if random.next() % 3 == 0 { paragraph += 1 }
-                let text = random.next() % 6 == 0 ? "" : random.string(12)
-                lines.append(TextLine(inlines: [], text: text, range: range, paragraph: paragraph, isFirstInParagraph: false,
-                                      containers: [], startsListItem: false, headingLevel: nil, atomic: nil, isBold: false))
-            }
-            let indices = Array(lines.indices).filter { _ in random.next() % 5 != 0 }
+            let (lines, indices) = MentionScannerEquivalenceTests.randomLines(&random)
             let decoded = TextRun.referenceRuns(lines, indices: indices)
             var count = 0
             TextRun.forEachRun(lines, indices: indices, decoding: { _ in false }) { run, utf8 in

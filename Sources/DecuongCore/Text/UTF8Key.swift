@@ -18,16 +18,13 @@ public struct UTF8Key: Hashable, Sendable {
 
     @inlinable
     public func hash(into hasher: inout Hasher) {
-        var copy = string
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        string.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     @inlinable
     public static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-        var left = lhs.string
-        var right = rhs.string
-        return left.withUTF8 { a in
-            right.withUTF8 { b in
+        lhs.string.withUTF8Bytes { a in
+            rhs.string.withUTF8Bytes { b in
                 guard a.count == b.count else { return false }
                 guard let x = a.baseAddress, let y = b.baseAddress else { return true }
                 return memcmp(x, y, a.count) == 0

@@ -52,8 +52,18 @@ public enum VietnameseText {
     /// Vietnamese letters (E1 B8 … E1 BB) are passed over without decoding, and runs of
     /// ASCII eight bytes at a time.
     static func scan(_ s: String) -> (compose: Bool, lookalike: Bool) {
-        var copy = s
-        return copy.withUTF8 { bytes in
+        scan(s, wordwise: true)
+    }
+
+    /// `scan` a byte at a time over ASCII, as it was first written: the reference for the
+    /// test of the eight-byte skip; everything else is the same code.
+    static func referenceScan(_ s: String) -> (compose: Bool, lookalike: Bool) {
+        scan(s, wordwise: false)
+    }
+
+    @inline(__always)
+    private static func scan(_ s: String, wordwise: Bool) -> (compose: Bool, lookalike: Bool) {
+        s.withUTF8Bytes { bytes in
             var lookalike = false
             var i = 0
             let n = bytes.count
@@ -61,7 +71,7 @@ public enum VietnameseText {
                 // ASCII is passed over a word at a time: the next byte with its top bit set
                 // (`i` is always at the start of a scalar, so it leads one) is found from
                 // the word's top bits. A byte at a time, ASCII was most of the scan's cost.
-                if n &- i >= 8, let base = bytes.baseAddress {
+                if wordwise, n &- i >= 8, let base = bytes.baseAddress {
                     let high = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
                         & 0x8080_8080_8080_8080
                     if high == 0 {
@@ -70,48 +80,6 @@ public enum VietnameseText {
                     }
                     i &+= high.trailingZeroBitCount &>> 3
                 }
-                let byte = bytes[i]
-                if byte < 0x80 {
-                    i += 1
-                    continue
-                }
-                if byte <= 0xDF {
-                    guard i + 1 < n else { break }
-                    let next = bytes[i + 1]
-                    if (byte == 0xC3 && (next == 0x90 || next == 0xB0)) || (byte == 0xC6 && next == 0x89)
-                        || (byte == 0xC9 && next == 0x96) { lookalike = true }
-                    // Two-byte scalars from U+0300 up are combining marks and other scripts.
-                    if byte >= 0xCC, needsComposition(UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F)) { return (true, lookalike) }
-                    i += 2
-                } else if byte <= 0xEF {
-                    guard i + 2 < n else { break }
-                    if byte == 0xE1, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
-                        i += 3
-                        continue
-                    }
-                    let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    if needsComposition(value) { return (true, lookalike) }
-                    i += 3
-                } else {
-                    guard i + 3 < n else { break }
-                    let value = UInt32(byte & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    if needsComposition(value) { return (true, lookalike) }
-                    i += 4
-                }
-            }
-            return (false, lookalike)
-        }
-    }
-
-    /// `scan` as it was, a byte at a time over ASCII: the reference for the tests.
-    static func referenceScan(_ s: String) -> (compose: Bool, lookalike: Bool) {
-        var copy = s
-        return copy.withUTF8 { bytes in
-            var lookalike = false
-            var i = 0
-            let n = bytes.count
-            while i < n {
                 let byte = bytes[i]
                 if byte < 0x80 {
                     i += 1

@@ -202,6 +202,6 @@ struct RecordTextBytes {
 
     @inline(__always)
     private static func append(_ text: String, to out: inout [UInt8]) {
-        UTF8Bytes.with(text) { out.append(contentsOf: $0) }
+        text.withUTF8Bytes { out.append(contentsOf: $0) }
     }
 }

@@ -59,12 +59,12 @@ struct RunIndex: Sendable {
 
     /// Indexes record `id`; records come in increasing order.
     mutating func add(record id: Int32, title: String, text: String) {
-        UTF8Bytes.with(text) { add(record: id, title: title, text: $0) }
+        text.withUTF8Bytes { add(record: id, title: title, text: $0) }
     }
 
     /// Indexes record `id`, whose text is the UTF-8 `text`.
     mutating func add(record id: Int32, title: String, text: UnsafeBufferPointer<UInt8>) {
-        UTF8Bytes.with(title) { add(record: id, titleBytes: $0, text: text) }
+        title.withUTF8Bytes { add(record: id, titleBytes: $0, text: text) }
     }
 
     /// Indexes record `id`, whose title and text are the UTF-8 `titleBytes` and `text`.

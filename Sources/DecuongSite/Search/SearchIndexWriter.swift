@@ -120,7 +120,7 @@ public struct SearchIndexWriter: Sendable {
                         Self.row(local, shardRecords, text: text, names: names, coder: coder, into: &out)
                     }
                 } else {
-                    UTF8Bytes.with(records[local].text) { text in
+                    records[local].text.withUTF8Bytes { text in
                         Self.row(local, shardRecords, text: text, names: names, coder: coder, into: &out)
                     }
                 }
@@ -333,7 +333,7 @@ public struct SearchIndexWriter: Sendable {
         init(_ ids: [Int32], _ keys: [SearchIndex.Key]) {
             starts.reserveCapacity(ids.count + 1)
             for id in ids {
-                UTF8Bytes.with(keys[Int(id)].text) { bytes.append(contentsOf: $0) }
+                keys[Int(id)].text.withUTF8Bytes { bytes.append(contentsOf: $0) }
                 starts.append(Int32(truncatingIfNeeded: bytes.count))
             }
         }
@@ -414,8 +414,8 @@ public struct SearchIndexWriter: Sendable {
             for id in records.indices {
                 guard let parent = shard.parentInShard(id), records[parent].kind == .section,
                       names[parent] < 0 else { continue }
-                let named = UTF8Bytes.with(records[id].breadcrumb) { crumb in
-                    UTF8Bytes.with(records[parent].breadcrumb) { prefix in
+                let named = records[id].breadcrumb.withUTF8Bytes { crumb in
+                    records[parent].breadcrumb.withUTF8Bytes { prefix in
                         crumb.count > prefix.count + separator.count && UTF8Bytes.has(crumb, prefix, at: 0)
                             && UTF8Bytes.has(crumb, separator, at: prefix.count)
                     }
@@ -432,22 +432,22 @@ public struct SearchIndexWriter: Sendable {
         let child = Int(names[id])
         guard child >= 0 else { return body(nil) }
         let start = records[id].breadcrumb.utf8.count + separator.count
-        return UTF8Bytes.with(records[child].breadcrumb) { body(UnsafeBufferPointer(rebasing: $0[start...])) }
+        return records[child].breadcrumb.withUTF8Bytes { body(UnsafeBufferPointer(rebasing: $0[start...])) }
     }
 
     /// Whether the record's breadcrumb is what `search.js` makes from its parent's.
     private static func followsParent(_ id: Int, _ parent: Int, _ records: [SearchRecord], _ names: [Int32]) -> Bool {
-        UTF8Bytes.with(records[id].breadcrumb) { crumb in
+        records[id].breadcrumb.withUTF8Bytes { crumb in
             if records[parent].kind == .document {
-                return UTF8Bytes.with(records[parent].title) { UTF8Bytes.equal(crumb, $0) }
+                return records[parent].title.withUTF8Bytes { UTF8Bytes.equal(crumb, $0) }
             }
-            return UTF8Bytes.with(records[parent].breadcrumb) { prefix in
+            return records[parent].breadcrumb.withUTF8Bytes { prefix in
                 guard UTF8Bytes.has(crumb, prefix, at: 0),
                       separator.withUnsafeBufferPointer({ UTF8Bytes.has(crumb, $0, at: prefix.count) }) else { return false }
                 let rest = UnsafeBufferPointer(rebasing: crumb[min(crumb.count, prefix.count + separator.count)...])
                 return withName(parent, records, names) { name in
                     if let name { return UTF8Bytes.equal(rest, name) }
-                    return UTF8Bytes.with(records[parent].title) { UTF8Bytes.equal(rest, $0) }
+                    return records[parent].title.withUTF8Bytes { UTF8Bytes.equal(rest, $0) }
                 }
             }
         }
@@ -508,7 +508,7 @@ public struct SearchIndexWriter: Sendable {
             out.append(0x22)
         }
         withName(id, records, names) { name in
-            guard let name, !UTF8Bytes.with(records[id].title, { UTF8Bytes.equal(name, $0) }) else { return }
+            guard let name, !records[id].title.withUTF8Bytes({ UTF8Bytes.equal(name, $0) }) else { return }
             out.append(0x2C)
             out.append(0x22)
             coder.append(name, to: &out)
@@ -525,8 +525,8 @@ public struct SearchIndexWriter: Sendable {
 
     /// Where `#anchor` starts in `url` when the rest is the page of `parentURL`.
     private static func anchorStart(of url: String, onPageOf parentURL: String) -> Int? {
-        UTF8Bytes.with(parentURL) { parent in
-            UTF8Bytes.with(url) { bytes in
+        parentURL.withUTF8Bytes { parent in
+            url.withUTF8Bytes { bytes in
                 let page = UnsafeBufferPointer(rebasing: parent[..<(parent.firstIndex(of: 0x23) ?? parent.count)])
                 guard bytes.count > page.count + 1, UTF8Bytes.has(bytes, page, at: 0), bytes[page.count] == 0x23 else {
                     return nil
@@ -540,7 +540,7 @@ public struct SearchIndexWriter: Sendable {
     /// `II.1. Nâng cao …` → `["II.1. ", 14, 1]`: where the head ends in the title's bytes,
     /// how many UTF-16 units of the text follow it, and whether `…` does.
     private static func titleReference(_ title: String, _ text: UnsafeBufferPointer<UInt8>) -> (Int, Int, Bool)? {
-        UTF8Bytes.with(title) { title -> (Int, Int, Bool)? in
+        title.withUTF8Bytes { title -> (Int, Int, Bool)? in
             var dot = 0
             while dot + 1 < title.count, title[dot] != 0x2E || title[dot + 1] != 0x20 { dot += 1 }
             // After the number (`II.1. `) first, then the whole title (no array of the two:

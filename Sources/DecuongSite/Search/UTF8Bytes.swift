@@ -7,14 +7,6 @@ import Darwin
 /// Byte-level comparisons of strings for the index writer: `String.UTF8View`'s generic
 /// `starts(with:)` and `elementsEqual` step an index per byte, and breadcrumbs are long.
 enum UTF8Bytes {
-    /// `body` with the UTF-8 bytes of `s`; a native string lends its storage.
-    @inline(__always)
-    static func with<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let result = s.utf8.withContiguousStorageIfAvailable(body) { return result }
-        var copy = s
-        return copy.withUTF8(body)
-    }
-
     /// Whether `bytes` holds `part` at `offset`.
     @inline(__always)
     static func has(_ bytes: UnsafeBufferPointer<UInt8>, _ part: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {

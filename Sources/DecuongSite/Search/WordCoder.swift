@@ -48,7 +48,7 @@ struct WordCoder: Sendable {
 
     /// `text` coded and JSON-escaped, without quotes.
     func append(_ text: String, to out: inout [UInt8]) {
-        UTF8Bytes.with(text) { append($0, to: &out) }
+        text.withUTF8Bytes { append($0, to: &out) }
     }
 
     /// UTF-8 `buffer` coded and JSON-escaped, without quotes: the reference for `append`

@@ -127,7 +127,7 @@ struct LineExtractor {
     /// mark: then `hasSuffix` is asked).
     static func endsWithClosingMark(_ text: String) -> Bool {
         // From the buffer: the view's generic `last` and reversed iterator stepped indices.
-        let answer: Bool? = UTF8Scalars.withBytes(text) { bytes in
+        let answer: Bool? = text.withUTF8Bytes { bytes in
             let n = bytes.count
             guard n >= 3, bytes[n - 1] == UInt8(ascii: "."), bytes[n - 2] == UInt8(ascii: "/"),
                   bytes[n - 3] == UInt8(ascii: ".") else { return false }

@@ -5,7 +5,7 @@ enum TextShape {
     static func uppercaseRatio(_ text: String) -> Double {
         // From the bytes: ASCII by value, other scalars decoded (a String's UTF-8 is
         // valid) and asked as before; the scalar view's iterator cost more than the tests.
-        let (letters, upper) = UTF8Scalars.withBytes(text) { bytes -> (Int, Int) in
+        let (letters, upper) = text.withUTF8Bytes { bytes -> (Int, Int) in
             var letters = 0
             var upper = 0
             var i = 0
@@ -108,7 +108,7 @@ enum TextShape {
         var only: String?
         var runs = 0
         for part in parts {
-            UTF8Scalars.withBytes(part) { bytes in
+            part.withUTF8Bytes { bytes in
                 forEachRun(bytes, wordAtATime: wordAtATime) { start, end in
                     runs += 1
                     if runs == 1, start == 0, end == bytes.count {
@@ -188,7 +188,7 @@ enum TextShape {
     /// is past its end): the first run starts at the first byte and holds that one. Only
     /// the bytes up to it are read.
     static func cleanKeepsPrefix(_ text: String, through last: Int) -> Bool {
-        return UTF8Scalars.withBytes(text) { bytes in
+        return text.withUTF8Bytes { bytes in
             let n = bytes.count
             guard n > 0 else { return true }
             guard dropped(bytes, 0) == 0 else { return false }
@@ -200,7 +200,7 @@ enum TextShape {
     /// The last byte of `clean(text)`, read from the end without cleaning: the last byte
     /// that is not dropped (every kept byte is in a run, and a run ends in a kept byte).
     static func lastKeptByte(_ text: String) -> UInt8? {
-        return UTF8Scalars.withBytes(text) { bytes in
+        return text.withUTF8Bytes { bytes in
             var i = bytes.count - 1
             while i >= 0 {
                 let byte = bytes[i]
@@ -243,7 +243,7 @@ enum TextShape {
     /// `Character` it is. Splitting into words and breaking them into characters cost some
     /// 16,000 instructions a line.
     private static func simpleLooksLikeName(_ text: String) -> Bool {
-        return UTF8Scalars.withBytes(text) { bytes in
+        return text.withUTF8Bytes { bytes in
             let n = bytes.count
             var words = 0
             var inWord = false

@@ -2,22 +2,11 @@
 /// standard library's general paths (generic views, counting before copying) cost more
 /// than the work itself.
 enum UTF8Scalars {
-    /// `body` over the UTF-8 of `text`. `withUTF8` is mutating, and the copy it needs cost
-    /// a retain, a release and a uniqueness test per call (some 2 M instructions at 100
-    /// documents for the first scalar of each line alone); a native or small string
-    /// lends its bytes as they are.
-    @inline(__always)
-    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        var copy = text
-        return copy.withUTF8(body)
-    }
-
     /// `Array(text.unicodeScalars)`, decoded from the UTF-8 in one pass into an array of
     /// the UTF-8 length (no scalar is shorter than one byte): the standard library counts
     /// the scalars first, then decodes them again to copy them.
     static func array(_ text: String) -> [Unicode.Scalar] {
-        withBytes(text) { bytes in
+        text.withUTF8Bytes { bytes in
             let n = bytes.count
             return [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
                 var i = 0
@@ -60,7 +49,7 @@ enum UTF8Scalars {
     /// `text.unicodeScalars.first`, decoded from the first bytes: the scalar view checks
     /// and aligns its indices first, for every line.
     static func first(_ text: String) -> Unicode.Scalar? {
-        withBytes(text) { bytes -> Unicode.Scalar? in
+        text.withUTF8Bytes { bytes -> Unicode.Scalar? in
             let n = bytes.count
             guard n > 0 else { return nil }
             let b0 = UInt32(bytes[0])
@@ -77,7 +66,7 @@ enum UTF8Scalars {
 
     /// `text.unicodeScalars.last`, decoded from the last bytes.
     static func last(_ text: String) -> Unicode.Scalar? {
-        withBytes(text) { bytes -> Unicode.Scalar? in
+        text.withUTF8Bytes { bytes -> Unicode.Scalar? in
             var start = bytes.count - 1
             guard start >= 0 else { return nil }
             if bytes[start] < 0x80 { return Unicode.Scalar(bytes[start]) }
@@ -93,7 +82,7 @@ enum UTF8Scalars {
     /// every line): the generic `trimmed` walks scalars through protocol witnesses.
     static func trimmed(_ text: String) -> String {
         // The end bytes from the buffer: the view's generic `last` stepped an index back.
-        guard let (first, last) = withBytes(text, { bytes -> (UInt8, UInt8)? in
+        guard let (first, last) = text.withUTF8Bytes({ bytes -> (UInt8, UInt8)? in
             guard let first = bytes.first, let last = bytes.last else { return nil }
             return (first, last)
         }) else { return text }
@@ -109,7 +98,7 @@ enum UTF8Scalars {
     /// there were (fewer when the text is shorter), when they and the scalar after them
     /// each stand alone (`ScalarText.isSimple`, CR excluded); nil otherwise.
     static func simplePrefix(_ text: String, characters: Int) -> (offset: Int, count: Int)? {
-        withBytes(text) { bytes -> (offset: Int, count: Int)? in
+        text.withUTF8Bytes { bytes -> (offset: Int, count: Int)? in
             let n = bytes.count
             var i = 0
             var walked = 0

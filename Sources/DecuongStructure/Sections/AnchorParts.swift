@@ -46,8 +46,8 @@ struct AnchorParts {
     /// character is one byte and equivalent only to itself.
     static func extends(_ label: String, _ last: String) -> Bool {
         // From the two buffers: the views' generic walks cost some 400 instructions a section.
-        let answer: Bool? = UTF8Scalars.withBytes(label) { labelBytes in
-            UTF8Scalars.withBytes(last) { lastBytes -> Bool? in
+        let answer: Bool? = label.withUTF8Bytes { labelBytes in
+            last.withUTF8Bytes { lastBytes -> Bool? in
                 guard isPlain(labelBytes), isPlain(lastBytes) else { return nil }
                 let count = lastBytes.count
                 guard labelBytes.count > count, labelBytes[count] == UInt8(ascii: ".") else { return false }
@@ -83,7 +83,7 @@ struct AnchorParts {
                 // The "-" joining the parts is not a slug character either.
                 if index > 0, written > 0 { pendingHyphen = true }
                 // From the part's buffer: the UTF-8 view's iterator cost more than the rest.
-                let partIsASCII = UTF8Scalars.withBytes(part) { units in
+                let partIsASCII = part.withUTF8Bytes { units in
                     for unit in units {
                         guard unit < 0x80 else { return false }
                         let lower = unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit

@@ -138,7 +138,7 @@ struct SectionAssembler {
         // bytes tell where the sentence ends; scalars are counted by their lead bytes. The
         // title is a slice of `text`, which needs no validation.
         var read = 0
-        let cut: (Int, Int, Bool)? = UTF8Scalars.withBytes(text) { bytes in
+        let cut: (Int, Int, Bool)? = text.withUTF8Bytes { bytes in
             let n = bytes.count
             @inline(__always) func isStop(_ b: UInt8) -> Bool {
                 b == 0x2E || b == 0x3A || b == 0x3B || b == 0x21 || b == 0x3F
