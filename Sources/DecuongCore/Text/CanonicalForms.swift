@@ -5,9 +5,9 @@ import Foundation
 /// thousands of instructions per string, and sorting an index computes thousands of keys.
 /// Anything else (combining marks, other scripts) still goes through Foundation, so the
 /// results are exactly Foundation's.
-enum CanonicalForms {
+public enum CanonicalForms {
     /// `s` in NFC.
-    static func nfc(_ s: String) -> String {
+    public static func nfc(_ s: String) -> String {
         VietnameseText.mayNeedComposition(s) ? s.precomposedStringWithCanonicalMapping : s
     }
 

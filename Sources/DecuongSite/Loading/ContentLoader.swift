@@ -91,7 +91,7 @@ public struct ContentLoader: Sendable {
             // through linking kept 165 MB of a 10,000-document site alive for nothing.
             source.body = ""
             // Bundle and file names in NFC, like the text: an NFD name is its NFC twin.
-            let names = relative.map(\.precomposedStringWithCanonicalMapping)
+            let names = relative.map(CanonicalForms.nfc)
             let bundle = names.count > 1 ? names.dropLast().joined(separator: "/") : nil
             return (LoadedFile(source: source, structure: structure, bundle: bundle, fileName: names.last ?? ""),
                     source.diagnostics + structure.diagnostics)
