@@ -1,5 +1,6 @@
 import DecuongCore
 import DecuongMarkdown
+import DecuongStructure
 @testable import DecuongSite
 import Testing
 
@@ -24,6 +25,29 @@ import Testing
             bytes.appendOwnText(lead, body)
             let expected = collector.ownText(lead, body)
             #expect(Array(bytes.bytes[bytes.recordRange]) == Array(expected.utf8), "\(lead) \(body)")
+        }
+    }
+
+    /// Theme texts: a section's subtree, markers filtered of `*` and `_` (a `*` with a
+    /// combining mark is a character of its own and stays), joins of joins.
+    @Test func randomSubtrees() {
+        let collector = SearchRecordCollector(site: Seed.site, strings: UIStrings(language: Seed.site.config.language))
+        var random = XorShiftRandom(state: 0x2545_F491_4F6C_DD1D)
+        var bytes = RecordTextBytes()
+        for _ in 0..<5000 {
+            let section = random.section()
+            bytes.beginRecord()
+            bytes.appendSubtreeText(section)
+            #expect(Array(bytes.bytes[bytes.recordRange]) == Array(collector.subtreeText(section).utf8), "\(section)")
+        }
+        // Two subtrees in one record, as a theme with an outline has.
+        for _ in 0..<2000 {
+            let (first, second) = (random.section(), random.section())
+            bytes.beginRecord()
+            bytes.appendSubtreeText(first)
+            bytes.appendSubtreeText(second)
+            let expected = [collector.subtreeText(first), collector.subtreeText(second)].filter { !$0.isEmpty }.joined(separator: " ")
+            #expect(Array(bytes.bytes[bytes.recordRange]) == Array(expected.utf8))
         }
     }
 
@@ -52,6 +76,15 @@ import Testing
 
 /// Random texts, inlines and blocks for these tests.
 extension XorShiftRandom {
+    static let markers = ["", "1.", "**1.**", "_a)_", "Điều 5.", "*Điều* 5", "*\u{0301}1.", "_\u{0300}", " ", "I- ", "ệ*", "\r\n*"]
+
+    mutating func section(depth: Int = 0) -> Section {
+        let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
+        let children = depth > 2 ? [] : (0..<next(3)).map { _ in section(depth: depth + 1) }
+        return Section(level: .item, label: "1", marker: Self.markers[next(Self.markers.count)], title: "t", lead: inlines(),
+                       isHeading: false, body: blocks(), children: children, anchor: "a", path: ["1"], range: range)
+    }
+
     mutating func text() -> String {
         var out = ""
         for _ in 0..<next(5) { out += RecordTextBytesTests.pieces[next(RecordTextBytesTests.pieces.count)] }

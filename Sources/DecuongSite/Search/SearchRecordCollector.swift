@@ -51,13 +51,15 @@ struct SearchRecordCollector {
             count += 1
         }
 
-        /// A theme record, indexed and kept without its text (with an index).
-        mutating func append(_ record: SearchRecord, id: Int) {
-            guard index != nil else { return append(record) }
-            var record = record
-            index?.add(record: Int32(truncatingIfNeeded: id), title: record.title, text: record.text)
-            noteIndexed(record.kind, title: record.title, textLength: record.text.utf8.count)
-            record.text = ""
+        /// A theme record without its text, indexed with the text `write` makes in `text`, and kept.
+        mutating func append(_ record: SearchRecord, id: Int, text write: (inout RecordTextBytes) -> Void) {
+            text.bytes.removeAll(keepingCapacity: true)
+            text.beginRecord()
+            write(&text)
+            text.bytes.withUnsafeBufferPointer { bytes in
+                index?.add(record: Int32(truncatingIfNeeded: id), title: record.title, text: bytes)
+            }
+            noteIndexed(record.kind, title: record.title, textLength: text.bytes.count)
             records.append(record)
         }
 
@@ -190,6 +192,17 @@ struct SearchRecordCollector {
             out.records.reserveCapacity(total)
         }
         var subtrees: [String: [String: Range<Int>]] = [:]
+        for chunk in 0..<chunks {
+            if let run = results.value(chunk) { subtrees.merge(run.subtrees) { first, _ in first } }
+        }
+        // The theme records are made and indexed on another thread while this one joins the
+        // documents' runs: both were stretches of one core only.
+        let themeRun = ChunkResults<Run>(count: 1)
+        let themesMade = DispatchGroup()
+        let documentRecords = starts[starts.count - 1]
+        DispatchQueue.global().async(group: themesMade) { [self, subtrees] in
+            themeRun.set(0, themeRecords(mode, subtrees: subtrees, firstID: documentRecords))
+        }
         // What the workers let go when their runs were finished (batches, tables).
         if indexing { FreedMemory.release() }
         for chunk in 0..<chunks {
@@ -200,7 +213,6 @@ struct SearchRecordCollector {
             out.kinds += run.kinds
             out.titleLengths += run.titleLengths
             out.lengths += run.lengths
-            subtrees.merge(run.subtrees) { first, _ in first }
             if var index = run.index {
                 run.index = nil
                 if out.index == nil { out.index = SearchIndex() }
@@ -209,17 +221,15 @@ struct SearchRecordCollector {
         }
         // The documents' runs were made and let go on the workers.
         if indexing { FreedMemory.release() }
-        var themes = Run(mode)
-        let documentRecords = starts[starts.count - 1]
-        for theme in site.themes {
-            if let record = themeRecord(theme, subtrees: subtrees) { themes.append(record, id: documentRecords + themes.count) }
-        }
+        themesMade.wait()
+        var themes = themeRun.value(0) ?? Run(mode)
+        themeRun.set(0, Run())
         out.records += themes.records
         out.kinds += themes.kinds
         out.titleLengths += themes.titleLengths
         out.lengths += themes.lengths
         if var index = themes.index {
-            index.finish()
+            themes.index = nil
             if out.index == nil { out.index = SearchIndex() }
             out.index?.join(&index)
         }
@@ -402,24 +412,48 @@ struct SearchRecordCollector {
         return wanted
     }
 
-    private func themeRecord(_ theme: SiteTheme, subtrees: [String: [String: Range<Int>]]) -> SearchRecord? {
+    /// The theme records, numbered from `firstID`: with an index, indexed and kept without
+    /// their text, which is made as bytes (`RecordTextBytes.appendSubtreeText`).
+    private func themeRecords(_ mode: Run.Mode, subtrees: [String: [String: Range<Int>]], firstID: Int) -> Run {
+        var run = Run(mode)
+        for theme in site.themes {
+            guard let (record, sections) = themeRecord(theme, subtrees: subtrees) else { continue }
+            let id = firstID + run.count
+            if mode == .indexing {
+                run.append(record, id: id) { text in
+                    for section in sections { text.appendSubtreeText(section) }
+                }
+            } else {
+                var record = record
+                record.text = join(sections.map(subtreeText))
+                run.append(record)
+            }
+        }
+        run.index?.finish()
+        return run
+    }
+
+    /// A theme's record without its text, and the sections its text is made of.
+    private func themeRecord(_ theme: SiteTheme, subtrees: [String: [String: Range<Int>]]) -> (SearchRecord, [Section])? {
         guard let plan = site.document(theme.documentSlug) else { return nil }
-        var parts: [String] = []
+        var sections: [Section] = []
         var ranges: [Range<Int>] = []
         if let section = plan.structure.section(anchor: theme.theme.sectionAnchor) {
-            parts.append(subtreeText(section))
+            sections.append(section)
             if let range = subtrees[plan.slug]?[section.anchor] { ranges.append(range) }
         }
         if let match = theme.outline, let outline = site.document(match.documentSlug),
            let section = outline.structure.section(anchor: match.sectionAnchor) {
-            parts.append(subtreeText(section))
+            sections.append(section)
             if let range = subtrees[outline.slug]?[section.anchor] { ranges.append(range) }
         }
-        return SearchRecord(kind: .theme, title: "\(strings["theme"]) \(theme.theme.number). \(theme.theme.title)",
-                            breadcrumb: plan.displayTitle, url: theme.pagePath, text: join(parts), sections: ranges)
+        let record = SearchRecord(kind: .theme, title: "\(strings["theme"]) \(theme.theme.number). \(theme.theme.title)",
+                                  breadcrumb: plan.displayTitle, url: theme.pagePath, text: "", sections: ranges)
+        return (record, sections)
     }
 
-    private func subtreeText(_ section: Section) -> String {
+    /// The reference of `RecordTextBytes.appendSubtreeText`.
+    func subtreeText(_ section: Section) -> String {
         join([section.marker.filter { $0 != "*" && $0 != "_" }, inlineText(section.lead), text(section.body)]
             + section.children.map(subtreeText))
     }
