@@ -134,3 +134,36 @@ extension XorShiftRandom {
         }
     }
 }
+
+/// Headings, URLs and trails joined by bytes are the strings appended one after the other.
+@Suite struct JoinedStringTests {
+    @Test func randomParts() {
+        var random = XorShiftRandom(state: 0x5851_F42D_4C95_7F2D)
+        for _ in 0..<5000 {
+            let parts = (0..<5).map { _ in random.text() }
+            let joined = SearchRecordCollector.joined(parts[0], parts[1], parts[2], parts[3], parts[4])
+            #expect(joined == SearchRecordCollector.referenceJoined(parts[0], parts[1], parts[2], parts[3], parts[4]))
+            #expect(Array(joined.utf8) == parts.flatMap { Array($0.utf8) })
+            let three = SearchRecordCollector.joined(parts[0], parts[1], parts[2])
+            #expect(Array(three.utf8) == Array((parts[0] + parts[1] + parts[2]).utf8))
+        }
+    }
+}
+
+/// Numbers written from a stack buffer are the numbers written in place and turned around,
+/// and their decimal text.
+@Suite struct JSONNumberTests {
+    @Test func numbers() {
+        var random = XorShiftRandom(state: 0x1234_5678_9ABC_DEF1)
+        var values = [0, 1, 9, 10, 11, 99, 100, 1_000_000, -1, -10, Int.max, Int.min, Int.min + 1]
+        for _ in 0..<5000 { values.append(random.next(1 << 40) - (1 << 39)) }
+        for value in values {
+            var fast: [UInt8] = [0x5B]
+            var reference: [UInt8] = [0x5B]
+            JSON.appendNumber(value, to: &fast)
+            JSON.referenceAppendNumber(value, to: &reference)
+            #expect(fast == reference, "\(value)")
+            #expect(fast == [0x5B] + Array(String(value).utf8), "\(value)")
+        }
+    }
+}

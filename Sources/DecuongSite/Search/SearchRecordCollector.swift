@@ -106,6 +106,8 @@ struct SearchRecordCollector {
         var titleLengths: [Int32] = []
         var lengths: [Int32] = []
         var starts: [Int] = []
+        /// `site.allDocuments` as collected (it is made anew each time it is asked for).
+        var documents: [SiteDocument] = []
     }
 
     func records() -> [SearchRecord] {
@@ -116,7 +118,7 @@ struct SearchRecordCollector {
     /// the records' memory, and they are needed again only shard by shard.
     func index() -> SearchIndex {
         let collected = collect(.indexing)
-        let texts = RecordTexts(collector: self, documents: site.allDocuments, starts: collected.starts, lengths: collected.lengths,
+        let texts = RecordTexts(collector: self, documents: collected.documents, starts: collected.starts, lengths: collected.lengths,
                                 kinds: collected.kinds, titleLengths: collected.titleLengths, themes: collected.records)
         var index = collected.index ?? SearchIndex()
         index.texts = texts
@@ -143,15 +145,27 @@ struct SearchRecordCollector {
         // Documents on all cores, joined in site order. Each run knows where its records
         // start (a document's record and one per section), so it numbers them as they stay.
         let documents = site.allDocuments
+        // The sections the themes read are found on another thread while this one counts
+        // the records: both ran on one core while the other idled.
+        let wantedFound = DispatchGroup()
+        let wantedSubtrees = SharedValue<[String: Set<String>]>([:])
+        DispatchQueue.global().async(group: wantedFound) { [self] in
+            let found = themeSubtrees()
+            wantedSubtrees.withLock { $0 = found }
+        }
         var starts = [0]
-        for document in documents { starts.append(starts[starts.count - 1] + 1 + Self.count(document.structure.sections)) }
+        starts.reserveCapacity(documents.count + 1)
+        for index in documents.indices {
+            starts.append(starts[starts.count - 1] + 1 + Self.count(documents[index].structure.sections))
+        }
+        wantedFound.wait()
         // Indexing, one run per core: more runs repeat their keys in the joining step.
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let chunks = max(1, min(indexing ? cores : cores * 4, documents.count / 8))
         let size = (documents.count + chunks - 1) / chunks
         let results = ChunkResults<Run>(count: chunks)
         let firsts = starts
-        let wanted = themeSubtrees()
+        let wanted = wantedSubtrees.value
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = min(documents.count, chunk * size)..<min(documents.count, (chunk + 1) * size)
             var run = Run(mode)
@@ -234,6 +248,7 @@ struct SearchRecordCollector {
             out.index?.join(&index)
         }
         out.starts = starts
+        out.documents = documents
         return out
     }
 
@@ -319,9 +334,45 @@ struct SearchRecordCollector {
         return scalars > 60 ? String(decoding: title.utf8.prefix(cut), as: UTF8.self) + "…" : title
     }
 
-    /// The strings one after the other, in one allocation: interpolating and `+` grew the
-    /// result (or made a string per step) for every section's heading, URL and trail.
+    /// The strings one after the other, their bytes copied side by side: each
+    /// `String.append` of `referenceJoined` cost about 300 instructions of checks and
+    /// bookkeeping, five for every section with children and six for every other section
+    /// whose record is made again for writing. (The bytes of valid strings one after the
+    /// other are valid: validating them is a quick scan.)
     static func joined(_ a: String, _ b: String, _ c: String, _ d: String = "", _ e: String = "") -> String {
+        a.withUTF8Bytes { a in
+            b.withUTF8Bytes { b in
+                c.withUTF8Bytes { c in
+                    d.withUTF8Bytes { d in
+                        e.withUTF8Bytes { e in
+                            // In a temporary buffer, then decoded: `String(unsafeUninitializedCapacity:)`
+                            // made a string past 15 bytes in a buffer of its own, then copied it
+                            // into another (1,400 instructions a heading).
+                            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: a.count + b.count + c.count + d.count + e.count) { out in
+                                var at = 0
+                                // (Not a loop over an array of the five: that would allocate it.)
+                                func copy(_ part: UnsafeBufferPointer<UInt8>) {
+                                    guard let source = part.baseAddress, let target = out.baseAddress, !part.isEmpty else { return }
+                                    (target + at).initialize(from: source, count: part.count)
+                                    at += part.count
+                                }
+                                copy(a)
+                                copy(b)
+                                copy(c)
+                                copy(d)
+                                copy(e)
+                                return String(decoding: UnsafeBufferPointer(rebasing: out[..<at]), as: UTF8.self)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The reference of `joined`: interpolating and `+` grew the result (or made a string
+    /// per step), so the parts are appended to a string with room for them all.
+    static func referenceJoined(_ a: String, _ b: String, _ c: String, _ d: String = "", _ e: String = "") -> String {
         var out = ""
         out.reserveCapacity(a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count)
         out += a
