@@ -48,7 +48,6 @@ public struct SearchIndexWriter: Sendable {
     }
 
     private func write(owning index: consuming SearchIndex, emit: @escaping @Sendable (String, [UInt8]) -> Void) {
-        let coder = WordCoder(words: index.words, counts: index.wordCounts)
         // Record shards hold whole documents where they can; text shrinks about 2.5 times
         // when coded, and shards are cut by the size before coding.
         // Each shard's records (and texts) are asked of the index as the shard is written: an
@@ -100,19 +99,23 @@ public struct SearchIndexWriter: Sendable {
         }
         // Every key writes at least 5 bytes (its list holds a record: 1 byte, and 4 around
         // it), so past `shardBytes / 5` keys there are several term shards: they are made on
-        // one core while the record shards are made on the others, where the sorting and
-        // writing of the terms was a stretch of one core only. The record shards hold little
-        // (each goes as it is made). A smaller index writes its terms first, to know whether
-        // everything fits in one inline file.
+        // a thread of their own while the word coder and the record shards are made, where
+        // the sorting and writing of the terms, then the coder's ranking of the words, were
+        // stretches of one core only. The record shards hold little (each goes as it is
+        // made). A smaller index writes its terms first, to know whether everything fits in
+        // one inline file.
         let termsBeside = keys.count > shardBytes / 5
-        if !termsBeside { writeTerms() }
+        let termsMade = DispatchGroup()
+        if termsBeside {
+            DispatchQueue.global().async(group: termsMade, execute: writeTerms)
+        } else {
+            writeTerms()
+        }
         let streamed = termsBeside || terms.value.count != 1
+        let coder = WordCoder(words: index.words, counts: index.wordCounts)
         let recordSource = index
         let results = ChunkResults<(script: [UInt8], rows: Int)>(count: starts.count)
-        let first = termsBeside ? 1 : 0
-        DispatchQueue.concurrentPerform(iterations: shardStarts.count + first) { iteration in
-            guard iteration >= first else { return writeTerms() }
-            let shard = iteration - first
+        DispatchQueue.concurrentPerform(iterations: shardStarts.count) { shard in
             let base = shardStarts[shard]
             let end = shard + 1 < shardStarts.count ? shardStarts[shard + 1] : recordCount
             // The script around the rows is written here too: adding it later copied them all.
@@ -149,6 +152,7 @@ public struct SearchIndexWriter: Sendable {
                 results.set(shard, (out, rowBytes))
             }
         }
+        termsMade.wait()
         let shards = results.values
         let recordBytes = shards.reduce(0) { $0 + $1.rows }
         let wordsScript = Self.wordsScript(coder)
