@@ -1,5 +1,6 @@
 import DecuongCore
 import DecuongMarkdown
+import DecuongStructure
 @testable import DecuongSite
 import Testing
 
@@ -24,6 +25,29 @@ import Testing
             bytes.appendOwnText(lead, body)
             let expected = collector.ownText(lead, body)
             #expect(Array(bytes.bytes[bytes.recordRange]) == Array(expected.utf8), "\(lead) \(body)")
+        }
+    }
+
+    /// Theme texts: a section's subtree, markers filtered of `*` and `_` (a `*` with a
+    /// combining mark is a character of its own and stays), joins of joins.
+    @Test func randomSubtrees() {
+        let collector = SearchRecordCollector(site: Seed.site, strings: UIStrings(language: Seed.site.config.language))
+        var random = XorShiftRandom(state: 0x2545_F491_4F6C_DD1D)
+        var bytes = RecordTextBytes()
+        for _ in 0..<5000 {
+            let section = random.section()
+            bytes.beginRecord()
+            bytes.appendSubtreeText(section)
+            #expect(Array(bytes.bytes[bytes.recordRange]) == Array(collector.subtreeText(section).utf8), "\(section)")
+        }
+        // Two subtrees in one record, as a theme with an outline has.
+        for _ in 0..<2000 {
+            let (first, second) = (random.section(), random.section())
+            bytes.beginRecord()
+            bytes.appendSubtreeText(first)
+            bytes.appendSubtreeText(second)
+            let expected = [collector.subtreeText(first), collector.subtreeText(second)].filter { !$0.isEmpty }.joined(separator: " ")
+            #expect(Array(bytes.bytes[bytes.recordRange]) == Array(expected.utf8))
         }
     }
 
@@ -52,6 +76,15 @@ import Testing
 
 /// Random texts, inlines and blocks for these tests.
 extension XorShiftRandom {
+    static let markers = ["", "1.", "**1.**", "_a)_", "Điều 5.", "*Điều* 5", "*\u{0301}1.", "_\u{0300}", " ", "I- ", "ệ*", "\r\n*"]
+
+    mutating func section(depth: Int = 0) -> Section {
+        let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
+        let children = depth > 2 ? [] : (0..<next(3)).map { _ in section(depth: depth + 1) }
+        return Section(level: .item, label: "1", marker: Self.markers[next(Self.markers.count)], title: "t", lead: inlines(),
+                       isHeading: false, body: blocks(), children: children, anchor: "a", path: ["1"], range: range)
+    }
+
     mutating func text() -> String {
         var out = ""
         for _ in 0..<next(5) { out += RecordTextBytesTests.pieces[next(RecordTextBytesTests.pieces.count)] }
@@ -98,6 +131,39 @@ extension XorShiftRandom {
                 let definition = FootnoteDefinition(label: "n", number: 1, referenceCount: 1, blocks: blocks(depth: depth + 1))
                 return Block(.footnoteDefinition(definition), range: range)
             }
+        }
+    }
+}
+
+/// Headings, URLs and trails joined by bytes are the strings appended one after the other.
+@Suite struct JoinedStringTests {
+    @Test func randomParts() {
+        var random = XorShiftRandom(state: 0x5851_F42D_4C95_7F2D)
+        for _ in 0..<5000 {
+            let parts = (0..<5).map { _ in random.text() }
+            let joined = SearchRecordCollector.joined(parts[0], parts[1], parts[2], parts[3], parts[4])
+            #expect(joined == SearchRecordCollector.referenceJoined(parts[0], parts[1], parts[2], parts[3], parts[4]))
+            #expect(Array(joined.utf8) == parts.flatMap { Array($0.utf8) })
+            let three = SearchRecordCollector.joined(parts[0], parts[1], parts[2])
+            #expect(Array(three.utf8) == Array((parts[0] + parts[1] + parts[2]).utf8))
+        }
+    }
+}
+
+/// Numbers written from a stack buffer are the numbers written in place and turned around,
+/// and their decimal text.
+@Suite struct JSONNumberTests {
+    @Test func numbers() {
+        var random = XorShiftRandom(state: 0x1234_5678_9ABC_DEF1)
+        var values = [0, 1, 9, 10, 11, 99, 100, 1_000_000, -1, -10, Int.max, Int.min, Int.min + 1]
+        for _ in 0..<5000 { values.append(random.next(1 << 40) - (1 << 39)) }
+        for value in values {
+            var fast: [UInt8] = [0x5B]
+            var reference: [UInt8] = [0x5B]
+            JSON.appendNumber(value, to: &fast)
+            JSON.referenceAppendNumber(value, to: &reference)
+            #expect(fast == reference, "\(value)")
+            #expect(fast == [0x5B] + Array(String(value).utf8), "\(value)")
         }
     }
 }

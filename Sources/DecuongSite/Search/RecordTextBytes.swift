@@ -60,6 +60,44 @@ struct RecordTextBytes {
         }
     }
 
+    /// `SearchRecordCollector.subtreeText`: the section's marker (without `*` and `_`),
+    /// lead and body, then its children's, each a part of one join. A join of joins is the
+    /// join of their parts (each joined text is trimmed, and empty ones drop out alike), so
+    /// the nesting needs no buffer of its own.
+    mutating func appendSubtreeText(_ section: Section) {
+        appendMarkerPart(section.marker)
+        beginPart()
+        Self.appendInlines(section.lead, to: &bytes)
+        endPart()
+        beginPart()
+        appendBlocks(section.body)
+        endPart()
+        for child in section.children.indices { appendSubtreeText(section.children[child]) }
+    }
+
+    /// `marker.filter { $0 != "*" && $0 != "_" }` as a part: by bytes when it is ASCII, where
+    /// each character is its byte (CR LF aside, which is neither); a `*` with a combining mark
+    /// is a character of its own, so other markers holding `*` or `_` are filtered as a `String`.
+    private mutating func appendMarkerPart(_ marker: String) {
+        beginPart()
+        marker.withUTF8Bytes { utf8 in
+            var ascii = true
+            var marked = false
+            for byte in utf8 {
+                if byte >= 0x80 { ascii = false }
+                if byte == 0x2A || byte == 0x5F { marked = true }
+            }
+            if !marked {
+                bytes.append(contentsOf: utf8)
+            } else if ascii {
+                for byte in utf8 where byte != 0x2A && byte != 0x5F { bytes.append(byte) }
+            } else {
+                Self.append(marker.filter { $0 != "*" && $0 != "_" }, to: &bytes)
+            }
+        }
+        endPart()
+    }
+
     // MARK: Parts (`join`)
 
     private mutating func appendPart(_ text: String) {

@@ -65,6 +65,11 @@ struct RecordTexts: Sendable {
         if low < min(end, documents.count) {
             made = collector.fieldRecords(of: documents[low..<min(end, documents.count)], offset: starts[low])
         }
+        // A shard mostly holds whole documents: their records are the ones made, as they are
+        // (copying them retained and released every field).
+        if range.lowerBound == starts[low], range.upperBound == starts[low] + made.count, range.upperBound <= documentRecords {
+            return made
+        }
         var out: [SearchRecord] = []
         out.reserveCapacity(range.count)
         for id in range {

@@ -48,7 +48,6 @@ public struct SearchIndexWriter: Sendable {
     }
 
     private func write(owning index: consuming SearchIndex, emit: @escaping @Sendable (String, [UInt8]) -> Void) {
-        let coder = WordCoder(words: index.words, counts: index.wordCounts)
         // Record shards hold whole documents where they can; text shrinks about 2.5 times
         // when coded, and shards are cut by the size before coding.
         // Each shard's records (and texts) are asked of the index as the shard is written: an
@@ -76,25 +75,44 @@ public struct SearchIndexWriter: Sendable {
             for id in start..<end { shardOf[id] = shard }
         }
         let (shardStarts, shardIndex) = (starts, shardOf)
-        // The term shards first: their lists are let go as they are written (in this copy of
-        // the index; when it was the only one, for good) before the record shards take as
-        // much room again. Several term shards rule out one inline file: each goes as soon as
-        // it is made, instead of all of them (50 MB at 10,000 documents) held beside the lists.
-        var termScripts: [[UInt8]] = []
-        var termCount = 1
-        var (titles, bodies) = index.takePostings()
-        Self.terms(index.keys, titles: &titles, bodies: &bodies, shardBytes: shardBytes) { number, count, script in
-            termCount = count
-            if count == 1 {
-                termScripts.append(script)
-            } else {
-                emit("\(Self.folder)/t\(number).js", script)
+        // Several term shards rule out one inline file: each goes as soon as it is made,
+        // instead of all of them (50 MB at 10,000 documents) held beside the lists, and each
+        // list is let go once written (in this copy of the index; when it was the only one,
+        // for good).
+        let terms = SharedValue<(scripts: [[UInt8]], count: Int)>(([], 1))
+        let postings = SharedValue<(titles: [PostingList], bodies: [PostingList])>(index.takePostings())
+        let keys = index.keys
+        let shardBytes = shardBytes
+        let writeTerms: @Sendable () -> Void = {
+            postings.withLock { postings in
+                Self.terms(keys, titles: &postings.titles, bodies: &postings.bodies, shardBytes: shardBytes) { number, count, script in
+                    terms.withLock { $0.count = count }
+                    if count == 1 {
+                        terms.withLock { $0.scripts.append(script) }
+                    } else {
+                        emit("\(Self.folder)/t\(number).js", script)
+                    }
+                }
+                postings = ([], [])
             }
+            FreedMemory.release()
         }
-        (titles, bodies) = ([], [])
-        FreedMemory.release()
-        let termBytes = termScripts.reduce(0) { $0 + $1.count }
-        let streamed = termCount != 1
+        // Every key writes at least 5 bytes (its list holds a record: 1 byte, and 4 around
+        // it), so past `shardBytes / 5` keys there are several term shards: they are made on
+        // a thread of their own while the word coder and the record shards are made, where
+        // the sorting and writing of the terms, then the coder's ranking of the words, were
+        // stretches of one core only. The record shards hold little (each goes as it is
+        // made). A smaller index writes its terms first, to know whether everything fits in
+        // one inline file.
+        let termsBeside = keys.count > shardBytes / 5
+        let termsMade = DispatchGroup()
+        if termsBeside {
+            DispatchQueue.global().async(group: termsMade, execute: writeTerms)
+        } else {
+            writeTerms()
+        }
+        let streamed = termsBeside || terms.value.count != 1
+        let coder = WordCoder(words: index.words, counts: index.wordCounts)
         let recordSource = index
         let results = ChunkResults<(script: [UInt8], rows: Int)>(count: starts.count)
         DispatchQueue.concurrentPerform(iterations: shardStarts.count) { shard in
@@ -134,10 +152,13 @@ public struct SearchIndexWriter: Sendable {
                 results.set(shard, (out, rowBytes))
             }
         }
+        termsMade.wait()
         let shards = results.values
         let recordBytes = shards.reduce(0) { $0 + $1.rows }
         let wordsScript = Self.wordsScript(coder)
-        let inline = termCount == 1 && termBytes + recordBytes + wordsScript.count <= shardBytes
+        let (termScripts, termCount) = terms.value
+        let termBytes = termScripts.reduce(0) { $0 + $1.count }
+        let inline = !streamed && termBytes + recordBytes + wordsScript.count <= shardBytes
 
         // One letter per record (d, s, t) so that ranking can break ties by kind before any
         // record shard is loaded.
@@ -169,8 +190,10 @@ public struct SearchIndexWriter: Sendable {
         }
         emit(Self.indexPath, manifest)
         emit("\(Self.folder)/w.js", wordsScript)
+        // Terms made beside the records were emitted as they were made, unless (against the
+        // bound above) they came to one shard.
+        for (number, script) in termScripts.enumerated() where termCount == 1 { emit("\(Self.folder)/t\(number).js", script) }
         guard !streamed else { return }
-        for (number, script) in termScripts.enumerated() { emit("\(Self.folder)/t\(number).js", script) }
         for (number, shard) in shards.enumerated() { emit("\(Self.folder)/r\(number).js", shard.script) }
     }
 

@@ -51,13 +51,15 @@ struct SearchRecordCollector {
             count += 1
         }
 
-        /// A theme record, indexed and kept without its text (with an index).
-        mutating func append(_ record: SearchRecord, id: Int) {
-            guard index != nil else { return append(record) }
-            var record = record
-            index?.add(record: Int32(truncatingIfNeeded: id), title: record.title, text: record.text)
-            noteIndexed(record.kind, title: record.title, textLength: record.text.utf8.count)
-            record.text = ""
+        /// A theme record without its text, indexed with the text `write` makes in `text`, and kept.
+        mutating func append(_ record: SearchRecord, id: Int, text write: (inout RecordTextBytes) -> Void) {
+            text.bytes.removeAll(keepingCapacity: true)
+            text.beginRecord()
+            write(&text)
+            text.bytes.withUnsafeBufferPointer { bytes in
+                index?.add(record: Int32(truncatingIfNeeded: id), title: record.title, text: bytes)
+            }
+            noteIndexed(record.kind, title: record.title, textLength: text.bytes.count)
             records.append(record)
         }
 
@@ -104,6 +106,8 @@ struct SearchRecordCollector {
         var titleLengths: [Int32] = []
         var lengths: [Int32] = []
         var starts: [Int] = []
+        /// `site.allDocuments` as collected (it is made anew each time it is asked for).
+        var documents: [SiteDocument] = []
     }
 
     func records() -> [SearchRecord] {
@@ -114,7 +118,7 @@ struct SearchRecordCollector {
     /// the records' memory, and they are needed again only shard by shard.
     func index() -> SearchIndex {
         let collected = collect(.indexing)
-        let texts = RecordTexts(collector: self, documents: site.allDocuments, starts: collected.starts, lengths: collected.lengths,
+        let texts = RecordTexts(collector: self, documents: collected.documents, starts: collected.starts, lengths: collected.lengths,
                                 kinds: collected.kinds, titleLengths: collected.titleLengths, themes: collected.records)
         var index = collected.index ?? SearchIndex()
         index.texts = texts
@@ -141,15 +145,27 @@ struct SearchRecordCollector {
         // Documents on all cores, joined in site order. Each run knows where its records
         // start (a document's record and one per section), so it numbers them as they stay.
         let documents = site.allDocuments
+        // The sections the themes read are found on another thread while this one counts
+        // the records: both ran on one core while the other idled.
+        let wantedFound = DispatchGroup()
+        let wantedSubtrees = SharedValue<[String: Set<String>]>([:])
+        DispatchQueue.global().async(group: wantedFound) { [self] in
+            let found = themeSubtrees()
+            wantedSubtrees.withLock { $0 = found }
+        }
         var starts = [0]
-        for document in documents { starts.append(starts[starts.count - 1] + 1 + Self.count(document.structure.sections)) }
+        starts.reserveCapacity(documents.count + 1)
+        for index in documents.indices {
+            starts.append(starts[starts.count - 1] + 1 + Self.count(documents[index].structure.sections))
+        }
+        wantedFound.wait()
         // Indexing, one run per core: more runs repeat their keys in the joining step.
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let chunks = max(1, min(indexing ? cores : cores * 4, documents.count / 8))
         let size = (documents.count + chunks - 1) / chunks
         let results = ChunkResults<Run>(count: chunks)
         let firsts = starts
-        let wanted = themeSubtrees()
+        let wanted = wantedSubtrees.value
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = min(documents.count, chunk * size)..<min(documents.count, (chunk + 1) * size)
             var run = Run(mode)
@@ -190,6 +206,17 @@ struct SearchRecordCollector {
             out.records.reserveCapacity(total)
         }
         var subtrees: [String: [String: Range<Int>]] = [:]
+        for chunk in 0..<chunks {
+            if let run = results.value(chunk) { subtrees.merge(run.subtrees) { first, _ in first } }
+        }
+        // The theme records are made and indexed on another thread while this one joins the
+        // documents' runs: both were stretches of one core only.
+        let themeRun = ChunkResults<Run>(count: 1)
+        let themesMade = DispatchGroup()
+        let documentRecords = starts[starts.count - 1]
+        DispatchQueue.global().async(group: themesMade) { [self, subtrees] in
+            themeRun.set(0, themeRecords(mode, subtrees: subtrees, firstID: documentRecords))
+        }
         // What the workers let go when their runs were finished (batches, tables).
         if indexing { FreedMemory.release() }
         for chunk in 0..<chunks {
@@ -200,7 +227,6 @@ struct SearchRecordCollector {
             out.kinds += run.kinds
             out.titleLengths += run.titleLengths
             out.lengths += run.lengths
-            subtrees.merge(run.subtrees) { first, _ in first }
             if var index = run.index {
                 run.index = nil
                 if out.index == nil { out.index = SearchIndex() }
@@ -209,21 +235,20 @@ struct SearchRecordCollector {
         }
         // The documents' runs were made and let go on the workers.
         if indexing { FreedMemory.release() }
-        var themes = Run(mode)
-        let documentRecords = starts[starts.count - 1]
-        for theme in site.themes {
-            if let record = themeRecord(theme, subtrees: subtrees) { themes.append(record, id: documentRecords + themes.count) }
-        }
+        themesMade.wait()
+        var themes = themeRun.value(0) ?? Run(mode)
+        themeRun.set(0, Run())
         out.records += themes.records
         out.kinds += themes.kinds
         out.titleLengths += themes.titleLengths
         out.lengths += themes.lengths
         if var index = themes.index {
-            index.finish()
+            themes.index = nil
             if out.index == nil { out.index = SearchIndex() }
             out.index?.join(&index)
         }
         out.starts = starts
+        out.documents = documents
         return out
     }
 
@@ -309,9 +334,45 @@ struct SearchRecordCollector {
         return scalars > 60 ? String(decoding: title.utf8.prefix(cut), as: UTF8.self) + "…" : title
     }
 
-    /// The strings one after the other, in one allocation: interpolating and `+` grew the
-    /// result (or made a string per step) for every section's heading, URL and trail.
+    /// The strings one after the other, their bytes copied side by side: each
+    /// `String.append` of `referenceJoined` cost about 300 instructions of checks and
+    /// bookkeeping, five for every section with children and six for every other section
+    /// whose record is made again for writing. (The bytes of valid strings one after the
+    /// other are valid: validating them is a quick scan.)
     static func joined(_ a: String, _ b: String, _ c: String, _ d: String = "", _ e: String = "") -> String {
+        a.withUTF8Bytes { a in
+            b.withUTF8Bytes { b in
+                c.withUTF8Bytes { c in
+                    d.withUTF8Bytes { d in
+                        e.withUTF8Bytes { e in
+                            // In a temporary buffer, then decoded: `String(unsafeUninitializedCapacity:)`
+                            // made a string past 15 bytes in a buffer of its own, then copied it
+                            // into another (1,400 instructions a heading).
+                            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: a.count + b.count + c.count + d.count + e.count) { out in
+                                var at = 0
+                                // (Not a loop over an array of the five: that would allocate it.)
+                                func copy(_ part: UnsafeBufferPointer<UInt8>) {
+                                    guard let source = part.baseAddress, let target = out.baseAddress, !part.isEmpty else { return }
+                                    (target + at).initialize(from: source, count: part.count)
+                                    at += part.count
+                                }
+                                copy(a)
+                                copy(b)
+                                copy(c)
+                                copy(d)
+                                copy(e)
+                                return String(decoding: UnsafeBufferPointer(rebasing: out[..<at]), as: UTF8.self)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The reference of `joined`: interpolating and `+` grew the result (or made a string
+    /// per step), so the parts are appended to a string with room for them all.
+    static func referenceJoined(_ a: String, _ b: String, _ c: String, _ d: String = "", _ e: String = "") -> String {
         var out = ""
         out.reserveCapacity(a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count)
         out += a
@@ -402,24 +463,48 @@ struct SearchRecordCollector {
         return wanted
     }
 
-    private func themeRecord(_ theme: SiteTheme, subtrees: [String: [String: Range<Int>]]) -> SearchRecord? {
+    /// The theme records, numbered from `firstID`: with an index, indexed and kept without
+    /// their text, which is made as bytes (`RecordTextBytes.appendSubtreeText`).
+    private func themeRecords(_ mode: Run.Mode, subtrees: [String: [String: Range<Int>]], firstID: Int) -> Run {
+        var run = Run(mode)
+        for theme in site.themes {
+            guard let (record, sections) = themeRecord(theme, subtrees: subtrees) else { continue }
+            let id = firstID + run.count
+            if mode == .indexing {
+                run.append(record, id: id) { text in
+                    for section in sections { text.appendSubtreeText(section) }
+                }
+            } else {
+                var record = record
+                record.text = join(sections.map(subtreeText))
+                run.append(record)
+            }
+        }
+        run.index?.finish()
+        return run
+    }
+
+    /// A theme's record without its text, and the sections its text is made of.
+    private func themeRecord(_ theme: SiteTheme, subtrees: [String: [String: Range<Int>]]) -> (SearchRecord, [Section])? {
         guard let plan = site.document(theme.documentSlug) else { return nil }
-        var parts: [String] = []
+        var sections: [Section] = []
         var ranges: [Range<Int>] = []
         if let section = plan.structure.section(anchor: theme.theme.sectionAnchor) {
-            parts.append(subtreeText(section))
+            sections.append(section)
             if let range = subtrees[plan.slug]?[section.anchor] { ranges.append(range) }
         }
         if let match = theme.outline, let outline = site.document(match.documentSlug),
            let section = outline.structure.section(anchor: match.sectionAnchor) {
-            parts.append(subtreeText(section))
+            sections.append(section)
             if let range = subtrees[outline.slug]?[section.anchor] { ranges.append(range) }
         }
-        return SearchRecord(kind: .theme, title: "\(strings["theme"]) \(theme.theme.number). \(theme.theme.title)",
-                            breadcrumb: plan.displayTitle, url: theme.pagePath, text: join(parts), sections: ranges)
+        let record = SearchRecord(kind: .theme, title: "\(strings["theme"]) \(theme.theme.number). \(theme.theme.title)",
+                                  breadcrumb: plan.displayTitle, url: theme.pagePath, text: "", sections: ranges)
+        return (record, sections)
     }
 
-    private func subtreeText(_ section: Section) -> String {
+    /// The reference of `RecordTextBytes.appendSubtreeText`.
+    func subtreeText(_ section: Section) -> String {
         join([section.marker.filter { $0 != "*" && $0 != "_" }, inlineText(section.lead), text(section.body)]
             + section.children.map(subtreeText))
     }
