@@ -39,7 +39,7 @@ public struct HTMLRenderer: Sendable {
     }
 
     public func renderBytes(inlines: [Inline]) -> [UInt8] {
-        var state = HTMLRenderState(rawHTML: rawHTML)
+        var state = HTMLRenderState(rawHTML: rawHTML, reserving: HTMLRenderState.estimatedSize(inlines))
         state.inlines(inlines)
         return state.out
     }
@@ -48,7 +48,7 @@ public struct HTMLRenderer: Sendable {
     /// them: the same bytes as rendering a tree in which each found range is a link
     /// (`Link(destination:children: [text])`), without making that tree.
     public func renderBytes(_ blocks: [Block], links: some TextLinks) -> [UInt8] {
-        var state = HTMLRenderState(rawHTML: rawHTML, links: links)
+        var state = HTMLRenderState(rawHTML: rawHTML, links: { links.links(in: $0) })
         state.blocks(blocks, tight: false)
         state.finish()
         return state.out
@@ -56,7 +56,8 @@ public struct HTMLRenderer: Sendable {
 
     /// `renderBytes(inlines:)` with `links` (see `renderBytes(_:links:)`).
     public func renderBytes(inlines: [Inline], links: some TextLinks) -> [UInt8] {
-        var state = HTMLRenderState(rawHTML: rawHTML, links: links)
+        var state = HTMLRenderState(rawHTML: rawHTML, links: { links.links(in: $0) },
+                                    reserving: HTMLRenderState.estimatedSize(inlines))
         state.inlines(inlines)
         return state.out
     }
@@ -70,14 +71,29 @@ struct HTMLRenderState {
     private var footnotesBackLinked = 0
 
     /// Links to put into text runs as they are written (see `TextLinks`), and how many
-    /// links the writing is inside (no link inside a link).
-    private let links: (any TextLinks)?
+    /// links the writing is inside (no link inside a link). A closure, not the `TextLinks`
+    /// itself: asking an existential copied it (and its tables) out for every text run.
+    private let links: ((String) -> [(range: Range<Int>, destination: String)])?
     private var linkDepth = 0
 
-    init(rawHTML: HTMLRenderer.RawHTML, links: (any TextLinks)? = nil) {
+    init(rawHTML: HTMLRenderer.RawHTML, links: ((String) -> [(range: Range<Int>, destination: String)])? = nil,
+         reserving capacity: Int = 4096) {
         self.rawHTML = rawHTML
         self.links = links
-        out.reserveCapacity(4096)
+        out.reserveCapacity(capacity)
+    }
+
+    /// Room for the HTML of `inlines`: their text and some markup. A section's lead is a
+    /// line or two; 4 KiB for each was most of its render and stayed with its bytes.
+    static func estimatedSize(_ inlines: [Inline]) -> Int {
+        var size = 32
+        for inline in inlines {
+            switch inline.kind {
+            case .text(let text), .code(let text), .html(let text): size += text.utf8.count
+            default: size += 32
+            }
+        }
+        return size + size / 4
     }
 
     private var unsafe: Bool {
@@ -96,8 +112,13 @@ struct HTMLRenderState {
 
     // MARK: Output
 
-    private mutating func put(_ text: String) {
+    private mutating func putString(_ text: String) {
         out.append(contentsOf: text.utf8)
+    }
+
+    /// Markup, nearly every put: its bytes appended as one buffer.
+    private mutating func put(_ text: StaticString) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     private mutating func putEscaped(_ text: String) {
@@ -139,9 +160,9 @@ struct HTMLRenderState {
             }
         case .heading(let level, let content):
             cr()
-            put("<h\(level)>")
+            putString("<h\(level)>")
             inlines(content)
-            put("</h\(level)>\n")
+            putString("</h\(level)>\n")
         case .blockQuote(let children):
             cr()
             put("<blockquote>\n")
@@ -168,7 +189,7 @@ struct HTMLRenderState {
             } else if tagFilter {
                 filteredHTMLBlock(Array(html.utf8))
             } else {
-                put(html)
+                putString(html)
             }
             cr()
         case .thematicBreak:
@@ -185,7 +206,7 @@ struct HTMLRenderState {
         cr()
         switch list.marker {
         case .bullet: put("<ul>\n")
-        case .ordered(let start, _): put(start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n")
+        case .ordered(let start, _): putString(start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n")
         }
         for item in list.items {
             cr()
@@ -237,7 +258,7 @@ struct HTMLRenderState {
     private mutating func cells(_ cells: [TableCell], tag: String, alignments: [Table.Alignment]) {
         for (index, cell) in cells.enumerated() {
             cr()
-            put("<\(tag)")
+            putString("<\(tag)")
             switch index < alignments.count ? alignments[index] : .none {
             case .left: put(" align=\"left\"")
             case .center: put(" align=\"center\"")
@@ -246,7 +267,7 @@ struct HTMLRenderState {
             }
             put(">")
             inlines(cell.inlines)
-            put("</\(tag)>")
+            putString("</\(tag)>")
         }
     }
 
@@ -276,7 +297,7 @@ struct HTMLRenderState {
             for n in 2...definition.referenceCount {
                 put(" <a href=\"#fnref-")
                 putHref(definition.label)
-                put("-\(n)\" class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩<sup class=\"footnote-ref\">\(n)</sup></a>")
+                putString("-\(n)\" class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩<sup class=\"footnote-ref\">\(n)</sup></a>")
             }
         }
         return true
@@ -302,8 +323,8 @@ struct HTMLRenderState {
     private mutating func inline(_ inline: Inline) {
         switch inline.kind {
         case .text(let text):
-            if let links, linkDepth == 0 {
-                putLinked(text, links.links(in: text))
+            if linkDepth == 0, let links {
+                putLinked(text, links(text))
             } else {
                 putEscaped(text)
             }
@@ -322,7 +343,7 @@ struct HTMLRenderState {
                 put("&lt;")
                 out.append(contentsOf: html.utf8.dropFirst())
             } else {
-                put(html)
+                putString(html)
             }
         case .emphasis(let children):
             put("<em>")
@@ -363,7 +384,7 @@ struct HTMLRenderState {
             putHref(reference.label)
             put("\" id=\"fnref-")
             putHref(reference.label)
-            if reference.occurrence > 1 { put("-\(reference.occurrence)") }
+            if reference.occurrence > 1 { putString("-\(reference.occurrence)") }
             put("\" data-footnote-ref>")
             putHref(String(reference.number))
             put("</a></sup>")
