@@ -108,7 +108,39 @@ public enum HTMLEscaping {
         }
     }
 
-    static func appendEscapedHref<S: Sequence<UInt8>>(_ bytes: S, to out: inout [UInt8]) {
+    static func appendEscapedHref(_ text: String.UTF8View, to out: inout [UInt8]) {
+        // Link targets are mostly safe bytes: copied in runs, not appended one by one.
+        let done: Void? = text.withContiguousStorageIfAvailable { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var runStart = 0
+            for index in 0..<buffer.count {
+                let byte = base[index]
+                if hrefSafe(byte) { continue }
+                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+                appendHrefEscape(byte, to: &out)
+                runStart = index + 1
+            }
+            if runStart < buffer.count {
+                out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: buffer.count - runStart))
+            }
+        }
+        if done == nil { appendEscapedHrefBytes(text, to: &out) }
+    }
+
+    private static func appendHrefEscape(_ byte: UInt8, to out: inout [UInt8]) {
+        if byte == UInt8(ascii: "&") {
+            out.append(contentsOf: ampersand)
+        } else if byte == UInt8(ascii: "'") {
+            out.append(contentsOf: Array("&#x27;".utf8))
+        } else {
+            out.append(UInt8(ascii: "%"))
+            out.append(hexDigits[Int(byte >> 4)])
+            out.append(hexDigits[Int(byte & 0x0F)])
+        }
+    }
+
+    /// The byte-by-byte form: the reference of the run copy.
+    static func appendEscapedHrefBytes<S: Sequence<UInt8>>(_ bytes: S, to out: inout [UInt8]) {
         for byte in bytes {
             if hrefSafe(byte) {
                 out.append(byte)

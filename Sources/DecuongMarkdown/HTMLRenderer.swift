@@ -48,18 +48,28 @@ public struct HTMLRenderer: Sendable {
     /// them: the same bytes as rendering a tree in which each found range is a link
     /// (`Link(destination:children: [text])`), without making that tree.
     public func renderBytes(_ blocks: [Block], links: some TextLinks) -> [UInt8] {
-        var state = HTMLRenderState(rawHTML: rawHTML, links: { links.links(in: $0) })
-        state.blocks(blocks, tight: false)
-        state.finish()
-        return state.out
+        render(linking: { links.links(in: $0) }, reserving: 4096) { state in
+            state.blocks(blocks, tight: false)
+            state.finish()
+        }
     }
 
     /// `renderBytes(inlines:)` with `links` (see `renderBytes(_:links:)`).
     public func renderBytes(inlines: [Inline], links: some TextLinks) -> [UInt8] {
-        var state = HTMLRenderState(rawHTML: rawHTML, links: { links.links(in: $0) },
-                                    reserving: HTMLRenderState.estimatedSize(inlines))
-        state.inlines(inlines)
-        return state.out
+        render(linking: { links.links(in: $0) }, reserving: HTMLRenderState.estimatedSize(inlines)) { state in
+            state.inlines(inlines)
+        }
+    }
+
+    /// A render whose state holds `find` without it escaping: an escaping closure boxed a
+    /// copy of the links (the citation tables) for every lead and body rendered.
+    private func render(linking find: (String) -> [(range: Range<Int>, destination: String)], reserving capacity: Int,
+                        _ body: (inout HTMLRenderState) -> Void) -> [UInt8] {
+        withoutActuallyEscaping(find) { find in
+            var state = HTMLRenderState(rawHTML: rawHTML, links: find, reserving: capacity)
+            body(&state)
+            return state.out
+        }
     }
 }
 

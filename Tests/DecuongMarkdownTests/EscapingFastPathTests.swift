@@ -76,3 +76,19 @@ import Testing
         }
     }
 }
+
+extension EscapingFastPathTests {
+    @Test func hrefRunsMatchTheByteLoop() {
+        var state: UInt64 = 99
+        let parts = ["a", "Z", "0", "/", "-", "_", ".", "~", "%", "%2F", "&", "'", "\"", " ", "<", ">", "[", "]", "{",
+                     "`", "^", "|", "\\", "ệ", "👍", "#", "?", "=", "\u{0}", "\u{7F}", "\n", "van-ban/35-nq-tw.html"]
+        for _ in 0..<5000 {
+            var url = ""
+            for _ in 0..<(Self.next(&state) % 30) { url += parts[Self.next(&state) % parts.count] }
+            var fast: [UInt8] = [], bytes: [UInt8] = []
+            HTMLEscaping.appendEscapedHref(url.utf8, to: &fast)
+            HTMLEscaping.appendEscapedHrefBytes(url.utf8, to: &bytes)
+            #expect(fast == bytes, "\(url.debugDescription)")
+        }
+    }
+}
