@@ -168,6 +168,16 @@ public enum HTMLEscaping {
     /// the CR either way) and lowercasing is ASCII's; the prefixes are at most fifteen long.
     /// Lowercasing and comparing Characters cost ~4,000 instructions per link.
     static func isDangerousASCIIURL(_ utf8: String.UTF8View) -> Bool? {
+        // Every prefix starts with j, v, f or d: relative links (`../`, `van-ban/…` is v but
+        // goes on) are answered by their first byte.
+        guard let first = utf8.first else { return false }
+        if first < 0x80 {
+            let lower = first &- UInt8(ascii: "A") < 26 ? first | 0x20 : first
+            if lower != UInt8(ascii: "j"), lower != UInt8(ascii: "v"), lower != UInt8(ascii: "f"),
+               lower != UInt8(ascii: "d") {
+                return false
+            }
+        }
         var head: (UInt64, UInt64) = (0, 0)
         var count = 0
         let filled: Bool = withUnsafeMutableBytes(of: &head) { head in

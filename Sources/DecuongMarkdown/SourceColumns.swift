@@ -8,12 +8,12 @@ import Darwin
 /// Turns cmark's byte-based positions into scalar-based columns.
 ///
 /// cmark counts columns in bytes, so `ệ` (3 bytes) would shift every later column.
-/// Short lines are counted from their start. Positions are not asked for in order (a
-/// parent's end comes before its children's starts), so for long lines the whole text
-/// gets a table of scalar counts every `stride` bytes: a column is then found by counting
-/// at most `stride` bytes twice, and a 1 MB single-line file stays linear instead of
-/// quadratic. (A table per line was rebuilt each time the questions moved to another
-/// long line.)
+/// Columns within a stride of their line's start are counted from it. Positions are not
+/// asked for in order (a parent's end comes before its children's starts), so for the rest
+/// the whole text gets a table of scalar counts every `stride` bytes: a column is then
+/// found by counting at most `stride` bytes twice, and a 1 MB single-line file stays linear
+/// instead of quadratic. (A table per line was rebuilt each time the questions moved to
+/// another long line.)
 ///
 /// The bytes are borrowed (the parse's own buffer, valid while the tree is converted):
 /// copying them into an array of its own cost a pass and an allocation per document.
@@ -142,17 +142,19 @@ struct SourceColumns {
         let end = max(start, min(start + byteColumn, lineEnd))
         let count: Int
         // Counting on is bounded like the checkpoints' count, so a long line stays linear.
-        if lastLineStart == start, lastOffset <= end, end - lastOffset <= Self.stride * 4 {
+        if lastLineStart == start, lastOffset <= end, end - lastOffset <= Self.stride * 2 {
             count = lastCount + scalars(from: lastOffset, to: end)
-        } else if lineEnd - start > Self.stride * 4 {
+        } else if end - start <= Self.stride {
+            count = scalars(from: start, to: end)
+        } else {
+            // Past a stride, two checkpoints and at most a stride counted from each cost less
+            // than counting the line; nearly every text has a long line and so the table anyway.
             if checkpoints.isEmpty { buildCheckpoints() }
             if cachedLineStart != start {
                 cachedLineStart = start
                 cachedScalarsBefore = scalarsBefore(start)
             }
             count = scalarsBefore(end) - cachedScalarsBefore
-        } else {
-            count = scalars(from: start, to: end)
         }
         lastLineStart = start
         lastOffset = end
