@@ -33,14 +33,14 @@ public struct HTMLRenderer: Sendable {
     /// Strings and markup is ASCII.
     public func renderBytes(_ blocks: [Block]) -> [UInt8] {
         var state = HTMLRenderState(rawHTML: rawHTML)
-        state.blocks(blocks, tight: false)
+        state.blocks(blocks, tight: false, find: HTMLRenderState.noLinks)
         state.finish()
         return state.out
     }
 
     public func renderBytes(inlines: [Inline]) -> [UInt8] {
         var state = HTMLRenderState(rawHTML: rawHTML, reserving: HTMLRenderState.estimatedSize(inlines))
-        state.inlines(inlines)
+        state.inlines(inlines, find: HTMLRenderState.noLinks)
         return state.out
     }
 
@@ -48,28 +48,17 @@ public struct HTMLRenderer: Sendable {
     /// them: the same bytes as rendering a tree in which each found range is a link
     /// (`Link(destination:children: [text])`), without making that tree.
     public func renderBytes(_ blocks: [Block], links: some TextLinks) -> [UInt8] {
-        render(linking: { links.links(in: $0) }, reserving: 4096) { state in
-            state.blocks(blocks, tight: false)
-            state.finish()
-        }
+        var state = HTMLRenderState(rawHTML: rawHTML, linking: true)
+        state.blocks(blocks, tight: false, find: { links.links(in: $0) })
+        state.finish()
+        return state.out
     }
 
     /// `renderBytes(inlines:)` with `links` (see `renderBytes(_:links:)`).
     public func renderBytes(inlines: [Inline], links: some TextLinks) -> [UInt8] {
-        render(linking: { links.links(in: $0) }, reserving: HTMLRenderState.estimatedSize(inlines)) { state in
-            state.inlines(inlines)
-        }
-    }
-
-    /// A render whose state holds `find` without it escaping: an escaping closure boxed a
-    /// copy of the links (the citation tables) for every lead and body rendered.
-    private func render(linking find: (String) -> [(range: Range<Int>, destination: String)], reserving capacity: Int,
-                        _ body: (inout HTMLRenderState) -> Void) -> [UInt8] {
-        withoutActuallyEscaping(find) { find in
-            var state = HTMLRenderState(rawHTML: rawHTML, links: find, reserving: capacity)
-            body(&state)
-            return state.out
-        }
+        var state = HTMLRenderState(rawHTML: rawHTML, linking: true, reserving: HTMLRenderState.estimatedSize(inlines))
+        state.inlines(inlines, find: { links.links(in: $0) })
+        return state.out
     }
 }
 
@@ -80,16 +69,20 @@ struct HTMLRenderState {
     private var footnotesOpened = 0
     private var footnotesBackLinked = 0
 
-    /// Links to put into text runs as they are written (see `TextLinks`), and how many
-    /// links the writing is inside (no link inside a link). A closure, not the `TextLinks`
-    /// itself: asking an existential copied it (and its tables) out for every text run.
-    private let links: ((String) -> [(range: Range<Int>, destination: String)])?
+    /// Whether text runs are asked for links as they are written (see `TextLinks`), and how
+    /// many links the writing is inside (no link inside a link). The asking is a non-escaping
+    /// closure handed down the walk: an existential kept here was copied out (with its
+    /// tables) for every text run, and an escaping closure was a heap box per render.
+    private let linking: Bool
     private var linkDepth = 0
 
-    init(rawHTML: HTMLRenderer.RawHTML, links: ((String) -> [(range: Range<Int>, destination: String)])? = nil,
-         reserving capacity: Int = 4096) {
+    typealias LinkFinder = (String) -> [(range: Range<Int>, destination: String)]
+
+    static func noLinks(_ text: String) -> [(range: Range<Int>, destination: String)] { [] }
+
+    init(rawHTML: HTMLRenderer.RawHTML, linking: Bool = false, reserving capacity: Int = 4096) {
         self.rawHTML = rawHTML
-        self.links = links
+        self.linking = linking
         out.reserveCapacity(capacity)
     }
 
@@ -146,22 +139,22 @@ struct HTMLRenderState {
 
     // MARK: Blocks
 
-    mutating func blocks(_ blocks: [Block], tight: Bool, footnote: FootnoteDefinition? = nil) {
+    mutating func blocks(_ blocks: [Block], tight: Bool, footnote: FootnoteDefinition? = nil, find: LinkFinder) {
         for (index, block) in blocks.enumerated() {
             let closesFootnote = footnote != nil && index == blocks.count - 1
-            self.block(block, tight: tight, closingFootnote: closesFootnote ? footnote : nil)
+            self.block(block, tight: tight, closingFootnote: closesFootnote ? footnote : nil, find: find)
         }
     }
 
-    private mutating func block(_ block: Block, tight: Bool, closingFootnote: FootnoteDefinition?) {
+    private mutating func block(_ block: Block, tight: Bool, closingFootnote: FootnoteDefinition?, find: LinkFinder) {
         switch block.kind {
         case .paragraph(let content):
             if tight {
-                inlines(content)
+                inlines(content, find: find)
             } else {
                 cr()
                 put("<p>")
-                inlines(content)
+                inlines(content, find: find)
                 if let closingFootnote {
                     put(" ")
                     footnoteBackLinks(closingFootnote)
@@ -171,16 +164,16 @@ struct HTMLRenderState {
         case .heading(let level, let content):
             cr()
             putString("<h\(level)>")
-            inlines(content)
+            inlines(content, find: find)
             putString("</h\(level)>\n")
         case .blockQuote(let children):
             cr()
             put("<blockquote>\n")
-            blocks(children, tight: false)
+            blocks(children, tight: false, find: find)
             cr()
             put("</blockquote>\n")
         case .list(let list):
-            self.list(list)
+            self.list(list, find: find)
         case .codeBlock(let code):
             cr()
             if let language = code.language {
@@ -206,13 +199,13 @@ struct HTMLRenderState {
             cr()
             put("<hr />\n")
         case .table(let table):
-            self.table(table)
+            self.table(table, find: find)
         case .footnoteDefinition(let definition):
-            footnoteDefinition(definition)
+            footnoteDefinition(definition, find: find)
         }
     }
 
-    private mutating func list(_ list: ListBlock) {
+    private mutating func list(_ list: ListBlock, find: LinkFinder) {
         cr()
         switch list.marker {
         case .bullet: put("<ul>\n")
@@ -226,20 +219,20 @@ struct HTMLRenderState {
             case .unchecked: put("<input type=\"checkbox\" disabled=\"\" /> ")
             case nil: break
             }
-            blocks(item.blocks, tight: list.isTight)
+            blocks(item.blocks, tight: list.isTight, find: find)
             put("</li>\n")
         }
         put(list.isOrdered ? "</ol>\n" : "</ul>\n")
     }
 
-    private mutating func table(_ table: Table) {
+    private mutating func table(_ table: Table, find: LinkFinder) {
         cr()
         put("<table>")
         cr()
         put("<thead>")
         cr()
         put("<tr>")
-        cells(table.header, tag: "th", alignments: table.alignments)
+        cells(table.header, tag: "th", alignments: table.alignments, find: find)
         cr()
         put("</tr>")
         cr()
@@ -251,7 +244,7 @@ struct HTMLRenderState {
                 cr()
             }
             put("<tr>")
-            cells(row, tag: "td", alignments: table.alignments)
+            cells(row, tag: "td", alignments: table.alignments, find: find)
             cr()
             put("</tr>")
         }
@@ -265,7 +258,7 @@ struct HTMLRenderState {
         cr()
     }
 
-    private mutating func cells(_ cells: [TableCell], tag: String, alignments: [Table.Alignment]) {
+    private mutating func cells(_ cells: [TableCell], tag: String, alignments: [Table.Alignment], find: LinkFinder) {
         for (index, cell) in cells.enumerated() {
             cr()
             putString("<\(tag)")
@@ -276,12 +269,12 @@ struct HTMLRenderState {
             case .none: break
             }
             put(">")
-            inlines(cell.inlines)
+            inlines(cell.inlines, find: find)
             putString("</\(tag)>")
         }
     }
 
-    private mutating func footnoteDefinition(_ definition: FootnoteDefinition) {
+    private mutating func footnoteDefinition(_ definition: FootnoteDefinition, find: LinkFinder) {
         if footnotesOpened == 0 { put("<section class=\"footnotes\" data-footnotes>\n<ol>\n") }
         footnotesOpened += 1
         put("<li id=\"fn-")
@@ -289,7 +282,7 @@ struct HTMLRenderState {
         put("\">\n")
         let endsInParagraph: Bool
         if case .paragraph = definition.blocks.last?.kind { endsInParagraph = true } else { endsInParagraph = false }
-        blocks(definition.blocks, tight: false, footnote: endsInParagraph ? definition : nil)
+        blocks(definition.blocks, tight: false, footnote: endsInParagraph ? definition : nil, find: find)
         if footnoteBackLinks(definition) { put("\n") }
         put("</li>\n")
     }
@@ -326,15 +319,15 @@ struct HTMLRenderState {
 
     // MARK: Inlines
 
-    mutating func inlines(_ inlines: [Inline]) {
-        for inline in inlines { self.inline(inline) }
+    mutating func inlines(_ inlines: [Inline], find: LinkFinder) {
+        for inline in inlines { self.inline(inline, find: find) }
     }
 
-    private mutating func inline(_ inline: Inline) {
+    private mutating func inline(_ inline: Inline, find: LinkFinder) {
         switch inline.kind {
         case .text(let text):
-            if linkDepth == 0, let links {
-                putLinked(text, links(text))
+            if linking, linkDepth == 0 {
+                putLinked(text, find(text))
             } else {
                 putEscaped(text)
             }
@@ -357,15 +350,15 @@ struct HTMLRenderState {
             }
         case .emphasis(let children):
             put("<em>")
-            inlines(children)
+            inlines(children, find: find)
             put("</em>")
         case .strong(let children):
             put("<strong>")
-            inlines(children)
+            inlines(children, find: find)
             put("</strong>")
         case .strikethrough(let children):
             put("<del>")
-            inlines(children)
+            inlines(children, find: find)
             put("</del>")
         case .link(let link):
             put("<a href=\"")
@@ -376,7 +369,7 @@ struct HTMLRenderState {
             }
             put("\">")
             linkDepth += 1
-            inlines(link.children)
+            inlines(link.children, find: find)
             linkDepth -= 1
             put("</a>")
         case .image(let image):
