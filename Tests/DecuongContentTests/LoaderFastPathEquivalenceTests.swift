@@ -176,3 +176,19 @@ extension LoaderFastPathEquivalenceTests {
         }
     }
 }
+
+extension LoaderFastPathEquivalenceTests {
+    /// The byte reading of a number's `Số` prefix against `hasPrefix`, decomposed and
+    /// combining forms included.
+    @Test func numberPrefixMatchesTheCharacterForm() {
+        var random = Random(state: 25)
+        let pieces = ["Số", "số", "SỐ", "S", "s", "ố", "o\u{302}\u{301}", "ô\u{301}", ":", " ", "\t", "\u{301}", "\u{302}",
+                      "7-KH/TU", "160/KH-UBND", "\r\n", "\n", "Sở", "ệ", "\u{A0}", "a", "1"]
+        for _ in 0..<20000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 6) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            #expect(SourceFileLoader.numberWithoutPrefix(text) == SourceFileLoader.numberWithoutPrefixByCharacters(text),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+}
