@@ -33,6 +33,7 @@ struct SourceColumns {
     /// line's start to it. Inlines are asked about in order along a line (a run's start, its
     /// end, the next run's start), so most answers count on from the last one.
     private var lastLineStart = -1
+    private var lastLineEnd = 0
     private var lastOffset = 0
     private var lastCount = 0
 
@@ -138,7 +139,7 @@ struct SourceColumns {
         guard byteColumn > 1 else { return max(byteColumn, 0) }
         let index = max(0, min(line - 1, lineStarts.count - 1))
         let start = lineStarts[index]
-        let lineEnd = self.lineEnd(index: index)
+        let lineEnd = start == lastLineStart ? lastLineEnd : self.lineEnd(index: index)
         let end = max(start, min(start + byteColumn, lineEnd))
         let count: Int
         // Counting on is bounded like the checkpoints' count, so a long line stays linear.
@@ -157,6 +158,7 @@ struct SourceColumns {
             count = scalarsBefore(end) - cachedScalarsBefore
         }
         lastLineStart = start
+        lastLineEnd = lineEnd
         lastOffset = end
         lastCount = count
         // A column past the end of the line (cmark reports some) stays past it.
