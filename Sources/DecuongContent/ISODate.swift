@@ -2,6 +2,36 @@
 public enum ISODate {
     /// Accepts `YYYY-MM-DD` (and `D/M/YYYY`, as the documents write dates); nil if not a real date.
     public static func parse(_ text: String) -> String? {
+        // Front matter writes `YYYY-MM-DD`: read as ten bytes, the parts are the ones the
+        // split below finds (each a run of digits), without Foundation's search and three arrays.
+        if let parts = tenByteParts(text.utf8) { return make(year: parts.year, month: parts.month, day: parts.day) }
+        return parseBySplitting(text)
+    }
+
+    /// The year, month and day of exactly `DDDD-DD-DD` (ASCII digits), nil for anything else.
+    static func tenByteParts(_ utf8: String.UTF8View) -> (year: Int, month: Int, day: Int)? {
+        guard utf8.count == 10 else { return nil }
+        var values = (0, 0, 0)
+        var index = 0
+        for byte in utf8 {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                let digit = Int(byte) &- 0x30
+                guard digit >= 0, digit < 10 else { return nil }
+                switch index {
+                case 0..<4: values.0 = values.0 * 10 + digit
+                case 5..<7: values.1 = values.1 * 10 + digit
+                default: values.2 = values.2 * 10 + digit
+                }
+            }
+            index += 1
+        }
+        return (values.0, values.1, values.2)
+    }
+
+    /// The general reading (and the reference of `tenByteParts`).
+    static func parseBySplitting(_ text: String) -> String? {
         let parts: [Int]
         if text.contains("-") {
             parts = text.split(separator: "-").compactMap { Int($0) }

@@ -123,6 +123,43 @@ public enum SourceFileLoader {
         range.count == 3 && bytes[range.lowerBound] == 0x2E && bytes[range.lowerBound + 1] == 0x2E && bytes[range.lowerBound + 2] == 0x2E
     }
 
+    /// "Số 1-KH/TU" and "Số: 160/KH-UBND" name the same number as "1-KH/TU". Read on the
+    /// bytes when the number starts with `Số` or `số` (NFC) and ASCII follows the prefix, so
+    /// that the prefix's characters are exactly its bytes; `hasPrefix` otherwise.
+    static func numberWithoutPrefix(_ number: String) -> String {
+        let utf8 = number.utf8
+        var bytes = utf8.makeIterator()
+        let first = bytes.next()
+        if first == UInt8(ascii: "S") || first == UInt8(ascii: "s"),
+           bytes.next() == 0xE1, bytes.next() == 0xBB, bytes.next() == 0x91 {
+            var length: Int?
+            switch bytes.next() {
+            case nil: length = 4
+            case UInt8(ascii: ":"):
+                // `Số:` unless what follows the colon could join it into one character.
+                if let after = bytes.next() {
+                    if after < 0x80 { length = 5 }
+                } else {
+                    length = 5
+                }
+            case let byte? where byte < 0x80: length = 4
+            default: break
+            }
+            if let length {
+                return WhitespaceTrimming.trimmed(String(number[utf8.index(utf8.startIndex, offsetBy: length)...]))
+            }
+        }
+        return numberWithoutPrefixByCharacters(number)
+    }
+
+    /// The Character form of `numberWithoutPrefix`, and its reference.
+    static func numberWithoutPrefixByCharacters(_ number: String) -> String {
+        for prefix in ["Số:", "số:", "Số", "số"] where number.hasPrefix(prefix) {
+            return WhitespaceTrimming.trimmed(String(number.dropFirst(prefix.count)))
+        }
+        return number
+    }
+
     /// `usingLines: false` reads the YAML with Yams whatever it holds (the tests compare).
     static func parseFrontMatter(_ yaml: String, file: String, diagnostics: inout [Diagnostic],
                                  usingLines: Bool = true) throws(DiagnosticError) -> FrontMatter {
@@ -137,6 +174,7 @@ public enum SourceFileLoader {
             }
         }
         var front = FrontMatter()
+        front.locations.reserveCapacity(values.count)
         for (key, value, location) in values {
             front.locations[key] = location
             func text() throws(DiagnosticError) -> String {
@@ -149,13 +187,7 @@ public enum SourceFileLoader {
             switch key {
             case "kind": front.kind = try text()
             case "number":
-                // "Số 1-KH/TU" and "Số: 160/KH-UBND" name the same number as "1-KH/TU".
-                var number = try text()
-                for prefix in ["Số:", "số:", "Số", "số"] where number.hasPrefix(prefix) {
-                    number = WhitespaceTrimming.trimmed(String(number.dropFirst(prefix.count)))
-                    break
-                }
-                front.number = number
+                front.number = numberWithoutPrefix(try text())
             case "date":
                 let raw = try text()
                 guard let iso = ISODate.parse(raw) else {

@@ -31,7 +31,8 @@ struct CMarkTreeConverter {
     /// Off only in tests, which compare against every literal made from its C string.
     private let cutsLiterals: Bool
 
-    init(source: [UInt8], text: String, cutsLiterals: Bool = true) {
+    /// `source` must stay valid while the converter is used (the parse's own buffer).
+    init(source: UnsafeBufferPointer<UInt8>, text: String, cutsLiterals: Bool = true) {
         columns = SourceColumns(bytes: source)
         self.text = text
         self.cutsLiterals = cutsLiterals

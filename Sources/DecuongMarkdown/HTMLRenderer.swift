@@ -33,14 +33,14 @@ public struct HTMLRenderer: Sendable {
     /// Strings and markup is ASCII.
     public func renderBytes(_ blocks: [Block]) -> [UInt8] {
         var state = HTMLRenderState(rawHTML: rawHTML)
-        state.blocks(blocks, tight: false)
+        state.blocks(blocks, tight: false, find: HTMLRenderState.noLinks)
         state.finish()
         return state.out
     }
 
     public func renderBytes(inlines: [Inline]) -> [UInt8] {
-        var state = HTMLRenderState(rawHTML: rawHTML)
-        state.inlines(inlines)
+        var state = HTMLRenderState(rawHTML: rawHTML, reserving: HTMLRenderState.estimatedSize(inlines))
+        state.inlines(inlines, find: HTMLRenderState.noLinks)
         return state.out
     }
 
@@ -48,16 +48,16 @@ public struct HTMLRenderer: Sendable {
     /// them: the same bytes as rendering a tree in which each found range is a link
     /// (`Link(destination:children: [text])`), without making that tree.
     public func renderBytes(_ blocks: [Block], links: some TextLinks) -> [UInt8] {
-        var state = HTMLRenderState(rawHTML: rawHTML, links: links)
-        state.blocks(blocks, tight: false)
+        var state = HTMLRenderState(rawHTML: rawHTML, linking: true)
+        state.blocks(blocks, tight: false, find: { links.links(in: $0) })
         state.finish()
         return state.out
     }
 
     /// `renderBytes(inlines:)` with `links` (see `renderBytes(_:links:)`).
     public func renderBytes(inlines: [Inline], links: some TextLinks) -> [UInt8] {
-        var state = HTMLRenderState(rawHTML: rawHTML, links: links)
-        state.inlines(inlines)
+        var state = HTMLRenderState(rawHTML: rawHTML, linking: true, reserving: HTMLRenderState.estimatedSize(inlines))
+        state.inlines(inlines, find: { links.links(in: $0) })
         return state.out
     }
 }
@@ -69,15 +69,34 @@ struct HTMLRenderState {
     private var footnotesOpened = 0
     private var footnotesBackLinked = 0
 
-    /// Links to put into text runs as they are written (see `TextLinks`), and how many
-    /// links the writing is inside (no link inside a link).
-    private let links: (any TextLinks)?
+    /// Whether text runs are asked for links as they are written (see `TextLinks`), and how
+    /// many links the writing is inside (no link inside a link). The asking is a non-escaping
+    /// closure handed down the walk: an existential kept here was copied out (with its
+    /// tables) for every text run, and an escaping closure was a heap box per render.
+    private let linking: Bool
     private var linkDepth = 0
 
-    init(rawHTML: HTMLRenderer.RawHTML, links: (any TextLinks)? = nil) {
+    typealias LinkFinder = (String) -> [(range: Range<Int>, destination: String)]
+
+    static func noLinks(_ text: String) -> [(range: Range<Int>, destination: String)] { [] }
+
+    init(rawHTML: HTMLRenderer.RawHTML, linking: Bool = false, reserving capacity: Int = 4096) {
         self.rawHTML = rawHTML
-        self.links = links
-        out.reserveCapacity(4096)
+        self.linking = linking
+        out.reserveCapacity(capacity)
+    }
+
+    /// Room for the HTML of `inlines`: their text and some markup. A section's lead is a
+    /// line or two; 4 KiB for each was most of its render and stayed with its bytes.
+    static func estimatedSize(_ inlines: [Inline]) -> Int {
+        var size = 32
+        for inline in inlines {
+            switch inline.kind {
+            case .text(let text), .code(let text), .html(let text): size += text.utf8.count
+            default: size += 32
+            }
+        }
+        return size + size / 4
     }
 
     private var unsafe: Bool {
@@ -96,8 +115,13 @@ struct HTMLRenderState {
 
     // MARK: Output
 
-    private mutating func put(_ text: String) {
+    private mutating func putString(_ text: String) {
         out.append(contentsOf: text.utf8)
+    }
+
+    /// Markup, nearly every put: its bytes appended as one buffer.
+    private mutating func put(_ text: StaticString) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     private mutating func putEscaped(_ text: String) {
@@ -115,22 +139,22 @@ struct HTMLRenderState {
 
     // MARK: Blocks
 
-    mutating func blocks(_ blocks: [Block], tight: Bool, footnote: FootnoteDefinition? = nil) {
+    mutating func blocks(_ blocks: [Block], tight: Bool, footnote: FootnoteDefinition? = nil, find: LinkFinder) {
         for (index, block) in blocks.enumerated() {
             let closesFootnote = footnote != nil && index == blocks.count - 1
-            self.block(block, tight: tight, closingFootnote: closesFootnote ? footnote : nil)
+            self.block(block, tight: tight, closingFootnote: closesFootnote ? footnote : nil, find: find)
         }
     }
 
-    private mutating func block(_ block: Block, tight: Bool, closingFootnote: FootnoteDefinition?) {
+    private mutating func block(_ block: Block, tight: Bool, closingFootnote: FootnoteDefinition?, find: LinkFinder) {
         switch block.kind {
         case .paragraph(let content):
             if tight {
-                inlines(content)
+                inlines(content, find: find)
             } else {
                 cr()
                 put("<p>")
-                inlines(content)
+                inlines(content, find: find)
                 if let closingFootnote {
                     put(" ")
                     footnoteBackLinks(closingFootnote)
@@ -139,17 +163,17 @@ struct HTMLRenderState {
             }
         case .heading(let level, let content):
             cr()
-            put("<h\(level)>")
-            inlines(content)
-            put("</h\(level)>\n")
+            putString("<h\(level)>")
+            inlines(content, find: find)
+            putString("</h\(level)>\n")
         case .blockQuote(let children):
             cr()
             put("<blockquote>\n")
-            blocks(children, tight: false)
+            blocks(children, tight: false, find: find)
             cr()
             put("</blockquote>\n")
         case .list(let list):
-            self.list(list)
+            self.list(list, find: find)
         case .codeBlock(let code):
             cr()
             if let language = code.language {
@@ -168,24 +192,24 @@ struct HTMLRenderState {
             } else if tagFilter {
                 filteredHTMLBlock(Array(html.utf8))
             } else {
-                put(html)
+                putString(html)
             }
             cr()
         case .thematicBreak:
             cr()
             put("<hr />\n")
         case .table(let table):
-            self.table(table)
+            self.table(table, find: find)
         case .footnoteDefinition(let definition):
-            footnoteDefinition(definition)
+            footnoteDefinition(definition, find: find)
         }
     }
 
-    private mutating func list(_ list: ListBlock) {
+    private mutating func list(_ list: ListBlock, find: LinkFinder) {
         cr()
         switch list.marker {
         case .bullet: put("<ul>\n")
-        case .ordered(let start, _): put(start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n")
+        case .ordered(let start, _): putString(start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n")
         }
         for item in list.items {
             cr()
@@ -195,20 +219,20 @@ struct HTMLRenderState {
             case .unchecked: put("<input type=\"checkbox\" disabled=\"\" /> ")
             case nil: break
             }
-            blocks(item.blocks, tight: list.isTight)
+            blocks(item.blocks, tight: list.isTight, find: find)
             put("</li>\n")
         }
         put(list.isOrdered ? "</ol>\n" : "</ul>\n")
     }
 
-    private mutating func table(_ table: Table) {
+    private mutating func table(_ table: Table, find: LinkFinder) {
         cr()
         put("<table>")
         cr()
         put("<thead>")
         cr()
         put("<tr>")
-        cells(table.header, tag: "th", alignments: table.alignments)
+        cells(table.header, tag: "th", alignments: table.alignments, find: find)
         cr()
         put("</tr>")
         cr()
@@ -220,7 +244,7 @@ struct HTMLRenderState {
                 cr()
             }
             put("<tr>")
-            cells(row, tag: "td", alignments: table.alignments)
+            cells(row, tag: "td", alignments: table.alignments, find: find)
             cr()
             put("</tr>")
         }
@@ -234,10 +258,10 @@ struct HTMLRenderState {
         cr()
     }
 
-    private mutating func cells(_ cells: [TableCell], tag: String, alignments: [Table.Alignment]) {
+    private mutating func cells(_ cells: [TableCell], tag: String, alignments: [Table.Alignment], find: LinkFinder) {
         for (index, cell) in cells.enumerated() {
             cr()
-            put("<\(tag)")
+            putString("<\(tag)")
             switch index < alignments.count ? alignments[index] : .none {
             case .left: put(" align=\"left\"")
             case .center: put(" align=\"center\"")
@@ -245,12 +269,12 @@ struct HTMLRenderState {
             case .none: break
             }
             put(">")
-            inlines(cell.inlines)
-            put("</\(tag)>")
+            inlines(cell.inlines, find: find)
+            putString("</\(tag)>")
         }
     }
 
-    private mutating func footnoteDefinition(_ definition: FootnoteDefinition) {
+    private mutating func footnoteDefinition(_ definition: FootnoteDefinition, find: LinkFinder) {
         if footnotesOpened == 0 { put("<section class=\"footnotes\" data-footnotes>\n<ol>\n") }
         footnotesOpened += 1
         put("<li id=\"fn-")
@@ -258,7 +282,7 @@ struct HTMLRenderState {
         put("\">\n")
         let endsInParagraph: Bool
         if case .paragraph = definition.blocks.last?.kind { endsInParagraph = true } else { endsInParagraph = false }
-        blocks(definition.blocks, tight: false, footnote: endsInParagraph ? definition : nil)
+        blocks(definition.blocks, tight: false, footnote: endsInParagraph ? definition : nil, find: find)
         if footnoteBackLinks(definition) { put("\n") }
         put("</li>\n")
     }
@@ -276,7 +300,7 @@ struct HTMLRenderState {
             for n in 2...definition.referenceCount {
                 put(" <a href=\"#fnref-")
                 putHref(definition.label)
-                put("-\(n)\" class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩<sup class=\"footnote-ref\">\(n)</sup></a>")
+                putString("-\(n)\" class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩<sup class=\"footnote-ref\">\(n)</sup></a>")
             }
         }
         return true
@@ -295,15 +319,15 @@ struct HTMLRenderState {
 
     // MARK: Inlines
 
-    mutating func inlines(_ inlines: [Inline]) {
-        for inline in inlines { self.inline(inline) }
+    mutating func inlines(_ inlines: [Inline], find: LinkFinder) {
+        for inline in inlines { self.inline(inline, find: find) }
     }
 
-    private mutating func inline(_ inline: Inline) {
+    private mutating func inline(_ inline: Inline, find: LinkFinder) {
         switch inline.kind {
         case .text(let text):
-            if let links, linkDepth == 0 {
-                putLinked(text, links.links(in: text))
+            if linking, linkDepth == 0 {
+                putLinked(text, find(text))
             } else {
                 putEscaped(text)
             }
@@ -322,19 +346,19 @@ struct HTMLRenderState {
                 put("&lt;")
                 out.append(contentsOf: html.utf8.dropFirst())
             } else {
-                put(html)
+                putString(html)
             }
         case .emphasis(let children):
             put("<em>")
-            inlines(children)
+            inlines(children, find: find)
             put("</em>")
         case .strong(let children):
             put("<strong>")
-            inlines(children)
+            inlines(children, find: find)
             put("</strong>")
         case .strikethrough(let children):
             put("<del>")
-            inlines(children)
+            inlines(children, find: find)
             put("</del>")
         case .link(let link):
             put("<a href=\"")
@@ -345,7 +369,7 @@ struct HTMLRenderState {
             }
             put("\">")
             linkDepth += 1
-            inlines(link.children)
+            inlines(link.children, find: find)
             linkDepth -= 1
             put("</a>")
         case .image(let image):
@@ -363,7 +387,7 @@ struct HTMLRenderState {
             putHref(reference.label)
             put("\" id=\"fnref-")
             putHref(reference.label)
-            if reference.occurrence > 1 { put("-\(reference.occurrence)") }
+            if reference.occurrence > 1 { putString("-\(reference.occurrence)") }
             put("\" data-footnote-ref>")
             putHref(String(reference.number))
             put("</a></sup>")

@@ -38,9 +38,9 @@ public struct MarkdownParser: Sendable {
     /// `buffer` holds the UTF-8 of `text`.
     private func parseValidated(_ buffer: UnsafeBufferPointer<UInt8>, text: String,
                                 cutsLiterals: Bool = true) -> MarkdownDocument {
-        let source = Array(buffer)
-        return CMarkDocument.withParsed(buffer, options: options) { root, _ in
-            var converter = CMarkTreeConverter(source: source, text: text, cutsLiterals: cutsLiterals)
+        // The converter reads the source through `buffer`, which outlives the conversion.
+        CMarkDocument.withParsed(buffer, options: options) { root, _ in
+            var converter = CMarkTreeConverter(source: buffer, text: text, cutsLiterals: cutsLiterals)
             return converter.convert(root: root)
         } ?? MarkdownDocument(blocks: [])
     }

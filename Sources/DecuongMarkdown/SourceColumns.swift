@@ -8,14 +8,17 @@ import Darwin
 /// Turns cmark's byte-based positions into scalar-based columns.
 ///
 /// cmark counts columns in bytes, so `ệ` (3 bytes) would shift every later column.
-/// Short lines are counted from their start. Positions are not asked for in order (a
-/// parent's end comes before its children's starts), so for long lines the whole text
-/// gets a table of scalar counts every `stride` bytes: a column is then found by counting
-/// at most `stride` bytes twice, and a 1 MB single-line file stays linear instead of
-/// quadratic. (A table per line was rebuilt each time the questions moved to another
-/// long line.)
+/// Columns within a stride of their line's start are counted from it. Positions are not
+/// asked for in order (a parent's end comes before its children's starts), so for the rest
+/// the whole text gets a table of scalar counts every `stride` bytes: a column is then
+/// found by counting at most `stride` bytes twice, and a 1 MB single-line file stays linear
+/// instead of quadratic. (A table per line was rebuilt each time the questions moved to
+/// another long line.)
+///
+/// The bytes are borrowed (the parse's own buffer, valid while the tree is converted):
+/// copying them into an array of its own cost a pass and an allocation per document.
 struct SourceColumns {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var lineStarts: [Int] = [0]
     /// Four words: `buildCheckpoints` reads each stride as four loads.
     private static let stride = 32
@@ -26,16 +29,21 @@ struct SourceColumns {
     /// and end are mostly on one line.
     private var cachedLineStart = -1
     private var cachedScalarsBefore = 0
+    /// The last place answered: its line's start, its byte offset and the scalars from the
+    /// line's start to it. Inlines are asked about in order along a line (a run's start, its
+    /// end, the next run's start), so most answers count on from the last one.
+    private var lastLineStart = -1
+    private var lastLineEnd = 0
+    private var lastOffset = 0
+    private var lastCount = 0
 
-    init(bytes: [UInt8]) {
+    /// `bytes` must stay valid for as long as this value is used.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        lineStarts = bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return [0] }
-            // Most files have no CR: then libc's vectorised memchr finds each LF far faster
-            // than the byte-and-word loop that CR needs.
-            if memchr(base, 0x0D, buffer.count) == nil { return Self.lfLineStarts(buffer) }
-            return Self.anyLineStarts(buffer)
-        }
+        guard let base = bytes.baseAddress else { return }
+        // Most files have no CR: then libc's vectorised memchr finds each LF far faster
+        // than the byte-and-word loop that CR needs.
+        lineStarts = memchr(base, 0x0D, bytes.count) == nil ? Self.lfLineStarts(bytes) : Self.anyLineStarts(bytes)
     }
 
     /// Line starts of text that has LF line endings only.
@@ -94,9 +102,13 @@ struct SourceColumns {
 
     /// Byte offset just past the last byte of `line`, before its line ending.
     func lineEnd(_ line: Int) -> Int {
-        let index = max(0, min(line - 1, lineStarts.count - 1))
+        lineEnd(index: max(0, min(line - 1, lineStarts.count - 1)))
+    }
+
+    private func lineEnd(index: Int) -> Int {
+        let start = lineStarts[index]
         var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
-        while end > lineStarts[index], bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
         return end
     }
 
@@ -108,7 +120,7 @@ struct SourceColumns {
     }
 
     /// The bytes from a 1-based line and byte column to the end of that line.
-    func rest(line: Int, byteColumn: Int) -> ArraySlice<UInt8> {
+    func rest(line: Int, byteColumn: Int) -> Slice<UnsafeBufferPointer<UInt8>> {
         let start = min(lineStart(line) + max(byteColumn, 1) - 1, lineEnd(line))
         return bytes[start..<lineEnd(line)]
     }
@@ -116,52 +128,61 @@ struct SourceColumns {
     /// Whether the `count` bytes at `pointer` are the text's bytes from `offset` on.
     func holds(_ pointer: UnsafePointer<CChar>, count: Int, at offset: Int) -> Bool {
         guard offset >= 0, count <= bytes.count - offset else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return count == 0 }
-            return memcmp(base + offset, pointer, count) == 0
-        }
+        guard let base = bytes.baseAddress else { return count == 0 }
+        return memcmp(base + offset, pointer, count) == 0
     }
 
     /// The 1-based scalar column of the character that holds byte `byteColumn` of `line`.
     mutating func scalarColumn(line: Int, byteColumn: Int) -> Int {
-        guard byteColumn > 0 else { return max(byteColumn, 0) }
-        let start = lineStart(line)
-        let lineEnd = self.lineEnd(line)
+        // A line's first byte starts a scalar (the byte before is a line end): column 1 is 1,
+        // on an empty line too. Most blocks start there.
+        guard byteColumn > 1 else { return max(byteColumn, 0) }
+        let index = max(0, min(line - 1, lineStarts.count - 1))
+        let start = lineStarts[index]
+        let lineEnd = start == lastLineStart ? lastLineEnd : self.lineEnd(index: index)
         let end = max(start, min(start + byteColumn, lineEnd))
         let count: Int
-        if lineEnd - start > Self.stride * 4 {
+        // Counting on is bounded like the checkpoints' count, so a long line stays linear.
+        if lastLineStart == start, lastOffset <= end, end - lastOffset <= Self.stride * 2 {
+            count = lastCount + scalars(from: lastOffset, to: end)
+        } else if end - start <= Self.stride {
+            count = scalars(from: start, to: end)
+        } else {
+            // Past a stride, two checkpoints and at most a stride counted from each cost less
+            // than counting the line; nearly every text has a long line and so the table anyway.
             if checkpoints.isEmpty { buildCheckpoints() }
             if cachedLineStart != start {
                 cachedLineStart = start
                 cachedScalarsBefore = scalarsBefore(start)
             }
             count = scalarsBefore(end) - cachedScalarsBefore
-        } else {
-            count = scalars(from: start, to: end)
         }
+        lastLineStart = start
+        lastLineEnd = lineEnd
+        lastOffset = end
+        lastCount = count
         // A column past the end of the line (cmark reports some) stays past it.
         return count + max(0, start + byteColumn - end)
     }
 
     private mutating func buildCheckpoints() {
         let chunks = bytes.count / Self.stride
-        checkpoints = bytes.withUnsafeBufferPointer { buffer in
-            [Int](unsafeUninitializedCapacity: chunks + 1) { table, initialized in
-                table[0] = 0
-                initialized = 1
-                guard let base = buffer.baseAddress else { return }
-                let raw = UnsafeRawPointer(base)
-                var count = 0
-                for chunk in 0..<chunks {
-                    let at = chunk * Self.stride
-                    count += ScalarText.scalarStarts(raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
-                        + ScalarText.scalarStarts(raw.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self))
-                        + ScalarText.scalarStarts(raw.loadUnaligned(fromByteOffset: at + 16, as: UInt64.self))
-                        + ScalarText.scalarStarts(raw.loadUnaligned(fromByteOffset: at + 24, as: UInt64.self))
-                    table[chunk + 1] = count
-                }
-                initialized = chunks + 1
+        let buffer = bytes
+        checkpoints = [Int](unsafeUninitializedCapacity: chunks + 1) { table, initialized in
+            table[0] = 0
+            initialized = 1
+            guard let base = buffer.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            var count = 0
+            for chunk in 0..<chunks {
+                let at = chunk * Self.stride
+                count += ScalarText.scalarStarts(raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+                    + ScalarText.scalarStarts(raw.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self))
+                    + ScalarText.scalarStarts(raw.loadUnaligned(fromByteOffset: at + 16, as: UInt64.self))
+                    + ScalarText.scalarStarts(raw.loadUnaligned(fromByteOffset: at + 24, as: UInt64.self))
+                table[chunk + 1] = count
             }
+            initialized = chunks + 1
         }
     }
 
@@ -172,19 +193,17 @@ struct SourceColumns {
     }
 
     private func scalars(from start: Int, to end: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return 0 }
-            var count = 0
-            var i = start
-            while i + 8 <= end {
-                count += ScalarText.scalarStarts(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                i += 8
-            }
-            while i < end {
-                if buffer[i] & 0xC0 != 0x80 { count += 1 }
-                i += 1
-            }
-            return count
+        guard let base = bytes.baseAddress else { return 0 }
+        var count = 0
+        var i = start
+        while i + 8 <= end {
+            count += ScalarText.scalarStarts(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
         }
+        while i < end {
+            if base[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
     }
 }

@@ -142,3 +142,53 @@ import Testing
         }
     }
 }
+
+extension LoaderFastPathEquivalenceTests {
+    /// The ten-byte date reading against the split it skips, on dates and near-dates.
+    @Test func tenByteDatesMatchTheSplit() {
+        var random = Random(state: 23)
+        let pieces = ["0", "1", "2", "3", "9", "-", "/", "+", " ", "a", "٣", "20", "2024", "12", "31", "02", "29"]
+        for _ in 0..<20000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 10) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            #expect(ISODate.parse(text) == ISODate.parseBySplitting(text), "\(text)")
+        }
+        for year in [0, 999, 1000, 2000, 2023, 2024, 2100, 9999] {
+            for month in 0...13 {
+                for day in [0, 1, 9, 10, 28, 29, 30, 31, 32, 99] {
+                    let text = String(format: "%04d-%02d-%02d", year, month, day)
+                    #expect(ISODate.parse(text) == ISODate.parseBySplitting(text), "\(text)")
+                    #expect(ISODate.tenByteParts(text.utf8) != nil)
+                }
+            }
+        }
+    }
+
+    @Test func trimmingMatchesTheScalarForm() {
+        var random = Random(state: 24)
+        for _ in 0..<6000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 7) {
+                text += Self.textPieces[Int(random.next() % UInt64(Self.textPieces.count))]
+            }
+            #expect(WhitespaceTrimming.trimmed(text) == WhitespaceTrimming.trimmedByScalars(text),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+}
+
+extension LoaderFastPathEquivalenceTests {
+    /// The byte reading of a number's `Số` prefix against `hasPrefix`, decomposed and
+    /// combining forms included.
+    @Test func numberPrefixMatchesTheCharacterForm() {
+        var random = Random(state: 25)
+        let pieces = ["Số", "số", "SỐ", "S", "s", "ố", "o\u{302}\u{301}", "ô\u{301}", ":", " ", "\t", "\u{301}", "\u{302}",
+                      "7-KH/TU", "160/KH-UBND", "\r\n", "\n", "Sở", "ệ", "\u{A0}", "a", "1"]
+        for _ in 0..<20000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 6) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            #expect(SourceFileLoader.numberWithoutPrefix(text) == SourceFileLoader.numberWithoutPrefixByCharacters(text),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+}

@@ -17,7 +17,10 @@ import Testing
             var text = ""
             for _ in 0..<(next() % 40) { text += pieces[next() % pieces.count] }
             let bytes = Array(text.utf8)
-            var columns = SourceColumns(bytes: bytes)
+            let owned = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+            _ = owned.initialize(from: bytes)
+            defer { owned.deallocate() }
+            var columns = SourceColumns(bytes: UnsafeBufferPointer(owned))
             for line in 0...(columns.lineCount + 1) {
                 let start = columns.lineStart(line)
                 let end = columns.lineEnd(line)
@@ -48,7 +51,10 @@ import Testing
             var text = ""
             for _ in 0..<(next() % 50) { text += pieces[next() % pieces.count] }
             let bytes = Array(text.utf8)
-            var columns = SourceColumns(bytes: bytes)
+            let owned = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+            _ = owned.initialize(from: bytes)
+            defer { owned.deallocate() }
+            var columns = SourceColumns(bytes: UnsafeBufferPointer(owned))
             for _ in 0..<200 {
                 let line = next() % (columns.lineCount + 1) + 1
                 let start = columns.lineStart(line)

@@ -1,0 +1,94 @@
+import Testing
+@testable import DecuongMarkdown
+
+/// The escaper's eight-byte skip and the byte form of the dangerous-URL test against the
+/// code they replaced.
+@Suite struct EscapingFastPathTests {
+    static let pieces = [
+        "Kế hoạch", "thực hiện", "ệ", "👍", "a", " ", "\n", "&", "<", ">", "\"", "'", "&amp;", "<b>",
+        "=", "?", "\"\"", "&&", "1234567", "12345678", "Ủy ban nhân dân tỉnh", "\u{0}", "\u{7F}", ";", ":",
+        "\u{22}\u{26}\u{3C}\u{3E}", "\u{20}\u{24}\u{2E}\u{3A}\u{3D}\u{3F}", "ÿ", "\u{A2}\u{A6}\u{BC}\u{BE}",
+    ]
+
+    static func next(_ state: inout UInt64) -> Int {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return Int(state % 1_000_000)
+    }
+
+    @Test func escapeMatchesTheRunCopyAndTheByteLoop() {
+        var state: UInt64 = 77
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<(Self.next(&state) % 40) { text += Self.pieces[Self.next(&state) % Self.pieces.count] }
+            var fast: [UInt8] = [], runs: [UInt8] = [], bytes: [UInt8] = []
+            Array(text.utf8).withUnsafeBufferPointer { buffer in
+                HTMLEscaping.appendEscapedHTML(buffer, to: &fast)
+                HTMLEscaping.appendEscapedHTMLByRuns(buffer, to: &runs)
+            }
+            HTMLEscaping.appendEscapedHTMLBytes(text.utf8, to: &bytes)
+            #expect(fast == runs, "\(text.debugDescription)")
+            #expect(fast == bytes, "\(text.debugDescription)")
+        }
+    }
+
+    /// Every byte value at every place of a word, next to each of the four.
+    @Test func wordTestIsExact() {
+        for byte in 0...255 {
+            for place in 0..<8 {
+                var word: UInt64 = 0x6161_6161_6161_6161
+                word &= ~(UInt64(0xFF) << (8 * place))
+                word |= UInt64(byte) << (8 * place)
+                let expected = [0x22, 0x26, 0x3C, 0x3E].contains(byte)
+                #expect(HTMLEscaping.holdsEscapable(word) == expected, "byte \(byte) at \(place)")
+            }
+        }
+        #expect(HTMLEscaping.holdsEscapable(0x3E00_0000_0000_0000))
+        #expect(!HTMLEscaping.holdsEscapable(0x3F3D_3B3A_2725_2321))
+    }
+
+    @Test func dangerousURLMatchesTheCharacterForm() {
+        let heads = [
+            "javascript:", "JavaScript:", "JAVASCRIPT:", "vbscript:", "VBScript:", "file:", "FILE:", "data:",
+            "DATA:", "data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp", "Data:Image/PNG",
+            "data:image/svg", "data:text/html", "java", "javascript", "javascript\r\n:", "data\r\n:", "data:\r\n",
+            "https://", "van-ban/", "../", "#", "", "ví-dụ", "javascrİpt:", "\u{212A}", "data:\u{301}",
+            "data:image/jpe\u{301}g", "jav\u{0}ascript:", "\u{FEFF}javascript:", "%6a", "javascript:\u{301}",
+            "data:image/webpx", "data:image/webp\u{301}", "data:image/png\u{301}", "file\u{301}:",
+        ]
+        let tails = ["", "alert(1)", "x", ";base64,AAAA", "ệ", "\u{301}", "\r\n", "/a/b/c/d/e/f/g/h"]
+        for head in heads {
+            for tail in tails {
+                let url = head + tail
+                #expect(HTMLEscaping.isDangerousURL(url) == HTMLEscaping.isDangerousURLByCharacters(url),
+                        "\(url.debugDescription)")
+            }
+        }
+        var state: UInt64 = 5
+        let parts = ["j", "a", "v", "s", "c", "r", "i", "p", "t", ":", "d", "A", "T", "/", "g", "e", "m", "w", "b",
+                     "f", "l", "\r\n", "\u{301}", "ệ", "K", "\u{212A}", "n", "o"]
+        for _ in 0..<20000 {
+            var url = ""
+            for _ in 0..<(Self.next(&state) % 20) { url += parts[Self.next(&state) % parts.count] }
+            #expect(HTMLEscaping.isDangerousURL(url) == HTMLEscaping.isDangerousURLByCharacters(url),
+                    "\(url.debugDescription)")
+        }
+    }
+}
+
+extension EscapingFastPathTests {
+    @Test func hrefRunsMatchTheByteLoop() {
+        var state: UInt64 = 99
+        let parts = ["a", "Z", "0", "/", "-", "_", ".", "~", "%", "%2F", "&", "'", "\"", " ", "<", ">", "[", "]", "{",
+                     "`", "^", "|", "\\", "ệ", "👍", "#", "?", "=", "\u{0}", "\u{7F}", "\n", "van-ban/35-nq-tw.html"]
+        for _ in 0..<5000 {
+            var url = ""
+            for _ in 0..<(Self.next(&state) % 30) { url += parts[Self.next(&state) % parts.count] }
+            var fast: [UInt8] = [], bytes: [UInt8] = []
+            HTMLEscaping.appendEscapedHref(url.utf8, to: &fast)
+            HTMLEscaping.appendEscapedHrefBytes(url.utf8, to: &bytes)
+            #expect(fast == bytes, "\(url.debugDescription)")
+        }
+    }
+}
