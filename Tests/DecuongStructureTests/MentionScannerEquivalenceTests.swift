@@ -58,7 +58,9 @@ import Testing
     @Test func dates() {
         var random = FastPathEquivalenceTests.Random(state: 72)
         let datePieces = ["ngày", "Ngày", "ng", "n", "N", "g", "12", "31", "29", "2", "4", "2023", "2024", "1999", "2100", "0",
-                          "/", "-", ".", " ", "  ", "tháng", "năm", "–", "—", "số", "(", ")", "x", "\n"]
+                          "/", "-", ".", " ", "  ", "tháng", "năm", "–", "—", "số", "(", ")", "x", "\n",
+                          // Near misses of "ngày" that stop at the "à" test or after it.
+                          "ngà", "NGÀ", "ngÀ", "ngá", "nga\u{0300}y", "y", "Y", "những", "\u{10}", "\u{0F}"]
         for round in 0..<6000 {
             var text = ""
             for _ in 0..<Int(random.next() % 30) {
@@ -184,6 +186,28 @@ import Testing
                 #expect(a.scalars == b.scalars)
                 #expect(a.starts.map(\.offset) == b.starts.map(\.offset) && a.starts.map(\.line) == b.starts.map(\.line))
                 #expect(a.hasDigit == b.scalars.contains(where: \.isASCIIDigit))
+            }
+        }
+    }
+
+    @Test func sentencesFromLines() {
+        var random = FastPathEquivalenceTests.Random(state: 75)
+        for _ in 0..<1500 {
+            let (lines, indices) = Self.randomLines(&random)
+            TextRun.forEachRun(lines, indices: indices, decoding: { _ in true }) { run, utf8 in
+                let n = run.scalars.count
+                for _ in 0..<6 {
+                    let a = Int(random.next() % UInt64(n + 1))
+                    let b = a + Int(random.next() % UInt64(n - a + 1))
+                    // Bounds as the scanner finds them, and any bounds with either mark.
+                    let found = run.sentenceBounds(around: a..<b)
+                    let any = TextRun.SentenceBounds(from: a, to: b, prefix: random.next() % 2 == 0, suffix: random.next() % 2 == 0)
+                    for bounds in [found, any] {
+                        let fromLines = run.sentence(bounds, utf8: utf8, lines: lines)
+                        #expect(fromLines == run.sentence(bounds, utf8: utf8), "\(run.scalars) \(bounds)")
+                        #expect(fromLines == run.sentence(bounds), "\(run.scalars) \(bounds)")
+                    }
+                }
             }
         }
     }

@@ -47,11 +47,16 @@ enum DateScanner {
                     let value = buffer[k].value
                     if value &- 0x30 < 10 || value == 0x6E || value == 0x4E {
                         // Neither form starts right after an ASCII letter (a letter, which
-                        // both turn away), and "ngày" needs its "g".
-                        let before = k > 0 ? buffer[k &- 1].value | 0x20 : 0
-                        let afterLetter = before &- 0x61 < 26
-                        if value &- 0x30 < 10 ? !afterLetter
-                            : !afterLetter && k &+ 1 < buffer.count && buffer[k &+ 1].value | 0x20 == 0x67 {
+                        // both turn away). A numeric date starts after no digit nor "/"
+                        // (`numeric` turns those away: every digit but a number's first
+                        // stopped here), and "ngày" needs its "g" and its "à" right after
+                        // the "n" ("những", "người", "nghị" are most of the n's that stopped).
+                        let raw = k > 0 ? buffer[k &- 1].value : 0
+                        let afterLetter = (raw | 0x20) &- 0x61 < 26
+                        if value &- 0x30 < 10
+                            ? !afterLetter && raw &- 0x30 >= 10 && raw != 0x2F
+                            : !afterLetter && k &+ 2 < buffer.count && buffer[k &+ 1].value | 0x20 == 0x67
+                                && (buffer[k &+ 2].value == 0xE0 || buffer[k &+ 2].value == 0xC0) {
                             break
                         }
                     }

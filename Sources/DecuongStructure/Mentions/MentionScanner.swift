@@ -43,7 +43,7 @@ struct MentionScanner {
         let bounds = run.sentenceBounds(around: range)
         // A run has few sentences with mentions: a list is searched faster than hashed.
         if let known = sentences.first(where: { $0.bounds == bounds }) { return known.text }
-        let sentence = run.sentence(bounds, utf8: utf8)
+        let sentence = run.sentence(bounds, utf8: utf8, lines: lines)
         sentences.append((bounds, sentence))
         return sentence
     }
