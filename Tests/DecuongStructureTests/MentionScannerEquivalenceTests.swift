@@ -71,6 +71,25 @@ import Testing
             if round % 7 == 0 { text += " ngày 21 tháng 4 năm 2023" }
             let scalars = Array(text.unicodeScalars)
             #expect(DateScanner.scan(scalars) == ReferenceDateScanner.scan(scalars), "\(scalars)")
+            #expect(DateScanner.first(in: scalars) == ReferenceDateScanner.scan(scalars).first, "\(scalars)")
+        }
+    }
+
+    @Test func gapsAndYears() {
+        var random = FastPathEquivalenceTests.Random(state: 76)
+        let pieces = [" ", ",", "  ", ", ", "ngày", "x", "\u{A0}", "\u{0301}", "1", "2018", "-", "\r", "\n", "é", "👍"]
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 7) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let scalars = Array(text.unicodeScalars)
+            let from = Int(random.next() % UInt64(scalars.count + 1))
+            let slice = scalars[from...]
+            #expect(MentionScanner.trimmedGap(slice) == MentionScanner.referenceTrimmedGap(slice), "\(scalars)")
+            #expect(MentionScanner.trimmedGap(slice).indices == MentionScanner.referenceTrimmedGap(slice).indices)
+            #expect(MentionScanner.year(ofISODate: text) == Int(text.prefix(4)), "\(text)")
+        }
+        for date in ["2018-10-22", "1800-01-01", "2200", "220", "22000", "2018\u{0301}-1", "2018\r\n", "+201", "-201", "", "2O18"] {
+            #expect(MentionScanner.year(ofISODate: date) == Int(date.prefix(4)), "\(date)")
         }
     }
 

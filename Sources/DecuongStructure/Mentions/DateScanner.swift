@@ -26,8 +26,16 @@ enum DateScanner {
         return scan(chars, hasDigit: true)
     }
 
-    /// Matches in text known to hold an ASCII digit (`hasDigit`), or none.
-    static func scan(_ chars: [Unicode.Scalar], hasDigit: Bool) -> [Match] {
+    /// `scan(chars).first`, the scan stopped at its first match (a citation reads the
+    /// date right after it from its next 40 scalars).
+    static func first(in chars: [Unicode.Scalar]) -> Match? {
+        guard chars.contains(where: \.isASCIIDigit) else { return nil }
+        return scan(chars, hasDigit: true, limit: 1).first
+    }
+
+    /// Matches in text known to hold an ASCII digit (`hasDigit`), or none; at most `limit`
+    /// of them, the first ones.
+    static func scan(_ chars: [Unicode.Scalar], hasDigit: Bool, limit: Int = .max) -> [Match] {
         guard hasDigit else { return [] }
         var matches: [Match] = []
         var i = 0
@@ -85,6 +93,7 @@ enum DateScanner {
                     }
                 }
                 matches.append(match)
+                if matches.count >= limit { break }
                 i = match.range.upperBound
             } else {
                 i += 1
