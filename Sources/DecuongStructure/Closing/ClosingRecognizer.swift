@@ -90,7 +90,10 @@ struct ClosingRecognizer {
     // MARK: Line classes
 
     static func isRecipientsHeading(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "N" || first == "n" else { return false }
+        // The first byte: an ASCII byte is its scalar and leads no other, and the scalar
+        // view's `first` (an index check and a decode) cost some eighty instructions for
+        // every line of the body, which `start` asks.
+        guard let first = text.utf8.first, first == UInt8(ascii: "N") || first == UInt8(ascii: "n") else { return false }
         if let answer = simpleIsRecipientsHeading(text) { return answer }
         return referenceIsRecipientsHeading(text)
     }
@@ -130,8 +133,10 @@ struct ClosingRecognizer {
     static func isAuthority(_ text: String) -> Bool {
         // Every prefix starts with T, K or Q (or the Kelvin sign, canonically a K, which
         // `hasPrefix` would equate with it): most lines are ruled out by one scalar.
-        guard let first = text.unicodeScalars.first,
-              first == "T" || first == "K" || first == "Q" || first == "\u{212A}",
+        // By the first byte, as `isRecipientsHeading`; E2 may lead the Kelvin sign.
+        guard let byte = text.utf8.first,
+              byte == UInt8(ascii: "T") || byte == UInt8(ascii: "K") || byte == UInt8(ascii: "Q")
+                || (byte == 0xE2 && text.unicodeScalars.first == "\u{212A}"),
               !CapitalPrefix.secondIsLowercase(text) else { return false }
         return authorityPrefixes.contains { text.hasPrefix($0) } && TextShape.isMostlyUppercase(text)
     }
