@@ -1,0 +1,34 @@
+import Testing
+@testable import DecuongStructure
+
+/// `TextShape.startsLowercase` and `endsSentence` read from the UTF-8 against the
+/// character walks they replaced.
+@Suite struct TextShapeEndsTests {
+    static let pieces = [
+        "a", "Z", "đ", "Đ", "ở", "Ư", "ệ", "1", ".", ":", ";", "!", "?", "…", ",", " ", "  ", "\t", "\n", "\r", "\r\n",
+        "\u{A0}", "\u{3000}", "*", "**", "_", "\"", "“", "”", "’", "(", ")", "\u{0301}", "\u{0300}", "\u{0600}", "\u{200D}",
+        "👍", "©", "\u{1100}", "\u{1161}", "ǅ", "ß", "ʰ", "İ", "Σ", "σ", "ﬁ", "\u{2028}", "\u{0085}", "khoản", "Hà Nội.",
+    ]
+
+    @Test func startsAndEndsAsOnCharacters() {
+        var random = FastPathEquivalenceTests.Random(state: 97)
+        for _ in 0..<20000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 6) { text += Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }
+            #expect(TextShape.startsLowercase(text) == TextShape.referenceStartsLowercase(text), "\(Array(text.unicodeScalars))")
+            #expect(TextShape.endsSentence(text) == TextShape.referenceEndsSentence(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func everyScalarAlone() {
+        // Each scalar to U+2100 (and a few beyond) alone, after a skipped one and before one.
+        var scalars = (0..<0x2100).compactMap(Unicode.Scalar.init)
+        scalars += ["\u{3000}", "\u{FEFF}", "\u{1F44D}", "\u{E0020}"]
+        for scalar in scalars {
+            for text in [String(scalar), "*" + String(scalar), String(scalar) + ")", " " + String(scalar) + " "] {
+                #expect(TextShape.startsLowercase(text) == TextShape.referenceStartsLowercase(text), "\(scalar.value)")
+                #expect(TextShape.endsSentence(text) == TextShape.referenceEndsSentence(text), "\(scalar.value)")
+            }
+        }
+    }
+}
