@@ -32,3 +32,19 @@ import Testing
         }
     }
 }
+
+/// `SimplePrefix.hasPrefix` against `String.hasPrefix`.
+@Suite struct SimplePrefixTests {
+    @Test func prefixesAsOnCharacters() {
+        var random = FastPathEquivalenceTests.Random(state: 98)
+        let prefixes = ["BÍ THƯ", "CHỦ TỊCH", "TRƯỞNG", "ỦY VIÊN", "UỶ VIÊN", "T/M ", "KÝ THAY ", "Ư", "Ừ", "Å", "à", "", "-", "–", "K"]
+        let pieces = prefixes + ["B", "Í", "I\u{0301}", "U\u{031B}", "Ư\u{0300}", "\u{0300}", "\u{0301}", "\u{212B}", "\u{212A}", "A\u{030A}",
+                                 "\r", "\n", " ", "x", "ơ", "ờ", "👍", "\u{200D}", "\u{0600}", "Đ", "a\u{0300}"]
+        for _ in 0..<20000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 5) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let prefix = prefixes[Int(random.next() % UInt64(prefixes.count))]
+            #expect(SimplePrefix.hasPrefix(text, prefix) == text.hasPrefix(prefix), "\(Array(text.unicodeScalars)) \(prefix)")
+        }
+    }
+}

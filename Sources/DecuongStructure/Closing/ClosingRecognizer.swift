@@ -138,7 +138,7 @@ struct ClosingRecognizer {
               byte == UInt8(ascii: "T") || byte == UInt8(ascii: "K") || byte == UInt8(ascii: "Q")
                 || (byte == 0xE2 && text.unicodeScalars.first == "\u{212A}"),
               !CapitalPrefix.secondIsLowercase(text) else { return false }
-        return authorityPrefixes.contains { text.hasPrefix($0) } && TextShape.isMostlyUppercase(text)
+        return authorityPrefixes.contains { SimplePrefix.hasPrefix(text, $0) } && TextShape.isMostlyUppercase(text)
     }
 
     private static let positionWords = ["BÍ THƯ", "CHỦ TỊCH", "TRƯỞNG", "GIÁM ĐỐC", "CHÁNH", "ỦY VIÊN", "UỶ VIÊN",
@@ -146,7 +146,8 @@ struct ClosingRecognizer {
 
     static func isPosition(_ text: String) -> Bool {
         guard !CapitalPrefix.secondIsLowercase(text) else { return false }
-        return positionWords.contains { text.hasPrefix($0) } && text.count <= 60 && TextShape.isMostlyUppercase(text)
+        return positionWords.contains { SimplePrefix.hasPrefix(text, $0) } && ScalarText.hasAtMostCharacters(text, 60)
+            && TextShape.isMostlyUppercase(text)
     }
 
     private static func stripMarker(_ text: String) -> String {
