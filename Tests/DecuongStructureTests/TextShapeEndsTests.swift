@@ -48,3 +48,27 @@ import Testing
         }
     }
 }
+
+/// Closing and header readers moved to the bytes, against what they replaced.
+@Suite struct ClosingBytesTests {
+    @Test func markersStrippedAsOnCharacters() {
+        var random = FastPathEquivalenceTests.Random(state: 99)
+        let pieces = ["-", "–", "+", "•", " ", "  ", "—", "UBND tỉnh", "Ban", "\u{0301}", "\u{0300}", "\r", "\n", "\u{A0}", "Đ", "x",
+                      "-\u{0301}", "•\u{200D}", "👍", "\u{0600}", "ư", "U\u{031B}"]
+        for _ in 0..<20000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 6) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            #expect(ClosingRecognizer.stripMarker(text) == ClosingRecognizer.referenceStripMarker(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func trimmedAsBefore() {
+        var random = FastPathEquivalenceTests.Random(state: 100)
+        let pieces = [" ", "\t", "\n", "\r", "\u{A0}", "\u{2007}", "\u{202F}", "\u{3000}", "\u{2028}", "a", "Đ", "\u{0301}", "KẾ HOẠCH"]
+        for _ in 0..<10000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 6) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            #expect(UTF8Scalars.trimmed(text) == text.trimmed(), "\(Array(text.unicodeScalars))")
+        }
+    }
+}

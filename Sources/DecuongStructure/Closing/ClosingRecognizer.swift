@@ -150,8 +150,48 @@ struct ClosingRecognizer {
             && TextShape.isMostlyUppercase(text)
     }
 
-    private static func stripMarker(_ text: String) -> String {
+    static func stripMarker(_ text: String) -> String {
+        // The first character kept, found on the bytes (searching each character in a
+        // string of markers cost some 2,000 instructions a recipient).
+        if let first = simpleMarkerEnd(text) {
+            let utf8 = text.utf8
+            return first == 0 ? text : String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: first)...]))
+        }
+        return referenceStripMarker(text)
+    }
+
+    /// `stripMarker` as first written: the reference for the tests.
+    static func referenceStripMarker(_ text: String) -> String {
         String(text.drop { "-–+•".contains($0) || $0 == " " })
+    }
+
+    /// Where `stripMarker` keeps the text from (a UTF-8 offset), read from the bytes while
+    /// the markers and spaces dropped and the scalar after them each stand alone
+    /// (`ScalarText.isSimple`, no CR): each is then a character, equal to a marker only
+    /// when it is that scalar. Nil otherwise.
+    static func simpleMarkerEnd(_ text: String) -> Int? {
+        text.withUTF8Bytes { bytes -> Int? in
+            guard let base = bytes.baseAddress else { return 0 }
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let byte = base[i]
+                let scalar: Unicode.Scalar
+                let length: Int
+                if byte < 0x80 {
+                    guard byte != 0x0D else { return nil }
+                    (scalar, length) = (Unicode.Scalar(byte), 1)
+                } else {
+                    (scalar, length) = OrganizationScanner.scalar(base, at: i)
+                    guard ScalarText.isSimple(scalar) else { return nil }
+                }
+                switch scalar.value {
+                case 0x2D, 0x2013, 0x2B, 0x2022, 0x20: i &+= length
+                default: return i
+                }
+            }
+            return n
+        }
     }
 
     /// One recipient per entry: no leading marker, no trailing `,` `;` `.`.

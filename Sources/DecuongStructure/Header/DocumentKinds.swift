@@ -65,7 +65,7 @@ enum DocumentKinds {
         guard let first = text.unicodeScalars.first(where: { !isTrimmedSpace($0) }),
               initials.contains(first.value),
               !CapitalPrefix.secondIsLowercase(text, skipping: isTrimmedSpace) else { return nil }
-        let trimmed = text.trimmed()
+        let trimmed = UTF8Scalars.trimmed(text)
         let head = simpleHead(trimmed)
         // Only the kinds that open with that capital can be a prefix (see `initials`).
         for (kind, kindScalars) in kindsByInitial[first.value] ?? [] {

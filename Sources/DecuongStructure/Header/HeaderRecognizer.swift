@@ -243,7 +243,7 @@ struct HeaderRecognizer {
             header.date = header.date ?? date
             return true
         }
-        let trimmed = rest.trimmed()
+        let trimmed = UTF8Scalars.trimmed(rest)
         if trimmed.isEmpty { return useful }
         if TextShape.isMostlyUppercase(trimmed), ScalarText.hasAtMostCharacters(trimmed, 80), DocumentKinds.kindLine(trimmed) == nil {
             issuer.append(trimmed)
