@@ -273,19 +273,29 @@ struct HeaderRecognizer {
         // Uppercased a scalar at a time where it can be (the standard library builds a
         // string per scalar), the spaced titles made once.
         let upper = ScalarText.uppercased(text)
+        // The titles and fragments stand alone scalar by scalar (`titlesAreSimple`): when
+        // the uppercased line does too, the comparisons are of bytes (see `SimplePrefix`),
+        // not of characters.
+        let simple = titlesAreSimple && SimplePrefix.isSimple(upper)
         for (title, spaced) in zip(nationalTitles, spacedNationalTitles) {
-            if upper == title { return (text, "") }
-            if upper.hasSuffix(spaced), TextShape.isMostlyUppercase(text) {
+            if simple ? SimplePrefix.bytesEqual(upper, title) : upper == title { return (text, "") }
+            if simple ? SimplePrefix.bytesEndWith(upper, spaced) : upper.hasSuffix(spaced), TextShape.isMostlyUppercase(text) {
                 let rest = String(text.dropLast(title.count)).trimmed()
                 return (String(text.suffix(title.count)), rest)
             }
         }
-        if TextShape.isMostlyUppercase(text) || text.hasPrefix("Độc lập"), nationalFragments.contains(upper) {
+        if TextShape.isMostlyUppercase(text) || SimplePrefix.hasPrefix(text, "Độc lập"),
+           nationalFragments.contains(where: { simple ? SimplePrefix.bytesEqual(upper, $0) : upper == $0 }) {
             return (text, "")
         }
-        if upper.hasPrefix("ĐỘC LẬP") { return (text, "") }
+        if SimplePrefix.hasPrefix(upper, "ĐỘC LẬP") { return (text, "") }
         return nil
     }
+
+    /// Whether every national title and fragment stands alone scalar by scalar (and each
+    /// spaced title starts with its ASCII space), as `nationalTitle`'s byte comparisons need.
+    private static let titlesAreSimple = (nationalTitles + nationalFragments).allSatisfy { SimplePrefix.isSimple($0) }
+        && spacedNationalTitles.allSatisfy { $0.utf8.first == 0x20 }
 
     /// `Số: 160/KH-UBND`, `Số 114-KH/BTCTW`, `Số: 14 - KH/ĐU.KBT` (and what follows it).
     static func numberLine(_ text: String) -> (number: String, rest: String)? {

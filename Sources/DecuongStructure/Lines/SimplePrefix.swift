@@ -26,6 +26,39 @@ enum SimplePrefix {
         }
     }
 
+    /// Whether every scalar of `text` stands alone (`ScalarText.isSimple`, no CR). Between
+    /// two such texts `==` and `hasSuffix` are the byte comparisons (`bytesEqual`,
+    /// `bytesEndWith`), for the reason `hasPrefix` is.
+    static func isSimple(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard let base = bytes.baseAddress else { return true }
+            return isSimple(base, bytes.count, through: bytes.count)
+        }
+    }
+
+    static func bytesEqual(_ a: String, _ b: String) -> Bool {
+        a.withUTF8Bytes { x in
+            b.withUTF8Bytes { y in
+                guard x.count == y.count else { return false }
+                for k in 0..<x.count where x[k] != y[k] { return false }
+                return true
+            }
+        }
+    }
+
+    /// Whether the bytes of `text` end with those of `suffix`, which must start with an
+    /// ASCII byte (so that the bytes matched start a scalar).
+    static func bytesEndWith(_ text: String, _ suffix: String) -> Bool {
+        text.withUTF8Bytes { x in
+            suffix.withUTF8Bytes { y in
+                guard x.count >= y.count else { return false }
+                let offset = x.count - y.count
+                for k in 0..<y.count where x[offset + k] != y[k] { return false }
+                return true
+            }
+        }
+    }
+
     /// Whether the scalars of the valid UTF-8 at `base` (`n` bytes) that start before byte
     /// `limit`, and the first one that starts at or after it, all stand alone, CR excluded.
     private static func isSimple(_ base: UnsafePointer<UInt8>, _ n: Int, through limit: Int) -> Bool {
