@@ -72,3 +72,11 @@ import Testing
         }
     }
 }
+
+@Suite struct KindDisplayTests {
+    @Test func displayNamesAsMadeEachTime() {
+        for kind in DocumentKinds.all + ["", "Kế hoạch", "KE\u{0302}\u{0301} HOẠCH", "X", "ǅ"] {
+            #expect(DocumentKinds.display(kind) == DocumentKinds.referenceDisplay(kind), "\(kind)")
+        }
+    }
+}
