@@ -80,3 +80,12 @@ import Testing
         }
     }
 }
+
+@Suite struct CitationKindLetterTests {
+    @Test func letterTestAsOnCharacters() {
+        for value in 0..<0x2100 {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            #expect(CitationKinds.isLetter(scalar) == Character(scalar).isLetter, "\(value)")
+        }
+    }
+}
