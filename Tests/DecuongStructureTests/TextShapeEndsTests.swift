@@ -89,3 +89,15 @@ import Testing
         }
     }
 }
+
+@Suite struct LeadingSpacesTests {
+    @Test func leadingSpacesAsOnCharacters() {
+        var random = FastPathEquivalenceTests.Random(state: 101)
+        let pieces = [" ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", "\r\n", "\u{A0}", "\u{3000}", "\u{0301}", "a", "Đ", "ư", "1", "👍"]
+        for _ in 0..<10000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 6) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            #expect(InlineEditing.leadingSpaces(text) == text.prefix { $0.isWhitespace }.count, "\(Array(text.unicodeScalars))")
+        }
+    }
+}
