@@ -22,11 +22,12 @@ struct HeaderRecognizer {
             return recognizeWithoutKind(lines)
         }
         var issuer: [String] = []
-        var used = Set<Int>()
+        // By line, below the kind line: a set grew (rehashing) with the few lines used.
+        var used = [Bool](repeating: false, count: kindIndex)
         var readings = Readings(lines: lines)
         let regionStart = headerStart(lines, before: kindIndex, readings: &readings)
         for index in regionStart..<kindIndex {
-            if classify(index, lines[index].text, into: &result.header, issuer: &issuer, readings: &readings) { used.insert(index) }
+            if classify(index, lines[index].text, into: &result.header, issuer: &issuer, readings: &readings) { used[index] = true }
         }
         // The date often wraps inside its paragraph: read it from the joined region.
         if result.header.date == nil {
@@ -68,7 +69,7 @@ struct HeaderRecognizer {
         while index < lines.count, let block = lines[index].atomic, case .thematicBreak = block.kind { index += 1 }
         result.header.title = title.isEmpty ? nil : TextShape.clean(title.joined(separator: " "))
         result.bodyStart = index
-        result.leftovers = (0..<kindIndex).filter { !used.contains($0) && $0 != kindIndex }
+        result.leftovers = (0..<kindIndex).filter { !used[$0] && $0 != kindIndex }
         let first = lines[min(regionStart, kindIndex)].range.start
         let last = lines[max(index - 1, kindIndex)].range.end
         result.header.range = SourceRange(start: first, end: last)
