@@ -167,7 +167,7 @@ public struct Recognizer: Sendable {
 
     static func isDocumentLevel(_ block: Block) -> Bool {
         guard case .paragraph = block.kind else { return false }
-        let text = block.plainText.trimmed()
+        let text = UTF8Scalars.trimmed(block.plainText)
         if let answer = simpleIsDocumentLevel(text) { return answer }
         // The longest opener checked below has 22 characters: lowercasing the first 64
         // answers the same as lowercasing a whole paragraph.

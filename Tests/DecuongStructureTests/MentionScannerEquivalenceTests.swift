@@ -58,7 +58,9 @@ import Testing
     @Test func dates() {
         var random = FastPathEquivalenceTests.Random(state: 72)
         let datePieces = ["ngày", "Ngày", "ng", "n", "N", "g", "12", "31", "29", "2", "4", "2023", "2024", "1999", "2100", "0",
-                          "/", "-", ".", " ", "  ", "tháng", "năm", "–", "—", "số", "(", ")", "x", "\n"]
+                          "/", "-", ".", " ", "  ", "tháng", "năm", "–", "—", "số", "(", ")", "x", "\n",
+                          // Near misses of "ngày" that stop at the "à" test or after it.
+                          "ngà", "NGÀ", "ngÀ", "ngá", "nga\u{0300}y", "y", "Y", "những", "\u{10}", "\u{0F}"]
         for round in 0..<6000 {
             var text = ""
             for _ in 0..<Int(random.next() % 30) {
@@ -69,6 +71,25 @@ import Testing
             if round % 7 == 0 { text += " ngày 21 tháng 4 năm 2023" }
             let scalars = Array(text.unicodeScalars)
             #expect(DateScanner.scan(scalars) == ReferenceDateScanner.scan(scalars), "\(scalars)")
+            #expect(DateScanner.first(in: scalars) == ReferenceDateScanner.scan(scalars).first, "\(scalars)")
+        }
+    }
+
+    @Test func gapsAndYears() {
+        var random = FastPathEquivalenceTests.Random(state: 76)
+        let pieces = [" ", ",", "  ", ", ", "ngày", "x", "\u{A0}", "\u{0301}", "1", "2018", "-", "\r", "\n", "é", "👍"]
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 7) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let scalars = Array(text.unicodeScalars)
+            let from = Int(random.next() % UInt64(scalars.count + 1))
+            let slice = scalars[from...]
+            #expect(MentionScanner.trimmedGap(slice) == MentionScanner.referenceTrimmedGap(slice), "\(scalars)")
+            #expect(MentionScanner.trimmedGap(slice).indices == MentionScanner.referenceTrimmedGap(slice).indices)
+            #expect(MentionScanner.year(ofISODate: text) == Int(text.prefix(4)), "\(text)")
+        }
+        for date in ["2018-10-22", "1800-01-01", "2200", "220", "22000", "2018\u{0301}-1", "2018\r\n", "+201", "-201", "", "2O18"] {
+            #expect(MentionScanner.year(ofISODate: date) == Int(date.prefix(4)), "\(date)")
         }
     }
 
@@ -184,6 +205,28 @@ import Testing
                 #expect(a.scalars == b.scalars)
                 #expect(a.starts.map(\.offset) == b.starts.map(\.offset) && a.starts.map(\.line) == b.starts.map(\.line))
                 #expect(a.hasDigit == b.scalars.contains(where: \.isASCIIDigit))
+            }
+        }
+    }
+
+    @Test func sentencesFromLines() {
+        var random = FastPathEquivalenceTests.Random(state: 75)
+        for _ in 0..<1500 {
+            let (lines, indices) = Self.randomLines(&random)
+            TextRun.forEachRun(lines, indices: indices, decoding: { _ in true }) { run, utf8 in
+                let n = run.scalars.count
+                for _ in 0..<6 {
+                    let a = Int(random.next() % UInt64(n + 1))
+                    let b = a + Int(random.next() % UInt64(n - a + 1))
+                    // Bounds as the scanner finds them, and any bounds with either mark.
+                    let found = run.sentenceBounds(around: a..<b)
+                    let any = TextRun.SentenceBounds(from: a, to: b, prefix: random.next() % 2 == 0, suffix: random.next() % 2 == 0)
+                    for bounds in [found, any] {
+                        let fromLines = run.sentence(bounds, utf8: utf8, lines: lines)
+                        #expect(fromLines == run.sentence(bounds, utf8: utf8), "\(run.scalars) \(bounds)")
+                        #expect(fromLines == run.sentence(bounds), "\(run.scalars) \(bounds)")
+                    }
+                }
             }
         }
     }

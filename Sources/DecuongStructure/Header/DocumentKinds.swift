@@ -27,6 +27,9 @@ enum DocumentKinds {
         return table
     }()
 
+    /// What a kind line's title is trimmed of, made once (it was made for every kind line).
+    private static let titleEnds = CharacterSet(charactersIn: " :.-–")
+
     /// The white space `trimmed()` removes.
     static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -53,9 +56,19 @@ enum DocumentKinds {
 
     /// "KẾ HOẠCH" → "Kế hoạch".
     static func display(_ kind: String) -> String {
+        // The kinds are a few: their display names are made once (lowercasing and
+        // capitalizing again cost some 4,000 instructions a document).
+        displayNames[kind] ?? referenceDisplay(kind)
+    }
+
+    /// `display` as first written: the reference for the tests, and the path for any
+    /// other text.
+    static func referenceDisplay(_ kind: String) -> String {
         let lower = kind.lowercased()
         return lower.prefix(1).uppercased() + lower.dropFirst()
     }
+
+    private static let displayNames: [String: String] = Dictionary(all.map { ($0, referenceDisplay($0)) }) { first, _ in first }
 
     /// The kind a line opens with, written in capitals, and the rest of the line.
     static func kindLine(_ text: String) -> (kind: String, rest: String)? {
@@ -65,20 +78,25 @@ enum DocumentKinds {
         guard let first = text.unicodeScalars.first(where: { !isTrimmedSpace($0) }),
               initials.contains(first.value),
               !CapitalPrefix.secondIsLowercase(text, skipping: isTrimmedSpace) else { return nil }
-        let trimmed = text.trimmed()
+        let trimmed = UTF8Scalars.trimmed(text)
         let head = simpleHead(trimmed)
         // Only the kinds that open with that capital can be a prefix (see `initials`).
         for (kind, kindScalars) in kindsByInitial[first.value] ?? [] {
+            let rest: Substring
             if let head, let kindScalars {
                 // Characters are scalars here, and the kinds NFC: `hasPrefix` compares
                 // these scalars (some 2,400 instructions a call on characters).
                 guard head.starts(with: kindScalars) else { continue }
+                // The kind's characters are its scalars: they are passed over as such
+                // (counting the kind's characters and dropping as many cost as much).
+                let scalars = trimmed.unicodeScalars
+                rest = Substring(scalars[scalars.index(scalars.startIndex, offsetBy: kindScalars.count)...])
             } else {
                 guard trimmed.hasPrefix(kind) else { continue }
+                rest = trimmed.dropFirst(kind.count)
             }
-            let rest = trimmed.dropFirst(kind.count)
             if let next = rest.first, next.isLetter { continue }
-            let title = rest.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–"))
+            let title = rest.trimmingCharacters(in: titleEnds)
             // "KẾ HOẠCH số 114" in prose is a citation, not a kind line.
             if ScalarText.lowercased(title).hasPrefix("số ") { return nil }
             // The rest, when there is any, must be capitals too: it is the summary.

@@ -22,11 +22,12 @@ struct HeaderRecognizer {
             return recognizeWithoutKind(lines)
         }
         var issuer: [String] = []
-        var used = Set<Int>()
+        // By line, below the kind line: a set grew (rehashing) with the few lines used.
+        var used = [Bool](repeating: false, count: kindIndex)
         var readings = Readings(lines: lines)
         let regionStart = headerStart(lines, before: kindIndex, readings: &readings)
         for index in regionStart..<kindIndex {
-            if classify(index, lines[index].text, into: &result.header, issuer: &issuer, readings: &readings) { used.insert(index) }
+            if classify(index, lines[index].text, into: &result.header, issuer: &issuer, readings: &readings) { used[index] = true }
         }
         // The date often wraps inside its paragraph: read it from the joined region.
         if result.header.date == nil {
@@ -68,7 +69,7 @@ struct HeaderRecognizer {
         while index < lines.count, let block = lines[index].atomic, case .thematicBreak = block.kind { index += 1 }
         result.header.title = title.isEmpty ? nil : TextShape.clean(title.joined(separator: " "))
         result.bodyStart = index
-        result.leftovers = (0..<kindIndex).filter { !used.contains($0) && $0 != kindIndex }
+        result.leftovers = (0..<kindIndex).filter { !used[$0] && $0 != kindIndex }
         let first = lines[min(regionStart, kindIndex)].range.start
         let last = lines[max(index - 1, kindIndex)].range.end
         result.header.range = SourceRange(start: first, end: last)
@@ -243,7 +244,7 @@ struct HeaderRecognizer {
             header.date = header.date ?? date
             return true
         }
-        let trimmed = rest.trimmed()
+        let trimmed = UTF8Scalars.trimmed(rest)
         if trimmed.isEmpty { return useful }
         if TextShape.isMostlyUppercase(trimmed), ScalarText.hasAtMostCharacters(trimmed, 80), DocumentKinds.kindLine(trimmed) == nil {
             issuer.append(trimmed)
@@ -273,19 +274,29 @@ struct HeaderRecognizer {
         // Uppercased a scalar at a time where it can be (the standard library builds a
         // string per scalar), the spaced titles made once.
         let upper = ScalarText.uppercased(text)
+        // The titles and fragments stand alone scalar by scalar (`titlesAreSimple`): when
+        // the uppercased line does too, the comparisons are of bytes (see `SimplePrefix`),
+        // not of characters.
+        let simple = titlesAreSimple && SimplePrefix.isSimple(upper)
         for (title, spaced) in zip(nationalTitles, spacedNationalTitles) {
-            if upper == title { return (text, "") }
-            if upper.hasSuffix(spaced), TextShape.isMostlyUppercase(text) {
+            if simple ? SimplePrefix.bytesEqual(upper, title) : upper == title { return (text, "") }
+            if simple ? SimplePrefix.bytesEndWith(upper, spaced) : upper.hasSuffix(spaced), TextShape.isMostlyUppercase(text) {
                 let rest = String(text.dropLast(title.count)).trimmed()
                 return (String(text.suffix(title.count)), rest)
             }
         }
-        if TextShape.isMostlyUppercase(text) || text.hasPrefix("Độc lập"), nationalFragments.contains(upper) {
+        if TextShape.isMostlyUppercase(text) || SimplePrefix.hasPrefix(text, "Độc lập"),
+           nationalFragments.contains(where: { simple ? SimplePrefix.bytesEqual(upper, $0) : upper == $0 }) {
             return (text, "")
         }
-        if upper.hasPrefix("ĐỘC LẬP") { return (text, "") }
+        if SimplePrefix.hasPrefix(upper, "ĐỘC LẬP") { return (text, "") }
         return nil
     }
+
+    /// Whether every national title and fragment stands alone scalar by scalar (and each
+    /// spaced title starts with its ASCII space), as `nationalTitle`'s byte comparisons need.
+    private static let titlesAreSimple = (nationalTitles + nationalFragments).allSatisfy { SimplePrefix.isSimple($0) }
+        && spacedNationalTitles.allSatisfy { $0.utf8.first == 0x20 }
 
     /// `Số: 160/KH-UBND`, `Số 114-KH/BTCTW`, `Số: 14 - KH/ĐU.KBT` (and what follows it).
     static func numberLine(_ text: String) -> (number: String, rest: String)? {

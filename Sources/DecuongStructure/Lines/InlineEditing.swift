@@ -116,8 +116,28 @@ enum InlineEditing {
             return inlines
         }
         let text = plainText(inlines)
-        let spaces = text.prefix { $0.isWhitespace }.count
+        let spaces = leadingSpaces(text)
         return spaces == 0 ? inlines : dropPrefix(inlines, characters: spaces)
+    }
+
+    /// `text.prefix { $0.isWhitespace }.count`, counted on the bytes when the white space
+    /// is ASCII and ends at an ASCII byte (then each is a character of its own: no ASCII
+    /// scalar extends another, and CR, which pairs with LF, goes to the characters).
+    static func leadingSpaces(_ text: String) -> Int {
+        let counted: Int? = text.withUTF8Bytes { bytes in
+            var count = 0
+            for byte in bytes {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0C) {
+                    count += 1
+                } else if byte < 0x80, byte != 0x0D {
+                    return count
+                } else {
+                    return nil
+                }
+            }
+            return count
+        }
+        return counted ?? text.prefix { $0.isWhitespace }.count
     }
 
     /// Removes trailing white space (and a closing `./.`) from the visible text.

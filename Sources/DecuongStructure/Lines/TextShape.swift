@@ -71,13 +71,99 @@ enum TextShape {
     }
 
     static func startsLowercase(_ text: String) -> Bool {
+        simpleStartsLowercase(text) ?? referenceStartsLowercase(text)
+    }
+
+    /// `startsLowercase` as first written, on characters: the reference for the tests, and
+    /// the path for text the scalars do not settle.
+    static func referenceStartsLowercase(_ text: String) -> Bool {
         guard let first = text.first(where: { !$0.isWhitespace && !"*_\"“(".contains($0) }) else { return false }
         return first.isLowercase
     }
 
     static func endsSentence(_ text: String) -> Bool {
+        simpleEndsSentence(text) ?? referenceEndsSentence(text)
+    }
+
+    /// `endsSentence` as first written: the reference for the tests, and the path for text
+    /// the scalars do not settle.
+    static func referenceEndsSentence(_ text: String) -> Bool {
         guard let last = text.last(where: { !$0.isWhitespace && !"*_\"”’)".contains($0) }) else { return true }
         return ".:;!?…".contains(last)
+    }
+
+    /// `startsLowercase` read from the UTF-8, scalar by scalar, while each scalar read and
+    /// the one after it stand alone (`ScalarText.isSimple`, CR excluded): then each is a
+    /// character, and the character tests are the scalar's. Nil otherwise. Walking
+    /// characters and searching the skipped ones in a string for each cost some 3,000
+    /// instructions a line.
+    static func simpleStartsLowercase(_ text: String) -> Bool? {
+        text.withUTF8Bytes { bytes -> Bool? in
+            guard let base = bytes.baseAddress else { return false }
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                guard let (scalar, length) = simpleScalar(base, n, at: i) else { return nil }
+                let next = i &+ length
+                if next < n, simpleScalar(base, n, at: next) == nil { return nil }
+                switch scalar.value {
+                case 0x2A, 0x5F, 0x22, 0x201C, 0x28:
+                    i = next
+                    continue
+                default:
+                    if ScalarText.isWhitespace(scalar) {
+                        i = next
+                        continue
+                    }
+                }
+                return scalar.value < 0x80 ? scalar.value &- 0x61 < 26 : Character(scalar).isLowercase
+            }
+            return false
+        }
+    }
+
+    /// `endsSentence` read from the UTF-8 backwards, as `simpleStartsLowercase` reads it
+    /// forwards: each scalar read and the one before it must stand alone.
+    static func simpleEndsSentence(_ text: String) -> Bool? {
+        text.withUTF8Bytes { bytes -> Bool? in
+            guard let base = bytes.baseAddress else { return true }
+            let n = bytes.count
+            @inline(__always) func leadBefore(_ end: Int) -> Int {
+                var k = end &- 1
+                while k > 0, base[k] & 0xC0 == 0x80 { k &-= 1 }
+                return k
+            }
+            var end = n
+            while end > 0 {
+                let start = leadBefore(end)
+                guard let (scalar, _) = simpleScalar(base, n, at: start) else { return nil }
+                if start > 0, simpleScalar(base, n, at: leadBefore(start)) == nil { return nil }
+                switch scalar.value {
+                case 0x2A, 0x5F, 0x22, 0x201D, 0x2019, 0x29:
+                    end = start
+                    continue
+                case 0x2E, 0x3A, 0x3B, 0x21, 0x3F, 0x2026:
+                    return true
+                default:
+                    if ScalarText.isWhitespace(scalar) {
+                        end = start
+                        continue
+                    }
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// The scalar at byte `i` of valid UTF-8 and its length, when it stands alone as a
+    /// character whatever surrounds it (`ScalarText.isSimple`, and not CR); nil otherwise.
+    @inline(__always)
+    private static func simpleScalar(_ base: UnsafePointer<UInt8>, _ n: Int, at i: Int) -> (Unicode.Scalar, Int)? {
+        let byte = base[i]
+        if byte < 0x80 { return byte == 0x0D ? nil : (Unicode.Scalar(byte), 1) }
+        let (scalar, length) = OrganizationScanner.scalar(base, at: i)
+        return ScalarText.isSimple(scalar) ? (scalar, length) : nil
     }
 
     /// Collapses white space and drops Markdown emphasis markers left in text.

@@ -26,8 +26,16 @@ enum DateScanner {
         return scan(chars, hasDigit: true)
     }
 
-    /// Matches in text known to hold an ASCII digit (`hasDigit`), or none.
-    static func scan(_ chars: [Unicode.Scalar], hasDigit: Bool) -> [Match] {
+    /// `scan(chars).first`, the scan stopped at its first match (a citation reads the
+    /// date right after it from its next 40 scalars).
+    static func first(in chars: [Unicode.Scalar]) -> Match? {
+        guard chars.contains(where: \.isASCIIDigit) else { return nil }
+        return scan(chars, hasDigit: true, limit: 1).first
+    }
+
+    /// Matches in text known to hold an ASCII digit (`hasDigit`), or none; at most `limit`
+    /// of them, the first ones.
+    static func scan(_ chars: [Unicode.Scalar], hasDigit: Bool, limit: Int = .max) -> [Match] {
         guard hasDigit else { return [] }
         var matches: [Match] = []
         var i = 0
@@ -47,11 +55,16 @@ enum DateScanner {
                     let value = buffer[k].value
                     if value &- 0x30 < 10 || value == 0x6E || value == 0x4E {
                         // Neither form starts right after an ASCII letter (a letter, which
-                        // both turn away), and "ngày" needs its "g".
-                        let before = k > 0 ? buffer[k &- 1].value | 0x20 : 0
-                        let afterLetter = before &- 0x61 < 26
-                        if value &- 0x30 < 10 ? !afterLetter
-                            : !afterLetter && k &+ 1 < buffer.count && buffer[k &+ 1].value | 0x20 == 0x67 {
+                        // both turn away). A numeric date starts after no digit nor "/"
+                        // (`numeric` turns those away: every digit but a number's first
+                        // stopped here), and "ngày" needs its "g" and its "à" right after
+                        // the "n" ("những", "người", "nghị" are most of the n's that stopped).
+                        let raw = k > 0 ? buffer[k &- 1].value : 0
+                        let afterLetter = (raw | 0x20) &- 0x61 < 26
+                        if value &- 0x30 < 10
+                            ? !afterLetter && raw &- 0x30 >= 10 && raw != 0x2F
+                            : !afterLetter && k &+ 2 < buffer.count && buffer[k &+ 1].value | 0x20 == 0x67
+                                && (buffer[k &+ 2].value == 0xE0 || buffer[k &+ 2].value == 0xC0) {
                             break
                         }
                     }
@@ -80,6 +93,7 @@ enum DateScanner {
                     }
                 }
                 matches.append(match)
+                if matches.count >= limit { break }
                 i = match.range.upperBound
             } else {
                 i += 1

@@ -43,7 +43,7 @@ struct MentionScanner {
         let bounds = run.sentenceBounds(around: range)
         // A run has few sentences with mentions: a list is searched faster than hashed.
         if let known = sentences.first(where: { $0.bounds == bounds }) { return known.text }
-        let sentence = run.sentence(bounds, utf8: utf8)
+        let sentence = run.sentence(bounds, utf8: utf8, lines: lines)
         sentences.append((bounds, sentence))
         return sentence
     }
@@ -59,7 +59,7 @@ struct MentionScanner {
             // "… số 35-NQ/TW, ngày 22/10/2018" or "… ngày 22 tháng 10 năm 2018".
             let tailStart = match.range.upperBound
             let tail = Array(chars[tailStart..<min(chars.count, tailStart + 40)])
-            if let found = DateScanner.scan(tail).first {
+            if let found = DateScanner.first(in: tail) {
                 // Read from the scalars: the string is built only where lowercasing needs it.
                 let gap = Self.trimmedGap(tail[..<found.range.lowerBound])
                 if gap.isEmpty || (Self.isNgay(scalars: gap) ?? (ScalarText.string(gap).lowercased() == "ngày")) {
@@ -72,7 +72,7 @@ struct MentionScanner {
                     }
                 }
             }
-            let year = date.flatMap { Int($0.prefix(4)) } ?? CitationKinds.year(in: match.id)
+            let year = date.flatMap { Self.year(ofISODate: $0) } ?? CitationKinds.year(in: match.id)
             citations.append(Citation(id: match.id, kind: kind, date: date, year: year, sectionAnchor: lineAnchors[line],
                                       location: location, context: sentence(run, utf8, around: match.range, &sentences)))
         }
@@ -85,12 +85,41 @@ struct MentionScanner {
         ScalarText.string(trimmedGap(scalars))
     }
 
-    /// The scalars of `gap(_:)`.
+    /// The scalars of `gap(_:)`: the bounds moved in, not the slice shortened a scalar at a
+    /// time (`referenceTrimmedGap`).
     static func trimmedGap(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var lower = scalars.startIndex
+        var upper = scalars.endIndex
+        while lower < upper, scalars[lower] == " " || scalars[lower] == "," { lower += 1 }
+        while upper > lower, scalars[upper - 1] == " " || scalars[upper - 1] == "," { upper -= 1 }
+        return scalars[lower..<upper]
+    }
+
+    /// `trimmedGap` as first written: the reference for the tests.
+    static func referenceTrimmedGap(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
         var gap = scalars
         while let first = gap.first, first == " " || first == "," { gap.removeFirst() }
         while let last = gap.last, last == " " || last == "," { gap.removeLast() }
         return gap
+    }
+
+    /// `Int(date.prefix(4))`: four ASCII digits (every date the scanner writes) read from
+    /// the bytes, anything else as before.
+    static func year(ofISODate date: String) -> Int? {
+        let utf8 = date.utf8
+        var value = 0
+        var count = 0
+        for byte in utf8.prefix(5) {
+            if count == 4 {
+                // A fifth byte must not be one `prefix(4)` would have kept as a character.
+                guard byte < 0x80, byte != 0x0D else { return Int(date.prefix(4)) }
+                break
+            }
+            guard byte &- 0x30 < 10 else { return Int(date.prefix(4)) }
+            value = value * 10 + Int(byte &- 0x30)
+            count += 1
+        }
+        return count == 4 ? value : Int(date.prefix(4))
     }
 
     /// `isNgay(ScalarText.string(gap))` read from the scalars, without the string.

@@ -11,6 +11,9 @@ struct TextRun {
     /// Whether the text holds an ASCII digit: document numbers and dates start with one,
     /// and most runs of prose have none, so their scanners can pass those runs over.
     var hasDigit = true
+    /// Byte offset in the joined UTF-8 where each line of `starts` begins (`forEachRun`
+    /// sets it; empty in runs made otherwise).
+    var byteStarts: [Int] = []
 
     var text: String { ScalarText.string(scalars) }
 
@@ -39,7 +42,6 @@ struct TextRun {
             scratch.deallocate()
         }
         var members: [Int] = []
-        var byteStarts: [Int] = []
         var lastParagraph = -1
 
         func flush() {
@@ -50,14 +52,15 @@ struct TextRun {
                 byteCapacity = max(capacity, 2 * byteCapacity)
                 bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity)
             }
-            byteStarts.removeAll(keepingCapacity: true)
+            // In the run itself, which hands them on to `sentence(_:utf8:lines:)`.
+            run.byteStarts.removeAll(keepingCapacity: true)
             var length = 0
             for index in members {
                 if length > 0 {
                     bytes[length] = 0x20
                     length += 1
                 }
-                byteStarts.append(length)
+                run.byteStarts.append(length)
                 var text = lines[index].text
                 text.withUTF8 { line in
                     guard let source = line.baseAddress else { return }
@@ -70,7 +73,7 @@ struct TextRun {
             run.starts.removeAll(keepingCapacity: true)
             run.scalars.removeAll(keepingCapacity: true)
             // Each line from its first byte to the space before the next (or the end).
-            func lineEnd(_ k: Int) -> Int { k + 1 < byteStarts.count ? byteStarts[k + 1] - 1 : length }
+            func lineEnd(_ k: Int) -> Int { k + 1 < run.byteStarts.count ? run.byteStarts[k + 1] - 1 : length }
             if decoding(run.hasDigit) {
                 // A scalar takes at least one byte, so the bytes bound the scalars.
                 if length > scratchCapacity {
@@ -80,21 +83,21 @@ struct TextRun {
                 }
                 let out = UnsafeMutableRawPointer(scratch)
                 var written = 0
-                for k in byteStarts.indices {
+                for k in run.byteStarts.indices {
                     if k > 0 {
                         out.storeBytes(of: 0x20, toByteOffset: written &* 4, as: UInt32.self)
                         written += 1
                     }
                     run.starts.append((written, members[k]))
-                    written += decode(UnsafeBufferPointer(rebasing: joined[byteStarts[k]..<lineEnd(k)]), into: out + written &* 4)
+                    written += decode(UnsafeBufferPointer(rebasing: joined[run.byteStarts[k]..<lineEnd(k)]), into: out + written &* 4)
                 }
                 run.scalars.append(contentsOf: UnsafeBufferPointer(start: scratch, count: written))
             } else {
                 var counted = 0
-                for k in byteStarts.indices {
+                for k in run.byteStarts.indices {
                     if k > 0 { counted += 1 }
                     run.starts.append((counted, members[k]))
-                    counted += scalarCount(bytes, byteStarts[k], lineEnd(k))
+                    counted += scalarCount(bytes, run.byteStarts[k], lineEnd(k))
                 }
             }
             body(run, joined)
@@ -333,6 +336,53 @@ struct TextRun {
             }
             return i
         }
+    }
+
+    /// `sentence(bounds, utf8:)` put together from slices of the lines' own strings, whose
+    /// bytes `utf8` joins (a space between two), as `forEachRun` gives them: a slice of a
+    /// string is valid UTF-8 already, and validating the sentence's bytes again was most of
+    /// making it. The byte offsets are counted from the start of the line that holds each
+    /// end (`byteStarts`), not from the start of the run. `sentence(_:utf8:)` is the
+    /// reference.
+    func sentence(_ bounds: SentenceBounds, utf8: UnsafeBufferPointer<UInt8>, lines: [TextLine]) -> String {
+        guard byteStarts.count == starts.count, !starts.isEmpty else { return sentence(bounds, utf8: utf8) }
+        let (from, to) = scalars.withUnsafeBufferPointer { chars in
+            var from = bounds.from
+            var to = bounds.to
+            while from < to, Self.isTrimmedSpace(chars[from]) { from += 1 }
+            while to > from, Self.isTrimmedSpace(chars[to - 1]) { to -= 1 }
+            return (from, to)
+        }
+        let byteFrom = Self.byteOffset(ofScalar: from, in: utf8, after: lineStart(before: from))
+        let toStart = lineStart(before: to)
+        let byteTo = Self.byteOffset(ofScalar: to, in: utf8, after: toStart.byte >= byteFrom ? toStart : (byteFrom, from))
+        let length = (bounds.prefix ? 3 : 0) + (byteTo - byteFrom) + (bounds.suffix ? 3 : 0)
+        guard length > 0 else { return "" }
+        var out = ""
+        out.reserveCapacity(length)
+        if bounds.prefix { out.append("…") }
+        for k in byteStarts.indices {
+            let start = byteStarts[k]
+            // The space joining this line to the one before.
+            if k > 0, start - 1 >= byteFrom, start - 1 < byteTo { out.append(" ") }
+            if start >= byteTo { break }
+            let end = k + 1 < byteStarts.count ? byteStarts[k + 1] - 1 : utf8.count
+            let a = max(start, byteFrom)
+            let b = min(end, byteTo)
+            guard a < b else { continue }
+            let text = lines[starts[k].line].text.utf8
+            out.append(contentsOf: Substring(text[text.index(text.startIndex, offsetBy: a - start)..<text.index(text.startIndex, offsetBy: b - start)]))
+        }
+        if bounds.suffix { out.append("…") }
+        return out
+    }
+
+    /// The byte and scalar offsets where the last line starting at or before scalar
+    /// `offset` starts.
+    private func lineStart(before offset: Int) -> (byte: Int, scalar: Int) {
+        var k = 0
+        while k + 1 < starts.count, starts[k + 1].offset <= offset { k += 1 }
+        return (byteStarts[k], starts[k].offset)
     }
 
     /// The byte in the valid UTF-8 `utf8` where scalar `offset` starts (the count of bytes

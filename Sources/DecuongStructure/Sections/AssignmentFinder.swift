@@ -28,7 +28,9 @@ enum AssignmentFinder {
             // The marks place the names found; an item that names no one needs none.
             return (found, found.isEmpty ? (nil, nil) : marksInPlace(utf8: utf8) ?? marks(UTF8Scalars.array(text), text: text))
         }
-        var seen = Set<String>()
+        // The pairs already assigned: an item names a few, and a set of joined
+        // "name|role" strings cost an interpolation, a hash and growth for each.
+        var seen: [(name: String, role: Assignment.Role)] = []
         for (name, range) in found {
             let role: Assignment.Role
             if let supportMark, range.lowerBound > supportMark {
@@ -40,8 +42,10 @@ enum AssignmentFinder {
             } else {
                 continue
             }
-            let key = "\(name)|\(role.rawValue)"
-            guard seen.insert(key).inserted else { continue }
+            // Roles hold no "|": two pairs had the same key exactly when their names are
+            // equal (as strings) and their roles the same.
+            guard !seen.contains(where: { $0.role == role && $0.name == name }) else { continue }
+            seen.append((name, role))
             out.append(Assignment(organization: name, role: role, sectionAnchor: section.anchor, task: section.title))
         }
         for child in section.children { collect(child, organizations: organizations, into: &out) }

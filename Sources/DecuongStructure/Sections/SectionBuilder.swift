@@ -264,6 +264,9 @@ struct SectionBuilder {
         var node = Node(label: label, level: level, rank: rank, parent: stack.last, startLine: index, endLine: index)
         if label.fromListMarker, let container = lines[index].containers.last, let item = container.itemIndex {
             node.listItem = ContainerKey(id: container.id, item: item)
+            // Room for a few items at the first: grown from empty, the set was rehashed at
+            // nearly every insert of a document's first items.
+            if consumedListItems.isEmpty { consumedListItems.reserveCapacity(16) }
             consumedListItems.insert(ContainerKey(id: container.id, item: item))
         }
         // The label's characters leave the lead; what follows is the title.
