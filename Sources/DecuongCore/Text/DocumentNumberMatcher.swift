@@ -66,12 +66,12 @@ enum DocumentNumberMatcher {
     }
 
     private static func group(_ scalars: [Unicode.Scalar], at start: Int) -> (end: Int, allUppercase: Bool)? {
-        guard start < scalars.count, scalars[start].properties.generalCategory == .uppercaseLetter else { return nil }
+        guard start < scalars.count, groupCategory(scalars[start]) == .uppercaseLetter else { return nil }
         var index = start
         var capitals = 0
         var lowercaseSeen = false
         scan: while index < scalars.count {
-            switch scalars[index].properties.generalCategory {
+            switch groupCategory(scalars[index]) {
             case .uppercaseLetter, .titlecaseLetter:
                 if lowercaseSeen { return nil }
                 capitals += 1
@@ -86,5 +86,20 @@ enum DocumentNumberMatcher {
         }
         if lowercaseSeen && capitals < 2 { return nil }
         return (index, !lowercaseSeen)
+    }
+
+    /// The general category as `group` reads it: exact beyond ASCII; in ASCII, letters and
+    /// digits from their values and everything else as punctuation, which ends a group as
+    /// every other ASCII category (spaces, controls, symbols) does. Most of a number is ASCII,
+    /// and the Unicode property lookup cost about 330 instructions a scalar.
+    @inline(__always)
+    static func groupCategory(_ scalar: Unicode.Scalar) -> Unicode.GeneralCategory {
+        switch scalar.value {
+        case 0x41...0x5A: .uppercaseLetter
+        case 0x61...0x7A: .lowercaseLetter
+        case 0x30...0x39: .decimalNumber
+        case 0..<0x80: .otherPunctuation
+        default: scalar.properties.generalCategory
+        }
     }
 }
