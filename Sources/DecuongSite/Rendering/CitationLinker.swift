@@ -4,7 +4,7 @@ import DecuongMarkdown
 /// Turns the document numbers in a Markdown tree into links: to the cited document when it
 /// is in the site, else to its entry on the cited-documents page. Text already inside a link
 /// is left alone (no nested links).
-struct CitationLinker: TextLinks {
+struct CitationLinker: TextLinks, Sendable {
     /// Document number (`35-NQ/TW`) → href relative to the page being rendered.
     let hrefByID: [String: String]
     /// The numbers by their first digit, longest first (in scalars), so `5047-CV/BTCTW` is
@@ -216,7 +216,7 @@ struct CitationLinker: TextLinks {
     private static let otherDashBytes: [[UInt8]] = otherDashes.map { Array(String($0).utf8) }
 
     /// A number with its UTF-8, for `matchID` on bytes.
-    struct IDBytes {
+    struct IDBytes: Sendable {
         let id: String
         let bytes: [UInt8]
 

@@ -16,13 +16,22 @@ struct PageContext {
     let baseURL: String?
     /// "mục" in place labels, looked up once a page: index pages label tens of thousands of places.
     private let sectionWord: String
+    /// Linkers the pages of a render share; nil: each page makes its own.
+    private let linkers: SharedLinkers?
 
-    init(site: Site, strings: UIStrings, page: String, baseURL: String?) {
+    init(site: Site, strings: UIStrings, page: String, baseURL: String?, linkers: SharedLinkers? = nil) {
         self.site = site
         self.strings = strings
         self.page = page
         self.baseURL = baseURL
+        self.linkers = linkers
         sectionWord = strings["section"]
+    }
+
+    /// The citation linker of `document`'s text on this page, shared with the other pages of
+    /// its folder where a render shares them (see `SharedLinkers`).
+    func citationLinker(for document: SiteDocument) -> CitationLinker {
+        linkers?.linker(for: document, in: self) ?? DocumentPage.citationLinker(for: document, in: self)
     }
 
     /// A relative link from this page to a path from the site root.

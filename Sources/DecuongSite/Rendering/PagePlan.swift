@@ -83,6 +83,7 @@ public struct SitePlan: Sendable {
         // Small chunks keep both cores busy to the end: a few pages (the indexes) are large.
         let chunkCount = max(1, min(pages.count, ProcessInfo.processInfo.activeProcessorCount * 32))
         let chunkSize = (pages.count + chunkCount - 1) / chunkCount
+        let linkers = SharedLinkers()
         progress(0, pages.count)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             // With rounding up, the last chunks can start past the end: give them nothing.
@@ -90,7 +91,7 @@ public struct SitePlan: Sendable {
             for page in pages[range] {
                 switch page.make {
                 case .template(let context):
-                    let pageContext = PageContext(site: site, strings: strings, page: page.path, baseURL: base)
+                    let pageContext = PageContext(site: site, strings: strings, page: page.path, baseURL: base, linkers: linkers)
                     let bytes = library.render(context(pageContext), withTemplate: page.template ?? "")
                     emit(page.path, SiteRenderer.tidyBytes(bytes))
                 case .bytes(let bytes):
