@@ -68,7 +68,7 @@ enum IndexPages {
         for (index, entry) in entries.enumerated() {
             let letter = VietnameseCollation.initialLetter(name(entry))
             if out.last?.label != letter {
-                out.append(Start(label: letter, anchor: LetterGroups.id(of: letter), page: paging.page(ofEntry: index)))
+                out.append(Start(label: letter, anchor: LetterGroups.id(of: letter), page: paging.page(ofEntry: index), entry: index))
             }
         }
         return out
@@ -80,6 +80,8 @@ enum IndexPages {
         let label: String
         let anchor: String
         let page: Int
+        /// The entry it starts at, in the whole index.
+        let entry: Int
 
         /// The link to it from page `number`.
         func href(from number: Int, paging: IndexPaging, in page: PageContext) -> String {
@@ -125,8 +127,7 @@ enum IndexPages {
             let site = page.site
             var data = pagedFrame(in: page, titleKey: "citedDocuments", kind: "cited-documents", paging: paging, number: number,
                                   letters: letters)
-            let entries = Array(site.citedDocuments[paging.pages[number]])
-            data["groups"] = LetterGroups.groups(entries, name: \.displayName) { entry in
+            data["groups"] = LetterGroups.groups(site.citedDocuments, paging.pages[number], letters: letters) { entry in
                 TemplateRow(keys: citedDocumentKeys, values: [
                     .string(entry.anchor),
                     .string(entry.displayName),
@@ -144,8 +145,7 @@ enum IndexPages {
             let site = page.site
             var data = pagedFrame(in: page, titleKey: "organizations", kind: "organizations", paging: paging, number: number,
                                   letters: letters)
-            let entries = Array(site.organizations[paging.pages[number]])
-            data["groups"] = LetterGroups.groups(entries, name: \.name) { entry in
+            data["groups"] = LetterGroups.groups(site.organizations, paging.pages[number], letters: letters) { entry in
                 let assignments = entry.assignments.map { task -> TemplateRow in
                     let link = page.placeTarget(documentSlug: task.documentSlug, sectionAnchor: task.assignment.sectionAnchor)
                     return TemplateRow(keys: assignmentKeys, values: [
@@ -179,7 +179,9 @@ enum IndexPages {
         var out: [Start] = []
         for (index, entry) in timeline.enumerated() {
             let year = String(entry.date.prefix(4))
-            if out.last?.label != year { out.append(Start(label: year, anchor: "moc-\(index + 1)", page: paging.page(ofEntry: index))) }
+            if out.last?.label != year {
+                out.append(Start(label: year, anchor: "moc-\(index + 1)", page: paging.page(ofEntry: index), entry: index))
+            }
         }
         return out
     }
