@@ -15,7 +15,7 @@ enum DocumentPage {
         let parent = document.attachedTo.flatMap { site.document($0) }
         if let parent { crumbs.append((parent.displayTitle, path(parent))) }
         crumbs.append((document.displayTitle, nil))
-        var data = page.frame(title: document.displayTitle, kind: "document", current: nil, breadcrumbs: crumbs)
+        var data = page.frame(title: document.displayTitle, kind: "document", current: nil, breadcrumbs: crumbs, extraKeys: 20)
 
         let header = structure.header
         let issuer = document.issuer

@@ -97,8 +97,9 @@ enum IndexPages {
         let label = "\(page.strings["page"]) \(number + 1)"
         let home = (page.strings["home"], Optional(homePath))
         var data = number == 0
-            ? page.frame(title: title, kind: kind, current: first, breadcrumbs: [home, (title, nil)])
-            : page.frame(title: "\(title) – \(label)", kind: kind, current: first, breadcrumbs: [home, (title, first), (label, nil)])
+            ? page.frame(title: title, kind: kind, current: first, breadcrumbs: [home, (title, nil)], extraKeys: 8)
+            : page.frame(title: "\(title) – \(label)", kind: kind, current: first, breadcrumbs: [home, (title, first), (label, nil)],
+                         extraKeys: 8)
         data["pageLabel"] = number == 0 ? false : label
         let count = paging.pages.count
         data["hasPager"] = count > 1

@@ -94,8 +94,10 @@ struct PageContext {
         }
     }
 
-    /// The layout's keys: titles, navigation, breadcrumbs, canonical URL.
-    func frame(title: String?, kind: String, current: String?, breadcrumbs: [(label: String, target: String?)]) -> TemplateData {
+    /// The layout's keys: titles, navigation, breadcrumbs, canonical URL; with room for
+    /// `extraKeys` more, which the page adds (a table that grows is hashed again each time).
+    func frame(title: String?, kind: String, current: String?, breadcrumbs: [(label: String, target: String?)],
+               extraKeys: Int = 0) -> TemplateData {
         let siteTitle = site.config.title
         let navigation: [(String, String)] = [
             ("index.html", strings["home"]), ("chu-de/index.html", strings["themes"]),
@@ -106,22 +108,22 @@ struct PageContext {
         let crumbs: [TemplateRow] = breadcrumbs.map { crumb in
             TemplateRow(keys: Self.crumbKeys, values: [.string(crumb.label), crumb.target.map { .string(href($0)) } ?? .bool(false)])
         }
-        return [
-            "lang": site.config.language.rawValue,
-            "siteTitle": siteTitle,
-            "pageTitle": title.map { "\($0) – \(siteTitle)" } ?? siteTitle,
-            "pageKind": kind,
-            "description": Self.text(site.config.description),
-            "root": RelativeURL.rootPrefix(of: page),
-            "canonicalURL": baseURL.map { $0 + page } ?? false,
-            "feedHref": baseURL == nil ? false : href("feed.xml"),
-            "t": strings.values,
-            "nav": navigation.map { target, label -> TemplateRow in
-                TemplateRow(keys: Self.navigationKeys, values: [.string(href(target)), .string(label), .bool(target == current)])
-            },
-            "hasBreadcrumbs": !crumbs.isEmpty,
-            "breadcrumbs": crumbs,
-        ]
+        var data = TemplateData(minimumCapacity: 12 + extraKeys)
+        data["lang"] = site.config.language.rawValue
+        data["siteTitle"] = siteTitle
+        data["pageTitle"] = title.map { "\($0) – \(siteTitle)" } ?? siteTitle
+        data["pageKind"] = kind
+        data["description"] = Self.text(site.config.description)
+        data["root"] = RelativeURL.rootPrefix(of: page)
+        data["canonicalURL"] = baseURL.map { $0 + page } ?? false
+        data["feedHref"] = baseURL == nil ? false : href("feed.xml")
+        data["t"] = strings.values
+        data["nav"] = navigation.map { target, label -> TemplateRow in
+            TemplateRow(keys: Self.navigationKeys, values: [.string(href(target)), .string(label), .bool(target == current)])
+        }
+        data["hasBreadcrumbs"] = !crumbs.isEmpty
+        data["breadcrumbs"] = crumbs
+        return data
     }
 
     private static let crumbKeys: [TemplateKey] = ["label", "href"]

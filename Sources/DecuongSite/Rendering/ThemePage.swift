@@ -15,7 +15,7 @@ enum ThemePage {
             (page.strings["home"], "index.html"),
             (plan.displayTitle, DocumentPage.path(plan)),
             (label, nil),
-        ])
+        ], extraKeys: 16)
         data["number"] = theme.theme.number
         data["title"] = theme.theme.title
 
