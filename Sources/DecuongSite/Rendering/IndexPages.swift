@@ -132,9 +132,11 @@ enum IndexPages {
                 TemplateRow(keys: citedDocumentKeys, values: [
                     .string(entry.anchor),
                     .string(entry.displayName),
-                    PageContext.textValue(entry.date.map(page.displayDate)),
+                    PageContext.textValue(entry.date.map { page.displayDate($0) }),
                     entry.documentSlug.map { .string(page.href("\($0)/index.html")) } ?? .bool(false),
-                    .records(.places(entry.places.map(page.placeView))),
+                    // Closures, not `page.placeView`: a method taken as a value holds a copy of
+                    // the page (its site's every table retained and released) per entry.
+                    .records(.places(entry.places.map { page.placeView($0) })),
                 ])
             }
             return data
@@ -161,7 +163,7 @@ enum IndexPages {
                 let assigned = Set(entry.assignments.map { "\($0.documentSlug)#\($0.assignment.sectionAnchor)" })
                 let places = entry.mentions
                     .filter { !assigned.contains("\($0.documentSlug)#\($0.sectionAnchor ?? "")") }
-                    .map(page.placeView)
+                    .map { page.placeView($0) }
                 return TemplateRow(keys: organizationKeys, values: [
                     .string(entry.anchor),
                     .string(entry.name),

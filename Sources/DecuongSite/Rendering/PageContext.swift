@@ -141,10 +141,11 @@ struct PageContext {
     /// `split(separator:)` on Characters cost thousands of instructions a date, and the
     /// timeline shows one or two per entry.
     static func asciiDisplayDate(_ iso: String) -> String? {
-        var iso = iso
-        return iso.withUTF8 { bytes -> String? in
-            // The non-empty runs between `-`s; a fourth means the reference's answer.
-            var parts: [Range<Int>] = [0..<0, 0..<0, 0..<0]
+        iso.withUTF8Bytes { bytes -> String? in
+            // The non-empty runs between `-`s, as bounds on the stack (an array of ranges and
+            // an array of bytes were two allocations a date); a fourth means the reference's answer.
+            var starts = (0, 0, 0)
+            var ends = (0, 0, 0)
             var count = 0
             var start = 0
             for index in 0...bytes.count {
@@ -153,21 +154,34 @@ struct PageContext {
                     guard bytes[index] == UInt8(ascii: "-") else { continue }
                 }
                 if start < index {
-                    guard count < 3 else { return nil }
-                    parts[count] = start..<index
+                    switch count {
+                    case 0: (starts.0, ends.0) = (start, index)
+                    case 1: (starts.1, ends.1) = (start, index)
+                    case 2: (starts.2, ends.2) = (start, index)
+                    default: return nil
+                    }
                     count += 1
                 }
                 start = index + 1
             }
-            guard count == 3 else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parts[2]]))
-            out.append(UInt8(ascii: "/"))
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parts[1]]))
-            out.append(UInt8(ascii: "/"))
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parts[0]]))
-            return String(decoding: out, as: UTF8.self)
+            guard count == 3, let base = bytes.baseAddress else { return nil }
+            let total = ends.0 - starts.0 + ends.1 - starts.1 + ends.2 - starts.2 + 2
+            return String(unsafeUninitializedCapacity: total) { out in
+                guard let to = out.baseAddress else { return 0 }
+                var written = 0
+                func copy(_ partStart: Int, _ partEnd: Int) {
+                    (to + written).initialize(from: base + partStart, count: partEnd - partStart)
+                    written += partEnd - partStart
+                }
+                copy(starts.2, ends.2)
+                to[written] = UInt8(ascii: "/")
+                written += 1
+                copy(starts.1, ends.1)
+                to[written] = UInt8(ascii: "/")
+                written += 1
+                copy(starts.0, ends.0)
+                return written
+            }
         }
     }
 

@@ -42,7 +42,7 @@ enum ThemePage {
         data["hasCitations"] = !cited.isEmpty
         data["citations"] = cited.map { entry -> TemplateData in
             ["href": DocumentPage.href(of: entry, in: page), "name": entry.displayName,
-             "date": PageContext.text(entry.date.map(page.displayDate))]
+             "date": PageContext.text(entry.date.map { page.displayDate($0) })]
         }
         let organizations = site.organizations(inSections: scopes.map { (document: $0.0, anchors: $0.1) })
         data["hasOrganizations"] = !organizations.isEmpty
