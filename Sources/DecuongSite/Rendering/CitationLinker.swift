@@ -6,16 +6,31 @@ import DecuongMarkdown
 /// is left alone (no nested links).
 struct CitationLinker: TextLinks, Sendable {
     /// Document number (`35-NQ/TW`) → href relative to the page being rendered.
-    let hrefByID: [String: String]
+    var hrefByID: [String: String] { tables.hrefByID }
     /// The numbers by their first digit, longest first (in scalars), so `5047-CV/BTCTW` is
     /// tried before a shorter number it contains; as UTF-8, for the byte scan that `split` does.
-    private let idBytesByDigit: [[IDBytes]]
-    private var isEmpty: Bool { hrefByID.isEmpty }
+    private var idBytesByDigit: [[IDBytes]] { tables.idBytesByDigit }
+    private var isEmpty: Bool { tables.hrefByID.isEmpty }
     /// Bit d is set when some number starts with the digit d.
-    private let leadingDigits: UInt16
+    private var leadingDigits: UInt16 { tables.leadingDigits }
+    /// The tables behind one reference, never changed once made: the Markdown renderer takes
+    /// the linker as `any TextLinks` for every text it renders (17,000 times on 100 document
+    /// pages), and each copy retained and released every table.
+    private let tables: Tables
+
+    private final class Tables: Sendable {
+        let hrefByID: [String: String]
+        let idBytesByDigit: [[IDBytes]]
+        let leadingDigits: UInt16
+
+        init(hrefByID: [String: String], idBytesByDigit: [[IDBytes]], leadingDigits: UInt16) {
+            self.hrefByID = hrefByID
+            self.idBytesByDigit = idBytesByDigit
+            self.leadingDigits = leadingDigits
+        }
+    }
 
     init(hrefByID: [String: String]) {
-        self.hrefByID = hrefByID
         // Each number's length counted once: the sort counted the scalars of both sides of
         // every comparison, and a scalar array and a String per scalar were made per number.
         let ordered = hrefByID.keys.map { ($0.unicodeScalars.count, $0) }.sorted(by: >)
@@ -25,8 +40,8 @@ struct CitationLinker: TextLinks, Sendable {
             guard let first = id.utf8.first, first &- 0x30 < 10 else { continue }
             byDigit[Int(first &- 0x30)].append(IDBytes(id))
         }
-        idBytesByDigit = byDigit
-        leadingDigits = byDigit.indices.reduce(0) { mask, digit in byDigit[digit].isEmpty ? mask : mask | 1 << digit }
+        let leadingDigits = byDigit.indices.reduce(UInt16(0)) { mask, digit in byDigit[digit].isEmpty ? mask : mask | 1 << digit }
+        tables = Tables(hrefByID: hrefByID, idBytesByDigit: byDigit, leadingDigits: leadingDigits)
     }
 
     /// The numbers as scalars by their first digit, for the reference scan (`splitByScalars`).
