@@ -83,11 +83,13 @@ public struct SitePlan: Sendable {
         // Small chunks keep both cores busy to the end: a few pages (the indexes) are large.
         let chunkCount = max(1, min(pages.count, ProcessInfo.processInfo.activeProcessorCount * 32))
         let chunkSize = (pages.count + chunkCount - 1) / chunkCount
-        let linkers = SharedLinkers()
         progress(0, pages.count)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             // With rounding up, the last chunks can start past the end: give them nothing.
             let range = min(pages.count, chunk * chunkSize)..<min(pages.count, (chunk + 1) * chunkSize)
+            // A plan's theme pages follow one another, so a chunk's own linkers serve them, and
+            // are let go with the chunk: one table for the whole render held every plan's to its end.
+            let linkers = SharedLinkers()
             for page in pages[range] {
                 switch page.make {
                 case .template(let context):

@@ -2,8 +2,9 @@ import DecuongCore
 
 /// Citation linkers that the pages of one render share. Every theme page of a plan links the
 /// plan's citations (and its outline's), and the plan's themes are pages of one folder: each
-/// made its linker again, a fifth of a theme page. Made for one render (`SitePlan.renderEach`)
-/// and dropped with it, so a linker never outlives the site it was made from.
+/// made its linker again, a fifth of a theme page. Made for a run of pages of one render (a
+/// chunk of `SitePlan.renderEach`) and dropped with it, so a linker never outlives the site it
+/// was made from, and memory holds only the linkers of the plans a chunk renders.
 struct SharedLinkers: Sendable {
     private let linkers = SharedValue<[String: CitationLinker]>([:])
 
