@@ -159,11 +159,18 @@ enum IndexPages {
                         .string(link.label),
                     ])
                 }
-                // Sections already listed as an assignment are not repeated as a mention.
-                let assigned = Set(entry.assignments.map { "\($0.documentSlug)#\($0.assignment.sectionAnchor)" })
-                let places = entry.mentions
-                    .filter { !assigned.contains("\($0.documentSlug)#\($0.sectionAnchor ?? "")") }
-                    .map { page.placeView($0) }
+                // Sections already listed as an assignment are not repeated as a mention. Keys
+                // joined in one allocation, and none without assignments (interpolating a key per
+                // mention was most of an entry).
+                let places: [PlaceView]
+                if entry.assignments.isEmpty {
+                    places = entry.mentions.map { page.placeView($0) }
+                } else {
+                    let assigned = Set(entry.assignments.map { PageContext.joined($0.documentSlug, "#", $0.assignment.sectionAnchor) })
+                    places = entry.mentions
+                        .filter { !assigned.contains(PageContext.joined($0.documentSlug, "#", $0.sectionAnchor ?? "")) }
+                        .map { page.placeView($0) }
+                }
                 return TemplateRow(keys: organizationKeys, values: [
                     .string(entry.anchor),
                     .string(entry.name),
