@@ -332,6 +332,7 @@ struct TemplateRenderer {
             case .themeNumber: appendText(section.pointee.themeNumber, escaped: escaped, contentType)
             case .leadHtml: appendHTML(section.pointee.leadHtml, escaped: escaped, contentType)
             case .bodyHtml: appendHTML(section.pointee.bodyHtml, escaped: escaped, contentType)
+            case .headingLevel: appendInt(section.pointee.headingLevel)
             default: renderVariable(SectionView.value(of: section, field: field), escaped: escaped, contentType)
             }
         case .entry(let entry, let field):
@@ -404,7 +405,7 @@ struct TemplateRenderer {
         case .bool(let bool):
             append(bool ? "true" : "false")
         case .int(let int):
-            append(String(int))
+            appendInt(int)
         case .other(let object):
             if escaped, object is MustacheTemplate {
                 failed = true
@@ -597,6 +598,17 @@ struct TemplateRenderer {
         }
         out.append(contentsOf: string.utf8)
     }
+
+    /// `String(int)`, a digit written without making the String: heading levels, twice a section.
+    private mutating func appendInt(_ int: Int) {
+        if int >= 0, int < 10 {
+            out.append(Self.digits[int])
+        } else {
+            append(String(int))
+        }
+    }
+
+    private static let digits: [[UInt8]] = (0..<10).map { [UInt8(0x30 + $0)] }
 
     private mutating func appendEscaped(_ string: String, _ contentType: TemplateContentType) {
         let escapedBytes: Bool? = string.utf8.withContiguousStorageIfAvailable { bytes in
