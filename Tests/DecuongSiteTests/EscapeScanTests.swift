@@ -14,6 +14,7 @@ struct EscapeScanTests {
             let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
             let expected = bytes.contains { [0x3C, 0x3E, 0x26, 0x22, 0x27].contains($0) }
             #expect(TemplateRenderer.mayNeedEscape(word) == expected, "\(bytes)")
+            #expect(TemplateRenderer.referenceMayNeedEscape(word) == expected, "\(bytes)")
         }
     }
 }

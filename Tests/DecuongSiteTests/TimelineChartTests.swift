@@ -38,4 +38,28 @@ import Testing
         #expect(Self.count("y=\"20\"", in: svg) == 1 && Self.count("y=\"29\"", in: svg) == 1,
                 "the second distinct bar takes the second row, not the 101st")
     }
+
+    /// Marks found drawn by their tenths draw what finding them by their text drew.
+    @Test func marksByTenthsDrawAsByText() {
+        var generator = SeededGenerator(seed: 53)
+        for _ in 0..<300 {
+            // Narrow spans too, where many dates share a mark.
+            let count = Int.random(in: 0...200, using: &generator)
+            let firstYear = Int.random(in: 1990...2030, using: &generator)
+            let lastYear = firstYear + Int.random(in: 0...40, using: &generator)
+            let entries = (0..<count).map { _ -> TimelineEntry in
+                func date() -> String {
+                    let year = Int.random(in: firstYear...lastYear, using: &generator)
+                    let month = Int.random(in: 1...12, using: &generator)
+                    let day = Int.random(in: 1...28, using: &generator)
+                    return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+                }
+                let start = date()
+                let end = Bool.random(using: &generator) ? max(start, date()) : nil
+                return Self.entry(start, until: end, ofDocument: Int.random(in: 0..<4, using: &generator) == 0)
+            }
+            #expect(TimelineChart.svg(entries, title: "Trục <thời> gian").bytes
+                    == TimelineChart.referenceSVG(entries, title: "Trục <thời> gian").bytes)
+        }
+    }
 }

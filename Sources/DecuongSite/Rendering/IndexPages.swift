@@ -68,7 +68,7 @@ enum IndexPages {
         for (index, entry) in entries.enumerated() {
             let letter = VietnameseCollation.initialLetter(name(entry))
             if out.last?.label != letter {
-                out.append(Start(label: letter, anchor: LetterGroups.id(of: letter), page: paging.page(ofEntry: index)))
+                out.append(Start(label: letter, anchor: LetterGroups.id(of: letter), page: paging.page(ofEntry: index), entry: index))
             }
         }
         return out
@@ -80,6 +80,8 @@ enum IndexPages {
         let label: String
         let anchor: String
         let page: Int
+        /// The entry it starts at, in the whole index.
+        let entry: Int
 
         /// The link to it from page `number`.
         func href(from number: Int, paging: IndexPaging, in page: PageContext) -> String {
@@ -95,8 +97,9 @@ enum IndexPages {
         let label = "\(page.strings["page"]) \(number + 1)"
         let home = (page.strings["home"], Optional(homePath))
         var data = number == 0
-            ? page.frame(title: title, kind: kind, current: first, breadcrumbs: [home, (title, nil)])
-            : page.frame(title: "\(title) – \(label)", kind: kind, current: first, breadcrumbs: [home, (title, first), (label, nil)])
+            ? page.frame(title: title, kind: kind, current: first, breadcrumbs: [home, (title, nil)], extraKeys: 8)
+            : page.frame(title: "\(title) – \(label)", kind: kind, current: first, breadcrumbs: [home, (title, first), (label, nil)],
+                         extraKeys: 8)
         data["pageLabel"] = number == 0 ? false : label
         let count = paging.pages.count
         data["hasPager"] = count > 1
@@ -125,14 +128,15 @@ enum IndexPages {
             let site = page.site
             var data = pagedFrame(in: page, titleKey: "citedDocuments", kind: "cited-documents", paging: paging, number: number,
                                   letters: letters)
-            let entries = Array(site.citedDocuments[paging.pages[number]])
-            data["groups"] = LetterGroups.groups(entries, name: \.displayName) { entry in
+            data["groups"] = LetterGroups.groups(site.citedDocuments, paging.pages[number], letters: letters) { entry in
                 TemplateRow(keys: citedDocumentKeys, values: [
                     .string(entry.anchor),
                     .string(entry.displayName),
-                    PageContext.textValue(entry.date.map(page.displayDate)),
+                    PageContext.textValue(entry.date.map { page.displayDate($0) }),
                     entry.documentSlug.map { .string(page.href("\($0)/index.html")) } ?? .bool(false),
-                    .records(.places(entry.places.map(page.placeView))),
+                    // Closures, not `page.placeView`: a method taken as a value holds a copy of
+                    // the page (its site's every table retained and released) per entry.
+                    .records(.places(entry.places.map { page.placeView($0) })),
                 ])
             }
             return data
@@ -144,8 +148,7 @@ enum IndexPages {
             let site = page.site
             var data = pagedFrame(in: page, titleKey: "organizations", kind: "organizations", paging: paging, number: number,
                                   letters: letters)
-            let entries = Array(site.organizations[paging.pages[number]])
-            data["groups"] = LetterGroups.groups(entries, name: \.name) { entry in
+            data["groups"] = LetterGroups.groups(site.organizations, paging.pages[number], letters: letters) { entry in
                 let assignments = entry.assignments.map { task -> TemplateRow in
                     let link = page.placeTarget(documentSlug: task.documentSlug, sectionAnchor: task.assignment.sectionAnchor)
                     return TemplateRow(keys: assignmentKeys, values: [
@@ -156,11 +159,18 @@ enum IndexPages {
                         .string(link.label),
                     ])
                 }
-                // Sections already listed as an assignment are not repeated as a mention.
-                let assigned = Set(entry.assignments.map { "\($0.documentSlug)#\($0.assignment.sectionAnchor)" })
-                let places = entry.mentions
-                    .filter { !assigned.contains("\($0.documentSlug)#\($0.sectionAnchor ?? "")") }
-                    .map(page.placeView)
+                // Sections already listed as an assignment are not repeated as a mention. Keys
+                // joined in one allocation, and none without assignments (interpolating a key per
+                // mention was most of an entry).
+                let places: [PlaceView]
+                if entry.assignments.isEmpty {
+                    places = entry.mentions.map { page.placeView($0) }
+                } else {
+                    let assigned = Set(entry.assignments.map { PageContext.joined($0.documentSlug, "#", $0.assignment.sectionAnchor) })
+                    places = entry.mentions
+                        .filter { !assigned.contains(PageContext.joined($0.documentSlug, "#", $0.sectionAnchor ?? "")) }
+                        .map { page.placeView($0) }
+                }
                 return TemplateRow(keys: organizationKeys, values: [
                     .string(entry.anchor),
                     .string(entry.name),
@@ -179,7 +189,9 @@ enum IndexPages {
         var out: [Start] = []
         for (index, entry) in timeline.enumerated() {
             let year = String(entry.date.prefix(4))
-            if out.last?.label != year { out.append(Start(label: year, anchor: "moc-\(index + 1)", page: paging.page(ofEntry: index))) }
+            if out.last?.label != year {
+                out.append(Start(label: year, anchor: "moc-\(index + 1)", page: paging.page(ofEntry: index), entry: index))
+            }
         }
         return out
     }

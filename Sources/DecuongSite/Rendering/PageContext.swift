@@ -16,13 +16,22 @@ struct PageContext {
     let baseURL: String?
     /// "mục" in place labels, looked up once a page: index pages label tens of thousands of places.
     private let sectionWord: String
+    /// Linkers the pages of a render share; nil: each page makes its own.
+    private let linkers: SharedLinkers?
 
-    init(site: Site, strings: UIStrings, page: String, baseURL: String?) {
+    init(site: Site, strings: UIStrings, page: String, baseURL: String?, linkers: SharedLinkers? = nil) {
         self.site = site
         self.strings = strings
         self.page = page
         self.baseURL = baseURL
+        self.linkers = linkers
         sectionWord = strings["section"]
+    }
+
+    /// The citation linker of `document`'s text on this page, shared with the other pages of
+    /// its folder where a render shares them (see `SharedLinkers`).
+    func citationLinker(for document: SiteDocument) -> CitationLinker {
+        linkers?.linker(for: document, in: self) ?? DocumentPage.citationLinker(for: document, in: self)
     }
 
     /// A relative link from this page to a path from the site root.
@@ -85,8 +94,10 @@ struct PageContext {
         }
     }
 
-    /// The layout's keys: titles, navigation, breadcrumbs, canonical URL.
-    func frame(title: String?, kind: String, current: String?, breadcrumbs: [(label: String, target: String?)]) -> TemplateData {
+    /// The layout's keys: titles, navigation, breadcrumbs, canonical URL; with room for
+    /// `extraKeys` more, which the page adds (a table that grows is hashed again each time).
+    func frame(title: String?, kind: String, current: String?, breadcrumbs: [(label: String, target: String?)],
+               extraKeys: Int = 0) -> TemplateData {
         let siteTitle = site.config.title
         let navigation: [(String, String)] = [
             ("index.html", strings["home"]), ("chu-de/index.html", strings["themes"]),
@@ -97,22 +108,22 @@ struct PageContext {
         let crumbs: [TemplateRow] = breadcrumbs.map { crumb in
             TemplateRow(keys: Self.crumbKeys, values: [.string(crumb.label), crumb.target.map { .string(href($0)) } ?? .bool(false)])
         }
-        return [
-            "lang": site.config.language.rawValue,
-            "siteTitle": siteTitle,
-            "pageTitle": title.map { "\($0) – \(siteTitle)" } ?? siteTitle,
-            "pageKind": kind,
-            "description": Self.text(site.config.description),
-            "root": RelativeURL.rootPrefix(of: page),
-            "canonicalURL": baseURL.map { $0 + page } ?? false,
-            "feedHref": baseURL == nil ? false : href("feed.xml"),
-            "t": strings.values,
-            "nav": navigation.map { target, label -> TemplateRow in
-                TemplateRow(keys: Self.navigationKeys, values: [.string(href(target)), .string(label), .bool(target == current)])
-            },
-            "hasBreadcrumbs": !crumbs.isEmpty,
-            "breadcrumbs": crumbs,
-        ]
+        var data = TemplateData(minimumCapacity: 12 + extraKeys)
+        data["lang"] = site.config.language.rawValue
+        data["siteTitle"] = siteTitle
+        data["pageTitle"] = title.map { "\($0) – \(siteTitle)" } ?? siteTitle
+        data["pageKind"] = kind
+        data["description"] = Self.text(site.config.description)
+        data["root"] = RelativeURL.rootPrefix(of: page)
+        data["canonicalURL"] = baseURL.map { $0 + page } ?? false
+        data["feedHref"] = baseURL == nil ? false : href("feed.xml")
+        data["t"] = strings.values
+        data["nav"] = navigation.map { target, label -> TemplateRow in
+            TemplateRow(keys: Self.navigationKeys, values: [.string(href(target)), .string(label), .bool(target == current)])
+        }
+        data["hasBreadcrumbs"] = !crumbs.isEmpty
+        data["breadcrumbs"] = crumbs
+        return data
     }
 
     private static let crumbKeys: [TemplateKey] = ["label", "href"]
@@ -130,10 +141,11 @@ struct PageContext {
     /// `split(separator:)` on Characters cost thousands of instructions a date, and the
     /// timeline shows one or two per entry.
     static func asciiDisplayDate(_ iso: String) -> String? {
-        var iso = iso
-        return iso.withUTF8 { bytes -> String? in
-            // The non-empty runs between `-`s; a fourth means the reference's answer.
-            var parts: [Range<Int>] = [0..<0, 0..<0, 0..<0]
+        iso.withUTF8Bytes { bytes -> String? in
+            // The non-empty runs between `-`s, as bounds on the stack (an array of ranges and
+            // an array of bytes were two allocations a date); a fourth means the reference's answer.
+            var starts = (0, 0, 0)
+            var ends = (0, 0, 0)
             var count = 0
             var start = 0
             for index in 0...bytes.count {
@@ -142,21 +154,34 @@ struct PageContext {
                     guard bytes[index] == UInt8(ascii: "-") else { continue }
                 }
                 if start < index {
-                    guard count < 3 else { return nil }
-                    parts[count] = start..<index
+                    switch count {
+                    case 0: (starts.0, ends.0) = (start, index)
+                    case 1: (starts.1, ends.1) = (start, index)
+                    case 2: (starts.2, ends.2) = (start, index)
+                    default: return nil
+                    }
                     count += 1
                 }
                 start = index + 1
             }
-            guard count == 3 else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parts[2]]))
-            out.append(UInt8(ascii: "/"))
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parts[1]]))
-            out.append(UInt8(ascii: "/"))
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[parts[0]]))
-            return String(decoding: out, as: UTF8.self)
+            guard count == 3, let base = bytes.baseAddress else { return nil }
+            let total = ends.0 - starts.0 + ends.1 - starts.1 + ends.2 - starts.2 + 2
+            return String(unsafeUninitializedCapacity: total) { out in
+                guard let to = out.baseAddress else { return 0 }
+                var written = 0
+                func copy(_ partStart: Int, _ partEnd: Int) {
+                    (to + written).initialize(from: base + partStart, count: partEnd - partStart)
+                    written += partEnd - partStart
+                }
+                copy(starts.2, ends.2)
+                to[written] = UInt8(ascii: "/")
+                written += 1
+                copy(starts.1, ends.1)
+                to[written] = UInt8(ascii: "/")
+                written += 1
+                copy(starts.0, ends.0)
+                return written
+            }
         }
     }
 

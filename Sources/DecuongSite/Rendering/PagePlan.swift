@@ -87,10 +87,13 @@ public struct SitePlan: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             // With rounding up, the last chunks can start past the end: give them nothing.
             let range = min(pages.count, chunk * chunkSize)..<min(pages.count, (chunk + 1) * chunkSize)
+            // A plan's theme pages follow one another, so a chunk's own linkers serve them, and
+            // are let go with the chunk: one table for the whole render held every plan's to its end.
+            let linkers = SharedLinkers()
             for page in pages[range] {
                 switch page.make {
                 case .template(let context):
-                    let pageContext = PageContext(site: site, strings: strings, page: page.path, baseURL: base)
+                    let pageContext = PageContext(site: site, strings: strings, page: page.path, baseURL: base, linkers: linkers)
                     let bytes = library.render(context(pageContext), withTemplate: page.template ?? "")
                     emit(page.path, SiteRenderer.tidyBytes(bytes))
                 case .bytes(let bytes):

@@ -34,6 +34,25 @@ enum RelativeURL {
 
     private static let documentPage = "/index.html"
 
+    /// `from(page, to: IndexPaging.path(folder: folder, page: number) + "#" + anchor)`, the
+    /// target put together on the stack (see `from(_:toDocument:anchor:)`): document pages
+    /// link every number cited that is not in the site to its index entry.
+    static func from(_ page: String, toIndex folder: String, page number: Int, anchor: String) -> String {
+        // `folder/index.html` or `folder/trang-N.html`, as `IndexPaging.path` writes them.
+        let file = number == 0 ? "index" : PageContext.joined("trang-", String(number + 1))
+        let count = folder.utf8.count + file.utf8.count + anchor.utf8.count + 7
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { target in
+            var written = 0
+            UTF8Copy.copy(folder, to: target, at: &written)
+            UTF8Copy.copy("/", to: target, at: &written)
+            UTF8Copy.copy(file, to: target, at: &written)
+            UTF8Copy.copy(".html#", to: target, at: &written)
+            UTF8Copy.copy(anchor, to: target, at: &written)
+            var pageCopy = page
+            return pageCopy.withUTF8 { from($0, to: UnsafeBufferPointer(rebasing: target[..<written])) }
+        }
+    }
+
     private static func from(_ pageBytes: UnsafeBufferPointer<UInt8>, to targetBytes: UnsafeBufferPointer<UInt8>) -> String {
         let slash = UInt8(ascii: "/")
         let pathEnd = targetBytes.firstIndex(of: UInt8(ascii: "#")) ?? targetBytes.count

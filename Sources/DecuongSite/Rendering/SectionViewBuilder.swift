@@ -1,3 +1,4 @@
+import DecuongCore
 import DecuongMarkdown
 import DecuongStructure
 
@@ -24,23 +25,31 @@ struct SectionViewBuilder {
 
     /// The section as `SectionView`: what `view` gives, without a dictionary per section.
     func record(_ section: Section, headingLevel: Int) -> SectionView {
+        withUnsafePointer(to: section) { record(at: $0, headingLevel: headingLevel) }
+    }
+
+    /// `record` of the section at `section`, its children read where they are: passing each
+    /// child by value copied it (a dozen references retained and released) on every level.
+    private func record(at section: UnsafePointer<Section>, headingLevel: Int) -> SectionView {
         let level = min(6, max(2, headingLevel))
-        let childLevel = section.isHeading ? level + 1 : level
-        let theme = themeLinks.isEmpty ? nil : themeLinks[section.anchor]
+        let childLevel = section.pointee.isHeading ? level + 1 : level
+        let theme = themeLinks.isEmpty ? nil : themeLinks[section.pointee.anchor]
         var children: [SectionView] = []
-        children.reserveCapacity(section.children.count)
-        // Through a buffer: iterating the array copied every child Section (a dozen references).
-        section.children.withUnsafeBufferPointer { sections in
-            for index in sections.indices { children.append(record(sections[index], headingLevel: childLevel)) }
+        section.pointee.children.withUnsafeBufferPointer { sections in
+            // Most sections have no children: no room to reserve (reserving none made a buffer).
+            guard let base = sections.baseAddress, !sections.isEmpty else { return }
+            children.reserveCapacity(sections.count)
+            for index in sections.indices { children.append(record(at: base + index, headingLevel: childLevel)) }
         }
         return SectionView(
-            isHeading: section.isHeading,
-            level: section.level.rawValue,
+            isHeading: section.pointee.isHeading,
+            level: section.pointee.level.rawValue,
             headingLevel: level,
-            id: withIDs ? section.anchor : nil,
-            marker: Self.marker(section),
-            leadHtml: SafeHTML(renderedBytes: Self.renderer.renderBytes(inlines: section.lead, links: linker)),
-            bodyHtml: html(section.body),
+            id: withIDs ? section.pointee.anchor : nil,
+            // The two fields, not the section: passing `pointee` copied it.
+            marker: Self.marker(section.pointee.marker, label: section.pointee.label),
+            leadHtml: SafeHTML(renderedBytes: Self.renderer.renderBytes(inlines: section.pointee.lead, links: linker)),
+            bodyHtml: html(section.pointee.body),
             themeHref: theme?.href,
             themeNumber: theme?.number ?? "",
             children: children)
@@ -67,21 +76,28 @@ struct SectionViewBuilder {
 
     /// The label as the document writes it (`I-`, `1.`, `a)`), without Markdown emphasis.
     static func marker(_ section: Section) -> String {
-        let cleaned = cleanMarker(section.marker)
-        return cleaned.isEmpty ? "\(section.label)." : cleaned
+        marker(section.marker, label: section.label)
+    }
+
+    static func marker(_ marker: String, label: String) -> String {
+        let cleaned = cleanMarker(marker)
+        return cleaned.isEmpty ? "\(label)." : cleaned
     }
 
     /// The marker without emphasis marks and the spaces and tabs around it. Markers are short
     /// ASCII (`I-`, `1.`, `a)`), done on bytes; Foundation's trim went through NSString.
     static func cleanMarker(_ marker: String) -> String {
-        let bytes = marker.utf8
         // Most markers (`1.`, `a)`, `I-`) have nothing to take away: then they are the answer
-        // as they are, without a filtered copy and a new String.
-        if let first = bytes.first, let last = bytes.last, first != UInt8(ascii: " "), first != UInt8(ascii: "\t"),
-           last != UInt8(ascii: " "), last != UInt8(ascii: "\t"),
-           bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) {
-            return marker
+        // as they are, without a filtered copy and a new String. Asked of the bytes in place:
+        // the UTF-8 view's first, last and iterator cost hundreds of instructions a marker.
+        let isClean = marker.withUTF8Bytes { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: " "), first != UInt8(ascii: "\t"),
+                  last != UInt8(ascii: " "), last != UInt8(ascii: "\t") else { return false }
+            for byte in bytes where byte >= 0x80 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") { return false }
+            return true
         }
+        if isClean { return marker }
+        let bytes = marker.utf8
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             return marker.filter { $0 != "*" && $0 != "_" }.trimmingCharacters(in: .whitespaces)
         }

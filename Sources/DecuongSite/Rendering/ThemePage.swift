@@ -15,19 +15,17 @@ enum ThemePage {
             (page.strings["home"], "index.html"),
             (plan.displayTitle, DocumentPage.path(plan)),
             (label, nil),
-        ])
+        ], extraKeys: 16)
         data["number"] = theme.theme.number
         data["title"] = theme.theme.title
 
-        let planLinker = CitationLinker(hrefByID: DocumentPage.citationTargets(for: [plan], in: page))
-        let planBuilder = SectionViewBuilder(linker: planLinker, withIDs: false)
+        let planBuilder = SectionViewBuilder(linker: page.citationLinker(for: plan), withIDs: false)
         data["planSection"] = planSection.map { planBuilder.record($0, headingLevel: 3) as Any } ?? false
         data["planHref"] = page.href("\(DocumentPage.path(plan))#\(theme.theme.sectionAnchor)")
         data["planTitle"] = plan.displayTitle
 
         if let outline, let outlineSection {
-            let linker = CitationLinker(hrefByID: DocumentPage.citationTargets(for: [outline], in: page))
-            data["outlineSection"] = SectionViewBuilder(linker: linker, withIDs: false).record(outlineSection, headingLevel: 3)
+            data["outlineSection"] = SectionViewBuilder(linker: page.citationLinker(for: outline), withIDs: false).record(outlineSection, headingLevel: 3)
             data["outlineHref"] = page.href("\(DocumentPage.path(outline))#\(outlineSection.anchor)")
             data["outlineTitle"] = outline.displayTitle
         } else {
@@ -44,7 +42,7 @@ enum ThemePage {
         data["hasCitations"] = !cited.isEmpty
         data["citations"] = cited.map { entry -> TemplateData in
             ["href": DocumentPage.href(of: entry, in: page), "name": entry.displayName,
-             "date": PageContext.text(entry.date.map(page.displayDate))]
+             "date": PageContext.text(entry.date.map { page.displayDate($0) })]
         }
         let organizations = site.organizations(inSections: scopes.map { (document: $0.0, anchors: $0.1) })
         data["hasOrganizations"] = !organizations.isEmpty

@@ -9,7 +9,12 @@ enum TimelineChart {
     static let height = 96.0
     static let margin = 24.0
 
-    static func svg(_ entries: [TimelineEntry], title: String) -> SafeHTML {
+    /// `svg` as it was written, marks deduplicated by their formatted text: kept as its reference.
+    static func referenceSVG(_ entries: [TimelineEntry], title: String) -> SafeHTML {
+        svg(entries, title: title, byText: true)
+    }
+
+    static func svg(_ entries: [TimelineEntry], title: String, byText: Bool = false) -> SafeHTML {
         // Each date read once: a large site's timeline has a hundred thousand entries.
         let starts = entries.map { dayNumber($0.date) }
         let ends = entries.map { $0.endDate.map(dayNumber) }
@@ -42,27 +47,45 @@ enum TimelineChart {
         // One mark per distinct position: a pixel of this axis is weeks and a dot is ten pixels
         // wide, so dots are placed on whole pixels and drawn once each. A big site would
         // otherwise stack a hundred thousand circles (5 MB of SVG) on a few hundred places.
+        // A mark is known by the tenths its text is written in (`format` writes each number of
+        // tenths one way): formatting and joining a String per entry, a hundred thousand of
+        // them, only to find most already drawn, was most of the chart.
         var drawnPoints = Set<String>()
         var drawnRanges = Set<String>()
+        var drawnPointTenths = Set<Int>()
+        var drawnRangeTenths = Set<RangeMark>()
         var row = 0
         for (index, entry) in entries.enumerated() {
             let from = starts[index]
             if let to = ends[index] {
+                if !byText {
+                    let mark = RangeMark(start: tenths(position(from)), width: tenths(max(2, position(to) - position(from))))
+                    guard drawnRangeTenths.insert(mark).inserted else { continue }
+                }
                 let width = format(max(2, position(to) - position(from)))
                 let start = x(from)
-                guard drawnRanges.insert(start + " " + width).inserted else { continue }
+                if byText { guard drawnRanges.insert(start + " " + width).inserted else { continue } }
                 let y = 20 + (row % 3) * 9
                 row += 1
                 out += "<rect x=\"\(start)\" y=\"\(y)\" width=\"\(width)\" height=\"6\" fill=\"#b35c00\"/>\n"
             } else {
+                if !byText {
+                    guard drawnPointTenths.insert(tenths(position(from).rounded()) * 2 + (entry.isDocumentDate ? 1 : 0)).inserted else { continue }
+                }
                 let fill = entry.isDocumentDate ? "#0b4f9c" : "#8b1a1a"
                 let center = format(position(from).rounded())
-                guard drawnPoints.insert(center + " " + fill).inserted else { continue }
+                if byText { guard drawnPoints.insert(center + " " + fill).inserted else { continue } }
                 out += "<circle cx=\"\(center)\" cy=\"60\" r=\"5\" fill=\"\(fill)\"/>\n"
             }
         }
         out += "</svg>"
         return SafeHTML(rendered: out)
+    }
+
+    /// A bar by the tenths of its start and width.
+    private struct RangeMark: Hashable {
+        let start: Int
+        let width: Int
     }
 
     private static func year(_ iso: String?) -> Int? { iso.flatMap { Int($0.prefix(4)) } }
@@ -84,9 +107,12 @@ enum TimelineChart {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The tenths `format` writes `value` in.
+    static func tenths(_ value: Double) -> Int { Int((value * 10).rounded()) }
+
     /// One decimal, no locale: the same bytes on every machine.
     static func format(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
+        let tenths = Self.tenths(value)
         let sign = tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)
         return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"

@@ -332,6 +332,7 @@ struct TemplateRenderer {
             case .themeNumber: appendText(section.pointee.themeNumber, escaped: escaped, contentType)
             case .leadHtml: appendHTML(section.pointee.leadHtml, escaped: escaped, contentType)
             case .bodyHtml: appendHTML(section.pointee.bodyHtml, escaped: escaped, contentType)
+            case .headingLevel: appendInt(section.pointee.headingLevel)
             default: renderVariable(SectionView.value(of: section, field: field), escaped: escaped, contentType)
             }
         case .entry(let entry, let field):
@@ -404,7 +405,7 @@ struct TemplateRenderer {
         case .bool(let bool):
             append(bool ? "true" : "false")
         case .int(let int):
-            append(String(int))
+            appendInt(int)
         case .other(let object):
             if escaped, object is MustacheTemplate {
                 failed = true
@@ -598,6 +599,17 @@ struct TemplateRenderer {
         out.append(contentsOf: string.utf8)
     }
 
+    /// `String(int)`, a digit written without making the String: heading levels, twice a section.
+    private mutating func appendInt(_ int: Int) {
+        if int >= 0, int < 10 {
+            out.append(Self.digits[int])
+        } else {
+            append(String(int))
+        }
+    }
+
+    private static let digits: [[UInt8]] = (0..<10).map { [UInt8(0x30 + $0)] }
+
     private mutating func appendEscaped(_ string: String, _ contentType: TemplateContentType) {
         let escapedBytes: Bool? = string.utf8.withContiguousStorageIfAvailable { bytes in
             appendEscaped(bytes, contentType)
@@ -619,37 +631,69 @@ struct TemplateRenderer {
         let count = bytes.count
         guard let base = bytes.baseAddress else { return true }
         while index < count {
-            // Eight bytes at a time while none of them is one of the five.
-            if index + 8 <= count, !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
-            }
-            let byte = bytes[index]
-            if Self.needsEscape[Int(byte)] {
-                guard contentType == .htmlBytes else { return false }
-                out.append(UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
-                switch byte {
-                case UInt8(ascii: "<"): out.append(Self.lt)
-                case UInt8(ascii: ">"): out.append(Self.gt)
-                case UInt8(ascii: "&"): out.append(Self.amp)
-                case UInt8(ascii: "\""): out.append(Self.quot)
-                default: out.append(Self.apos)
+            // Sixteen bytes at a time while none of them is one of the five; a pair of words
+            // that has one is gone through byte by byte (rescanning from each next byte tested
+            // the same word again up to eight times).
+            var stop = count
+            if index + 16 <= count {
+                let raw = UnsafeRawPointer(base + index)
+                if Self.escapeBits(raw.loadUnaligned(as: UInt64.self))
+                    | Self.escapeBits(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) == 0 {
+                    index += 16
+                    continue
                 }
-                plainStart = index + 1
+                stop = index + 16
+            } else if index + 8 <= count {
+                if Self.escapeBits(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) == 0 {
+                    index += 8
+                    continue
+                }
+                stop = index + 8
             }
-            index += 1
+            while index < stop {
+                let byte = bytes[index]
+                if Self.needsEscape[Int(byte)] {
+                    guard contentType == .htmlBytes else { return false }
+                    out.append(UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
+                    switch byte {
+                    case UInt8(ascii: "<"): out.append(Self.lt)
+                    case UInt8(ascii: ">"): out.append(Self.gt)
+                    case UInt8(ascii: "&"): out.append(Self.amp)
+                    case UInt8(ascii: "\""): out.append(Self.quot)
+                    default: out.append(Self.apos)
+                    }
+                    plainStart = index + 1
+                }
+                index += 1
+            }
         }
         out.append(UnsafeBufferPointer(rebasing: bytes[plainStart..<count]))
         return true
     }
 
-    /// Whether some byte of `word` is `<`, `>`, `&`, `"` or `'`: for each, a byte equal to it
-    /// is a zero byte of the xor, which the borrow test finds exactly.
+    /// Whether some byte of `word` is `<`, `>`, `&`, `"` or `'`.
     @inline(__always)
-    static func mayNeedEscape(_ word: UInt64) -> Bool {
+    static func mayNeedEscape(_ word: UInt64) -> Bool { escapeBits(word) != 0 }
+
+    /// The high bit of a byte set where `word` may have one of the five (none set: it has
+    /// none). Three zero tests, not five: `&` and `'` (26, 27) are the bytes that are 26 with
+    /// bit 0 cleared, `<` and `>` (3C, 3E) those that are 3C with bit 1 cleared. A byte equal
+    /// to the pattern is a zero byte of the xor, which the borrow test finds exactly.
+    @inline(__always)
+    static func escapeBits(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
+        let found = zeroBytes(word ^ (0x22 &* ones)) | zeroBytes((word & (0xFE &* ones)) ^ (0x26 &* ones))
+            | zeroBytes((word & (0xFD &* ones)) ^ (0x3C &* ones))
+        return found & highs
+    }
+
+    /// The five-test form of `mayNeedEscape`, kept as its reference.
+    static func referenceMayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
         let found = zeroBytes(word ^ (0x3C &* ones)) | zeroBytes(word ^ (0x3E &* ones)) | zeroBytes(word ^ (0x26 &* ones))
             | zeroBytes(word ^ (0x22 &* ones)) | zeroBytes(word ^ (0x27 &* ones))
         return found & highs != 0
