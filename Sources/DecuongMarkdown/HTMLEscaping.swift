@@ -144,14 +144,8 @@ public enum HTMLEscaping {
         for byte in bytes {
             if hrefSafe(byte) {
                 out.append(byte)
-            } else if byte == UInt8(ascii: "&") {
-                out.append(contentsOf: ampersand)
-            } else if byte == UInt8(ascii: "'") {
-                out.append(contentsOf: Array("&#x27;".utf8))
             } else {
-                out.append(UInt8(ascii: "%"))
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0x0F)])
+                appendHrefEscape(byte, to: &out)
             }
         }
     }

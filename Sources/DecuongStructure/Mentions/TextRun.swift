@@ -301,17 +301,22 @@ struct TextRun {
         }
     }
 
-    /// `sentence(bounds)` copied from `utf8`, the run's text as UTF-8 (as `forEachRun`
-    /// gives it): the trimmed scalars' bytes are found by counting scalar starts, eight
-    /// bytes at a time, instead of encoding every scalar again.
-    func sentence(_ bounds: SentenceBounds, utf8: UnsafeBufferPointer<UInt8>) -> String {
-        let (from, to) = scalars.withUnsafeBufferPointer { chars in
+    /// The scalar range of `bounds` without the spaces `sentence` trims from its ends.
+    private func trimmed(_ bounds: SentenceBounds) -> (from: Int, to: Int) {
+        scalars.withUnsafeBufferPointer { chars in
             var from = bounds.from
             var to = bounds.to
             while from < to, Self.isTrimmedSpace(chars[from]) { from += 1 }
             while to > from, Self.isTrimmedSpace(chars[to - 1]) { to -= 1 }
             return (from, to)
         }
+    }
+
+    /// `sentence(bounds)` copied from `utf8`, the run's text as UTF-8 (as `forEachRun`
+    /// gives it): the trimmed scalars' bytes are found by counting scalar starts, eight
+    /// bytes at a time, instead of encoding every scalar again.
+    func sentence(_ bounds: SentenceBounds, utf8: UnsafeBufferPointer<UInt8>) -> String {
+        let (from, to) = trimmed(bounds)
         let byteFrom = Self.byteOffset(ofScalar: from, in: utf8, after: (0, 0))
         let byteTo = Self.byteOffset(ofScalar: to, in: utf8, after: (byteFrom, from))
         // "…" is E2 80 A6.
@@ -346,13 +351,7 @@ struct TextRun {
     /// reference.
     func sentence(_ bounds: SentenceBounds, utf8: UnsafeBufferPointer<UInt8>, lines: [TextLine]) -> String {
         guard byteStarts.count == starts.count, !starts.isEmpty else { return sentence(bounds, utf8: utf8) }
-        let (from, to) = scalars.withUnsafeBufferPointer { chars in
-            var from = bounds.from
-            var to = bounds.to
-            while from < to, Self.isTrimmedSpace(chars[from]) { from += 1 }
-            while to > from, Self.isTrimmedSpace(chars[to - 1]) { to -= 1 }
-            return (from, to)
-        }
+        let (from, to) = trimmed(bounds)
         let byteFrom = Self.byteOffset(ofScalar: from, in: utf8, after: lineStart(before: from))
         let toStart = lineStart(before: to)
         let byteTo = Self.byteOffset(ofScalar: to, in: utf8, after: toStart.byte >= byteFrom ? toStart : (byteFrom, from))
