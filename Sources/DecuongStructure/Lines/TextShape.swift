@@ -22,18 +22,8 @@ enum TextShape {
                     i += 1
                     continue
                 }
-                let value: UInt32
-                if b0 < 0xE0 {
-                    value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    value = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
+                let (value, length) = Syllables.decode(bytes, at: i)
+                i += length
                 guard let scalar = Unicode.Scalar(value) else { continue }
                 if scalar.isUppercaseFast {
                     letters += 1
@@ -352,7 +342,7 @@ enum TextShape {
                 var letters = true
                 var lowerAfterFirst = false
                 while i < n, bytes[i] != 0x20 {
-                    let (value, length) = decode(bytes, at: i)
+                    let (value, length) = Syllables.decode(bytes, at: i)
                     i += length
                     count += 1
                     let isLetter: Bool
@@ -377,17 +367,6 @@ enum TextShape {
             }
             return true
         }
-    }
-
-    /// The scalar value at `i` of the valid UTF-8 `bytes`, and its length.
-    @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
-        let b0 = UInt32(bytes[i])
-        if b0 < 0x80 { return (b0, 1) }
-        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
-        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3) }
-        return ((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 
     /// Capitalized words without digits, like a person's name: `Phạm Văn Hiếu`.

@@ -1,3 +1,5 @@
+import DecuongCore
+
 /// Work on a string's UTF-8 that the recognizer does per line or per section, where the
 /// standard library's general paths (generic views, counting before copying) cost more
 /// than the work itself.
@@ -21,22 +23,8 @@ enum UTF8Scalars {
                         k += 1
                     }
                     guard i < n else { break }
-                    let b0 = UInt32(bytes[i])
-                    let value: UInt32
-                    if b0 < 0x80 {
-                        value = b0
-                        i += 1
-                    } else if b0 < 0xE0 {
-                        value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                        i += 2
-                    } else if b0 < 0xF0 {
-                        value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                            | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                    }
+                    let (value, length) = Syllables.decode(bytes, at: i)
+                    i += length
                     // Valid UTF-8 encodes only scalar values.
                     buffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
                     k += 1
@@ -50,17 +38,8 @@ enum UTF8Scalars {
     /// and aligns its indices first, for every line.
     static func first(_ text: String) -> Unicode.Scalar? {
         text.withUTF8Bytes { bytes -> Unicode.Scalar? in
-            let n = bytes.count
-            guard n > 0 else { return nil }
-            let b0 = UInt32(bytes[0])
-            // A String's UTF-8 is valid: the lead byte gives the length.
-            if b0 < 0x80 { return Unicode.Scalar(b0) }
-            if b0 < 0xE0 { return Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)) }
-            if b0 < 0xF0 {
-                return Unicode.Scalar((b0 & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F))
-            }
-            return Unicode.Scalar((b0 & 0x07) << 18 | UInt32(bytes[1] & 0x3F) << 12 | UInt32(bytes[2] & 0x3F) << 6
-                                  | UInt32(bytes[3] & 0x3F))
+            guard !bytes.isEmpty else { return nil }
+            return Unicode.Scalar(Syllables.decode(bytes, at: 0).0)
         }
     }
 
