@@ -18,11 +18,13 @@ public enum CanonicalForms {
         }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.unicodeScalars.underestimatedCount + 8)
+        // Read once: each read of a static in the loop was a `swift_once` call.
+        let decompositions = latinDecompositions
         for scalar in s.unicodeScalars {
             if scalar.isASCII {
                 out.append(scalar)
             } else if let index = Self.tableIndex(scalar) {
-                out.append(contentsOf: Self.latinDecompositions[index])
+                out.append(contentsOf: decompositions[index])
             } else {
                 return Array(s.decomposedStringWithCanonicalMapping.unicodeScalars)
             }
@@ -35,11 +37,10 @@ public enum CanonicalForms {
     private static let ranges: [ClosedRange<UInt32>] = [0x80...0x24F, 0x1E00...0x1EFF]
 
     private static func tableIndex(_ scalar: Unicode.Scalar) -> Int? {
-        var offset = 0
-        for range in ranges {
-            if range.contains(scalar.value) { return offset + Int(scalar.value - range.lowerBound) }
-            offset += range.count
-        }
+        // `ranges`, written out: reading the static array cost a `swift_once` per scalar.
+        let value = scalar.value
+        if value >= 0x80 && value <= 0x24F { return Int(value - 0x80) }
+        if value >= 0x1E00 && value <= 0x1EFF { return Int(value - 0x1E00) + (0x24F - 0x80 + 1) }
         return nil
     }
 
