@@ -97,3 +97,18 @@ import Testing
         for run in runs { #expect(TonePlacement.toneIndex(run) == TonePlacement.toneIndexReference(run), "\(run)") }
     }
 }
+
+extension KeyFastPathTests {
+    @Test func markTestMatchesTheGeneralCategoryBelowU3000() {
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(VietnameseAlphabet.isMark(scalar) == VietnameseAlphabet.isMarkByCategory(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func asciiTextKeepsItsTones() {
+        for text in ["Nghi quyet 35-NQ/TW", "", "hoa", "A B C", "UBND"] {
+            #expect(VietnameseText.canonicalTones(text) == text)
+        }
+    }
+}

@@ -54,6 +54,35 @@ enum TonePlacement {
         "uyu", "uyê", "uêu",
     ])
 
+    /// The sets above as bits over every code of up to three letters (2^18 bits, 32 KiB each
+    /// for the two large ones): a lookup is a shift and a load, where hashing cost about a
+    /// hundred instructions, and tone placement asks four or five per word.
+    struct CodeBits: Sendable {
+        private let words: [UInt64]
+        /// Codes of four letters, which the bits do not cover (none in the tables today).
+        private let longer: Set<UInt32>
+
+        init(_ codes: Set<UInt32>, letters: Int) {
+            let limit = UInt32(1) << UInt32(6 * letters)
+            var words = [UInt64](repeating: 0, count: Int(limit / 64) + 1)
+            for code in codes where code < limit { words[Int(code >> 6)] |= 1 << UInt64(code & 63) }
+            self.words = words
+            longer = codes.filter { $0 >= limit }
+        }
+
+        @inline(__always)
+        func contains(_ code: UInt32) -> Bool {
+            let word = Int(code >> 6)
+            guard word < words.count else { return longer.contains(code) }
+            return words[word] >> UInt64(code & 63) & 1 != 0
+        }
+    }
+
+    private static let initialBits = CodeBits(initials, letters: 3)
+    private static let nucleusBits = CodeBits(nuclei, letters: 3)
+    private static let finalBits = CodeBits(finals, letters: 2)
+    private static let glidePairBits = CodeBits(glidePairs, letters: 2)
+
     private static let g = letterIndex("g")
     private static let q = letterIndex("q")
 
@@ -79,7 +108,7 @@ enum TonePlacement {
         // Longest initial first, so that `ngh` wins over `ng` and `n`.
         var start = 0
         for length in stride(from: min(3, letters.count), through: 1, by: -1) {
-            if let prefix = code(letters[..<length]), initials.contains(prefix) {
+            if let prefix = code(letters[..<length]), initialBits.contains(prefix) {
                 start = length
                 break
             }
@@ -93,8 +122,8 @@ enum TonePlacement {
         while end < letters.count, isVowel(letters[end], vowelBits) { end += 1 }
         let nucleus = letters[start..<end]
         guard !nucleus.isEmpty,
-              let nucleusCode = code(nucleus), nuclei.contains(nucleusCode),
-              let finalCode = code(letters[end...]), finals.contains(finalCode) else { return nil }
+              let nucleusCode = code(nucleus), nucleusBits.contains(nucleusCode),
+              let finalCode = code(letters[end...]), finalBits.contains(finalCode) else { return nil }
         let offset: Int
         if let marked = nucleus.lastIndex(where: { isVowel($0, markedVowelBits) }) {
             offset = marked - start
@@ -103,7 +132,7 @@ enum TonePlacement {
         } else if nucleus.count == 3 {
             offset = 1
         } else if nucleus.count == 2 {
-            offset = glidePairs.contains(nucleusCode) ? 1 : 0
+            offset = glidePairBits.contains(nucleusCode) ? 1 : 0
         } else {
             offset = 0
         }

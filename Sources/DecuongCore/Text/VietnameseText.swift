@@ -130,6 +130,8 @@ public enum VietnameseText {
     /// that are not Vietnamese syllables are left as they are.
     public static func canonicalTones(_ s: String) -> String {
         let composed = CanonicalForms.nfc(s)
+        // ASCII has no tone marks to move (a cited number, an English name).
+        if composed.utf8.allSatisfy({ $0 < 0x80 }) { return composed }
         var scalars = Array(composed.unicodeScalars)
         var changed = false
         var index = 0
