@@ -132,7 +132,10 @@ public enum VietnameseText {
         let composed = CanonicalForms.nfc(s)
         // ASCII has no tone marks to move (a cited number, an English name).
         if composed.utf8.allSatisfy({ $0 < 0x80 }) { return composed }
-        var scalars = Array(composed.unicodeScalars)
+        // Sized by bytes (at least the scalars): `Array(_:)` counted the scalars first.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(composed.utf8.count)
+        for scalar in composed.unicodeScalars { scalars.append(scalar) }
         var changed = false
         var index = 0
         while index < scalars.count {
