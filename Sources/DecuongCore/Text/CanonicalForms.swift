@@ -18,11 +18,16 @@ public enum CanonicalForms {
         }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.unicodeScalars.underestimatedCount + 8)
+        // Read once: each read of a static in the loop was a `swift_once` call.
+        let (decompositions, ends) = flatDecompositions
         for scalar in s.unicodeScalars {
             if scalar.isASCII {
                 out.append(scalar)
             } else if let index = Self.tableIndex(scalar) {
-                out.append(contentsOf: Self.latinDecompositions[index])
+                // From one flat array: appending each scalar's own array retained it.
+                for position in (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index]) {
+                    out.append(decompositions[position])
+                }
             } else {
                 return Array(s.decomposedStringWithCanonicalMapping.unicodeScalars)
             }
@@ -35,13 +40,23 @@ public enum CanonicalForms {
     private static let ranges: [ClosedRange<UInt32>] = [0x80...0x24F, 0x1E00...0x1EFF]
 
     private static func tableIndex(_ scalar: Unicode.Scalar) -> Int? {
-        var offset = 0
-        for range in ranges {
-            if range.contains(scalar.value) { return offset + Int(scalar.value - range.lowerBound) }
-            offset += range.count
-        }
+        // `ranges`, written out: reading the static array cost a `swift_once` per scalar.
+        let value = scalar.value
+        if value >= 0x80 && value <= 0x24F { return Int(value - 0x80) }
+        if value >= 0x1E00 && value <= 0x1EFF { return Int(value - 0x1E00) + (0x24F - 0x80 + 1) }
         return nil
     }
+
+    /// `latinDecompositions` end to end, and where each one ends.
+    private static let flatDecompositions: (scalars: [Unicode.Scalar], ends: [UInt32]) = {
+        var scalars: [Unicode.Scalar] = []
+        var ends: [UInt32] = []
+        for decomposition in latinDecompositions {
+            scalars += decomposition
+            ends.append(UInt32(scalars.count))
+        }
+        return (scalars, ends)
+    }()
 
     /// Each scalar of `ranges`, decomposed by Foundation once.
     private static let latinDecompositions: [[Unicode.Scalar]] = ranges.flatMap { range in

@@ -154,6 +154,17 @@ enum VietnameseAlphabet {
     /// that words in other scripts are not cut apart.
     // ASCII fast paths: the general-category lookup was a tenth of building a search index.
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x300 { return false }
+        // The two blocks sort keys meet most: Combining Diacritical Marks (all marks) and
+        // General Punctuation (none), answered without the category lookup.
+        if value <= 0x36F { return true }
+        if value >= 0x2000 && value <= 0x206F { return false }
+        return isMarkByCategory(scalar)
+    }
+
+    /// `isMark` from the general category alone: what the fast answers are tested against.
+    static func isMarkByCategory(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x300 { return false }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true

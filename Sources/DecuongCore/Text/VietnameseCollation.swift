@@ -101,7 +101,7 @@ public enum VietnameseCollation {
         weights.append(0)
         weights.append(contentsOf: tertiary)
         weights.append(0)
-        weights.append(contentsOf: CanonicalForms.nfc(s).unicodeScalars.map { $0.value + 1 })
+        for scalar in CanonicalForms.nfc(s).unicodeScalars { weights.append(scalar.value + 1) }
         return SortKey(weights: weights)
     }
 

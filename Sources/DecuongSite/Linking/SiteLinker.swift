@@ -116,9 +116,11 @@ public struct SiteLinker: Sendable {
         let documents = site.allDocuments
         // A citation without a year joins the one entry with its number, when there is only one.
         var keysByID: [String: Set<String>] = [:]
-        for document in documents {
-            for citation in document.structure.citations where citation.year != nil {
-                keysByID[citation.id, default: []].insert(citation.key)
+        // `Citation.key` is built on each read: once per citation here, not in both loops.
+        let citationKeys = documents.map { $0.structure.citations.map(\.key) }
+        for (ordinal, document) in documents.enumerated() {
+            for (position, citation) in document.structure.citations.enumerated() where citation.year != nil {
+                keysByID[citation.id, default: []].insert(citationKeys[ordinal][position])
             }
         }
         // Entries in an array, found by key: appending a place then happens in place.
@@ -126,9 +128,9 @@ public struct SiteLinker: Sendable {
         var entryByKey: [String: Int] = [:]
         var usedAnchors: Set<String> = []
         let targets = CitationTargets(documents)
-        for document in documents {
-            for citation in document.structure.citations {
-                var key = citation.key
+        for (ordinal, document) in documents.enumerated() {
+            for (position, citation) in document.structure.citations.enumerated() {
+                var key = citationKeys[ordinal][position]
                 if citation.year == nil, let keys = keysByID[citation.id], keys.count == 1, let only = keys.first { key = only }
                 let index: Int
                 if let known = entryByKey[key] {
@@ -199,31 +201,49 @@ public struct SiteLinker: Sendable {
         // Names by their bytes (`UTF8Key`): they are NFC, and a String key normalized a
         // Vietnamese name at every one of the site's hundreds of thousands of lookups.
         var entryByKey: [UTF8Key: Int] = [:]
-        var entryByName: [UTF8Key: Int] = [:]
+        var nameByText: [UTF8Key: Int] = [:]
         var seenMentions: Set<MentionKey> = []
         seenMentions.reserveCapacity(documents.reduce(0) { $0 + $1.structure.organizations.count })
-        func entry(_ name: String) -> Int {
+        // Every name in order of first appearance, and for each assignment and mention (in the
+        // order the loop below reads them) its name's place: the names are then keyed in one
+        // batch, where asking the memo name by name cost more than the keys themselves.
+        var names: [String] = []
+        var nameOrdinals: [Int] = []
+        var nameOf: [Int] = []
+        func note(_ name: String) {
             let nameKey = UTF8Key(name)
-            if let known = entryByName[nameKey] { return known }
-            let key = UTF8Key(Self.exactKeys.value(name))
-            let index: Int
+            if let known = nameByText[nameKey] { return nameOf.append(known) }
+            nameByText[nameKey] = names.count
+            nameOf.append(names.count)
+            names.append(name)
+        }
+        for document in documents {
+            for assignment in document.structure.assignments { note(assignment.organization) }
+            for mention in document.structure.organizations { note(mention.name) }
+        }
+        let keys = Self.exactKeys.values(names)
+        nameOrdinals.reserveCapacity(names.count)
+        for (position, name) in names.enumerated() {
+            let key = UTF8Key(keys[position])
             if let known = entryByKey[key] {
-                index = known
+                nameOrdinals.append(known)
             } else {
-                index = entries.count
-                entryByKey[key] = index
+                entryByKey[key] = entries.count
+                nameOrdinals.append(entries.count)
                 entries.append(OrganizationEntry(name: name, anchor: ""))
             }
-            entryByName[nameKey] = index
-            return index
+        }
+        var next = 0
+        func entry() -> Int {
+            defer { next += 1 }
+            return nameOrdinals[nameOf[next]]
         }
         for (ordinal, document) in documents.enumerated() {
             for assignment in document.structure.assignments {
-                entries[entry(assignment.organization)].assignments
-                    .append(.init(documentSlug: document.slug, assignment: assignment))
+                entries[entry()].assignments.append(.init(documentSlug: document.slug, assignment: assignment))
             }
             for mention in document.structure.organizations {
-                let index = entry(mention.name)
+                let index = entry()
                 if seenMentions.insert(MentionKey(organization: index, document: ordinal, section: mention.sectionAnchor)).inserted {
                     entries[index].mentions.append(DocumentPlace(documentSlug: document.slug, sectionAnchor: mention.sectionAnchor,
                                                                  context: "", location: mention.location))
