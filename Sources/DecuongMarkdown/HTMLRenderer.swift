@@ -132,6 +132,15 @@ struct HTMLRenderState {
         HTMLEscaping.appendEscapedHref(text.utf8, to: &out)
     }
 
+    /// A heading's level as its digit (cmark's levels are 1 to 6), without making a String.
+    private mutating func putLevel(_ level: Int) {
+        if (0...9).contains(level) {
+            out.append(UInt8(ascii: "0") + UInt8(level))
+        } else {
+            putString(String(level))
+        }
+    }
+
     /// A newline unless the output is empty or already ends a line.
     private mutating func cr() {
         if let last = out.last, last != 0x0A { out.append(0x0A) }
@@ -163,9 +172,13 @@ struct HTMLRenderState {
             }
         case .heading(let level, let content):
             cr()
-            putString("<h\(level)>")
+            put("<h")
+            putLevel(level)
+            put(">")
             inlines(content, find: find)
-            putString("</h\(level)>\n")
+            put("</h")
+            putLevel(level)
+            put(">\n")
         case .blockQuote(let children):
             cr()
             put("<blockquote>\n")
@@ -232,7 +245,7 @@ struct HTMLRenderState {
         put("<thead>")
         cr()
         put("<tr>")
-        cells(table.header, tag: "th", alignments: table.alignments, find: find)
+        cells(table.header, header: true, alignments: table.alignments, find: find)
         cr()
         put("</tr>")
         cr()
@@ -244,7 +257,7 @@ struct HTMLRenderState {
                 cr()
             }
             put("<tr>")
-            cells(row, tag: "td", alignments: table.alignments, find: find)
+            cells(row, header: false, alignments: table.alignments, find: find)
             cr()
             put("</tr>")
         }
@@ -258,10 +271,10 @@ struct HTMLRenderState {
         cr()
     }
 
-    private mutating func cells(_ cells: [TableCell], tag: String, alignments: [Table.Alignment], find: LinkFinder) {
+    private mutating func cells(_ cells: [TableCell], header: Bool, alignments: [Table.Alignment], find: LinkFinder) {
         for (index, cell) in cells.enumerated() {
             cr()
-            putString("<\(tag)")
+            put(header ? "<th" : "<td")
             switch index < alignments.count ? alignments[index] : .none {
             case .left: put(" align=\"left\"")
             case .center: put(" align=\"center\"")
@@ -270,7 +283,7 @@ struct HTMLRenderState {
             }
             put(">")
             inlines(cell.inlines, find: find)
-            putString("</\(tag)>")
+            put(header ? "</th>" : "</td>")
         }
     }
 

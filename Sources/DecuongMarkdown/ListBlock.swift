@@ -34,13 +34,15 @@ public struct ListItem: Sendable, Hashable {
         case unchecked, checked
     }
 
+    // Stored in this order (array, range, optional number, task) so that the one-byte
+    // fields share the padding after the number: 40 bytes an item instead of 48.
     public var blocks: [Block]
-    /// Set for GFM task-list items (`- [ ]`, `- [x]`).
-    public var task: Task?
+    public var range: SourceRange
     /// The number written in front of an ordered item. CommonMark numbers items from the
     /// list's start and ignores the rest, but `1. 2. 5.` matters to the recognizer.
     public var writtenNumber: Int?
-    public var range: SourceRange
+    /// Set for GFM task-list items (`- [ ]`, `- [x]`).
+    public var task: Task?
 
     public init(blocks: [Block], task: Task? = nil, writtenNumber: Int? = nil, range: SourceRange) {
         self.blocks = blocks

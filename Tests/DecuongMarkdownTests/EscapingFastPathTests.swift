@@ -22,12 +22,14 @@ import Testing
         for _ in 0..<5000 {
             var text = ""
             for _ in 0..<(Self.next(&state) % 40) { text += Self.pieces[Self.next(&state) % Self.pieces.count] }
-            var fast: [UInt8] = [], runs: [UInt8] = [], bytes: [UInt8] = []
+            var fast: [UInt8] = [], words: [UInt8] = [], runs: [UInt8] = [], bytes: [UInt8] = []
             Array(text.utf8).withUnsafeBufferPointer { buffer in
                 HTMLEscaping.appendEscapedHTML(buffer, to: &fast)
+                HTMLEscaping.appendEscapedHTMLByWords(buffer, to: &words)
                 HTMLEscaping.appendEscapedHTMLByRuns(buffer, to: &runs)
             }
             HTMLEscaping.appendEscapedHTMLBytes(text.utf8, to: &bytes)
+            #expect(fast == words, "\(text.debugDescription)")
             #expect(fast == runs, "\(text.debugDescription)")
             #expect(fast == bytes, "\(text.debugDescription)")
         }
@@ -46,6 +48,43 @@ import Testing
         }
         #expect(HTMLEscaping.holdsEscapable(0x3E00_0000_0000_0000))
         #expect(!HTMLEscaping.holdsEscapable(0x3F3D_3B3A_2725_2321))
+    }
+
+    /// The two-word test against the one-word test of each word: every byte value at every
+    /// place of either word, the other word clean or holding one of the four.
+    @Test func twoWordTestIsTheOneWordTestOfEither() {
+        let others: [UInt64] = [0x6161_6161_6161_6161, 0x3F3D_3B3A_2725_2321, 0x2200_0000_0000_0000,
+                                0x0000_0000_0000_003C, 0xE1BB_87E1_BB87_C3A0, 0]
+        for byte in 0...255 {
+            for place in 0..<8 {
+                var word: UInt64 = 0x6161_6161_6161_6161
+                word &= ~(UInt64(0xFF) << (8 * place))
+                word |= UInt64(byte) << (8 * place)
+                for other in others {
+                    let expected = HTMLEscaping.holdsEscapable(word) || HTMLEscaping.holdsEscapable(other)
+                    #expect(HTMLEscaping.holdsEscapable(word, other) == expected, "byte \(byte) at \(place), \(other)")
+                    #expect(HTMLEscaping.holdsEscapable(other, word) == expected, "byte \(byte) at \(place), \(other)")
+                }
+            }
+        }
+    }
+
+    /// Long texts, where the sixteen-byte skip runs: the four at every offset of a 40-byte run.
+    @Test func escapeOfLongRunsMatchesTheByteLoop() {
+        let filler = Array("Kế hoạch thực hiện nghị quyết của ban chấp hành".utf8)
+        for special in ["&", "<", ">", "\"", "'", "a"] {
+            for offset in 0..<40 {
+                for length in [offset + 1, 40, 57, 64] where length > offset {
+                    var bytes = Array(filler.prefix(length))
+                    while bytes.count < length { bytes.append(UInt8(ascii: "x")) }
+                    bytes[offset] = special.utf8.first ?? 0
+                    var fast: [UInt8] = [], reference: [UInt8] = []
+                    bytes.withUnsafeBufferPointer { HTMLEscaping.appendEscapedHTML($0, to: &fast) }
+                    HTMLEscaping.appendEscapedHTMLBytes(bytes, to: &reference)
+                    #expect(fast == reference, "\(special) at \(offset) of \(length)")
+                }
+            }
+        }
     }
 
     @Test func dangerousURLMatchesTheCharacterForm() {

@@ -1,4 +1,5 @@
 import Testing
+import DecuongCore
 @testable import DecuongMarkdown
 
 /// Scalar columns from the text-wide checkpoint table against a plain count of the bytes
@@ -64,6 +65,56 @@ import Testing
                 let expected = bytes[start..<stop].filter { $0 & 0xC0 != 0x80 }.count + max(0, start + byteColumn - stop)
                 #expect(columns.scalarColumn(line: line, byteColumn: byteColumn) == expected)
             }
+        }
+    }
+
+    /// Scalar counts against the old count and a plain filter, for every range of random texts.
+    @Test func scalarCountsMatchTheByteLoop() {
+        let pieces = ["a", "ệ", "Đ", "👍", " ", "\n", "\r\n", "\u{0}", "\u{7F}", "\u{80}", "ư", "xyz"]
+        var state: UInt64 = 23
+        func next() -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % 1_000_000)
+        }
+        for _ in 0..<150 {
+            var text = ""
+            for _ in 0..<(next() % 30) { text += pieces[next() % pieces.count] }
+            let bytes = Array(text.utf8)
+            let owned = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+            _ = owned.initialize(from: bytes)
+            defer { owned.deallocate() }
+            let columns = SourceColumns(bytes: UnsafeBufferPointer(owned))
+            for start in 0...bytes.count {
+                for end in start...bytes.count {
+                    let expected = bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count
+                    #expect(columns.scalars(from: start, to: end) == expected)
+                    #expect(columns.referenceScalars(from: start, to: end) == expected)
+                }
+            }
+        }
+    }
+
+    /// The multiply-summed count against ScalarText's: every byte value at every place of
+    /// a word of each fill, and random words.
+    @Test func wordCountMatchesScalarText() {
+        for fill: UInt64 in [0, 0x6161_6161_6161_6161, 0x8080_8080_8080_8080, 0xBFBF_BFBF_BFBF_BFBF,
+                             0xC0C0_C0C0_C0C0_C0C0, 0xFFFF_FFFF_FFFF_FFFF, 0x87BB_E187_BBE1_A0C3] {
+            for byte in 0...255 {
+                for place in 0..<8 {
+                    var word = fill & ~(UInt64(0xFF) << (8 * place))
+                    word |= UInt64(byte) << (8 * place)
+                    #expect(SourceColumns.scalarStarts(word) == ScalarText.scalarStarts(word), "\(word)")
+                }
+            }
+        }
+        var state: UInt64 = 31
+        for _ in 0..<100_000 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            #expect(SourceColumns.scalarStarts(state) == ScalarText.scalarStarts(state), "\(state)")
         }
     }
 

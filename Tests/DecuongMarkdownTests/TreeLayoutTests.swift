@@ -7,5 +7,6 @@ import DecuongMarkdown
     @Test func blocksAndInlinesStaySmall() {
         #expect(MemoryLayout<Block>.stride <= 56)
         #expect(MemoryLayout<Inline>.stride <= 56)
+        #expect(MemoryLayout<ListItem>.stride <= 40)
     }
 }
