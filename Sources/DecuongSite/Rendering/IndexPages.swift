@@ -130,13 +130,11 @@ enum IndexPages {
                                   letters: letters)
             data["groups"] = LetterGroups.groups(site.citedDocuments, paging.pages[number], letters: letters) { entry in
                 TemplateRow(keys: citedDocumentKeys, values: [
-                    .string(entry.anchor),
-                    .string(entry.displayName),
-                    PageContext.textValue(entry.date.map { page.displayDate($0) }),
-                    entry.documentSlug.map { .string(page.href("\($0)/index.html")) } ?? .bool(false),
-                    // Closures, not `page.placeView`: a method taken as a value holds a copy of
-                    // the page (its site's every table retained and released) per entry.
-                    .records(.places(entry.places.map { page.placeView($0) })),
+                    .string(entry.pointee.anchor),
+                    .string(entry.pointee.displayName),
+                    PageContext.textValue(entry.pointee.date.map { page.displayDate($0) }),
+                    entry.pointee.documentSlug.map { .string(page.href("\($0)/index.html")) } ?? .bool(false),
+                    .records(.places(page.placeViews(entry.pointee.places))),
                 ])
             }
             return data
@@ -149,31 +147,43 @@ enum IndexPages {
             var data = pagedFrame(in: page, titleKey: "organizations", kind: "organizations", paging: paging, number: number,
                                   letters: letters)
             data["groups"] = LetterGroups.groups(site.organizations, paging.pages[number], letters: letters) { entry in
-                let assignments = entry.assignments.map { task -> TemplateRow in
-                    let link = page.placeTarget(documentSlug: task.documentSlug, sectionAnchor: task.assignment.sectionAnchor)
-                    return TemplateRow(keys: assignmentKeys, values: [
-                        .string(task.assignment.role.rawValue),
-                        .string(page.strings["role.\(task.assignment.role.rawValue)"]),
-                        .string(task.assignment.task),
-                        .string(link.href),
-                        .string(link.label),
-                    ])
+                var assignments: [TemplateRow] = []
+                assignments.reserveCapacity(entry.pointee.assignments.count)
+                // Read where they are: each task taken by value was copied (its Strings retained
+                // and released).
+                entry.pointee.assignments.withUnsafeBufferPointer { tasks in
+                    guard let base = tasks.baseAddress else { return }
+                    for index in tasks.indices {
+                        let task = base + index
+                        let link = page.placeTarget(documentSlug: task.pointee.documentSlug,
+                                                    sectionAnchor: task.pointee.assignment.sectionAnchor)
+                        let role = task.pointee.assignment.role.rawValue
+                        assignments.append(TemplateRow(keys: assignmentKeys, values: [
+                            .string(role),
+                            .string(page.strings["role.\(role)"]),
+                            .string(task.pointee.assignment.task),
+                            .string(link.href),
+                            .string(link.label),
+                        ]))
+                    }
                 }
                 // Sections already listed as an assignment are not repeated as a mention. Keys
                 // joined in one allocation, and none without assignments (interpolating a key per
                 // mention was most of an entry).
                 let places: [PlaceView]
-                if entry.assignments.isEmpty {
-                    places = entry.mentions.map { page.placeView($0) }
+                if entry.pointee.assignments.isEmpty {
+                    places = page.placeViews(entry.pointee.mentions)
                 } else {
-                    let assigned = Set(entry.assignments.map { PageContext.joined($0.documentSlug, "#", $0.assignment.sectionAnchor) })
-                    places = entry.mentions
-                        .filter { !assigned.contains(PageContext.joined($0.documentSlug, "#", $0.sectionAnchor ?? "")) }
-                        .map { page.placeView($0) }
+                    let assigned = Set(entry.pointee.assignments.map {
+                        PageContext.joined($0.documentSlug, "#", $0.assignment.sectionAnchor)
+                    })
+                    places = page.placeViews(entry.pointee.mentions) { place in
+                        !assigned.contains(PageContext.joined(place.pointee.documentSlug, "#", place.pointee.sectionAnchor ?? ""))
+                    }
                 }
                 return TemplateRow(keys: organizationKeys, values: [
-                    .string(entry.anchor),
-                    .string(entry.name),
+                    .string(entry.pointee.anchor),
+                    .string(entry.pointee.name),
                     .bool(!assignments.isEmpty),
                     .rows(assignments),
                     .bool(!places.isEmpty),
@@ -211,20 +221,33 @@ enum IndexPages {
             let range = paging.pages[number]
             // Rows: a timeline has an entry per dated mention, thousands of them.
             // Records: a timeline has an entry per dated mention, thousands of them.
-            data["entries"] = zip(range, site.timeline[range]).map { index, entry in timelineView(index, entry, in: page) }
+            // Read where they are: an entry taken by value was copied, seven Strings retained and released.
+            data["entries"] = site.timeline.withUnsafeBufferPointer { entries -> [TimelineView] in
+                guard let base = entries.baseAddress else { return [] }
+                var views: [TimelineView] = []
+                views.reserveCapacity(range.count)
+                for index in range where index < entries.count { views.append(timelineView(index, base + index, in: page)) }
+                return views
+            }
             return data
         }
     }
 
     /// The entry at `index` of the whole timeline, as `timeline.mustache` shows it.
     static func timelineView(_ index: Int, _ entry: TimelineEntry, in page: PageContext) -> TimelineView {
-        let display = page.displayDate(entry.date) + (entry.endDate.map { " - \(page.displayDate($0))" } ?? "")
+        withUnsafePointer(to: entry) { timelineView(index, $0, in: page) }
+    }
+
+    static func timelineView(_ index: Int, _ entry: UnsafePointer<TimelineEntry>, in page: PageContext) -> TimelineView {
+        let display = page.displayDate(entry.pointee.date) + (entry.pointee.endDate.map { " - \(page.displayDate($0))" } ?? "")
         // A mention written exactly as the date adds nothing next to it.
-        let text = entry.isDocumentDate ? "\(page.strings["dateOfIssue"]): \(entry.text)"
-            : isOnlyTheDate(entry.text, display: display) ? nil : entry.text
-        let context = entry.context == entry.text ? nil : entry.context
-        return TimelineView(number: index + 1, datetime: entry.date, display: display, text: text?.isEmpty == false ? text : nil,
-                            context: context?.isEmpty == false ? context : nil, place: page.placeView(entry.place))
+        let text = entry.pointee.isDocumentDate ? "\(page.strings["dateOfIssue"]): \(entry.pointee.text)"
+            : isOnlyTheDate(entry.pointee.text, display: display) ? nil : entry.pointee.text
+        let context = entry.pointee.context == entry.pointee.text ? nil : entry.pointee.context
+        let place = entry.pointer(to: \.place).map { page.placeView(at: $0) } ?? page.placeView(entry.pointee.place)
+        return TimelineView(number: index + 1, datetime: entry.pointee.date, display: display,
+                            text: text?.isEmpty == false ? text : nil, context: context?.isEmpty == false ? context : nil,
+                            place: place)
     }
 
     /// `timelineView` as the row timeline pages had before, kept as its reference.

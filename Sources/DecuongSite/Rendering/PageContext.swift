@@ -40,9 +40,27 @@ struct PageContext {
     /// `placeLink` as a record: index pages show tens of thousands of places, and the record
     /// keeps the label in its parts (see `PlaceView`).
     func placeView(_ place: DocumentPlace) -> PlaceView {
-        let (href, title, number) = placeParts(documentSlug: place.documentSlug, sectionAnchor: place.sectionAnchor)
+        withUnsafePointer(to: place) { placeView(at: $0) }
+    }
+
+    /// `placeView` of the place where it is: a place passed by value was copied, its three
+    /// Strings retained and released, and index pages show tens of thousands.
+    func placeView(at place: UnsafePointer<DocumentPlace>) -> PlaceView {
+        let (href, title, number) = placeParts(documentSlug: place.pointee.documentSlug, sectionAnchor: place.pointee.sectionAnchor)
         return PlaceView(href: href, title: title, sectionWord: sectionWord, sectionNumber: number,
-                         context: place.context.isEmpty ? nil : place.context)
+                         context: place.pointee.context.isEmpty ? nil : place.pointee.context)
+    }
+
+    /// `placeView` of each place `isIncluded` lets through, in order, read where they are.
+    func placeViews(_ places: [DocumentPlace], where isIncluded: (UnsafePointer<DocumentPlace>) -> Bool = { _ in true })
+        -> [PlaceView] {
+        places.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [] }
+            var views: [PlaceView] = []
+            views.reserveCapacity(buffer.count)
+            for index in buffer.indices where isIncluded(base + index) { views.append(placeView(at: base + index)) }
+            return views
+        }
     }
 
     /// `placeLink` as a row, as index pages had it before `placeView`.
