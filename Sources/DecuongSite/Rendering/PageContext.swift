@@ -46,9 +46,17 @@ struct PageContext {
     /// `placeView` of the place where it is: a place passed by value was copied, its three
     /// Strings retained and released, and index pages show tens of thousands.
     func placeView(at place: UnsafePointer<DocumentPlace>) -> PlaceView {
-        let (href, title, number) = placeParts(documentSlug: place.pointee.documentSlug, sectionAnchor: place.pointee.sectionAnchor)
-        return PlaceView(href: href, title: title, sectionWord: sectionWord, sectionNumber: number,
-                         context: place.pointee.context.isEmpty ? nil : place.pointee.context)
+        let slug = place.pointee.documentSlug
+        let document = site.document(slug)
+        let title = document?.displayTitle ?? slug
+        let context = place.pointee.context.isEmpty ? nil : place.pointee.context
+        // The link's parts, as `placeParts` puts them together (see `PlaceView.Link`).
+        guard let anchor = place.pointee.sectionAnchor, let number = document?.sectionNumber(anchor: anchor) else {
+            return PlaceView(link: .document(page: page, slug: slug, anchor: nil), title: title, sectionWord: sectionWord,
+                             sectionNumber: nil, context: context)
+        }
+        return PlaceView(link: .document(page: page, slug: slug, anchor: anchor), title: title, sectionWord: sectionWord,
+                         sectionNumber: number, context: context)
     }
 
     /// `placeView` of each place `isIncluded` lets through, in order, read where they are.

@@ -343,7 +343,7 @@ struct TemplateRenderer {
             }
         case .place(let place, let field):
             switch field {
-            case .href: appendText(place.pointee.href, escaped: escaped, contentType)
+            case .href: appendHref(place, escaped: escaped, contentType)
             case .label: appendLabel(place, escaped: escaped, contentType)
             case .context: renderVariable(PlaceView.value(of: place, field: field), escaped: escaped, contentType)
             }
@@ -355,7 +355,8 @@ struct TemplateRenderer {
                 append(String(entry.pointee.number))
             case .datetime: appendText(entry.pointee.datetime, escaped: escaped, contentType)
             case .display: appendText(entry.pointee.display, escaped: escaped, contentType)
-            case .href: appendText(entry.pointee.place.href, escaped: escaped, contentType)
+            case .href:
+                if let place = entry.pointer(to: \.place) { appendHref(place, escaped: escaped, contentType) }
             case .label:
                 // The place read where it is, inside the entry.
                 if let place = entry.pointer(to: \.place) { appendLabel(place, escaped: escaped, contentType) }
@@ -379,6 +380,22 @@ struct TemplateRenderer {
             appendText(number, escaped: escaped, contentType)
         } else {
             appendText(place.pointee.label, escaped: escaped, contentType)
+        }
+    }
+
+    /// A place's href, put together on the stack from its parts and written from there.
+    private mutating func appendHref(_ place: UnsafePointer<PlaceView>, escaped: Bool, _ contentType: TemplateContentType) {
+        switch place.pointee.link {
+        case .text(let href):
+            appendText(href, escaped: escaped, contentType)
+        case .document(let page, let slug, let anchor):
+            RelativeURL.withLink(from: page, toDocument: slug, anchor: anchor) { bytes in
+                if !escaped {
+                    out.append(bytes)
+                } else if !appendEscaped(bytes, contentType) {
+                    appendCharactersEscaped(String(decoding: bytes, as: UTF8.self))
+                }
+            }
         }
     }
 
