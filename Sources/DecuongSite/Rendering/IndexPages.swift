@@ -146,6 +146,10 @@ enum IndexPages {
             let site = page.site
             var data = pagedFrame(in: page, titleKey: "organizations", kind: "organizations", paging: paging, number: number,
                                   letters: letters)
+            // Looked up once a page: interpolating the key and hashing it was per assignment.
+            let roleLabels = Dictionary(uniqueKeysWithValues: [Assignment.Role.lead, .support, .responsible].map {
+                ($0, page.strings["role.\($0.rawValue)"])
+            })
             data["groups"] = LetterGroups.groups(site.organizations, paging.pages[number], letters: letters) { entry in
                 var assignments: [TemplateRow] = []
                 assignments.reserveCapacity(entry.pointee.assignments.count)
@@ -157,30 +161,20 @@ enum IndexPages {
                         let task = base + index
                         let link = page.placeTarget(documentSlug: task.pointee.documentSlug,
                                                     sectionAnchor: task.pointee.assignment.sectionAnchor)
-                        let role = task.pointee.assignment.role.rawValue
+                        let role = task.pointee.assignment.role
                         assignments.append(TemplateRow(keys: assignmentKeys, values: [
-                            .string(role),
-                            .string(page.strings["role.\(role)"]),
+                            .string(role.rawValue),
+                            .string(roleLabels[role] ?? page.strings["role.\(role.rawValue)"]),
                             .string(task.pointee.assignment.task),
                             .string(link.href),
                             .string(link.label),
                         ]))
                     }
                 }
-                // Sections already listed as an assignment are not repeated as a mention. Keys
-                // joined in one allocation, and none without assignments (interpolating a key per
-                // mention was most of an entry).
-                let places: [PlaceView]
-                if entry.pointee.assignments.isEmpty {
-                    places = page.placeViews(entry.pointee.mentions)
-                } else {
-                    let assigned = Set(entry.pointee.assignments.map {
-                        PageContext.joined($0.documentSlug, "#", $0.assignment.sectionAnchor)
-                    })
-                    places = page.placeViews(entry.pointee.mentions) { place in
-                        !assigned.contains(PageContext.joined(place.pointee.documentSlug, "#", place.pointee.sectionAnchor ?? ""))
-                    }
-                }
+                // Sections already listed as an assignment are not repeated as a mention.
+                let places = entry.pointee.assignments.isEmpty
+                    ? page.placeViews(entry.pointee.mentions)
+                    : unassignedPlaces(entry.pointee.mentions, assignments: entry.pointee.assignments, in: page)
                 return TemplateRow(keys: organizationKeys, values: [
                     .string(entry.pointee.anchor),
                     .string(entry.pointee.name),
@@ -192,6 +186,47 @@ enum IndexPages {
             }
             return data
         }
+    }
+
+    /// The places of `mentions` in no section an assignment lists, as `placeViews`. Compared as
+    /// (document, section) pairs, without joining a key for each (an allocation and a hash per
+    /// mention); `referenceUnassigned` keeps the joined keys. The pairs are equal exactly when
+    /// the keys are while no document's slug holds a `#` (a scalar that never composes, so it
+    /// splits a key at the same place in either form); otherwise the keys decide.
+    static func unassignedPlaces(_ mentions: [DocumentPlace], assignments: [OrganizationEntry.AssignedTask],
+                                 in page: PageContext) -> [PlaceView] {
+        let hasHash = { (slug: String) in slug.utf8.contains(UInt8(ascii: "#")) }
+        guard !assignments.contains(where: { hasHash($0.documentSlug) }), !mentions.contains(where: { hasHash($0.documentSlug) }) else {
+            let assigned = Set(assignments.map { PageContext.joined($0.documentSlug, "#", $0.assignment.sectionAnchor) })
+            return page.placeViews(mentions) { place in
+                !assigned.contains(PageContext.joined(place.pointee.documentSlug, "#", place.pointee.sectionAnchor ?? ""))
+            }
+        }
+        // A few assignments are compared one by one; many through a set of pairs.
+        if assignments.count <= 8 {
+            return assignments.withUnsafeBufferPointer { tasks in
+                page.placeViews(mentions) { place in
+                    !tasks.contains { task in
+                        task.documentSlug == place.pointee.documentSlug && task.assignment.sectionAnchor == (place.pointee.sectionAnchor ?? "")
+                    }
+                }
+            }
+        }
+        let assigned = Set(assignments.map { AssignedPlace(slug: $0.documentSlug, anchor: $0.assignment.sectionAnchor) })
+        return page.placeViews(mentions) { place in
+            !assigned.contains(AssignedPlace(slug: place.pointee.documentSlug, anchor: place.pointee.sectionAnchor ?? ""))
+        }
+    }
+
+    private struct AssignedPlace: Hashable {
+        let slug: String
+        let anchor: String
+    }
+
+    /// The mentions `unassignedPlaces` keeps, by joined keys as the page had it: its reference.
+    static func referenceUnassigned(_ mentions: [DocumentPlace], assignments: [OrganizationEntry.AssignedTask]) -> [DocumentPlace] {
+        let assigned = Set(assignments.map { PageContext.joined($0.documentSlug, "#", $0.assignment.sectionAnchor) })
+        return mentions.filter { !assigned.contains(PageContext.joined($0.documentSlug, "#", $0.sectionAnchor ?? "")) }
     }
 
     /// The years of the timeline with the entry and page each starts at.
@@ -226,7 +261,10 @@ enum IndexPages {
                 guard let base = entries.baseAddress else { return [] }
                 var views: [TimelineView] = []
                 views.reserveCapacity(range.count)
-                for index in range where index < entries.count { views.append(timelineView(index, base + index, in: page)) }
+                let dateOfIssue = page.strings["dateOfIssue"]
+                for index in range where index < entries.count {
+                    views.append(timelineView(index, base + index, in: page, dateOfIssue: dateOfIssue))
+                }
                 return views
             }
             return data
@@ -238,10 +276,13 @@ enum IndexPages {
         withUnsafePointer(to: entry) { timelineView(index, $0, in: page) }
     }
 
-    static func timelineView(_ index: Int, _ entry: UnsafePointer<TimelineEntry>, in page: PageContext) -> TimelineView {
+    /// `dateOfIssue`: `page.strings["dateOfIssue"]`, looked up once a page.
+    static func timelineView(_ index: Int, _ entry: UnsafePointer<TimelineEntry>, in page: PageContext,
+                             dateOfIssue: String? = nil) -> TimelineView {
         let display = page.displayDate(entry.pointee.date) + (entry.pointee.endDate.map { " - \(page.displayDate($0))" } ?? "")
         // A mention written exactly as the date adds nothing next to it.
-        let text = entry.pointee.isDocumentDate ? "\(page.strings["dateOfIssue"]): \(entry.pointee.text)"
+        let text = entry.pointee.isDocumentDate
+            ? PageContext.joined(dateOfIssue ?? page.strings["dateOfIssue"], ": ", entry.pointee.text)
             : isOnlyTheDate(entry.pointee.text, display: display) ? nil : entry.pointee.text
         let context = entry.pointee.context == entry.pointee.text ? nil : entry.pointee.context
         let place = entry.pointer(to: \.place).map { page.placeView(at: $0) } ?? page.placeView(entry.pointee.place)
