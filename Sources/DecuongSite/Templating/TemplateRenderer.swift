@@ -30,8 +30,15 @@ struct TemplateRenderer {
 
     /// The page `run` renders from `root`, or nil when only swift-mustache can render it.
     static func render(_ run: Range<Int>, of program: CompiledTemplates, root: TemplateValue) -> [UInt8]? {
+        render(run, of: program, root: root) { Array($0) }
+    }
+
+    /// `render`, the page's bytes made into the result by `finish` from the renderer's own
+    /// buffer (a page tidied from there is not first copied into an array of its own).
+    static func render(_ run: Range<Int>, of program: CompiledTemplates, root: TemplateValue,
+                       finish: (UnsafeBufferPointer<UInt8>) -> [UInt8]) -> [UInt8]? {
         var renderer = TemplateRenderer(program: program, root: root)
-        return renderer.render(run)
+        return renderer.render(run, finish: finish)
     }
 
     private init(program: CompiledTemplates, root: TemplateValue) {
@@ -66,11 +73,11 @@ struct TemplateRenderer {
         case row(UnsafePointer<TemplateRow>, Int)
     }
 
-    private mutating func render(_ run: Range<Int>) -> [UInt8]? {
+    private mutating func render(_ run: Range<Int>, finish: (UnsafeBufferPointer<UInt8>) -> [UInt8]) -> [UInt8]? {
         defer { out.free() }
         // A render starts with swift-mustache's HTML content type; decuong's pragma follows.
         renderRun(run.lowerBound, run.upperBound, .htmlCharacters)
-        return failed ? nil : out.bytes
+        return failed ? nil : out.withBytes(finish)
     }
 
     /// One `MustacheTemplate.render(context:)`: the ops of a template, section body, block or
