@@ -59,3 +59,26 @@ extension PlaceLinkTests {
         }
     }
 }
+
+extension PlaceLinkTests {
+    /// Links to an index entry with the page's number written on the stack, against the
+    /// reference that joins the file's name as a String, from pages in and out of the folder.
+    @Test func indexLinksEqualTheReference() {
+        var generator = SeededGenerator(seed: 61)
+        let pages = ["index.html", "van-ban/index.html", "van-ban/trang-2.html", "co-quan/trang-12.html", "a/b/c.html",
+                     "ke-hoach-2023/index.html", "đ/index.html", "van-ban/trang-10.html"]
+        let folders = [IndexPaging.citedDocumentsFolder, "co-quan", "a/b", "đ", ""]
+        let anchors = ["", "35-nq-tw-2018", "a#b", "mục", String(repeating: "x", count: 200)]
+        let numbers = [0, 1, 2, 8, 9, 10, 99, 100, 12_345, Int.max - 1, -1, -2, -10, Int.min + 1]
+        for _ in 0..<3_000 {
+            let page = pages[Int.random(in: 0..<pages.count, using: &generator)]
+            let folder = folders[Int.random(in: 0..<folders.count, using: &generator)]
+            let anchor = anchors[Int.random(in: 0..<anchors.count, using: &generator)]
+            let number = Bool.random(using: &generator) ? numbers[Int.random(in: 0..<numbers.count, using: &generator)]
+                : Int.random(in: 0...100_000, using: &generator)
+            let fast = RelativeURL.from(page, toIndex: folder, page: number, anchor: anchor)
+            let reference = RelativeURL.referenceFrom(page, toIndex: folder, page: number, anchor: anchor)
+            #expect(Array(fast.utf8) == Array(reference.utf8), "\(page) → \(folder) \(number) \(anchor)")
+        }
+    }
+}

@@ -91,7 +91,50 @@ enum RelativeURL {
     /// target put together on the stack (see `from(_:toDocument:anchor:)`): document pages
     /// link every number cited that is not in the site to its index entry.
     static func from(_ page: String, toIndex folder: String, page number: Int, anchor: String) -> String {
-        // `folder/index.html` or `folder/trang-N.html`, as `IndexPaging.path` writes them.
+        // `folder/index.html` or `folder/trang-N.html`, as `IndexPaging.path` writes them, the
+        // page's number written on the stack: a String for it, then one for the file's name,
+        // were a third of a link's instructions.
+        let count = folder.utf8.count + anchor.utf8.count + 40
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { target in
+            var written = 0
+            UTF8Copy.copy(folder, to: target, at: &written)
+            if number == 0 {
+                UTF8Copy.copy("/index.html#", to: target, at: &written)
+            } else {
+                UTF8Copy.copy("/trang-", to: target, at: &written)
+                writeDecimal(number + 1, to: target, at: &written)
+                UTF8Copy.copy(".html#", to: target, at: &written)
+            }
+            UTF8Copy.copy(anchor, to: target, at: &written)
+            var pageCopy = page
+            return pageCopy.withUTF8 { from($0, to: UnsafeBufferPointer(rebasing: target[..<written])) }
+        }
+    }
+
+    /// `String(value)`'s bytes at `written` in `buffer` (room for 21 more); `written` moves past them.
+    private static func writeDecimal(_ value: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at written: inout Int) {
+        if value < 0 {
+            buffer[written] = UInt8(ascii: "-")
+            written += 1
+        }
+        var magnitude = value.magnitude
+        var digits = 0
+        var probe = magnitude
+        repeat {
+            digits += 1
+            probe /= 10
+        } while probe > 0
+        var position = written + digits - 1
+        repeat {
+            buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            position -= 1
+        } while magnitude > 0
+        written += digits
+    }
+
+    /// `from(_:toIndex:page:anchor:)` with the file's name joined as a String, kept as its reference.
+    static func referenceFrom(_ page: String, toIndex folder: String, page number: Int, anchor: String) -> String {
         let file = number == 0 ? "index" : PageContext.joined("trang-", String(number + 1))
         let count = folder.utf8.count + file.utf8.count + anchor.utf8.count + 7
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { target in
