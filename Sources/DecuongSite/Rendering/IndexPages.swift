@@ -131,9 +131,10 @@ enum IndexPages {
             data["groups"] = LetterGroups.groups(site.citedDocuments, paging.pages[number], letters: letters) { entry in
                 TemplateRow(keys: citedDocumentKeys, values: [
                     .string(entry.pointee.anchor),
-                    .string(entry.pointee.displayName),
+                    // `displayName` and `page.href(path)` joined in one allocation each, not interpolated.
+                    .string(entry.pointee.kind.map { PageContext.joined($0, " số ", entry.pointee.id) } ?? entry.pointee.id),
                     PageContext.textValue(entry.pointee.date.map { page.displayDate($0) }),
-                    entry.pointee.documentSlug.map { .string(page.href("\($0)/index.html")) } ?? .bool(false),
+                    entry.pointee.documentSlug.map { .string(RelativeURL.from(page.page, toDocument: $0, anchor: nil)) } ?? .bool(false),
                     .records(.places(page.placeViews(entry.pointee.places))),
                 ])
             }

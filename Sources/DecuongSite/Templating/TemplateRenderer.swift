@@ -381,9 +381,10 @@ struct TemplateRenderer {
     private mutating func appendLabel(_ place: UnsafePointer<PlaceView>, escaped: Bool, _ contentType: TemplateContentType) {
         if let number = place.pointee.sectionNumber, !escaped || contentType == .htmlBytes {
             appendText(place.pointee.title, escaped: escaped, contentType)
-            appendText(", ", escaped: escaped, contentType)
+            // `, ` and ` ` escape to themselves: written as they are.
+            out.append(Self.commaSpace)
             appendText(place.pointee.sectionWord, escaped: escaped, contentType)
-            appendText(" ", escaped: escaped, contentType)
+            out.append(Self.space)
             appendText(number, escaped: escaped, contentType)
         } else {
             appendText(place.pointee.label, escaped: escaped, contentType)
@@ -407,6 +408,8 @@ struct TemplateRenderer {
     }
 
     private static let idPrefix = Array("moc-".utf8)
+    private static let commaSpace = Array(", ".utf8)
+    private static let space = Array(" ".utf8)
 
     private mutating func appendText(_ string: String, escaped: Bool, _ contentType: TemplateContentType) {
         if escaped { appendEscaped(string, contentType) } else { append(string) }
