@@ -322,6 +322,27 @@ enum IndexPages {
         let allowed = { (byte: UInt8) in
             (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ")
         }
+        // Read through buffers where the Strings are contiguous (native ones are): the UTF-8
+        // views' iterators cost several times the comparison.
+        let answer: Bool?? = display.utf8.withContiguousStorageIfAvailable { expected -> Bool? in
+            guard expected.allSatisfy(allowed) else { return nil }
+            return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                var next = 0
+                for byte in bytes where byte != UInt8(ascii: "(") && byte != UInt8(ascii: ")") {
+                    guard next < expected.count, expected[next] == byte else { return false }
+                    next += 1
+                }
+                return next == expected.count
+            }
+        }
+        switch answer {
+        case .some(.some(let bytesAnswer)): return bytesAnswer
+        case .some(.none):
+            // A display of other bytes (or a text not in one buffer): the Characters decide.
+            return isOnlyTheDateByCharacters(text, display: display)
+        case .none:
+            break
+        }
         guard display.utf8.allSatisfy(allowed) else { return isOnlyTheDateByCharacters(text, display: display) }
         var expected = display.utf8.makeIterator()
         for byte in text.utf8 where byte != UInt8(ascii: "(") && byte != UInt8(ascii: ")") {
