@@ -25,6 +25,9 @@ struct RecordLevelRenderingTests {
             TableOfContentsEntry(anchor: "i", number: "I", title: "<Một>", children: []),
             TableOfContentsEntry(anchor: "ii", number: "II", title: "Hai & ba", children: [
                 TableOfContentsEntry(anchor: "ii-1", number: "1", title: "\"con\"", children: []),
+                // Anchors to escape, and one that starts with a mark (its `#` written apart).
+                TableOfContentsEntry(anchor: "a<&'\"b", number: "2", title: "x", children: []),
+                TableOfContentsEntry(anchor: "\u{301}<", number: "3", title: "y", children: []),
             ]),
         ]
         let keys: [TemplateKey] = ["href", "label", "context", "title"]

@@ -344,6 +344,11 @@ struct TemplateRenderer {
             }
         case .entry(let entry, let field):
             switch field {
+            case .href where !escaped || contentType == .htmlBytes:
+                // `#` and the anchor, one after the other, where text is escaped a byte at a time
+                // (or not at all): `#` escapes to itself, and joining them made a String per entry.
+                out.append(Self.hash)
+                appendText(entry.pointee.anchor, escaped: escaped, contentType)
             case .number: appendText(entry.pointee.number, escaped: escaped, contentType)
             case .title: appendText(entry.pointee.title, escaped: escaped, contentType)
             default: renderVariable(TableOfContentsEntry.value(of: entry, field: field), escaped: escaped, contentType)
@@ -409,6 +414,7 @@ struct TemplateRenderer {
 
     private static let idPrefix = Array("moc-".utf8)
     private static let commaSpace = Array(", ".utf8)
+    private static let hash = Array("#".utf8)
     private static let space = Array(" ".utf8)
 
     private mutating func appendText(_ string: String, escaped: Bool, _ contentType: TemplateContentType) {
