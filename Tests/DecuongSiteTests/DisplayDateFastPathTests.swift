@@ -48,3 +48,39 @@ struct DisplayDateFastPathTests {
         #expect(!IndexPages.isOnlyTheDate("(\u{301}10/05/2023)", display: "10/05/2023"))
     }
 }
+
+/// `PageContext.isoDateParts` reads `YYYY-MM-DD` on bytes for the official header's place and
+/// date; where it answers, it must answer as the Character split it stands in front of.
+struct DatePartsFastPathTests {
+    private static let pieces = ["2023", "05", "1", "0", "9", "-", "+", "", " ", "\r\n", "\u{301}", "٢", "１", "x", "00"]
+
+    private static func check(_ text: String) {
+        if let fast = PageContext.isoDateParts(text) {
+            #expect(fast == PageContext.referenceDateParts(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func datesAndNearMisses() {
+        for text in ["2023-05-10", "0000-00-00", "2023-5-10", "2023-05-1\u{301}", "2023-+5-10", "+023-05-10", "2023-05-10\r\n",
+                     "２023-05-10", "2023-05--1", "9999-99-99"] {
+            Self.check(text)
+        }
+        #expect(PageContext.isoDateParts("2023-05-10") == [2023, 5, 10])
+        #expect(PageContext.isoDateParts("2023-05-1\u{301}") == nil)
+    }
+
+    @Test func randomTexts() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 0...8, using: &generator)
+            Self.check((0..<count).map { _ in Self.pieces.randomElement(using: &generator) ?? "" }.joined())
+        }
+        // Ten bytes with `-` at 4 and 7 and anything around them.
+        let bytes = Array("0123456789-+ x".utf8)
+        for _ in 0..<20_000 {
+            var text = (0..<10).map { _ in bytes.randomElement(using: &generator) ?? 0x30 }
+            if Bool.random(using: &generator) { (text[4], text[7]) = (UInt8(ascii: "-"), UInt8(ascii: "-")) }
+            Self.check(String(decoding: text, as: UTF8.self))
+        }
+    }
+}

@@ -18,7 +18,7 @@ struct LetterGroupsTests {
             let paging = IndexPaging(folder: "van-ban", rows: Array(repeating: 1, count: names.count), rowsPerPage: perPage)
             let letters = IndexPages.letters(names, name: { $0 }, paging: paging)
             for range in paging.pages {
-                let fast = LetterGroups.groups(names, range, letters: letters) { names.firstIndex(of: $0) ?? -1 }
+                let fast = LetterGroups.groups(names, range, letters: letters) { names.firstIndex(of: $0.pointee) ?? -1 }
                 let reference = LetterGroups.groups(Array(names[range]), name: { $0 }) { names.firstIndex(of: $0) ?? -1 }
                 #expect(groups(fast) == groups(reference), "\(names) \(range)")
                 checked += 1

@@ -25,6 +25,9 @@ struct RecordLevelRenderingTests {
             TableOfContentsEntry(anchor: "i", number: "I", title: "<Một>", children: []),
             TableOfContentsEntry(anchor: "ii", number: "II", title: "Hai & ba", children: [
                 TableOfContentsEntry(anchor: "ii-1", number: "1", title: "\"con\"", children: []),
+                // Anchors to escape, and one that starts with a mark (its `#` written apart).
+                TableOfContentsEntry(anchor: "a<&'\"b", number: "2", title: "x", children: []),
+                TableOfContentsEntry(anchor: "\u{301}<", number: "3", title: "y", children: []),
             ]),
         ]
         let keys: [TemplateKey] = ["href", "label", "context", "title"]
@@ -38,12 +41,19 @@ struct RecordLevelRenderingTests {
             PlaceView(href: "../a/index.html#i", title: "Kế hoạch <A> & \"B\"", sectionWord: "mục", sectionNumber: "I.2'", context: "c<"),
             PlaceView(href: "../b/index.html", title: "Đề cương", sectionWord: "mục", sectionNumber: nil, context: nil),
             PlaceView(href: "", title: "a\u{301}<", sectionWord: "section", sectionNumber: "\u{301}1", context: ""),
+            // Links the renderer puts together from their parts as it writes them.
+            PlaceView(link: .document(page: "van-ban/trang-2.html", slug: "k<h>&'\"", anchor: "i&ii"), title: "T", sectionWord: "mục",
+                      sectionNumber: "I", context: "c"),
+            PlaceView(link: .document(page: "co-quan/index.html", slug: "e\u{301}", anchor: nil), title: "T2", sectionWord: "mục",
+                      sectionNumber: nil, context: nil),
         ]
         let timeline = [
             TimelineView(number: 1, datetime: "2024-01-02", display: "02/01/2024", text: "Ngày <ban hành>", context: nil, place: places[0]),
             TimelineView(number: 27, datetime: "2024-01-02", display: "02/01/2024 - 03/04/2025", text: nil, context: "c & d",
                          place: places[1]),
             TimelineView(number: 300, datetime: "", display: "", text: "", context: "", place: places[2]),
+            TimelineView(number: 4, datetime: "2024", display: "2024", text: "t", context: "c", place: places[3]),
+            TimelineView(number: 5, datetime: "2025", display: "2025", text: nil, context: nil, place: places[4]),
         ]
         return [
             "timeline": timeline, "moment": timeline[1],

@@ -12,10 +12,18 @@ struct SharedLinkersTests {
         var pages = site.themes.map(\.pagePath) + site.allDocuments.map(DocumentPage.path)
         pages += ["index.html", IndexPages.citedDocumentsPath, "van-ban/x.html", IndexPages.timelinePath]
         var checked = 0
+        #expect(site.lookups.isBuilt)
+        for path in pages {
+            let page = PageContext(site: site, strings: strings, page: path, baseURL: nil)
+            #expect(DocumentPage.citationTargets(for: site.allDocuments, in: page)
+                == DocumentPage.referenceCitationTargets(for: site.allDocuments, in: page), "every document on \(path)")
+        }
         for path in pages {
             let page = PageContext(site: site, strings: strings, page: path, baseURL: nil, linkers: linkers)
             for document in site.allDocuments where !document.structure.citations.isEmpty {
                 let own = DocumentPage.citationTargets(for: [document], in: page)
+                // Entries found by position through the lookups, against the copies of the reference.
+                #expect(own == DocumentPage.referenceCitationTargets(for: [document], in: page), "\(document.slug) on \(path)")
                 #expect(page.citationLinker(for: document).hrefByID == own, "\(document.slug) on \(path)")
                 checked += 1
             }

@@ -77,8 +77,44 @@ enum DocumentPage {
     }
 
     static func citationTargets(for documents: [SiteDocument], in page: PageContext) -> [String: String] {
+        let site = page.site
+        // Without the site's lookups the entries are searched for as `entry(for:in:)` does.
+        guard site.lookups.isBuilt else { return referenceCitationTargets(for: documents, in: page) }
         var hrefs: [String: String] = [:]
         // Room for every citation at once: growing the table rehashed every id again.
+        hrefs.reserveCapacity(documents.reduce(0) { $0 + $1.structure.citations.count })
+        // Citations and entries read where they are, an entry found by its position: each
+        // Citation iterated, and each CitedDocument `entry(for:in:)` returned, was a copy,
+        // every String in it retained and released.
+        site.citedDocuments.withUnsafeBufferPointer { entries in
+            guard let entryBase = entries.baseAddress else { return }
+            for document in documents {
+                document.structure.citations.withUnsafeBufferPointer { citations in
+                    guard let base = citations.baseAddress else { return }
+                    for index in citations.indices where hrefs[citations[index].id] == nil {
+                        let citation = base + index
+                        guard let position = entryIndex(for: citation, in: site), position < entries.count else { continue }
+                        hrefs[citation.pointee.id] = href(of: entryBase + position, in: page)
+                    }
+                }
+            }
+        }
+        return hrefs
+    }
+
+    /// The position in `site.citedDocuments` of `entry(for:in:)`, through the site's lookups
+    /// (built: the caller checks).
+    private static func entryIndex(for citation: UnsafePointer<Citation>, in site: Site) -> Int? {
+        if let position = site.lookups.citedByKey[key(of: citation.pointee)] { return position }
+        guard let positions = site.lookups.citedByID[citation.pointee.id] else { return nil }
+        if citation.pointee.year == nil { return positions.first }
+        return positions.first { site.citedDocuments[$0].key == citation.pointee.id }
+    }
+
+    /// `citationTargets` as it was, entries copied out of the site: its reference, and the
+    /// search where the site's lookups are not built.
+    static func referenceCitationTargets(for documents: [SiteDocument], in page: PageContext) -> [String: String] {
+        var hrefs: [String: String] = [:]
         hrefs.reserveCapacity(documents.reduce(0) { $0 + $1.structure.citations.count })
         for document in documents {
             for citation in document.structure.citations where hrefs[citation.id] == nil {
@@ -102,8 +138,14 @@ enum DocumentPage {
 
     /// The link to `target(of: entry)` from `page`, without making the target a String first.
     static func href(of entry: CitedDocument, in page: PageContext) -> String {
-        guard let slug = entry.documentSlug else {
-            return RelativeURL.from(page.page, toIndex: IndexPaging.citedDocumentsFolder, page: entry.indexPage, anchor: entry.anchor)
+        withUnsafePointer(to: entry) { href(of: $0, in: page) }
+    }
+
+    /// `href(of:in:)` of the entry where it is.
+    static func href(of entry: UnsafePointer<CitedDocument>, in page: PageContext) -> String {
+        guard let slug = entry.pointee.documentSlug else {
+            return RelativeURL.from(page.page, toIndex: IndexPaging.citedDocumentsFolder, page: entry.pointee.indexPage,
+                                    anchor: entry.pointee.anchor)
         }
         return RelativeURL.from(page.page, toDocument: slug, anchor: nil)
     }

@@ -130,13 +130,12 @@ enum IndexPages {
                                   letters: letters)
             data["groups"] = LetterGroups.groups(site.citedDocuments, paging.pages[number], letters: letters) { entry in
                 TemplateRow(keys: citedDocumentKeys, values: [
-                    .string(entry.anchor),
-                    .string(entry.displayName),
-                    PageContext.textValue(entry.date.map { page.displayDate($0) }),
-                    entry.documentSlug.map { .string(page.href("\($0)/index.html")) } ?? .bool(false),
-                    // Closures, not `page.placeView`: a method taken as a value holds a copy of
-                    // the page (its site's every table retained and released) per entry.
-                    .records(.places(entry.places.map { page.placeView($0) })),
+                    .string(entry.pointee.anchor),
+                    // `displayName` and `page.href(path)` joined in one allocation each, not interpolated.
+                    .string(entry.pointee.kind.map { PageContext.joined($0, " số ", entry.pointee.id) } ?? entry.pointee.id),
+                    PageContext.textValue(entry.pointee.date.map { page.displayDate($0) }),
+                    entry.pointee.documentSlug.map { .string(RelativeURL.from(page.page, toDocument: $0, anchor: nil)) } ?? .bool(false),
+                    .records(.places(page.placeViews(entry.pointee.places))),
                 ])
             }
             return data
@@ -148,32 +147,38 @@ enum IndexPages {
             let site = page.site
             var data = pagedFrame(in: page, titleKey: "organizations", kind: "organizations", paging: paging, number: number,
                                   letters: letters)
+            // Looked up once a page: interpolating the key and hashing it was per assignment.
+            let roleLabels = Dictionary(uniqueKeysWithValues: [Assignment.Role.lead, .support, .responsible].map {
+                ($0, page.strings["role.\($0.rawValue)"])
+            })
             data["groups"] = LetterGroups.groups(site.organizations, paging.pages[number], letters: letters) { entry in
-                let assignments = entry.assignments.map { task -> TemplateRow in
-                    let link = page.placeTarget(documentSlug: task.documentSlug, sectionAnchor: task.assignment.sectionAnchor)
-                    return TemplateRow(keys: assignmentKeys, values: [
-                        .string(task.assignment.role.rawValue),
-                        .string(page.strings["role.\(task.assignment.role.rawValue)"]),
-                        .string(task.assignment.task),
-                        .string(link.href),
-                        .string(link.label),
-                    ])
+                var assignments: [TemplateRow] = []
+                assignments.reserveCapacity(entry.pointee.assignments.count)
+                // Read where they are: each task taken by value was copied (its Strings retained
+                // and released).
+                entry.pointee.assignments.withUnsafeBufferPointer { tasks in
+                    guard let base = tasks.baseAddress else { return }
+                    for index in tasks.indices {
+                        let task = base + index
+                        let link = page.placeTarget(documentSlug: task.pointee.documentSlug,
+                                                    sectionAnchor: task.pointee.assignment.sectionAnchor)
+                        let role = task.pointee.assignment.role
+                        assignments.append(TemplateRow(keys: assignmentKeys, values: [
+                            .string(role.rawValue),
+                            .string(roleLabels[role] ?? page.strings["role.\(role.rawValue)"]),
+                            .string(task.pointee.assignment.task),
+                            .string(link.href),
+                            .string(link.label),
+                        ]))
+                    }
                 }
-                // Sections already listed as an assignment are not repeated as a mention. Keys
-                // joined in one allocation, and none without assignments (interpolating a key per
-                // mention was most of an entry).
-                let places: [PlaceView]
-                if entry.assignments.isEmpty {
-                    places = entry.mentions.map { page.placeView($0) }
-                } else {
-                    let assigned = Set(entry.assignments.map { PageContext.joined($0.documentSlug, "#", $0.assignment.sectionAnchor) })
-                    places = entry.mentions
-                        .filter { !assigned.contains(PageContext.joined($0.documentSlug, "#", $0.sectionAnchor ?? "")) }
-                        .map { page.placeView($0) }
-                }
+                // Sections already listed as an assignment are not repeated as a mention.
+                let places = entry.pointee.assignments.isEmpty
+                    ? page.placeViews(entry.pointee.mentions)
+                    : unassignedPlaces(entry.pointee.mentions, assignments: entry.pointee.assignments, in: page)
                 return TemplateRow(keys: organizationKeys, values: [
-                    .string(entry.anchor),
-                    .string(entry.name),
+                    .string(entry.pointee.anchor),
+                    .string(entry.pointee.name),
                     .bool(!assignments.isEmpty),
                     .rows(assignments),
                     .bool(!places.isEmpty),
@@ -182,6 +187,47 @@ enum IndexPages {
             }
             return data
         }
+    }
+
+    /// The places of `mentions` in no section an assignment lists, as `placeViews`. Compared as
+    /// (document, section) pairs, without joining a key for each (an allocation and a hash per
+    /// mention); `referenceUnassigned` keeps the joined keys. The pairs are equal exactly when
+    /// the keys are while no document's slug holds a `#` (a scalar that never composes, so it
+    /// splits a key at the same place in either form); otherwise the keys decide.
+    static func unassignedPlaces(_ mentions: [DocumentPlace], assignments: [OrganizationEntry.AssignedTask],
+                                 in page: PageContext) -> [PlaceView] {
+        let hasHash = { (slug: String) in slug.utf8.contains(UInt8(ascii: "#")) }
+        guard !assignments.contains(where: { hasHash($0.documentSlug) }), !mentions.contains(where: { hasHash($0.documentSlug) }) else {
+            let assigned = Set(assignments.map { PageContext.joined($0.documentSlug, "#", $0.assignment.sectionAnchor) })
+            return page.placeViews(mentions) { place in
+                !assigned.contains(PageContext.joined(place.pointee.documentSlug, "#", place.pointee.sectionAnchor ?? ""))
+            }
+        }
+        // A few assignments are compared one by one; many through a set of pairs.
+        if assignments.count <= 8 {
+            return assignments.withUnsafeBufferPointer { tasks in
+                page.placeViews(mentions) { place in
+                    !tasks.contains { task in
+                        task.documentSlug == place.pointee.documentSlug && task.assignment.sectionAnchor == (place.pointee.sectionAnchor ?? "")
+                    }
+                }
+            }
+        }
+        let assigned = Set(assignments.map { AssignedPlace(slug: $0.documentSlug, anchor: $0.assignment.sectionAnchor) })
+        return page.placeViews(mentions) { place in
+            !assigned.contains(AssignedPlace(slug: place.pointee.documentSlug, anchor: place.pointee.sectionAnchor ?? ""))
+        }
+    }
+
+    private struct AssignedPlace: Hashable {
+        let slug: String
+        let anchor: String
+    }
+
+    /// The mentions `unassignedPlaces` keeps, by joined keys as the page had it: its reference.
+    static func referenceUnassigned(_ mentions: [DocumentPlace], assignments: [OrganizationEntry.AssignedTask]) -> [DocumentPlace] {
+        let assigned = Set(assignments.map { PageContext.joined($0.documentSlug, "#", $0.assignment.sectionAnchor) })
+        return mentions.filter { !assigned.contains(PageContext.joined($0.documentSlug, "#", $0.sectionAnchor ?? "")) }
     }
 
     /// The years of the timeline with the entry and page each starts at.
@@ -211,20 +257,39 @@ enum IndexPages {
             let range = paging.pages[number]
             // Rows: a timeline has an entry per dated mention, thousands of them.
             // Records: a timeline has an entry per dated mention, thousands of them.
-            data["entries"] = zip(range, site.timeline[range]).map { index, entry in timelineView(index, entry, in: page) }
+            // Read where they are: an entry taken by value was copied, seven Strings retained and released.
+            data["entries"] = site.timeline.withUnsafeBufferPointer { entries -> [TimelineView] in
+                guard let base = entries.baseAddress else { return [] }
+                var views: [TimelineView] = []
+                views.reserveCapacity(range.count)
+                let dateOfIssue = page.strings["dateOfIssue"]
+                for index in range where index < entries.count {
+                    views.append(timelineView(index, base + index, in: page, dateOfIssue: dateOfIssue))
+                }
+                return views
+            }
             return data
         }
     }
 
     /// The entry at `index` of the whole timeline, as `timeline.mustache` shows it.
     static func timelineView(_ index: Int, _ entry: TimelineEntry, in page: PageContext) -> TimelineView {
-        let display = page.displayDate(entry.date) + (entry.endDate.map { " - \(page.displayDate($0))" } ?? "")
+        withUnsafePointer(to: entry) { timelineView(index, $0, in: page) }
+    }
+
+    /// `dateOfIssue`: `page.strings["dateOfIssue"]`, looked up once a page.
+    static func timelineView(_ index: Int, _ entry: UnsafePointer<TimelineEntry>, in page: PageContext,
+                             dateOfIssue: String? = nil) -> TimelineView {
+        let display = page.displayDate(entry.pointee.date) + (entry.pointee.endDate.map { " - \(page.displayDate($0))" } ?? "")
         // A mention written exactly as the date adds nothing next to it.
-        let text = entry.isDocumentDate ? "\(page.strings["dateOfIssue"]): \(entry.text)"
-            : isOnlyTheDate(entry.text, display: display) ? nil : entry.text
-        let context = entry.context == entry.text ? nil : entry.context
-        return TimelineView(number: index + 1, datetime: entry.date, display: display, text: text?.isEmpty == false ? text : nil,
-                            context: context?.isEmpty == false ? context : nil, place: page.placeView(entry.place))
+        let text = entry.pointee.isDocumentDate
+            ? PageContext.joined(dateOfIssue ?? page.strings["dateOfIssue"], ": ", entry.pointee.text)
+            : isOnlyTheDate(entry.pointee.text, display: display) ? nil : entry.pointee.text
+        let context = entry.pointee.context == entry.pointee.text ? nil : entry.pointee.context
+        let place = entry.pointer(to: \.place).map { page.placeView(at: $0) } ?? page.placeView(entry.pointee.place)
+        return TimelineView(number: index + 1, datetime: entry.pointee.date, display: display,
+                            text: text?.isEmpty == false ? text : nil, context: context?.isEmpty == false ? context : nil,
+                            place: place)
     }
 
     /// `timelineView` as the row timeline pages had before, kept as its reference.
@@ -256,6 +321,27 @@ enum IndexPages {
     static func isOnlyTheDate(_ text: String, display: String) -> Bool {
         let allowed = { (byte: UInt8) in
             (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ")
+        }
+        // Read through buffers where the Strings are contiguous (native ones are): the UTF-8
+        // views' iterators cost several times the comparison.
+        let answer: Bool?? = display.utf8.withContiguousStorageIfAvailable { expected -> Bool? in
+            guard expected.allSatisfy(allowed) else { return nil }
+            return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                var next = 0
+                for byte in bytes where byte != UInt8(ascii: "(") && byte != UInt8(ascii: ")") {
+                    guard next < expected.count, expected[next] == byte else { return false }
+                    next += 1
+                }
+                return next == expected.count
+            }
+        }
+        switch answer {
+        case .some(.some(let bytesAnswer)): return bytesAnswer
+        case .some(.none):
+            // A display of other bytes (or a text not in one buffer): the Characters decide.
+            return isOnlyTheDateByCharacters(text, display: display)
+        case .none:
+            break
         }
         guard display.utf8.allSatisfy(allowed) else { return isOnlyTheDateByCharacters(text, display: display) }
         var expected = display.utf8.makeIterator()

@@ -5,9 +5,18 @@ import DecuongCore
 enum LetterGroups {
     /// `groups` of `entries[range]`, its letters read from `letters` (`IndexPages.letters` of
     /// all the entries): finding an entry's first letter cost thousands of instructions, and
-    /// the plan had found every one already.
+    /// the plan had found every one already. Each entry is handed to `view` where it is: an
+    /// index entry passed by value was copied (every String and array in it retained and released).
     static func groups<Entry, View>(_ entries: [Entry], _ range: Range<Int>, letters: [IndexPages.Start],
-                                    view: (Entry) -> View) -> [TemplateData] {
+                                    view: (UnsafePointer<Entry>) -> View) -> [TemplateData] {
+        entries.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [] }
+            return groups(base, min(range.lowerBound, buffer.count)..<min(range.upperBound, buffer.count), letters: letters, view: view)
+        }
+    }
+
+    private static func groups<Entry, View>(_ entries: UnsafePointer<Entry>, _ range: Range<Int>, letters: [IndexPages.Start],
+                                            view: (UnsafePointer<Entry>) -> View) -> [TemplateData] {
         var groups: [TemplateData] = []
         // The last letter that starts at or before the range; each run is cut to the range.
         var low = 0
@@ -23,7 +32,7 @@ enum LetterGroups {
             if start < end {
                 var members: [View] = []
                 members.reserveCapacity(end - start)
-                for index in start..<end { members.append(view(entries[index])) }
+                for index in start..<end { members.append(view(entries + index)) }
                 groups.append(["letter": letters[next].label, "id": letters[next].anchor, "entries": members])
             }
             start = max(start, end)

@@ -40,9 +40,35 @@ struct PageContext {
     /// `placeLink` as a record: index pages show tens of thousands of places, and the record
     /// keeps the label in its parts (see `PlaceView`).
     func placeView(_ place: DocumentPlace) -> PlaceView {
-        let (href, title, number) = placeParts(documentSlug: place.documentSlug, sectionAnchor: place.sectionAnchor)
-        return PlaceView(href: href, title: title, sectionWord: sectionWord, sectionNumber: number,
-                         context: place.context.isEmpty ? nil : place.context)
+        withUnsafePointer(to: place) { placeView(at: $0) }
+    }
+
+    /// `placeView` of the place where it is: a place passed by value was copied, its three
+    /// Strings retained and released, and index pages show tens of thousands.
+    func placeView(at place: UnsafePointer<DocumentPlace>) -> PlaceView {
+        let slug = place.pointee.documentSlug
+        let document = site.document(slug)
+        let title = document?.displayTitle ?? slug
+        let context = place.pointee.context.isEmpty ? nil : place.pointee.context
+        // The link's parts, as `placeParts` puts them together (see `PlaceView.Link`).
+        guard let anchor = place.pointee.sectionAnchor, let number = document?.sectionNumber(anchor: anchor) else {
+            return PlaceView(link: .document(page: page, slug: slug, anchor: nil), title: title, sectionWord: sectionWord,
+                             sectionNumber: nil, context: context)
+        }
+        return PlaceView(link: .document(page: page, slug: slug, anchor: anchor), title: title, sectionWord: sectionWord,
+                         sectionNumber: number, context: context)
+    }
+
+    /// `placeView` of each place `isIncluded` lets through, in order, read where they are.
+    func placeViews(_ places: [DocumentPlace], where isIncluded: (UnsafePointer<DocumentPlace>) -> Bool = { _ in true })
+        -> [PlaceView] {
+        places.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [] }
+            var views: [PlaceView] = []
+            views.reserveCapacity(buffer.count)
+            for index in buffer.indices where isIncluded(base + index) { views.append(placeView(at: base + index)) }
+            return views
+        }
     }
 
     /// `placeLink` as a row, as index pages had it before `placeView`.
@@ -195,13 +221,37 @@ struct PageContext {
     /// "Cần Thơ, ngày 10 tháng 5 năm 2023".
     func placeAndDate(place: String?, date: String?) -> String? {
         guard let date else { return place }
-        let parts = date.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return place }
+        guard let parts = Self.isoDateParts(date) ?? Self.referenceDateParts(date) else { return place }
         let day = parts[2] < 10 ? "0\(parts[2])" : "\(parts[2])"
         let written = site.config.language == .vi
             ? "ngày \(day) tháng \(parts[1] < 3 ? "0\(parts[1])" : "\(parts[1])") năm \(parts[0])"
             : date
         return place.map { "\($0), \(written)" } ?? written.prefix(1).uppercased() + written.dropFirst()
+    }
+
+    /// `referenceDateParts` of a date that is `YYYY-MM-DD` in ASCII digits, read on its bytes
+    /// (nil for any other text, which the reference then reads): splitting the date's
+    /// Characters cost thousands of instructions a page. Such a date splits into exactly its
+    /// three runs of digits, and `Int` of a run of digits is its value.
+    static func isoDateParts(_ date: String) -> [Int]? {
+        date.utf8.withContiguousStorageIfAvailable { bytes -> [Int]? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            var parts = [0, 0, 0]
+            for index in 0..<10 where index != 4 && index != 7 {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                let part = index < 4 ? 0 : index < 7 ? 1 : 2
+                parts[part] = parts[part] * 10 + Int(digit)
+            }
+            return parts
+        } ?? nil
+    }
+
+    /// The numbers of a date's `-`-separated parts as `placeAndDate` had them, nil unless three:
+    /// the reference of `isoDateParts`.
+    static func referenceDateParts(_ date: String) -> [Int]? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        return parts.count == 3 ? parts : nil
     }
 
     /// A string for a template, or `false` when there is nothing to show.

@@ -94,8 +94,9 @@ public struct SitePlan: Sendable {
                 switch page.make {
                 case .template(let context):
                     let pageContext = PageContext(site: site, strings: strings, page: page.path, baseURL: base, linkers: linkers)
-                    let bytes = library.render(context(pageContext), withTemplate: page.template ?? "")
-                    emit(page.path, SiteRenderer.tidyBytes(bytes))
+                    // Tidied from the renderer's buffer: copying each page into an array of its own
+                    // first was an allocation and a copy of the whole page.
+                    emit(page.path, library.render(context(pageContext), withTemplate: page.template ?? "", finish: SiteRenderer.tidyBytes))
                 case .bytes(let bytes):
                     emit(page.path, bytes)
                 case .generated(let generate):

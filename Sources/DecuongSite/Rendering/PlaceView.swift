@@ -3,7 +3,10 @@
 /// kept in its parts, which the renderer writes one after the other: index pages show tens of
 /// thousands of places, and joining each label into a String of its own was most of a place.
 struct PlaceView {
-    let href: String
+    /// Where the place links to. Index pages keep the link's parts, which the renderer puts
+    /// together as it writes them: making each href a String of its own (validated, then
+    /// freed with the page) was most of the cost of a link.
+    let link: Link
     /// The document's title, which is the whole label without a section.
     let title: String
     /// With a section, the label goes on with `, `, this word, a space and the section's number.
@@ -11,6 +14,32 @@ struct PlaceView {
     let sectionNumber: String?
     /// nil: `false` in the data.
     let context: String?
+
+    enum Link {
+        /// An href as it is.
+        case text(String)
+        /// `RelativeURL.from(page, toDocument: slug, anchor: anchor)`.
+        case document(page: String, slug: String, anchor: String?)
+    }
+
+    init(href: String, title: String, sectionWord: String, sectionNumber: String?, context: String?) {
+        self.init(link: .text(href), title: title, sectionWord: sectionWord, sectionNumber: sectionNumber, context: context)
+    }
+
+    init(link: Link, title: String, sectionWord: String, sectionNumber: String?, context: String?) {
+        self.link = link
+        self.title = title
+        self.sectionWord = sectionWord
+        self.sectionNumber = sectionNumber
+        self.context = context
+    }
+
+    var href: String {
+        switch link {
+        case .text(let href): href
+        case .document(let page, let slug, let anchor): RelativeURL.from(page, toDocument: slug, anchor: anchor)
+        }
+    }
 
     /// "Kế hoạch …, mục II.1.3".
     var label: String {

@@ -34,11 +34,107 @@ enum RelativeURL {
 
     private static let documentPage = "/index.html"
 
+    /// `from(page, toDocument: slug, anchor: anchor)`'s bytes, handed to `body` from the stack
+    /// without making a String: the renderer writes a place's link where it is needed, and
+    /// each String made for it was validated, kept with the page and freed after.
+    static func withLink<Result>(from page: String, toDocument slug: String, anchor: String?,
+                                 _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let pageCount = page.utf8.count
+        let targetCount = slug.utf8.count + documentPage.utf8.count + (anchor.map { $0.utf8.count + 1 } ?? 0)
+        // The target, then the link: at most three bytes (`../`) per byte of the page, and the target.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: targetCount + 3 * pageCount + targetCount) { buffer in
+            let target = UnsafeMutableBufferPointer(rebasing: buffer[..<targetCount])
+            var written = 0
+            UTF8Copy.copy(slug, to: target, at: &written)
+            UTF8Copy.copy(documentPage, to: target, at: &written)
+            if let anchor {
+                UTF8Copy.copy("#", to: target, at: &written)
+                UTF8Copy.copy(anchor, to: target, at: &written)
+            }
+            let link = UnsafeMutableBufferPointer(rebasing: buffer[targetCount...])
+            var pageCopy = page
+            let count = pageCopy.withUTF8 { write($0, to: UnsafeBufferPointer(rebasing: target[..<written]), into: link) }
+            return body(UnsafeBufferPointer(rebasing: link[..<count]))
+        }
+    }
+
+    /// `from(_:to:)` on bytes, written into `out` (room for three bytes per byte of the page
+    /// and the target's): the count written.
+    private static func write(_ pageBytes: UnsafeBufferPointer<UInt8>, to targetBytes: UnsafeBufferPointer<UInt8>,
+                              into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard let to = out.baseAddress, let targetBase = targetBytes.baseAddress else { return 0 }
+        let slash = UInt8(ascii: "/")
+        let pathEnd = targetBytes.firstIndex(of: UInt8(ascii: "#")) ?? targetBytes.count
+        if pathEnd < targetBytes.count, pathEnd == pageBytes.count,
+           UnsafeBufferPointer(rebasing: targetBytes[..<pathEnd]).elementsEqual(pageBytes) {
+            to.initialize(from: targetBase + pathEnd, count: targetBytes.count - pathEnd)
+            return targetBytes.count - pathEnd
+        }
+        var commonEnd = 0
+        var index = 0
+        while index < pageBytes.count, index < pathEnd, pageBytes[index] == targetBytes[index] {
+            if pageBytes[index] == slash { commonEnd = index + 1 }
+            index += 1
+        }
+        var written = 0
+        for byte in pageBytes[commonEnd...] where byte == slash {
+            to[written] = UInt8(ascii: ".")
+            to[written + 1] = UInt8(ascii: ".")
+            to[written + 2] = slash
+            written += 3
+        }
+        (to + written).initialize(from: targetBase + commonEnd, count: targetBytes.count - commonEnd)
+        return written + targetBytes.count - commonEnd
+    }
+
     /// `from(page, to: IndexPaging.path(folder: folder, page: number) + "#" + anchor)`, the
     /// target put together on the stack (see `from(_:toDocument:anchor:)`): document pages
     /// link every number cited that is not in the site to its index entry.
     static func from(_ page: String, toIndex folder: String, page number: Int, anchor: String) -> String {
-        // `folder/index.html` or `folder/trang-N.html`, as `IndexPaging.path` writes them.
+        // `folder/index.html` or `folder/trang-N.html`, as `IndexPaging.path` writes them, the
+        // page's number written on the stack: a String for it, then one for the file's name,
+        // were a third of a link's instructions.
+        let count = folder.utf8.count + anchor.utf8.count + 40
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { target in
+            var written = 0
+            UTF8Copy.copy(folder, to: target, at: &written)
+            if number == 0 {
+                UTF8Copy.copy("/index.html#", to: target, at: &written)
+            } else {
+                UTF8Copy.copy("/trang-", to: target, at: &written)
+                writeDecimal(number + 1, to: target, at: &written)
+                UTF8Copy.copy(".html#", to: target, at: &written)
+            }
+            UTF8Copy.copy(anchor, to: target, at: &written)
+            var pageCopy = page
+            return pageCopy.withUTF8 { from($0, to: UnsafeBufferPointer(rebasing: target[..<written])) }
+        }
+    }
+
+    /// `String(value)`'s bytes at `written` in `buffer` (room for 21 more); `written` moves past them.
+    private static func writeDecimal(_ value: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at written: inout Int) {
+        if value < 0 {
+            buffer[written] = UInt8(ascii: "-")
+            written += 1
+        }
+        var magnitude = value.magnitude
+        var digits = 0
+        var probe = magnitude
+        repeat {
+            digits += 1
+            probe /= 10
+        } while probe > 0
+        var position = written + digits - 1
+        repeat {
+            buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            position -= 1
+        } while magnitude > 0
+        written += digits
+    }
+
+    /// `from(_:toIndex:page:anchor:)` with the file's name joined as a String, kept as its reference.
+    static func referenceFrom(_ page: String, toIndex folder: String, page number: Int, anchor: String) -> String {
         let file = number == 0 ? "index" : PageContext.joined("trang-", String(number + 1))
         let count = folder.utf8.count + file.utf8.count + anchor.utf8.count + 7
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { target in

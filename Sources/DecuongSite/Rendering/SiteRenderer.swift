@@ -126,10 +126,13 @@ public struct SiteRenderer: Sendable {
     /// spaces and tabs, or when it is inside `<pre>` (a line that opens `<pre` counts as inside,
     /// a line that closes `</pre>` too).
     static func tidyBytes(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { tidyBytes($0) }
+    }
+
+    /// `tidyBytes` of bytes where they are (the renderer's buffer).
+    static func tidyBytes(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         // Most pages have no `<pre>`: then only blank lines go, and kept lines are copied in runs.
-        bytes.withUnsafeBufferPointer { buffer in
-            Self.contains(buffer, Self.preTag) ? tidyBytesLineByLine(buffer) : dropBlankLines(buffer)
-        }
+        Self.contains(buffer, Self.preTag) ? tidyBytesLineByLine(buffer) : dropBlankLines(buffer)
     }
 
     private static func dropBlankLines(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {

@@ -48,8 +48,13 @@ struct CompiledTemplates: Sendable {
     /// Renders `data` with the template `name`: the page's bytes, or nil when the template
     /// does not exist or the data holds what only swift-mustache renders (a lambda, a template).
     func render(_ data: TemplateData, template name: String) -> [UInt8]? {
+        render(data, template: name) { Array($0) }
+    }
+
+    /// `render`, the bytes made into the result by `finish` where the renderer wrote them.
+    func render(_ data: TemplateData, template name: String, finish: (UnsafeBufferPointer<UInt8>) -> [UInt8]) -> [UInt8]? {
         guard let index = templateIndex[name] else { return nil }
-        return TemplateRenderer.render(templateRuns[index], of: self, root: .dictionary(data))
+        return TemplateRenderer.render(templateRuns[index], of: self, root: .dictionary(data), finish: finish)
     }
 
     private struct BlockDefinitionOutsideParent: Error {}

@@ -42,4 +42,11 @@ struct TemplateLibrary: Sendable {
         if let compiled, let bytes = compiled.render(data, template: name) { return bytes }
         return Array((mustache.render(TemplateValue.mustacheValue(data), withTemplate: name) ?? "").utf8)
     }
+
+    /// `finish(render(data, withTemplate: name))`, with `finish` reading the fast renderer's
+    /// bytes where it wrote them: a page is tidied from there instead of from a copy.
+    func render(_ data: TemplateData, withTemplate name: String, finish: (UnsafeBufferPointer<UInt8>) -> [UInt8]) -> [UInt8] {
+        if let compiled, let bytes = compiled.render(data, template: name, finish: finish) { return bytes }
+        return render(data, withTemplate: name).withUnsafeBufferPointer(finish)
+    }
 }

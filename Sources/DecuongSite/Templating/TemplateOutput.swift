@@ -20,6 +20,11 @@ struct TemplateOutput {
     /// The bytes written so far, as an array of their own.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    /// The bytes written so far where they are, for the length of `body`.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        body(UnsafeBufferPointer(start: base, count: count))
+    }
+
     subscript(index: Int) -> UInt8 {
         precondition(index >= 0 && index < count, "an output byte out of range")
         return base[index]

@@ -30,8 +30,15 @@ struct TemplateRenderer {
 
     /// The page `run` renders from `root`, or nil when only swift-mustache can render it.
     static func render(_ run: Range<Int>, of program: CompiledTemplates, root: TemplateValue) -> [UInt8]? {
+        render(run, of: program, root: root) { Array($0) }
+    }
+
+    /// `render`, the page's bytes made into the result by `finish` from the renderer's own
+    /// buffer (a page tidied from there is not first copied into an array of its own).
+    static func render(_ run: Range<Int>, of program: CompiledTemplates, root: TemplateValue,
+                       finish: (UnsafeBufferPointer<UInt8>) -> [UInt8]) -> [UInt8]? {
         var renderer = TemplateRenderer(program: program, root: root)
-        return renderer.render(run)
+        return renderer.render(run, finish: finish)
     }
 
     private init(program: CompiledTemplates, root: TemplateValue) {
@@ -66,11 +73,11 @@ struct TemplateRenderer {
         case row(UnsafePointer<TemplateRow>, Int)
     }
 
-    private mutating func render(_ run: Range<Int>) -> [UInt8]? {
+    private mutating func render(_ run: Range<Int>, finish: (UnsafeBufferPointer<UInt8>) -> [UInt8]) -> [UInt8]? {
         defer { out.free() }
         // A render starts with swift-mustache's HTML content type; decuong's pragma follows.
         renderRun(run.lowerBound, run.upperBound, .htmlCharacters)
-        return failed ? nil : out.bytes
+        return failed ? nil : out.withBytes(finish)
     }
 
     /// One `MustacheTemplate.render(context:)`: the ops of a template, section body, block or
@@ -337,13 +344,18 @@ struct TemplateRenderer {
             }
         case .entry(let entry, let field):
             switch field {
+            case .href where !escaped || contentType == .htmlBytes:
+                // `#` and the anchor, one after the other, where text is escaped a byte at a time
+                // (or not at all): `#` escapes to itself, and joining them made a String per entry.
+                out.append(Self.hash)
+                appendText(entry.pointee.anchor, escaped: escaped, contentType)
             case .number: appendText(entry.pointee.number, escaped: escaped, contentType)
             case .title: appendText(entry.pointee.title, escaped: escaped, contentType)
             default: renderVariable(TableOfContentsEntry.value(of: entry, field: field), escaped: escaped, contentType)
             }
         case .place(let place, let field):
             switch field {
-            case .href: appendText(place.pointee.href, escaped: escaped, contentType)
+            case .href: appendHref(place, escaped: escaped, contentType)
             case .label: appendLabel(place, escaped: escaped, contentType)
             case .context: renderVariable(PlaceView.value(of: place, field: field), escaped: escaped, contentType)
             }
@@ -355,7 +367,8 @@ struct TemplateRenderer {
                 append(String(entry.pointee.number))
             case .datetime: appendText(entry.pointee.datetime, escaped: escaped, contentType)
             case .display: appendText(entry.pointee.display, escaped: escaped, contentType)
-            case .href: appendText(entry.pointee.place.href, escaped: escaped, contentType)
+            case .href:
+                if let place = entry.pointer(to: \.place) { appendHref(place, escaped: escaped, contentType) }
             case .label:
                 // The place read where it is, inside the entry.
                 if let place = entry.pointer(to: \.place) { appendLabel(place, escaped: escaped, contentType) }
@@ -373,16 +386,36 @@ struct TemplateRenderer {
     private mutating func appendLabel(_ place: UnsafePointer<PlaceView>, escaped: Bool, _ contentType: TemplateContentType) {
         if let number = place.pointee.sectionNumber, !escaped || contentType == .htmlBytes {
             appendText(place.pointee.title, escaped: escaped, contentType)
-            appendText(", ", escaped: escaped, contentType)
+            // `, ` and ` ` escape to themselves: written as they are.
+            out.append(Self.commaSpace)
             appendText(place.pointee.sectionWord, escaped: escaped, contentType)
-            appendText(" ", escaped: escaped, contentType)
+            out.append(Self.space)
             appendText(number, escaped: escaped, contentType)
         } else {
             appendText(place.pointee.label, escaped: escaped, contentType)
         }
     }
 
+    /// A place's href, put together on the stack from its parts and written from there.
+    private mutating func appendHref(_ place: UnsafePointer<PlaceView>, escaped: Bool, _ contentType: TemplateContentType) {
+        switch place.pointee.link {
+        case .text(let href):
+            appendText(href, escaped: escaped, contentType)
+        case .document(let page, let slug, let anchor):
+            RelativeURL.withLink(from: page, toDocument: slug, anchor: anchor) { bytes in
+                if !escaped {
+                    out.append(bytes)
+                } else if !appendEscaped(bytes, contentType) {
+                    appendCharactersEscaped(String(decoding: bytes, as: UTF8.self))
+                }
+            }
+        }
+    }
+
     private static let idPrefix = Array("moc-".utf8)
+    private static let commaSpace = Array(", ".utf8)
+    private static let hash = Array("#".utf8)
+    private static let space = Array(" ".utf8)
 
     private mutating func appendText(_ string: String, escaped: Bool, _ contentType: TemplateContentType) {
         if escaped { appendEscaped(string, contentType) } else { append(string) }
