@@ -490,8 +490,8 @@ public struct SearchIndexWriter: Sendable {
         if kind != .theme, let (head, units, cut) = titleReference(records[id].title, text) {
             out.append(0x5B)
             out.append(0x22)
-            var title = records[id].title
-            title.withUTF8 { JSON.appendEscaped(UnsafeBufferPointer(rebasing: $0[..<head]), to: &out) }
+            // Lent in place: `withUTF8` is mutating, so a copy of the title was retained for it.
+            records[id].title.withUTF8Bytes { JSON.appendEscaped(UnsafeBufferPointer(rebasing: $0[..<head]), to: &out) }
             out.append(0x22)
             out.append(0x2C)
             JSON.appendNumber(units, to: &out)
@@ -507,8 +507,7 @@ public struct SearchIndexWriter: Sendable {
             JSON.appendNumber(id - parent, to: &out)
             out.append(0x2C)
             out.append(0x22)
-            var url = records[id].url
-            url.withUTF8 { JSON.appendEscaped(UnsafeBufferPointer(rebasing: $0[anchor...]), to: &out) }
+            records[id].url.withUTF8Bytes { JSON.appendEscaped(UnsafeBufferPointer(rebasing: $0[anchor...]), to: &out) }
             out.append(0x22)
         } else {
             coded(records[id].breadcrumb, coder, &out)

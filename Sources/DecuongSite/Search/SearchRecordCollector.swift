@@ -134,8 +134,8 @@ struct SearchRecordCollector {
             let id = offset + run.count
             run.append(documentRecord(document, text: ""))
             var subtrees: [String: Range<Int>] = [:]
-            collect(document.structure.sections, of: document, parent: id, trail: document.displayTitle, offset: offset,
-                    into: &run, wanted: nil, subtrees: &subtrees)
+            collect(document.structure.sections, of: document, page: DocumentPage.path(document), parent: id,
+                    trail: document.displayTitle, offset: offset, into: &run, wanted: nil, subtrees: &subtrees)
         }
         return run.records
     }
@@ -189,8 +189,9 @@ struct SearchRecordCollector {
                     run.append(documentRecord(document, text: documentText(document)))
                 }
                 var subtrees: [String: Range<Int>] = [:]
-                collect(document.structure.sections, of: document, parent: id, trail: document.displayTitle, offset: offset,
-                        into: &run, wanted: wanted[document.slug], subtrees: &subtrees)
+                // Indexing keeps no URL (nor the page it is made of).
+                collect(document.structure.sections, of: document, page: indexing ? "" : DocumentPage.path(document), parent: id,
+                        trail: document.displayTitle, offset: offset, into: &run, wanted: wanted[document.slug], subtrees: &subtrees)
                 if !subtrees.isEmpty { run.subtrees[document.slug, default: [:]].merge(subtrees) { _, later in later } }
             }
             run.index?.finish()
@@ -412,11 +413,12 @@ struct SearchRecordCollector {
 
     /// Appends the records of `sections` and their subsections; record numbers start at
     /// `offset` in `run`.
-    private func collect(_ sections: [Section], of document: SiteDocument, parent: Int, trail: String, offset: Int,
+    /// (`page` is the document's, made once for all its sections: an interpolation for every
+    /// section with children.)
+    private func collect(_ sections: [Section], of document: SiteDocument, page: String, parent: Int, trail: String, offset: Int,
                          into run: inout Run, wanted: Set<String>?, subtrees: inout [String: Range<Int>]) {
         // Indexing keeps no URL nor breadcrumb (nor the trail they are made of).
         let indexing = run.mode == .indexing
-        let page = indexing ? "" : DocumentPage.path(document)
         // By index, not `for section in sections`: a copy of a `Section` retains each field.
         for index in sections.indices {
             let number = sections[index].displayNumber
@@ -438,7 +440,7 @@ struct SearchRecordCollector {
             // Only children read the trail (most sections have none).
             if !sections[index].children.isEmpty {
                 let childTrail = indexing ? "" : Self.joined(trail, Self.separator, number, ". ", Self.shortened(title))
-                collect(sections[index].children, of: document, parent: id, trail: childTrail,
+                collect(sections[index].children, of: document, page: page, parent: id, trail: childTrail,
                         offset: offset, into: &run, wanted: wanted, subtrees: &subtrees)
             }
             if wanted?.contains(anchor) == true { subtrees[anchor] = id..<(offset + run.count) }
