@@ -140,6 +140,47 @@ struct SearchRecordCollector {
         return run.records
     }
 
+    /// `fieldRecords` as `RecordFields`, appended to `out`: the same titles, breadcrumbs and
+    /// URLs written as bytes side by side instead of joined into a `String` each.
+    func fields(of documents: ArraySlice<SiteDocument>, offset: Int, into out: inout RecordFields) {
+        for number in documents.indices {
+            let document = documents[number]
+            let id = offset + out.count
+            let title = out.field(document.displayTitle)
+            let breadcrumb = out.field(document.attachedTo.flatMap { site.document($0) }?.displayTitle ?? "")
+            let page = out.field(DocumentPage.path(document))
+            out.append(.document, title: title, breadcrumb: breadcrumb, url: page, parent: -1)
+            fields(document.structure.sections, page: page, parent: id, trail: title, offset: offset, into: &out)
+        }
+    }
+
+    /// The sections' fields; siblings share the trail of their parent (one field).
+    private func fields(_ sections: [Section], page: RecordFields.Field, parent: Int, trail: RecordFields.Field, offset: Int,
+                        into out: inout RecordFields) {
+        for index in sections.indices {
+            let id = offset + out.count
+            let number = sections[index].displayNumber
+            let start = out.mark
+            out.write(number)
+            out.write(". ")
+            out.write(sections[index].title)
+            let title = out.end(from: start)
+            let urlStart = out.mark
+            out.write(page)
+            out.write("#")
+            out.write(sections[index].anchor)
+            out.append(.section, title: title, breadcrumb: trail, url: out.end(from: urlStart), parent: parent)
+            guard !sections[index].children.isEmpty else { continue }
+            let trailStart = out.mark
+            out.write(trail)
+            out.write(Self.separator)
+            out.write(number)
+            out.write(". ")
+            out.write(Self.shortened(sections[index].title))
+            fields(sections[index].children, page: page, parent: id, trail: out.end(from: trailStart), offset: offset, into: &out)
+        }
+    }
+
     private func collect(_ mode: Run.Mode) -> Collected {
         let indexing = mode == .indexing
         // Documents on all cores, joined in site order. Each run knows where its records
