@@ -83,6 +83,17 @@ struct RecordFields {
         text.withUTF8Bytes { bytes.append(contentsOf: $0) }
     }
 
+    /// The joints between parts (`. `, `#`, ` › `) as bytes: lent as `String`s, each cost
+    /// more than it holds, a few times a section.
+    mutating func write(_ a: UInt8, _ b: UInt8? = nil) {
+        bytes.append(a)
+        if let b { bytes.append(b) }
+    }
+
+    mutating func write(_ part: [UInt8]) {
+        bytes.append(contentsOf: part)
+    }
+
     /// Appends the bytes of an earlier field (a trail its children's extends): through a
     /// copy on the stack, as appending grows, and may move, the buffer they are in.
     mutating func write(_ field: Field) {

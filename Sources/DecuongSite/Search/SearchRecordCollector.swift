@@ -162,20 +162,20 @@ struct SearchRecordCollector {
             let number = sections[index].displayNumber
             let start = out.mark
             out.write(number)
-            out.write(". ")
+            out.write(0x2E, 0x20)
             out.write(sections[index].title)
             let title = out.end(from: start)
             let urlStart = out.mark
             out.write(page)
-            out.write("#")
+            out.write(0x23)
             out.write(sections[index].anchor)
             out.append(.section, title: title, breadcrumb: trail, url: out.end(from: urlStart), parent: parent)
             guard !sections[index].children.isEmpty else { continue }
             let trailStart = out.mark
             out.write(trail)
-            out.write(Self.separator)
+            out.write(SearchIndexWriter.separator)
             out.write(number)
-            out.write(". ")
+            out.write(0x2E, 0x20)
             out.write(Self.shortened(sections[index].title))
             fields(sections[index].children, page: page, parent: id, trail: out.end(from: trailStart), offset: offset, into: &out)
         }
