@@ -181,33 +181,42 @@ struct RecordTextBytes {
     }
 
     private static func appendBlocks(_ blocks: [Block], separator: UInt8, to out: inout [UInt8]) {
-        for index in blocks.indices {
-            if index > 0 { out.append(separator) }
-            appendBlock(blocks[index], to: &out)
+        blocks.withUnsafeBufferPointer { blocks in
+            for index in blocks.indices {
+                if index > 0 { out.append(separator) }
+                appendBlock(blocks[index], to: &out)
+            }
         }
     }
 
+    /// (Blocks and inlines are read where they are, through buffers: `blocks[index].kind` on
+    /// an array copied the payload, a retain and a release of its inlines per block.)
     private static func appendBlock(_ block: Block, to out: inout [UInt8]) {
         switch block.kind {
-        case .paragraph(let inlines), .heading(_, let inlines): appendInlines(inlines, to: &out)
+        case .paragraph(let inlines), .heading(_, let inlines): inlines.withUnsafeBufferPointer { appendInlines($0, to: &out) }
         case .codeBlock(let code): append(code.literal, to: &out)
         case .table(let table):
             appendRow(table.header, to: &out)
-            for row in table.rows.indices {
-                out.append(0x0A)
-                appendRow(table.rows[row], to: &out)
+            table.rows.withUnsafeBufferPointer { rows in
+                for row in rows.indices {
+                    out.append(0x0A)
+                    appendRow(rows[row], to: &out)
+                }
             }
         case .blockQuote(let blocks): appendBlocks(blocks, separator: 0x0A, to: &out)
         case .footnoteDefinition(let definition): appendBlocks(definition.blocks, separator: 0x0A, to: &out)
         case .list(let list):
             // `items.flatMap(\.blocks)` joined by line breaks.
             var first = true
-            for item in list.items.indices {
-                let blocks = list.items[item].blocks
-                for index in blocks.indices {
-                    if !first { out.append(0x0A) }
-                    first = false
-                    appendBlock(blocks[index], to: &out)
+            list.items.withUnsafeBufferPointer { items in
+                for item in items.indices {
+                    items[item].blocks.withUnsafeBufferPointer { blocks in
+                        for index in blocks.indices {
+                            if !first { out.append(0x0A) }
+                            first = false
+                            appendBlock(blocks[index], to: &out)
+                        }
+                    }
                 }
             }
         case .htmlBlock, .thematicBreak: break
@@ -215,13 +224,22 @@ struct RecordTextBytes {
     }
 
     private static func appendRow(_ cells: [TableCell], to out: inout [UInt8]) {
-        for index in cells.indices {
-            if index > 0 { out.append(0x20) }
-            appendInlines(cells[index].inlines, to: &out)
+        cells.withUnsafeBufferPointer { cells in
+            for index in cells.indices {
+                if index > 0 { out.append(0x20) }
+                cells[index].inlines.withUnsafeBufferPointer { appendInlines($0, to: &out) }
+            }
         }
     }
 
     static func appendInlines(_ inlines: [Inline], to out: inout [UInt8]) {
+        inlines.withUnsafeBufferPointer { appendInlines($0, to: &out) }
+    }
+
+    /// Reads each inline where it is: `inlines[index].kind` on the array copied the kind's
+    /// payload (a retain and a release of its text or children per inline; the top caller of
+    /// `swift_retain` in a whole build).
+    private static func appendInlines(_ inlines: UnsafeBufferPointer<Inline>, to out: inout [UInt8]) {
         for index in inlines.indices {
             switch inlines[index].kind {
             case .text(let s), .code(let s): append(s, to: &out)
@@ -232,8 +250,8 @@ struct RecordTextBytes {
                 append(String(reference.number), to: &out)
                 out.append(0x5D)
             case .emphasis(let children), .strong(let children), .strikethrough(let children):
-                appendInlines(children, to: &out)
-            case .link(let link), .image(let link): appendInlines(link.children, to: &out)
+                children.withUnsafeBufferPointer { appendInlines($0, to: &out) }
+            case .link(let link), .image(let link): link.children.withUnsafeBufferPointer { appendInlines($0, to: &out) }
             }
         }
     }

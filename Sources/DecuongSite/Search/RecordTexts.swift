@@ -54,6 +54,30 @@ struct RecordTexts: Sendable {
         return (bytes, ends)
     }
 
+    /// `records(range)` as `RecordFields` (its reference: `RecordFieldsTests`).
+    func fields(_ range: Range<Int>) -> RecordFields {
+        guard !range.isEmpty else { return RecordFields() }
+        let covering = documents(covering: range)
+        let (low, end) = (covering.lowerBound, covering.upperBound)
+        let documentRecords = starts[starts.count - 1]
+        var made = RecordFields(capacity: range.count, byteCapacity: range.count * 160)
+        if low < min(end, documents.count) {
+            collector.fields(of: documents[low..<min(end, documents.count)], offset: starts[low], into: &made)
+        }
+        if range.lowerBound == starts[low], range.upperBound == starts[low] + made.count, range.upperBound <= documentRecords {
+            return made
+        }
+        var out = RecordFields(capacity: range.count)
+        for id in range {
+            if id < documentRecords {
+                out.append(id - starts[low], of: made)
+            } else if themes.indices.contains(id - documentRecords) {
+                out.append(themes[id - documentRecords])
+            }
+        }
+        return out
+    }
+
     /// The records in `range`, without their text: those of documents made again (as the
     /// collecting runs made them), the themes as kept.
     func records(_ range: Range<Int>) -> [SearchRecord] {

@@ -146,12 +146,17 @@ struct RunIndex: Sendable {
         (self.distinctCount, self.pairCount) = (distinctCount, pairCount)
     }
 
-    /// `array`, taken out of its property (so it stays unique), with at least `room` elements.
+    /// `array`, taken out of its property (so it stays unique), with at least `room` elements:
+    /// doubled, but to no more than `limit` unless `room` needs it (`pending` flushes at the
+    /// batch: doubling past it held up to twice the batch, 8 MB a run).
     @inline(__always)
-    private static func taken<T: FixedWidthInteger>(_ array: inout [T], room: Int) -> [T] {
+    private static func taken<T: FixedWidthInteger>(_ array: inout [T], room: Int, limit: Int = .max) -> [T] {
         var out: [T] = []
         swap(&out, &array)
-        if out.count < room { out += repeatElement(0, count: max(room - out.count, out.count)) }
+        if out.count < room {
+            let grown = min(max(room, 2 * out.count), max(room, limit))
+            out += repeatElement(0, count: grown - out.count)
+        }
         return out
     }
 
@@ -202,7 +207,8 @@ struct RunIndex: Sendable {
     /// the title is listed there only (the title outranks the body); exact keys and pairs
     /// list every record in `bodies`.
     private mutating func post(_ record: Int32) {
-        var pending = Self.taken(&self.pending, room: pendingCount + pairCount / 2 + 2 * distinctCount)
+        var pending = Self.taken(&self.pending, room: pendingCount + pairCount / 2 + 2 * distinctCount,
+                                limit: Self.batch + 1024)
         var count = pendingCount
         let distinct = distinct
         // The record's pairs as table keys (two folded keys each), looked up in runs.

@@ -95,6 +95,20 @@ public struct SearchIndex: Sendable {
         return (texts.records(range), texts.texts(range))
     }
 
+    /// What the writer reads of the records in `range`: their fields, and their texts side
+    /// by side (record `range.lowerBound + k` is `bytes[bounds[k]..<bounds[k + 1]]`).
+    func fields(in range: Range<Int>) -> (fields: RecordFields, texts: (bytes: [UInt8], bounds: [Int])) {
+        if let texts { return (texts.fields(range), texts.texts(range)) }
+        var bytes: [UInt8] = []
+        var bounds = [0]
+        bounds.reserveCapacity(range.count + 1)
+        for id in range {
+            storedRecords[id].text.withUTF8Bytes { bytes.append(contentsOf: $0) }
+            bounds.append(bytes.count)
+        }
+        return (RecordFields(storedRecords[range]), (bytes, bounds))
+    }
+
     public init(records: [SearchRecord]) {
         self.storedRecords = records
         // Runs of records on all cores, joined in record order.

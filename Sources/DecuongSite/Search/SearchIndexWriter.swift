@@ -122,24 +122,22 @@ public struct SearchIndexWriter: Sendable {
             var out = Array("DecuongSearch.records(\(shard),[".utf8)
             out.reserveCapacity(recordShardBytes * 2)
             let head = out.count
-            let (records, made) = recordSource.records(in: base..<end)
-            let shardRecords = ShardRecords(records: records, base: base, shardOf: shardIndex)
-            let names = Self.trailNames(shardRecords)
-            for local in records.indices {
-                if local == 0 {
-                    out.append(0x0A)
-                } else {
-                    out.append(0x2C)
-                    out.append(0x0A)
-                }
-                if let made {
-                    made.bytes.withUnsafeBufferPointer { bytes in
-                        let text = UnsafeBufferPointer(rebasing: bytes[made.bounds[local]..<made.bounds[local + 1]])
-                        Self.row(local, shardRecords, text: text, names: names, coder: coder, into: &out)
-                    }
-                } else {
-                    records[local].text.withUTF8Bytes { text in
-                        Self.row(local, shardRecords, text: text, names: names, coder: coder, into: &out)
+            // Titles, breadcrumbs and URLs as bytes (`RecordFields`), not a `String` each.
+            let (fields, made) = recordSource.fields(in: base..<end)
+            let shardRecords = ShardRecords(fields: fields, base: base, shardOf: shardIndex)
+            fields.bytes.withUnsafeBufferPointer { fieldBytes in
+                made.bytes.withUnsafeBufferPointer { texts in
+                    let reader = FieldBytes(fields: fields, bytes: fieldBytes)
+                    let names = Self.trailNames(shardRecords, reader)
+                    for local in fields.indices {
+                        if local == 0 {
+                            out.append(0x0A)
+                        } else {
+                            out.append(0x2C)
+                            out.append(0x0A)
+                        }
+                        let text = UnsafeBufferPointer(rebasing: texts[made.bounds[local]..<made.bounds[local + 1]])
+                        Self.row(local, shardRecords, reader, text: text, names: names, coder: coder, into: &out)
                     }
                 }
             }
@@ -415,65 +413,67 @@ public struct SearchIndexWriter: Sendable {
     /// The records of one shard, numbered from 0 (`base` in the index), and the shard of
     /// every record of the index: a record refers to its parent only within its shard.
     struct ShardRecords {
-        let records: [SearchRecord]
+        let fields: RecordFields
         let base: Int
         let shardOf: [Int]
 
         /// The parent's number in the shard, when it is in the shard.
         func parentInShard(_ id: Int) -> Int? {
-            guard let parent = records[id].parent, shardOf[parent] == shardOf[id + base] else { return nil }
+            let parent = fields.parents[id]
+            guard parent >= 0, shardOf[parent] == shardOf[id + base] else { return nil }
             return parent - base
         }
+    }
+
+    /// A shard's fields read where they are: `bytes` is `fields.bytes`, borrowed.
+    struct FieldBytes {
+        let fields: RecordFields
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        func title(_ id: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[fields.titles[id].range]) }
+        func breadcrumb(_ id: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[fields.breadcrumbs[id].range]) }
+        func url(_ id: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[fields.urls[id].range]) }
     }
 
     /// Per record of a shard, the name its children's breadcrumbs give it, when it is in
     /// their shard: `II.1. Nâng cao …` (a long title is cut there). The first child decides;
     /// a child whose breadcrumb says otherwise keeps its own. The name is the end of that
     /// child's breadcrumb, kept as the child's number in the shard (-1: none) rather than copied.
-    private static func trailNames(_ shard: ShardRecords) -> [Int32] {
-        let records = shard.records
-        var names = Array(repeating: Int32(-1), count: records.count)
+    private static func trailNames(_ shard: ShardRecords, _ fields: FieldBytes) -> [Int32] {
+        var names = Array(repeating: Int32(-1), count: shard.fields.count)
         separator.withUnsafeBufferPointer { separator in
-            for id in records.indices {
-                guard let parent = shard.parentInShard(id), records[parent].kind == .section,
+            for id in shard.fields.indices {
+                guard let parent = shard.parentInShard(id), shard.fields.kinds[parent] == .section,
                       names[parent] < 0 else { continue }
-                let named = records[id].breadcrumb.withUTF8Bytes { crumb in
-                    records[parent].breadcrumb.withUTF8Bytes { prefix in
-                        crumb.count > prefix.count + separator.count && UTF8Bytes.has(crumb, prefix, at: 0)
-                            && UTF8Bytes.has(crumb, separator, at: prefix.count)
-                    }
+                let crumb = fields.breadcrumb(id)
+                let prefix = fields.breadcrumb(parent)
+                if crumb.count > prefix.count + separator.count && UTF8Bytes.has(crumb, prefix, at: 0)
+                    && UTF8Bytes.has(crumb, separator, at: prefix.count) {
+                    names[parent] = Int32(truncatingIfNeeded: id)
                 }
-                if named { names[parent] = Int32(truncatingIfNeeded: id) }
             }
         }
         return names
     }
 
-    /// `body` with the bytes of the record's name in its children's breadcrumbs, if it has one.
-    private static func withName<R>(_ id: Int, _ records: [SearchRecord], _ names: [Int32],
-                                    _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+    /// The bytes of the record's name in its children's breadcrumbs, if it has one.
+    private static func name(_ id: Int, _ fields: FieldBytes, _ names: [Int32]) -> UnsafeBufferPointer<UInt8>? {
         let child = Int(names[id])
-        guard child >= 0 else { return body(nil) }
-        let start = records[id].breadcrumb.utf8.count + separator.count
-        return records[child].breadcrumb.withUTF8Bytes { body(UnsafeBufferPointer(rebasing: $0[start...])) }
+        guard child >= 0 else { return nil }
+        let start = fields.breadcrumb(id).count + separator.count
+        return UnsafeBufferPointer(rebasing: fields.breadcrumb(child)[start...])
     }
 
     /// Whether the record's breadcrumb is what `search.js` makes from its parent's.
-    private static func followsParent(_ id: Int, _ parent: Int, _ records: [SearchRecord], _ names: [Int32]) -> Bool {
-        records[id].breadcrumb.withUTF8Bytes { crumb in
-            if records[parent].kind == .document {
-                return records[parent].title.withUTF8Bytes { UTF8Bytes.equal(crumb, $0) }
-            }
-            return records[parent].breadcrumb.withUTF8Bytes { prefix in
-                guard UTF8Bytes.has(crumb, prefix, at: 0),
-                      separator.withUnsafeBufferPointer({ UTF8Bytes.has(crumb, $0, at: prefix.count) }) else { return false }
-                let rest = UnsafeBufferPointer(rebasing: crumb[min(crumb.count, prefix.count + separator.count)...])
-                return withName(parent, records, names) { name in
-                    if let name { return UTF8Bytes.equal(rest, name) }
-                    return records[parent].title.withUTF8Bytes { UTF8Bytes.equal(rest, $0) }
-                }
-            }
-        }
+    private static func followsParent(_ id: Int, _ parent: Int, _ fields: FieldBytes, _ names: [Int32]) -> Bool {
+        let crumb = fields.breadcrumb(id)
+        if fields.fields.kinds[parent] == .document { return UTF8Bytes.equal(crumb, fields.title(parent)) }
+        let prefix = fields.breadcrumb(parent)
+        guard UTF8Bytes.has(crumb, prefix, at: 0),
+              separator.withUnsafeBufferPointer({ UTF8Bytes.has(crumb, $0, at: prefix.count) }) else { return false }
+        let rest = UnsafeBufferPointer(rebasing: crumb[min(crumb.count, prefix.count + separator.count)...])
+        if let name = name(parent, fields, names) { return UTF8Bytes.equal(rest, name) }
+        return UTF8Bytes.equal(rest, fields.title(parent))
     }
 
     /// One record (`id` in its shard) as `search.js` reads it:
@@ -482,43 +482,44 @@ public struct SearchIndexWriter: Sendable {
     /// units of the text, `[head, n, 1]` with `…` after), `breadcrumb` the distance back to
     /// the parent record (the breadcrumb follows from it and `url` is then only `#anchor`),
     /// and a theme's `text` the ranges of its sections' records, `[start, end, …]`.
-    private static func row(_ id: Int, _ shard: ShardRecords, text: UnsafeBufferPointer<UInt8>, names: [Int32], coder: WordCoder,
-                            into out: inout [UInt8]) {
-        let records = shard.records
-        let kind = records[id].kind
+    private static func row(_ id: Int, _ shard: ShardRecords, _ fields: FieldBytes, text: UnsafeBufferPointer<UInt8>,
+                            names: [Int32], coder: WordCoder, into out: inout [UInt8]) {
+        let kind = shard.fields.kinds[id]
+        let title = fields.title(id)
         out.append(0x5B)
-        if kind != .theme, let (head, units, cut) = titleReference(records[id].title, text) {
+        if kind != .theme, let (head, units, cut) = titleReference(title, text) {
             out.append(0x5B)
             out.append(0x22)
-            var title = records[id].title
-            title.withUTF8 { JSON.appendEscaped(UnsafeBufferPointer(rebasing: $0[..<head]), to: &out) }
+            JSON.appendEscaped(UnsafeBufferPointer(rebasing: title[..<head]), to: &out)
             out.append(0x22)
             out.append(0x2C)
             JSON.appendNumber(units, to: &out)
             if cut { JSON.append(",1", to: &out) }
             out.append(0x5D)
         } else {
-            coded(records[id].title, coder, &out)
+            coded(title, coder, &out)
         }
         out.append(0x2C)
+        let url = fields.url(id)
         if let parent = shard.parentInShard(id),
-           let anchor = anchorStart(of: records[id].url, onPageOf: records[parent].url),
-           followsParent(id, parent, records, names) {
+           let anchor = anchorStart(of: url, onPageOf: fields.url(parent)),
+           followsParent(id, parent, fields, names) {
             JSON.appendNumber(id - parent, to: &out)
             out.append(0x2C)
             out.append(0x22)
-            var url = records[id].url
-            url.withUTF8 { JSON.appendEscaped(UnsafeBufferPointer(rebasing: $0[anchor...]), to: &out) }
+            JSON.appendEscaped(UnsafeBufferPointer(rebasing: url[anchor...]), to: &out)
             out.append(0x22)
         } else {
-            coded(records[id].breadcrumb, coder, &out)
+            coded(fields.breadcrumb(id), coder, &out)
             out.append(0x2C)
-            JSON.appendString(records[id].url, to: &out)
+            out.append(0x22)
+            JSON.appendEscaped(url, to: &out)
+            out.append(0x22)
         }
         out.append(0x2C)
         if kind == .theme {
             out.append(0x5B)
-            for (number, range) in records[id].sections.enumerated() {
+            for (number, range) in shard.fields.sections[id].enumerated() {
                 if number > 0 { out.append(0x2C) }
                 JSON.appendNumber(range.lowerBound, to: &out)
                 out.append(0x2C)
@@ -526,66 +527,53 @@ public struct SearchIndexWriter: Sendable {
             }
             out.append(0x5D)
         } else {
-            out.append(0x22)
-            coder.append(text, to: &out)
-            out.append(0x22)
+            coded(text, coder, &out)
         }
-        withName(id, records, names) { name in
-            guard let name, !records[id].title.withUTF8Bytes({ UTF8Bytes.equal(name, $0) }) else { return }
+        if let name = name(id, fields, names), !UTF8Bytes.equal(name, title) {
             out.append(0x2C)
-            out.append(0x22)
-            coder.append(name, to: &out)
-            out.append(0x22)
+            coded(name, coder, &out)
         }
         out.append(0x5D)
     }
 
-    private static func coded(_ text: String, _ coder: WordCoder, _ out: inout [UInt8]) {
+    private static func coded(_ text: UnsafeBufferPointer<UInt8>, _ coder: WordCoder, _ out: inout [UInt8]) {
         out.append(0x22)
         coder.append(text, to: &out)
         out.append(0x22)
     }
 
     /// Where `#anchor` starts in `url` when the rest is the page of `parentURL`.
-    private static func anchorStart(of url: String, onPageOf parentURL: String) -> Int? {
-        parentURL.withUTF8Bytes { parent in
-            url.withUTF8Bytes { bytes in
-                let page = UnsafeBufferPointer(rebasing: parent[..<(parent.firstIndex(of: 0x23) ?? parent.count)])
-                guard bytes.count > page.count + 1, UTF8Bytes.has(bytes, page, at: 0), bytes[page.count] == 0x23 else {
-                    return nil
-                }
-                return page.count
-            }
-        }
+    private static func anchorStart(of url: UnsafeBufferPointer<UInt8>, onPageOf parent: UnsafeBufferPointer<UInt8>) -> Int? {
+        let page = UnsafeBufferPointer(rebasing: parent[..<(parent.firstIndex(of: 0x23) ?? parent.count)])
+        guard url.count > page.count + 1, UTF8Bytes.has(url, page, at: 0), url[page.count] == 0x23 else { return nil }
+        return page.count
     }
 
     /// A section's title is its number and the start of its text (cut with `…` when long):
     /// `II.1. Nâng cao …` → `["II.1. ", 14, 1]`: where the head ends in the title's bytes,
     /// how many UTF-16 units of the text follow it, and whether `…` does.
-    private static func titleReference(_ title: String, _ text: UnsafeBufferPointer<UInt8>) -> (Int, Int, Bool)? {
-        title.withUTF8Bytes { title -> (Int, Int, Bool)? in
-            var dot = 0
-            while dot + 1 < title.count, title[dot] != 0x2E || title[dot + 1] != 0x20 { dot += 1 }
-            // After the number (`II.1. `) first, then the whole title (no array of the two:
-            // this runs for every section).
-            let numbered = dot + 1 < title.count
-            for pass in (numbered ? 0 : 1)..<2 {
-                let head = pass == 0 ? dot + 2 : 0
-                var end = title.count
-                var cut = false
-                if !UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) {
-                    guard end - head > 3, title[end - 3] == 0xE2, title[end - 2] == 0x80, title[end - 1] == 0xA6 else { continue }
-                    end -= 3
-                    guard UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) else { continue }
-                    cut = true
-                }
-                guard end > head else { continue }
-                // UTF-16 units: one per scalar, two for those past U+FFFF (4-byte sequences).
-                var units = 0
-                for byte in title[head..<end] where byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
-                return (head, units, cut)
+    private static func titleReference(_ title: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) -> (Int, Int, Bool)? {
+        var dot = 0
+        while dot + 1 < title.count, title[dot] != 0x2E || title[dot + 1] != 0x20 { dot += 1 }
+        // After the number (`II.1. `) first, then the whole title (no array of the two:
+        // this runs for every section).
+        let numbered = dot + 1 < title.count
+        for pass in (numbered ? 0 : 1)..<2 {
+            let head = pass == 0 ? dot + 2 : 0
+            var end = title.count
+            var cut = false
+            if !UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) {
+                guard end - head > 3, title[end - 3] == 0xE2, title[end - 2] == 0x80, title[end - 1] == 0xA6 else { continue }
+                end -= 3
+                guard UTF8Bytes.has(text, UnsafeBufferPointer(rebasing: title[head..<end]), at: 0) else { continue }
+                cut = true
             }
-            return nil
+            guard end > head else { continue }
+            // UTF-16 units: one per scalar, two for those past U+FFFF (4-byte sequences).
+            var units = 0
+            for byte in title[head..<end] where byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
+            return (head, units, cut)
         }
+        return nil
     }
 }

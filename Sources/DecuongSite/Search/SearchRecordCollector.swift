@@ -134,10 +134,51 @@ struct SearchRecordCollector {
             let id = offset + run.count
             run.append(documentRecord(document, text: ""))
             var subtrees: [String: Range<Int>] = [:]
-            collect(document.structure.sections, of: document, parent: id, trail: document.displayTitle, offset: offset,
-                    into: &run, wanted: nil, subtrees: &subtrees)
+            collect(document.structure.sections, of: document, page: DocumentPage.path(document), parent: id,
+                    trail: document.displayTitle, offset: offset, into: &run, wanted: nil, subtrees: &subtrees)
         }
         return run.records
+    }
+
+    /// `fieldRecords` as `RecordFields`, appended to `out`: the same titles, breadcrumbs and
+    /// URLs written as bytes side by side instead of joined into a `String` each.
+    func fields(of documents: ArraySlice<SiteDocument>, offset: Int, into out: inout RecordFields) {
+        for number in documents.indices {
+            let document = documents[number]
+            let id = offset + out.count
+            let title = out.field(document.displayTitle)
+            let breadcrumb = out.field(document.attachedTo.flatMap { site.document($0) }?.displayTitle ?? "")
+            let page = out.field(DocumentPage.path(document))
+            out.append(.document, title: title, breadcrumb: breadcrumb, url: page, parent: -1)
+            fields(document.structure.sections, page: page, parent: id, trail: title, offset: offset, into: &out)
+        }
+    }
+
+    /// The sections' fields; siblings share the trail of their parent (one field).
+    private func fields(_ sections: [Section], page: RecordFields.Field, parent: Int, trail: RecordFields.Field, offset: Int,
+                        into out: inout RecordFields) {
+        for index in sections.indices {
+            let id = offset + out.count
+            let number = sections[index].displayNumber
+            let start = out.mark
+            out.write(number)
+            out.write(0x2E, 0x20)
+            out.write(sections[index].title)
+            let title = out.end(from: start)
+            let urlStart = out.mark
+            out.write(page)
+            out.write(0x23)
+            out.write(sections[index].anchor)
+            out.append(.section, title: title, breadcrumb: trail, url: out.end(from: urlStart), parent: parent)
+            guard !sections[index].children.isEmpty else { continue }
+            let trailStart = out.mark
+            out.write(trail)
+            out.write(SearchIndexWriter.separator)
+            out.write(number)
+            out.write(0x2E, 0x20)
+            out.write(Self.shortened(sections[index].title))
+            fields(sections[index].children, page: page, parent: id, trail: out.end(from: trailStart), offset: offset, into: &out)
+        }
     }
 
     private func collect(_ mode: Run.Mode) -> Collected {
@@ -189,8 +230,9 @@ struct SearchRecordCollector {
                     run.append(documentRecord(document, text: documentText(document)))
                 }
                 var subtrees: [String: Range<Int>] = [:]
-                collect(document.structure.sections, of: document, parent: id, trail: document.displayTitle, offset: offset,
-                        into: &run, wanted: wanted[document.slug], subtrees: &subtrees)
+                // Indexing keeps no URL (nor the page it is made of).
+                collect(document.structure.sections, of: document, page: indexing ? "" : DocumentPage.path(document), parent: id,
+                        trail: document.displayTitle, offset: offset, into: &run, wanted: wanted[document.slug], subtrees: &subtrees)
                 if !subtrees.isEmpty { run.subtrees[document.slug, default: [:]].merge(subtrees) { _, later in later } }
             }
             run.index?.finish()
@@ -412,11 +454,12 @@ struct SearchRecordCollector {
 
     /// Appends the records of `sections` and their subsections; record numbers start at
     /// `offset` in `run`.
-    private func collect(_ sections: [Section], of document: SiteDocument, parent: Int, trail: String, offset: Int,
+    /// (`page` is the document's, made once for all its sections: an interpolation for every
+    /// section with children.)
+    private func collect(_ sections: [Section], of document: SiteDocument, page: String, parent: Int, trail: String, offset: Int,
                          into run: inout Run, wanted: Set<String>?, subtrees: inout [String: Range<Int>]) {
         // Indexing keeps no URL nor breadcrumb (nor the trail they are made of).
         let indexing = run.mode == .indexing
-        let page = indexing ? "" : DocumentPage.path(document)
         // By index, not `for section in sections`: a copy of a `Section` retains each field.
         for index in sections.indices {
             let number = sections[index].displayNumber
@@ -438,7 +481,7 @@ struct SearchRecordCollector {
             // Only children read the trail (most sections have none).
             if !sections[index].children.isEmpty {
                 let childTrail = indexing ? "" : Self.joined(trail, Self.separator, number, ". ", Self.shortened(title))
-                collect(sections[index].children, of: document, parent: id, trail: childTrail,
+                collect(sections[index].children, of: document, page: page, parent: id, trail: childTrail,
                         offset: offset, into: &run, wanted: wanted, subtrees: &subtrees)
             }
             if wanted?.contains(anchor) == true { subtrees[anchor] = id..<(offset + run.count) }
