@@ -94,10 +94,13 @@ struct TextRun {
                 run.scalars.append(contentsOf: UnsafeBufferPointer(start: scratch, count: written))
             } else {
                 var counted = 0
+                let last = run.byteStarts.count - 1
                 for k in run.byteStarts.indices {
                     if k > 0 { counted += 1 }
                     run.starts.append((counted, members[k]))
-                    counted += scalarCount(bytes, run.byteStarts[k], lineEnd(k))
+                    // The last line's count would place a line after it: there is none (a
+                    // run of one line, most of them, counts nothing).
+                    if k < last { counted += scalarCount(bytes, run.byteStarts[k], lineEnd(k)) }
                 }
             }
             body(run, joined)

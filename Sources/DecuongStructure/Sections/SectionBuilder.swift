@@ -270,7 +270,8 @@ struct SectionBuilder {
             consumedListItems.insert(ContainerKey(id: container.id, item: item))
         }
         // The label's characters leave the lead; what follows is the title.
-        lines[index].inlines = InlineEditing.trimLeading(InlineEditing.dropPrefix(lines[index].inlines, characters: label.length))
+        lines[index].inlines = InlineEditing.trimLeading(InlineEditing.dropPrefix(lines[index].inlines, characters: label.length,
+                                                                                         reusing: label.title))
         lines[index].text = label.title
         if !lines[index].text.isEmpty { node.leadLines.append(index) }
         let id = nodes.count
