@@ -156,8 +156,11 @@ struct SectionBuilder {
     private mutating func acceptArabic(_ label: SectionLabel, at index: Int, strict: Bool) -> Bool {
         let numbers = label.numbers
         if numbers.count > 1 {
-            let prefix = Array(numbers.dropLast())
-            guard let parent = stack.last(where: { nodes[$0].label.form == .arabic && nodes[$0].label.numbers == prefix }) else {
+            // A slice, not an array: one was made for every sub-item label tried.
+            let prefix = numbers.dropLast()
+            guard let parent = stack.last(where: {
+                nodes[$0].label.form == .arabic && nodes[$0].label.numbers.elementsEqual(prefix)
+            }) else {
                 if strict { return false }
                 warn("numbering.orphan-subitem", "sub-item \(label.label) is not inside item \(prefix.map(String.init).joined(separator: "."))",
                      at: index, hint: "check the numbering of the item above it")
