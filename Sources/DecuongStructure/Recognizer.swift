@@ -82,9 +82,9 @@ public struct Recognizer: Sendable {
         var mentions = MentionScanner(lines: builder.lines, lineAnchors: lineAnchors, organizationNames: organizations,
                                       file: file)
         mentions.scan(header.leftovers + Array(header.bodyStart..<bodyEnd))
-        document.citations = mentions.citations
-        document.dates = mentions.dates
-        document.organizations = mentions.organizations
+        document.citations = ArrayFitting.fitted(mentions.citations)
+        document.dates = ArrayFitting.fitted(mentions.dates)
+        document.organizations = ArrayFitting.fitted(mentions.organizations)
         document.diagnostics = builder.diagnostics + assembler.diagnostics + mentions.diagnostics
         if document.header.number == nil {
             fillNumberFromProse(&document, lines: builder.lines, indices: header.leftovers + builder.preamble)

@@ -33,6 +33,29 @@ import Testing
         }
     }
 
+    /// A label's title handed to `dropPrefix` takes the place of a text cut to the same
+    /// bytes, and changes nothing else: titles that are the rest of the first text, the
+    /// rest of another, random or empty.
+    @Test func droppingReusesOnlyEqualText() {
+        var random = FastPathEquivalenceTests.Random(state: 67)
+        for _ in 0..<6000 {
+            let inlines = Self.inlines(&random)
+            let count = Int(random.next() % 8)
+            let plain = InlineEditing.dropPrefix(inlines, characters: count)
+            var known: String
+            switch random.next() % 4 {
+            case 0:
+                known = ""
+                if case .text(let text)? = plain.first?.kind { known = text }
+                if case .strong(let children)? = plain.first?.kind, case .text(let text)? = children.first?.kind { known = text }
+            case 1: known = plain.plainText
+            case 2: known = random.string(3)
+            default: known = ""
+            }
+            #expect(InlineEditing.dropPrefix(inlines, characters: count, reusing: known) == plain, "\(inlines) \(count) \(known)")
+        }
+    }
+
     private enum Reference {
         static func trimLeading(_ inlines: [Inline]) -> [Inline] {
             let text = inlines.plainText

@@ -42,6 +42,43 @@ import Testing
         }
     }
 
+    /// Paths packed into a word and paths too deep or too wide for it (kept as arrays) read
+    /// back as they were given, and equal paths make equal entries.
+    @Test func packedPathsReadBackAsGiven() {
+        var random = FastPathEquivalenceTests.Random(state: 97)
+        let indices = [0, 1, 2, 9, 254, 255, 256, 1022, 1023, 1024, 1025, 5000]
+        for _ in 0..<20000 {
+            let path = (0..<Int(random.next() % 10)).map { _ in indices[Int(random.next() % UInt64(indices.count))] }
+            let entry = SectionIndexEntry(path: path, displayNumber: "1")
+            #expect(entry.path == path, "\(path)")
+            #expect(entry.depth == path.count)
+            for level in path.indices { #expect(entry.index(at: level) == path[level]) }
+            var changed = SectionIndexEntry(path: [7], displayNumber: "1")
+            changed.path = path
+            #expect(changed == entry, "\(path)")
+        }
+    }
+
+    /// The index of trees with a level of more than 1,024 sections and a branch nine levels
+    /// deep (past what a packed path holds) finds every first section, as the walk does.
+    @Test func wideAndDeepTreesAreIndexed() {
+        let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
+        func section(_ anchor: String, _ children: [Section] = []) -> Section {
+            Section(level: .item, label: "1", marker: "1.", title: anchor, lead: [], isHeading: false, children: children,
+                    anchor: anchor, path: ["1"], range: range)
+        }
+        var deep = section("deep-9")
+        for level in (0..<9).reversed() { deep = section("deep-\(level)", [section("leaf-\(level)"), deep]) }
+        let wide = section("wide", (0..<1100).map { section("w-\($0 % 1050)", $0 == 1049 ? [deep] : []) })
+        var document = StructuredDocument(path: "x.md", sections: [section("first", [deep]), wide])
+        document.sectionIndex = StructuredDocument.sectionIndex(of: document.sections)
+        #expect(document.sectionIndex.mapValues(\.path) == StructuredDocument.referenceSectionPaths(of: document.sections))
+        for anchor in document.sectionIndex.keys {
+            #expect(document.section(anchor: anchor)?.title == document.allSections.first { $0.anchor == anchor }?.title,
+                    "\(anchor)")
+        }
+    }
+
     /// The index gives the number of the first section with the anchor, depth first, as
     /// looking through every section does; repeated anchors included.
     @Test func sectionNumbersMatchTheWalk() {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import DecuongCore
 import DecuongMarkdown
 
@@ -47,16 +52,25 @@ enum InlineEditing {
     /// Removes the first `count` characters of visible text (and any markup left empty).
     static func dropPrefix(_ inlines: [Inline], characters count: Int) -> [Inline] {
         var remaining = count
-        return drop(inlines, remaining: &remaining, fromEnd: false)
+        return drop(inlines, remaining: &remaining, fromEnd: false, reusing: nil)
+    }
+
+    /// `dropPrefix(inlines, characters: count)`, where a text cut short whose bytes are
+    /// those of `known` (a label's title, cut from the same line) becomes `known` itself: one
+    /// string shared instead of a copy of the rest of the line made for the lead, which a
+    /// heading then held beside its title.
+    static func dropPrefix(_ inlines: [Inline], characters count: Int, reusing known: String) -> [Inline] {
+        var remaining = count
+        return drop(inlines, remaining: &remaining, fromEnd: false, reusing: known)
     }
 
     /// Removes the last `count` characters of visible text.
     static func dropSuffix(_ inlines: [Inline], characters count: Int) -> [Inline] {
         var remaining = count
-        return drop(inlines, remaining: &remaining, fromEnd: true)
+        return drop(inlines, remaining: &remaining, fromEnd: true, reusing: nil)
     }
 
-    private static func drop(_ inlines: [Inline], remaining: inout Int, fromEnd: Bool) -> [Inline] {
+    private static func drop(_ inlines: [Inline], remaining: inout Int, fromEnd: Bool, reusing known: String?) -> [Inline] {
         var out: [Inline] = []
         // Room for all (a label takes at most a few): grown by appending, the array was
         // copied as it grew, and a section's lead keeps it.
@@ -74,8 +88,9 @@ enum InlineEditing {
                     if offset == utf8.count {
                         remaining -= walked
                     } else {
-                        out.append(Inline(make(String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offset)...]))),
-                                          range: inline.range))
+                        let rest = known.flatMap { Self.bytes(of: literal, from: offset, equal: $0) ? $0 : nil }
+                            ?? String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offset)...]))
+                        out.append(Inline(make(rest), range: inline.range))
                         remaining = 0
                     }
                     return
@@ -97,13 +112,24 @@ enum InlineEditing {
             case .text(let text): cut(text) { .text($0) }
             case .code(let code): cut(code) { .code($0) }
             case .emphasis, .strong, .strikethrough, .link:
-                let children = drop(inline.children, remaining: &remaining, fromEnd: fromEnd)
+                let children = drop(inline.children, remaining: &remaining, fromEnd: fromEnd, reusing: known)
                 if !children.isEmpty { out.append(inline.replacingChildren(children)) }
             default:
                 out.append(inline)
             }
         }
         return fromEnd ? out.reversed() : out
+    }
+
+    /// Whether the bytes of `literal` from `offset` on are those of `known`.
+    private static func bytes(of literal: String, from offset: Int, equal known: String) -> Bool {
+        literal.withUTF8Bytes { bytes in
+            known.withUTF8Bytes { other in
+                guard bytes.count - offset == other.count else { return false }
+                guard let base = bytes.baseAddress, let otherBase = other.baseAddress else { return other.isEmpty }
+                return memcmp(base + offset, otherBase, other.count) == 0
+            }
+        }
     }
 
     /// Removes leading white space from the visible text.

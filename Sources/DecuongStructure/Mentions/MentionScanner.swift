@@ -20,6 +20,8 @@ struct MentionScanner {
     }
 
     mutating func scan(_ indices: [Int]) {
+        // The organizations named so far, each mention of a name given the first one's string.
+        var names = NameTable()
         // Organizations are read from the UTF-8: only numbers and dates need the scalars.
         TextRun.forEachRun(lines, indices: indices, decoding: { $0 }) { run, utf8 in
             // Numbers and dates start with a digit: a run without one has neither.
@@ -30,7 +32,7 @@ struct MentionScanner {
                 scanCitations(run, utf8, numbers: numbers, sentences: &sentences)
                 scanDates(run, utf8, numbers: numbers.map(\.range), sentences: &sentences)
             }
-            OrganizationScanner.scan(utf8: utf8, known: organizationNames) { name, range in
+            OrganizationScanner.scan(utf8: utf8, known: organizationNames, names: &names) { name, range in
                 let (line, location) = run.location(of: range.lowerBound, in: lines)
                 organizations.append(OrganizationMention(name: name, sectionAnchor: lineAnchors[line], location: location))
             }

@@ -43,6 +43,15 @@ extension OrganizationScanner {
     /// `scan(utf8:known:)`, each name given to `body` in turn: most runs name someone,
     /// and an array for each run's names cost more than keeping them.
     static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, known: [String], _ body: (String, Range<Int>) -> Void) {
+        var names = NameTable()
+        scan(utf8: bytes, known: known, names: &names, body)
+    }
+
+    /// `scan(utf8:known:_:)`, a name found before (in `names`) given as the string made
+    /// for it then, and a new one made once and added: a document names a few
+    /// organizations many times.
+    static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, known: [String], names: inout NameTable,
+                     _ body: (String, Range<Int>) -> Void) {
         // Names from site.yml mark what they cover: the scalar scan keeps that logic.
         guard known.allSatisfy(\.isEmpty) else {
             for (name, range) in scan(decode(bytes[...]), known: known) { body(name, range) }
@@ -91,9 +100,9 @@ extension OrganizationScanner {
             // The tests the scalar scan makes read only the name's scalars.
             let name: (text: String, count: Int)?
             if let simple = finishSimple(UnsafeBufferPointer(rebasing: bytes[i..<end]), words: words, capitalized: capitalized) {
-                name = simple
+                name = simple.map { (names.interned(UnsafeBufferPointer(rebasing: bytes[i..<(i &+ $0.end)])), $0.count) }
             } else {
-                name = finish(decode(bytes[i..<end]), words: words, capitalized: capitalized)
+                name = finish(decode(bytes[i..<end]), words: words, capitalized: capitalized).map { (names.interned($0.text), $0.count) }
             }
             if let name { body(name.text, countedScalars..<(countedScalars &+ name.count)) }
             i = end
@@ -110,10 +119,10 @@ extension OrganizationScanner {
 
     /// `finish` read from the name's bytes, when every scalar of it stands alone (see
     /// `ScalarText.isSimple`): then comparing scalars is comparing their UTF-8, the name's
-    /// words are its spaces plus one, and the text is the bytes. `.some(nil)` when the
-    /// name is dropped, nil when `finish` must decide.
+    /// words are its spaces plus one, and the text is the bytes up to `end`. `.some(nil)`
+    /// when the name is dropped, nil when `finish` must decide.
     private static func finishSimple(_ name: UnsafeBufferPointer<UInt8>, words: Int,
-                                     capitalized: Int) -> (text: String, count: Int)?? {
+                                     capitalized: Int) -> (end: Int, count: Int)?? {
         guard let base = name.baseAddress else { return nil }
         var k = 0
         var count = 0
@@ -142,7 +151,7 @@ extension OrganizationScanner {
         // "Ban hành" is 42 61 6E 20 68 C3 A0 6E 68.
         let banHanh: [UInt8] = [0x42, 0x61, 0x6E, 0x20, 0x68, 0xC3, 0xA0, 0x6E, 0x68]
         if end >= banHanh.count, (0..<banHanh.count).allSatisfy({ base[$0] == banHanh[$0] }) { return .some(nil) }
-        return (String(decoding: UnsafeBufferPointer(rebasing: name[..<end]), as: UTF8.self), count)
+        return (end, count)
     }
 
     /// The name at the start of a scan, `chars` from its head to where its words end, as

@@ -53,7 +53,7 @@ struct TextRun {
                 bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity)
             }
             // In the run itself, which hands them on to `sentence(_:utf8:lines:)`.
-            run.byteStarts.removeAll(keepingCapacity: true)
+            clear(&run.byteStarts)
             var length = 0
             for index in members {
                 if length > 0 {
@@ -70,8 +70,9 @@ struct TextRun {
             }
             let joined = UnsafeBufferPointer(start: bytes, count: length)
             run.hasDigit = containsDigit(joined)
-            run.starts.removeAll(keepingCapacity: true)
-            run.scalars.removeAll(keepingCapacity: true)
+            clear(&run.starts)
+            // Left empty by runs that were not decoded (most).
+            if !run.scalars.isEmpty { run.scalars.removeAll(keepingCapacity: true) }
             // Each line from its first byte to the space before the next (or the end).
             func lineEnd(_ k: Int) -> Int { k + 1 < run.byteStarts.count ? run.byteStarts[k + 1] - 1 : length }
             if decoding(run.hasDigit) {
@@ -94,10 +95,13 @@ struct TextRun {
                 run.scalars.append(contentsOf: UnsafeBufferPointer(start: scratch, count: written))
             } else {
                 var counted = 0
+                let last = run.byteStarts.count - 1
                 for k in run.byteStarts.indices {
                     if k > 0 { counted += 1 }
                     run.starts.append((counted, members[k]))
-                    counted += scalarCount(bytes, run.byteStarts[k], lineEnd(k))
+                    // The last line's count would place a line after it: there is none (a
+                    // run of one line, most of them, counts nothing).
+                    if k < last { counted += scalarCount(bytes, run.byteStarts[k], lineEnd(k)) }
                 }
             }
             body(run, joined)
@@ -109,12 +113,19 @@ struct TextRun {
             let paragraph = lines[index].paragraph
             if !members.isEmpty, paragraph != lastParagraph {
                 flush()
-                members.removeAll(keepingCapacity: true)
+                clear(&members)
             }
             members.append(index)
             lastParagraph = paragraph
         }
         if !members.isEmpty { flush() }
+    }
+
+    /// Empties an array of a run's few lines, keeping its storage: `removeAll(keepingCapacity:)`
+    /// replaces the whole range, some eighty instructions each time, three times a run.
+    @inline(__always)
+    private static func clear<Element>(_ array: inout [Element]) {
+        while !array.isEmpty { array.removeLast() }
     }
 
     /// How many scalars start in `base[from..<to]` of valid UTF-8 (the bytes that are not

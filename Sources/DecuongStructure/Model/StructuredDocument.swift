@@ -65,7 +65,7 @@ extension StructuredDocument {
     /// The section with this anchor. Uses the index the recognizer leaves behind (pages
     /// look sections up thousands of times); falls back to a search if the tree changed.
     public func section(anchor: String) -> Section? {
-        if let path = sectionIndex[anchor]?.path, let found = section(at: path), found.anchor == anchor { return found }
+        if let entry = sectionIndex[anchor], let found = section(at: entry), found.anchor == anchor { return found }
         return allSections.first { $0.anchor == anchor }
     }
 
@@ -76,16 +76,19 @@ extension StructuredDocument {
         return section(anchor: anchor)?.displayNumber
     }
 
-    private func section(at path: [Int]) -> Section? {
-        Self.read(sections, at: path[...]) { $0 }
+    private func section(at entry: SectionIndexEntry) -> Section? {
+        Self.read(sections, at: entry, level: 0) { $0 }
     }
 
-    /// `body` of the section at `path`, going down through each level's children in place
-    /// rather than copying every section on the way.
-    private static func read<T>(_ sections: [Section], at path: ArraySlice<Int>, _ body: (Section) -> T?) -> T? {
-        guard let first = path.first, sections.indices.contains(first) else { return nil }
-        if path.count == 1 { return body(sections[first]) }
-        return read(sections[first].children, at: path.dropFirst(), body)
+    /// `body` of the section at the entry's path from `level` down, going down through each
+    /// level's children in place rather than copying every section on the way (the path is
+    /// read from the entry, not made into an array).
+    private static func read<T>(_ sections: [Section], at entry: SectionIndexEntry, level: Int, _ body: (Section) -> T?) -> T? {
+        guard level < entry.depth else { return nil }
+        let index = entry.index(at: level)
+        guard sections.indices.contains(index) else { return nil }
+        if level + 1 == entry.depth { return body(sections[index]) }
+        return read(sections[index].children, at: entry, level: level + 1, body)
     }
 
     /// Child indices from the top to every section and its display number, by anchor; where
@@ -94,23 +97,27 @@ extension StructuredDocument {
         var index: [String: SectionIndexEntry] = [:]
         // Grown entry by entry, the table was rehashed several times a document.
         index.reserveCapacity(sectionCount(sections))
-        func add(_ sections: [Section], prefix: [Int]) {
+        // The path down to the sections being added, in one array changed in place, and
+        // packed (`SectionIndexEntry`) while it fits: no array is made for a section whose
+        // path fits the word.
+        var path: [Int] = []
+        func add(_ sections: [Section], packed: UInt64?) {
             // By index: taking each section whole copied (and retained) all it holds.
             for position in sections.indices {
-                var path: [Int] = []
-                path.reserveCapacity(prefix.count + 1)
-                path.append(contentsOf: prefix)
                 path.append(position)
+                let childPacked = packed.flatMap { SectionIndexEntry.appending(position, to: $0) }
+                let entry = childPacked.map { SectionIndexEntry(packed: $0, displayNumber: sections[position].displayNumber) }
+                    ?? SectionIndexEntry(path: path, displayNumber: sections[position].displayNumber)
                 // Anchors are unique but for rare collisions: one hash to insert, and the
                 // first section's entry put back when the anchor was taken.
-                let entry = SectionIndexEntry(path: path, displayNumber: sections[position].displayNumber)
                 if let first = index.updateValue(entry, forKey: sections[position].anchor) {
                     index[sections[position].anchor] = first
                 }
-                add(sections[position].children, prefix: path)
+                add(sections[position].children, packed: childPacked)
+                path.removeLast()
             }
         }
-        add(sections, prefix: [])
+        add(sections, packed: 0)
         return index
     }
 

@@ -7,14 +7,23 @@ import DecuongMarkdown
 enum AssignmentFinder {
     static func assignments(in sections: [Section], organizations: [String]) -> [Assignment] {
         var out: [Assignment] = []
-        for section in sections {
-            if isImplementationTitle(section.title) {
-                for item in section.children { collect(item, organizations: organizations, into: &out) }
+        add(sections, organizations: organizations, into: &out)
+        return out
+    }
+
+    /// By index, into one array: each section taken whole (every section of a document is
+    /// looked at) retained and released all it holds, and each level's result was joined
+    /// into its parent's.
+    private static func add(_ sections: [Section], organizations: [String], into out: inout [Assignment]) {
+        for index in sections.indices {
+            if isImplementationTitle(sections[index].title) {
+                for item in sections[index].children.indices {
+                    collect(sections[index].children[item], organizations: organizations, into: &out)
+                }
             } else {
-                out += assignments(in: section.children, organizations: organizations)
+                add(sections[index].children, organizations: organizations, into: &out)
             }
         }
-        return out
     }
 
     private static func collect(_ section: Section, organizations: [String], into out: inout [Assignment]) {
@@ -48,7 +57,7 @@ enum AssignmentFinder {
             seen.append((name, role))
             out.append(Assignment(organization: name, role: role, sectionAnchor: section.anchor, task: section.title))
         }
-        for child in section.children { collect(child, organizations: organizations, into: &out) }
+        for child in section.children.indices { collect(section.children[child], organizations: organizations, into: &out) }
     }
 
     /// Whether a title names the section on carrying out the plan ("Tổ chức thực hiện").

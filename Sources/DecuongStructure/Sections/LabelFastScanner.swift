@@ -187,9 +187,12 @@ enum LabelFastScanner {
     private static func mayBeKeyword(_ c: inout Window) -> Bool {
         var end = 0
         while end < 40, let x = c.at(end), x != 0x20 { end += 1 }
+        // A constant for the matcher: capturing the variable checked exclusive access to it
+        // at every read.
+        let length = end
         let scalars = c.scalars
         func matches(_ pattern: [(UInt32, UInt32)]) -> Bool {
-            guard end == pattern.count else { return false }
+            guard length == pattern.count else { return false }
             for (k, (lower, upper)) in pattern.enumerated() where scalars[k] != lower && scalars[k] != upper { return false }
             return true
         }

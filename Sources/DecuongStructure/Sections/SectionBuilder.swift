@@ -58,6 +58,9 @@ struct SectionBuilder {
     // MARK: Building
 
     mutating func build(range: Range<Int>) {
+        // Room for the sections of most documents (a few dozen): grown from empty, the
+        // nodes (some 180 bytes each) were copied into a new array five or six times.
+        nodes.reserveCapacity(min(range.count, 64))
         for index in range {
             // By index: a copy of each line retained all it holds, for every line of the body.
             if lines[index].atomic == nil, !lines[index].isBlank || lines[index].listNumber != nil,
@@ -156,8 +159,11 @@ struct SectionBuilder {
     private mutating func acceptArabic(_ label: SectionLabel, at index: Int, strict: Bool) -> Bool {
         let numbers = label.numbers
         if numbers.count > 1 {
-            let prefix = Array(numbers.dropLast())
-            guard let parent = stack.last(where: { nodes[$0].label.form == .arabic && nodes[$0].label.numbers == prefix }) else {
+            // A slice, not an array: one was made for every sub-item label tried.
+            let prefix = numbers.dropLast()
+            guard let parent = stack.last(where: {
+                nodes[$0].label.form == .arabic && nodes[$0].label.numbers.elementsEqual(prefix)
+            }) else {
                 if strict { return false }
                 warn("numbering.orphan-subitem", "sub-item \(label.label) is not inside item \(prefix.map(String.init).joined(separator: "."))",
                      at: index, hint: "check the numbering of the item above it")
@@ -270,7 +276,8 @@ struct SectionBuilder {
             consumedListItems.insert(ContainerKey(id: container.id, item: item))
         }
         // The label's characters leave the lead; what follows is the title.
-        lines[index].inlines = InlineEditing.trimLeading(InlineEditing.dropPrefix(lines[index].inlines, characters: label.length))
+        lines[index].inlines = InlineEditing.trimLeading(InlineEditing.dropPrefix(lines[index].inlines, characters: label.length,
+                                                                                         reusing: label.title))
         lines[index].text = label.title
         if !lines[index].text.isEmpty { node.leadLines.append(index) }
         let id = nodes.count
@@ -306,6 +313,9 @@ struct SectionBuilder {
             nodes[top].leadOpen = true
             return
         }
+        // Room for a few body lines at the first: grown from one, the array was made
+        // again at two, four and eight.
+        if nodes[top].bodyLines.isEmpty { nodes[top].bodyLines.reserveCapacity(8) }
         nodes[top].bodyLines.append(index)
     }
 
