@@ -104,7 +104,9 @@ enum RawHTTP {
     static func connect(port: UInt16) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw POSIXFailure(errno) }
-        var timeout = timeval(tv_sec: 30, tv_usec: 0)
+        // The first request builds the whole site in a debug build; on a loaded two-core
+        // machine, with every other suite running beside it, that once took longer than 30 s.
+        var timeout = timeval(tv_sec: 120, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
