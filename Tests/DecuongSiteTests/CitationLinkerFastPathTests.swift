@@ -58,6 +58,16 @@ struct CitationLinkerFastPathTests {
         }
     }
 
+    /// Numbers are ordered by their scalar count, now counted on their UTF-8.
+    @Test func scalarCountEqualsTheScalarView() {
+        var generator = SeededGenerator(seed: 37)
+        let pieces = ["1", "-", "/", "Đ", "ư", "\u{301}", "KH", "🇻🇳", "\r\n", "e\u{301}", "中", " "]
+        for _ in 0..<10_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(CitationLinker.scalarCount(text) == text.unicodeScalars.count, "\(text.debugDescription)")
+        }
+    }
+
     /// The byte ranges of the links in a split text.
     private static func linkRanges(_ inlines: [Inline]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []

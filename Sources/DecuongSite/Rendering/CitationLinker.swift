@@ -33,7 +33,7 @@ struct CitationLinker: TextLinks, Sendable {
     init(hrefByID: [String: String]) {
         // Each number's length counted once: the sort counted the scalars of both sides of
         // every comparison, and a scalar array and a String per scalar were made per number.
-        let ordered = hrefByID.keys.map { ($0.unicodeScalars.count, $0) }.sorted(by: >)
+        let ordered = hrefByID.keys.map { (Self.scalarCount($0), $0) }.sorted(by: >)
         var byDigit = Array(repeating: [IDBytes](), count: 10)
         for (_, id) in ordered {
             // An ASCII digit first: its one byte is the first scalar.
@@ -42,6 +42,16 @@ struct CitationLinker: TextLinks, Sendable {
         }
         let leadingDigits = byDigit.indices.reduce(UInt16(0)) { mask, digit in byDigit[digit].isEmpty ? mask : mask | 1 << digit }
         tables = Tables(hrefByID: hrefByID, idBytesByDigit: byDigit, leadingDigits: leadingDigits)
+    }
+
+    /// `text.unicodeScalars.count`, counted on its UTF-8 as the bytes that start a scalar (the
+    /// scalar view's count decoded every scalar: most of making a page's linker).
+    static func scalarCount(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count &+= 1 }
+            return count
+        } ?? text.unicodeScalars.count
     }
 
     /// The numbers as scalars by their first digit, for the reference scan (`splitByScalars`).
