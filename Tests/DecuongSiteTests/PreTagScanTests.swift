@@ -22,3 +22,19 @@ struct PreTagScanTests {
         empty.withUnsafeBufferPointer { #expect(!SiteRenderer.containsPreTag($0)) }
     }
 }
+
+/// Pages without `<pre>` lose their blank lines in one pass written into the array's memory
+/// (`SiteRenderer.dropBlankLines`): the same bytes as appending each kept run.
+struct BlankLineDropTests {
+    @Test func writtenEqualsAppended() {
+        var generator = SeededGenerator(seed: 41)
+        let pieces = ["<p>a</p>", "x", " ", "\t", "\r", "\n", "\n\n", "  \n", " \t\r\n", "đề cương", "<b>", String(repeating: "y", count: 40)]
+        for _ in 0..<20_000 {
+            let html = (0..<Int.random(in: 0...16, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let bytes = Array(html.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(SiteRenderer.dropBlankLines(buffer) == SiteRenderer.dropBlankLinesByAppending(buffer), "\(html.debugDescription)")
+            }
+        }
+    }
+}

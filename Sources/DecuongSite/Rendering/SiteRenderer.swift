@@ -155,7 +155,52 @@ public struct SiteRenderer: Sendable {
         return false
     }
 
-    private static func dropBlankLines(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    /// `dropBlankLinesByAppending` written into the array's memory: each kept run was an
+    /// `append(contentsOf:)` (a uniqueness and capacity check and a generic copy), and index
+    /// pages have thousands of blank lines, a run each.
+    static func dropBlankLines(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return [] }
+        let n = buffer.count
+        // At most the page and a line feed after its last line.
+        return [UInt8](unsafeUninitializedCapacity: n + 1) { out, written in
+            written = 0
+            guard let target = out.baseAddress else { return }
+            var count = 0
+            var keepStart = 0
+            var lineStart = 0
+            while lineStart < n {
+                var index = lineStart
+                while index < n, base[index] == 0x20 || base[index] == 0x09 || base[index] == 0x0D { index += 1 }
+                if index == n || base[index] == 0x0A {
+                    // A blank line: what came before it is kept, the line itself is not.
+                    if keepStart < lineStart {
+                        (target + count).initialize(from: base + keepStart, count: lineStart - keepStart)
+                        count += lineStart - keepStart
+                    }
+                    lineStart = index + 1
+                    keepStart = lineStart
+                    continue
+                }
+                index = Self.find(0x0A, in: buffer, from: index) ?? n
+                if index == n {
+                    (target + count).initialize(from: base + keepStart, count: n - keepStart)
+                    count += n - keepStart
+                    target[count] = 0x0A
+                    written = count + 1
+                    return
+                }
+                lineStart = index + 1
+            }
+            if keepStart < n {
+                (target + count).initialize(from: base + keepStart, count: n - keepStart)
+                count += n - keepStart
+            }
+            written = count
+        }
+    }
+
+    /// The blank-line pass as it was, appending each kept run: the reference of `dropBlankLines`.
+    static func dropBlankLinesByAppending(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(buffer.count)
         let n = buffer.count
