@@ -122,9 +122,29 @@ struct PageContext {
 
     /// The layout's keys: titles, navigation, breadcrumbs, canonical URL; with room for
     /// `extraKeys` more, which the page adds (a table that grows is hashed again each time).
+    /// The frame's keys, made once: a key literal made its name from a `StaticString`, ~170
+    /// instructions, for each of the twelve a page.
+    private struct FrameKeys {
+        let lang: TemplateKey = "lang"
+        let siteTitle: TemplateKey = "siteTitle"
+        let pageTitle: TemplateKey = "pageTitle"
+        let pageKind: TemplateKey = "pageKind"
+        let description: TemplateKey = "description"
+        let root: TemplateKey = "root"
+        let canonicalURL: TemplateKey = "canonicalURL"
+        let feedHref: TemplateKey = "feedHref"
+        let t: TemplateKey = "t"
+        let nav: TemplateKey = "nav"
+        let hasBreadcrumbs: TemplateKey = "hasBreadcrumbs"
+        let breadcrumbs: TemplateKey = "breadcrumbs"
+    }
+
+    private static let frameKeys = FrameKeys()
+
     func frame(title: String?, kind: String, current: String?, breadcrumbs: [(label: String, target: String?)],
                extraKeys: Int = 0) -> TemplateData {
         let siteTitle = site.config.title
+        let keys = Self.frameKeys
         let navigation: [(String, String)] = [
             ("index.html", strings["home"]), ("chu-de/index.html", strings["themes"]),
             ("van-ban/index.html", strings["citedDocuments"]), ("co-quan/index.html", strings["organizations"]),
@@ -135,20 +155,20 @@ struct PageContext {
             TemplateRow(keys: Self.crumbKeys, values: [.string(crumb.label), crumb.target.map { .string(href($0)) } ?? .bool(false)])
         }
         var data = TemplateData(minimumCapacity: 12 + extraKeys)
-        data["lang"] = site.config.language.rawValue
-        data["siteTitle"] = siteTitle
-        data["pageTitle"] = title.map { "\($0) – \(siteTitle)" } ?? siteTitle
-        data["pageKind"] = kind
-        data["description"] = Self.text(site.config.description)
-        data["root"] = RelativeURL.rootPrefix(of: page)
-        data["canonicalURL"] = baseURL.map { $0 + page } ?? false
-        data["feedHref"] = baseURL == nil ? false : href("feed.xml")
-        data["t"] = strings.values
-        data["nav"] = navigation.map { target, label -> TemplateRow in
+        data[keys.lang] = site.config.language.rawValue
+        data[keys.siteTitle] = siteTitle
+        data[keys.pageTitle] = title.map { "\($0) – \(siteTitle)" } ?? siteTitle
+        data[keys.pageKind] = kind
+        data[keys.description] = Self.text(site.config.description)
+        data[keys.root] = RelativeURL.rootPrefix(of: page)
+        data[keys.canonicalURL] = baseURL.map { $0 + page } ?? false
+        data[keys.feedHref] = baseURL == nil ? false : href("feed.xml")
+        data[keys.t] = strings.values
+        data[keys.nav] = navigation.map { target, label -> TemplateRow in
             TemplateRow(keys: Self.navigationKeys, values: [.string(href(target)), .string(label), .bool(target == current)])
         }
-        data["hasBreadcrumbs"] = !crumbs.isEmpty
-        data["breadcrumbs"] = crumbs
+        data[keys.hasBreadcrumbs] = !crumbs.isEmpty
+        data[keys.breadcrumbs] = crumbs
         return data
     }
 
