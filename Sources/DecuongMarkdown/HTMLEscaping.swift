@@ -23,7 +23,7 @@ public enum HTMLEscaping {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func appendEscapedHTML(_ text: String.UTF8View, to out: inout [UInt8]) {
+    static func appendEscapedHTML(_ text: String.UTF8View, to out: inout some HTMLByteSink) {
         // Pages are mostly text with nothing to escape: copy runs in bulk instead of byte by byte.
         let done: Void? = text.withContiguousStorageIfAvailable { buffer in
             appendEscapedHTML(buffer, to: &out)
@@ -31,7 +31,7 @@ public enum HTMLEscaping {
         if done == nil { appendEscapedHTMLBytes(text, to: &out) }
     }
 
-    static func appendEscapedHTML(_ buffer: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendEscapedHTML(_ buffer: UnsafeBufferPointer<UInt8>, to out: inout some HTMLByteSink) {
         guard let base = buffer.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         var runStart = 0
@@ -53,14 +53,14 @@ public enum HTMLEscaping {
                 let byte = base[index]
                 // `>` is the largest of the four; most bytes of Vietnamese text are above it.
                 if byte <= UInt8(ascii: ">"), let entity = entityText(for: byte) {
-                    if runStart < index { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index &- runStart)) }
-                    entity.withUTF8Buffer { out.append(contentsOf: $0) }
+                    if runStart < index { out.appendBytes(UnsafeBufferPointer(start: base + runStart, count: index &- runStart)) }
+                    entity.withUTF8Buffer { out.appendBytes($0) }
                     runStart = index &+ 1
                 }
                 index &+= 1
             }
         }
-        if runStart < count { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count &- runStart)) }
+        if runStart < count { out.appendBytes(UnsafeBufferPointer(start: base + runStart, count: count &- runStart)) }
     }
 
     /// The eight-byte skip as it was before the two-word one: a reference for the tests.
@@ -155,19 +155,19 @@ public enum HTMLEscaping {
     }
 
     /// The byte-by-byte form, for text without contiguous storage and as the reference of the run copy.
-    static func appendEscapedHTMLBytes<S: Sequence<UInt8>>(_ bytes: S, to out: inout [UInt8]) {
+    static func appendEscapedHTMLBytes<S: Sequence<UInt8>>(_ bytes: S, to out: inout some HTMLByteSink) {
         for byte in bytes {
             switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: ampersand)
-            case UInt8(ascii: "<"): out.append(contentsOf: lessThan)
-            case UInt8(ascii: ">"): out.append(contentsOf: greaterThan)
-            case UInt8(ascii: "\""): out.append(contentsOf: quote)
-            default: out.append(byte)
+            case UInt8(ascii: "&"): out.appendBytes(ampersand)
+            case UInt8(ascii: "<"): out.appendBytes(lessThan)
+            case UInt8(ascii: ">"): out.appendBytes(greaterThan)
+            case UInt8(ascii: "\""): out.appendBytes(quote)
+            default: out.appendByte(byte)
             }
         }
     }
 
-    static func appendEscapedHref(_ text: String.UTF8View, to out: inout [UInt8]) {
+    static func appendEscapedHref(_ text: String.UTF8View, to out: inout some HTMLByteSink) {
         // Link targets are mostly safe bytes: copied in runs, not appended one by one.
         let done: Void? = text.withContiguousStorageIfAvailable { buffer in
             guard let base = buffer.baseAddress else { return }
@@ -175,34 +175,34 @@ public enum HTMLEscaping {
             for index in 0..<buffer.count {
                 let byte = base[index]
                 if hrefSafe(byte) { continue }
-                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+                if runStart < index { out.appendBytes(UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
                 appendHrefEscape(byte, to: &out)
                 runStart = index + 1
             }
             if runStart < buffer.count {
-                out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: buffer.count - runStart))
+                out.appendBytes(UnsafeBufferPointer(start: base + runStart, count: buffer.count - runStart))
             }
         }
         if done == nil { appendEscapedHrefBytes(text, to: &out) }
     }
 
-    private static func appendHrefEscape(_ byte: UInt8, to out: inout [UInt8]) {
+    private static func appendHrefEscape(_ byte: UInt8, to out: inout some HTMLByteSink) {
         if byte == UInt8(ascii: "&") {
-            out.append(contentsOf: ampersand)
+            out.appendBytes(ampersand)
         } else if byte == UInt8(ascii: "'") {
-            out.append(contentsOf: Array("&#x27;".utf8))
+            out.appendBytes(Array("&#x27;".utf8))
         } else {
-            out.append(UInt8(ascii: "%"))
-            out.append(hexDigits[Int(byte >> 4)])
-            out.append(hexDigits[Int(byte & 0x0F)])
+            out.appendByte(UInt8(ascii: "%"))
+            out.appendByte(hexDigits[Int(byte >> 4)])
+            out.appendByte(hexDigits[Int(byte & 0x0F)])
         }
     }
 
     /// The byte-by-byte form: the reference of the run copy.
-    static func appendEscapedHrefBytes<S: Sequence<UInt8>>(_ bytes: S, to out: inout [UInt8]) {
+    static func appendEscapedHrefBytes<S: Sequence<UInt8>>(_ bytes: S, to out: inout some HTMLByteSink) {
         for byte in bytes {
             if hrefSafe(byte) {
-                out.append(byte)
+                out.appendByte(byte)
             } else {
                 appendHrefEscape(byte, to: &out)
             }

@@ -32,15 +32,15 @@ public struct HTMLRenderer: Sendable {
     /// again (that was 6 % of a document page). The bytes are valid UTF-8: text comes from
     /// Strings and markup is ASCII.
     public func renderBytes(_ blocks: [Block]) -> [UInt8] {
-        var state = HTMLRenderState(rawHTML: rawHTML)
-        state.blocks(blocks, tight: false, find: HTMLRenderState.noLinks)
+        var state = HTMLRenderState(rawHTML: rawHTML, out: [UInt8]())
+        state.blocks(blocks, tight: false, find: HTMLRenderState<[UInt8]>.noLinks)
         state.finish()
         return state.out
     }
 
     public func renderBytes(inlines: [Inline]) -> [UInt8] {
-        var state = HTMLRenderState(rawHTML: rawHTML, reserving: HTMLRenderState.estimatedSize(inlines))
-        state.inlines(inlines, find: HTMLRenderState.noLinks)
+        var state = HTMLRenderState(rawHTML: rawHTML, out: [UInt8](), reserving: HTMLRenderState<[UInt8]>.estimatedSize(inlines))
+        state.inlines(inlines, find: HTMLRenderState<[UInt8]>.noLinks)
         return state.out
     }
 
@@ -48,24 +48,44 @@ public struct HTMLRenderer: Sendable {
     /// them: the same bytes as rendering a tree in which each found range is a link
     /// (`Link(destination:children: [text])`), without making that tree.
     public func renderBytes(_ blocks: [Block], links: some TextLinks) -> [UInt8] {
-        var state = HTMLRenderState(rawHTML: rawHTML, linking: true)
+        var state = HTMLRenderState(rawHTML: rawHTML, out: [UInt8](), linking: true)
         state.blocks(blocks, tight: false, find: { links.links(in: $0) })
         state.finish()
         return state.out
     }
 
+    /// `renderBytes(_:links:)` written at the end of `buffer`: the same bytes, without an
+    /// array of their own for the caller to copy and free (a page writes each section's HTML
+    /// where it goes). What is already in the buffer does not count as output: a first block
+    /// starts no new line after it, as it starts none at the start of `renderBytes`.
+    public func render(_ blocks: [Block], links: some TextLinks, into buffer: inout HTMLBuffer) {
+        var state = HTMLRenderState(rawHTML: rawHTML, out: buffer, linking: true, reserving: 0)
+        state.blocks(blocks, tight: false, find: { links.links(in: $0) })
+        state.finish()
+        buffer = state.out
+    }
+
     /// `renderBytes(inlines:)` with `links` (see `renderBytes(_:links:)`).
     public func renderBytes(inlines: [Inline], links: some TextLinks) -> [UInt8] {
-        var state = HTMLRenderState(rawHTML: rawHTML, linking: true, reserving: HTMLRenderState.estimatedSize(inlines))
+        var state = HTMLRenderState(rawHTML: rawHTML, out: [UInt8](), linking: true, reserving: HTMLRenderState<[UInt8]>.estimatedSize(inlines))
         state.inlines(inlines, find: { links.links(in: $0) })
         return state.out
+    }
+
+    /// `renderBytes(inlines:links:)` written at the end of `buffer` (see `render(_:links:into:)`).
+    public func render(inlines: [Inline], links: some TextLinks, into buffer: inout HTMLBuffer) {
+        var state = HTMLRenderState(rawHTML: rawHTML, out: buffer, linking: true, reserving: 0)
+        state.inlines(inlines, find: { links.links(in: $0) })
+        buffer = state.out
     }
 }
 
 /// One rendering pass; mirrors the state cmark's renderer keeps (footnote counters).
-struct HTMLRenderState {
+struct HTMLRenderState<Output: HTMLByteSink> {
     let rawHTML: HTMLRenderer.RawHTML
-    var out: [UInt8] = []
+    var out: Output
+    /// Where this render's output starts in `out`: what a caller wrote before is not ours.
+    private let start: Int
     private var footnotesOpened = 0
     private var footnotesBackLinked = 0
 
@@ -80,10 +100,12 @@ struct HTMLRenderState {
 
     static func noLinks(_ text: String) -> [(range: Range<Int>, destination: String)] { [] }
 
-    init(rawHTML: HTMLRenderer.RawHTML, linking: Bool = false, reserving capacity: Int = 4096) {
+    init(rawHTML: HTMLRenderer.RawHTML, out: Output, linking: Bool = false, reserving capacity: Int = 4096) {
         self.rawHTML = rawHTML
+        self.out = out
+        start = out.count
         self.linking = linking
-        out.reserveCapacity(capacity)
+        if capacity > 0 { self.out.reserveRoom(capacity) }
     }
 
     /// Room for the HTML of `inlines`: their text and some markup. A section's lead is a
@@ -116,12 +138,12 @@ struct HTMLRenderState {
     // MARK: Output
 
     private mutating func putString(_ text: String) {
-        out.append(contentsOf: text.utf8)
+        out.appendUTF8(text)
     }
 
     /// Markup, nearly every put: its bytes appended as one buffer.
     private mutating func put(_ text: StaticString) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
+        text.withUTF8Buffer { out.appendBytes($0) }
     }
 
     private mutating func putEscaped(_ text: String) {
@@ -135,7 +157,7 @@ struct HTMLRenderState {
     /// A heading's level as its digit (cmark's levels are 1 to 6), without making a String.
     private mutating func putLevel(_ level: Int) {
         if (0...9).contains(level) {
-            out.append(UInt8(ascii: "0") + UInt8(level))
+            out.appendByte(UInt8(ascii: "0") + UInt8(level))
         } else {
             putString(String(level))
         }
@@ -143,7 +165,7 @@ struct HTMLRenderState {
 
     /// A newline unless the output is empty or already ends a line.
     private mutating func cr() {
-        if let last = out.last, last != 0x0A { out.append(0x0A) }
+        if out.count > start, out.byte(at: out.count - 1) != 0x0A { out.appendByte(0x0A) }
     }
 
     // MARK: Blocks
@@ -323,11 +345,11 @@ struct HTMLRenderState {
         var index = 0
         while index < bytes.count {
             guard let lt = bytes[index...].firstIndex(of: UInt8(ascii: "<")) else { break }
-            out.append(contentsOf: bytes[index..<lt])
-            if TagFilter.isBlocked(bytes[lt...]) { put("&lt;") } else { out.append(UInt8(ascii: "<")) }
+            out.appendSequence(bytes[index..<lt])
+            if TagFilter.isBlocked(bytes[lt...]) { put("&lt;") } else { out.appendByte(UInt8(ascii: "<")) }
             index = lt + 1
         }
-        if index < bytes.count { out.append(contentsOf: bytes[index...]) }
+        if index < bytes.count { out.appendSequence(bytes[index...]) }
     }
 
     // MARK: Inlines
@@ -357,7 +379,7 @@ struct HTMLRenderState {
                 put("<!-- raw HTML omitted -->")
             } else if tagFilter, TagFilter.isBlocked(Array(html.utf8)[...]) {
                 put("&lt;")
-                out.append(contentsOf: html.utf8.dropFirst())
+                out.appendSequence(html.utf8.dropFirst())
             } else {
                 putString(html)
             }

@@ -42,6 +42,52 @@ struct CitationLinkerFastPathTests {
         }
     }
 
+    /// The scan skips sixteen bytes at a time while neither word holds a digit: numbers before,
+    /// inside and after long runs without one, at every offset from the start.
+    @Test func splitEqualsTheScalarScanAcrossLongRuns() {
+        let ids = ["1", "12", "123-KH", "1-KH/TU", "20/2023/NĐ-CP", "35-NQ/TW", "9-ĐU"]
+        let linker = CitationLinker(hrefByID: Dictionary(uniqueKeysWithValues: ids.map { ($0, "\($0).html") }))
+        var generator = SeededGenerator(seed: 29)
+        let pieces = ids + ["kế hoạch thực hiện nghị quyết của ", "abcdefghijklmnopq", " ", "a", "ư", "\u{301}", " - ", "(", "năm "]
+        let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 2)
+        for _ in 0..<10_000 {
+            let text = String(repeating: "x", count: Int.random(in: 0...17, using: &generator))
+                + (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(linker.split(text, range: range) == linker.splitByScalars(text, range: range), "\(text.debugDescription)")
+            #expect(linker.links(in: text).map(\.range) == Self.linkRanges(linker.splitByScalars(text, range: range)), "\(text.debugDescription)")
+        }
+    }
+
+    /// Numbers are ordered by their scalar count, now counted on their UTF-8.
+    @Test func scalarCountEqualsTheScalarView() {
+        var generator = SeededGenerator(seed: 37)
+        let pieces = ["1", "-", "/", "Đ", "ư", "\u{301}", "KH", "🇻🇳", "\r\n", "e\u{301}", "中", " "]
+        for _ in 0..<10_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(CitationLinker.scalarCount(text) == text.unicodeScalars.count, "\(text.debugDescription)")
+        }
+    }
+
+    /// The byte ranges of the links in a split text.
+    private static func linkRanges(_ inlines: [Inline]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var offset = 0
+        for inline in inlines {
+            switch inline.kind {
+            case .text(let text): offset += text.utf8.count
+            case .link(let link):
+                let count = link.children.reduce(0) { total, child in
+                    if case .text(let text) = child.kind { return total + text.utf8.count }
+                    return total
+                }
+                ranges.append(offset..<offset + count)
+                offset += count
+            default: break
+            }
+        }
+        return ranges
+    }
+
     /// Linking while the HTML is written (`TextLinks`) against linking the tree first and
     /// rendering it: the same bytes, for the corpus and for text with numbers in every place
     /// the renderer treats apart (links, images, code, raw HTML, tables, footnotes, headings).

@@ -4,9 +4,37 @@ import DecuongStructure
 enum DocumentPage {
     static func path(_ document: SiteDocument) -> String { "\(document.slug)/index.html" }
 
+    /// The page's keys, made once: a key literal made its name from a `StaticString`, ~170
+    /// instructions, for each of the twenty a page.
+    private struct Keys {
+        let hasOfficialHeader: TemplateKey = "hasOfficialHeader"
+        let issuer: TemplateKey = "issuer"
+        let issuerLines: TemplateKey = "issuerLines"
+        let numberLine: TemplateKey = "numberLine"
+        let nationalTitle: TemplateKey = "nationalTitle"
+        let placeDate: TemplateKey = "placeDate"
+        let kindLine: TemplateKey = "kindLine"
+        let summary: TemplateKey = "summary"
+        let parent: TemplateKey = "parent"
+        let hasToc: TemplateKey = "hasToc"
+        let toc: TemplateKey = "toc"
+        let preambleHtml: TemplateKey = "preambleHtml"
+        let sections: TemplateKey = "sections"
+        let epilogueHtml: TemplateKey = "epilogueHtml"
+        let hasClosing: TemplateKey = "hasClosing"
+        let hasRecipients: TemplateKey = "hasRecipients"
+        let recipients: TemplateKey = "recipients"
+        let signature: TemplateKey = "signature"
+        let hasAttachments: TemplateKey = "hasAttachments"
+        let attachments: TemplateKey = "attachments"
+    }
+
+    private static let keys = Keys()
+
     static func context(_ document: SiteDocument, in page: PageContext) -> TemplateData {
         let site = page.site
         let structure = document.structure
+        let keys = Self.keys
         var builder = SectionViewBuilder(linker: citationLinker(for: document, in: page), withIDs: true)
         for theme in site.themes(ofDocument: document.slug) {
             builder.themeLinks[theme.theme.sectionAnchor] = (page.href(theme.pagePath), theme.theme.number)
@@ -24,35 +52,35 @@ enum DocumentPage {
             header.isPartyDocument || isPartyNumber(number) ? "Số \(number)" : "Số: \(number)"
         }
         let placeDate = page.placeAndDate(place: document.place, date: document.date)
-        data["hasOfficialHeader"] = issuer != nil || numberLine != nil || !header.nationalTitle.isEmpty || placeDate != nil
-        data["issuer"] = PageContext.text(issuer)
-        data["issuerLines"] = issuer.map { [$0] } ?? []
-        data["numberLine"] = PageContext.text(numberLine)
-        data["nationalTitle"] = header.nationalTitle
-        data["placeDate"] = PageContext.text(placeDate)
-        data["kindLine"] = PageContext.text(document.kind)
-        data["summary"] = document.summary ?? (document.kind == nil ? document.displayTitle : "")
-        data["parent"] = parent.map { ["href": page.href(path($0)), "title": $0.displayTitle] as TemplateData } ?? false
+        data[keys.hasOfficialHeader] = issuer != nil || numberLine != nil || !header.nationalTitle.isEmpty || placeDate != nil
+        data[keys.issuer] = PageContext.text(issuer)
+        data[keys.issuerLines] = issuer.map { [$0] } ?? []
+        data[keys.numberLine] = PageContext.text(numberLine)
+        data[keys.nationalTitle] = header.nationalTitle
+        data[keys.placeDate] = PageContext.text(placeDate)
+        data[keys.kindLine] = PageContext.text(document.kind)
+        data[keys.summary] = document.summary ?? (document.kind == nil ? document.displayTitle : "")
+        data[keys.parent] = parent.map { ["href": page.href(path($0)), "title": $0.displayTitle] as TemplateData } ?? false
 
         let toc = TableOfContentsEntry.entries(structure.sections, depth: 1)
-        data["hasToc"] = !toc.isEmpty
-        data["toc"] = toc
-        data["preambleHtml"] = builder.html(structure.preamble)
-        data["sections"] = structure.sections.map { builder.record($0, headingLevel: 2) }
-        data["epilogueHtml"] = builder.html(structure.epilogue)
+        data[keys.hasToc] = !toc.isEmpty
+        data[keys.toc] = toc
+        data[keys.preambleHtml] = builder.html(structure.preamble)
+        data[keys.sections] = structure.sections.map { builder.record($0, headingLevel: 2) }
+        data[keys.epilogueHtml] = builder.html(structure.epilogue)
 
         let closing = structure.closing
-        data["hasClosing"] = !closing.recipients.isEmpty || closing.signature != nil
-        data["hasRecipients"] = !closing.recipients.isEmpty
-        data["recipients"] = closing.recipients
-        data["signature"] = closing.signature.map { signature -> TemplateData in
+        data[keys.hasClosing] = !closing.recipients.isEmpty || closing.signature != nil
+        data[keys.hasRecipients] = !closing.recipients.isEmpty
+        data[keys.recipients] = closing.recipients
+        data[keys.signature] = closing.signature.map { signature -> TemplateData in
             ["authority": PageContext.text(signature.authority), "position": PageContext.text(signature.position),
              "name": PageContext.text(signature.name)]
         } ?? false
 
         let attachments = document.attachments.compactMap { site.document($0) }
-        data["hasAttachments"] = !attachments.isEmpty
-        data["attachments"] = attachments.map { ["href": page.href(path($0)), "title": $0.displayTitle] as TemplateData }
+        data[keys.hasAttachments] = !attachments.isEmpty
+        data[keys.attachments] = attachments.map { ["href": page.href(path($0)), "title": $0.displayTitle] as TemplateData }
         return data
     }
 

@@ -122,9 +122,29 @@ struct PageContext {
 
     /// The layout's keys: titles, navigation, breadcrumbs, canonical URL; with room for
     /// `extraKeys` more, which the page adds (a table that grows is hashed again each time).
+    /// The frame's keys, made once: a key literal made its name from a `StaticString`, ~170
+    /// instructions, for each of the twelve a page.
+    private struct FrameKeys {
+        let lang: TemplateKey = "lang"
+        let siteTitle: TemplateKey = "siteTitle"
+        let pageTitle: TemplateKey = "pageTitle"
+        let pageKind: TemplateKey = "pageKind"
+        let description: TemplateKey = "description"
+        let root: TemplateKey = "root"
+        let canonicalURL: TemplateKey = "canonicalURL"
+        let feedHref: TemplateKey = "feedHref"
+        let t: TemplateKey = "t"
+        let nav: TemplateKey = "nav"
+        let hasBreadcrumbs: TemplateKey = "hasBreadcrumbs"
+        let breadcrumbs: TemplateKey = "breadcrumbs"
+    }
+
+    private static let frameKeys = FrameKeys()
+
     func frame(title: String?, kind: String, current: String?, breadcrumbs: [(label: String, target: String?)],
                extraKeys: Int = 0) -> TemplateData {
         let siteTitle = site.config.title
+        let keys = Self.frameKeys
         let navigation: [(String, String)] = [
             ("index.html", strings["home"]), ("chu-de/index.html", strings["themes"]),
             ("van-ban/index.html", strings["citedDocuments"]), ("co-quan/index.html", strings["organizations"]),
@@ -135,20 +155,20 @@ struct PageContext {
             TemplateRow(keys: Self.crumbKeys, values: [.string(crumb.label), crumb.target.map { .string(href($0)) } ?? .bool(false)])
         }
         var data = TemplateData(minimumCapacity: 12 + extraKeys)
-        data["lang"] = site.config.language.rawValue
-        data["siteTitle"] = siteTitle
-        data["pageTitle"] = title.map { "\($0) – \(siteTitle)" } ?? siteTitle
-        data["pageKind"] = kind
-        data["description"] = Self.text(site.config.description)
-        data["root"] = RelativeURL.rootPrefix(of: page)
-        data["canonicalURL"] = baseURL.map { $0 + page } ?? false
-        data["feedHref"] = baseURL == nil ? false : href("feed.xml")
-        data["t"] = strings.values
-        data["nav"] = navigation.map { target, label -> TemplateRow in
+        data[keys.lang] = site.config.language.rawValue
+        data[keys.siteTitle] = siteTitle
+        data[keys.pageTitle] = title.map { "\($0) – \(siteTitle)" } ?? siteTitle
+        data[keys.pageKind] = kind
+        data[keys.description] = Self.text(site.config.description)
+        data[keys.root] = RelativeURL.rootPrefix(of: page)
+        data[keys.canonicalURL] = baseURL.map { $0 + page } ?? false
+        data[keys.feedHref] = baseURL == nil ? false : href("feed.xml")
+        data[keys.t] = strings.values
+        data[keys.nav] = navigation.map { target, label -> TemplateRow in
             TemplateRow(keys: Self.navigationKeys, values: [.string(href(target)), .string(label), .bool(target == current)])
         }
-        data["hasBreadcrumbs"] = !crumbs.isEmpty
-        data["breadcrumbs"] = crumbs
+        data[keys.hasBreadcrumbs] = !crumbs.isEmpty
+        data[keys.breadcrumbs] = crumbs
         return data
     }
 
@@ -220,6 +240,52 @@ struct PageContext {
 
     /// "Cần Thơ, ngày 10 tháng 5 năm 2023".
     func placeAndDate(place: String?, date: String?) -> String? {
+        guard let date else { return place }
+        if site.config.language == .vi, let parts = Self.isoDateParts(date) { return Self.vietnamesePlaceAndDate(place: place, parts) }
+        return referencePlaceAndDate(place: place, date: date)
+    }
+
+    /// `placeAndDate` in Vietnamese of an ISO date's parts, written in one buffer: the
+    /// reference's interpolations (day, month, the line, the place, the capital) were six
+    /// Strings a page. An ISO date's day and month are below 100 and its year below 10,000.
+    static func vietnamesePlaceAndDate(place: String?, _ parts: [Int]) -> String {
+        guard parts.count == 3, (0..<100).contains(parts[2]), (0..<100).contains(parts[1]), (0..<10_000).contains(parts[0]) else {
+            // Not an ISO date's parts: the reference's interpolations.
+            let day = parts[2] < 10 ? "0\(parts[2])" : "\(parts[2])"
+            let written = "ngày \(day) tháng \(parts[1] < 3 ? "0\(parts[1])" : "\(parts[1])") năm \(parts[0])"
+            return place.map { "\($0), \(written)" } ?? written.prefix(1).uppercased() + written.dropFirst()
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((place?.utf8.count ?? 0) + 40)
+        if let place {
+            bytes.append(contentsOf: place.utf8)
+            bytes.append(contentsOf: ", ngày ".utf8)
+        } else {
+            bytes.append(contentsOf: "Ngày ".utf8)
+        }
+        func digits(_ value: Int, atLeast width: Int) {
+            var divisor = 1
+            var length = 1
+            while divisor * 10 <= value { divisor *= 10; length += 1 }
+            for _ in length..<max(length, width) { bytes.append(UInt8(ascii: "0")) }
+            var rest = value
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+                rest %= divisor
+                divisor /= 10
+            }
+        }
+        digits(parts[2], atLeast: 2)
+        bytes.append(contentsOf: " tháng ".utf8)
+        // Months before March are written with a zero (`tháng 01`, `tháng 02`), later ones without.
+        digits(parts[1], atLeast: parts[1] < 3 ? 2 : 1)
+        bytes.append(contentsOf: " năm ".utf8)
+        digits(parts[0], atLeast: 1)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `placeAndDate` through interpolations, kept as the reference of the Vietnamese form.
+    func referencePlaceAndDate(place: String?, date: String?) -> String? {
         guard let date else { return place }
         guard let parts = Self.isoDateParts(date) ?? Self.referenceDateParts(date) else { return place }
         let day = parts[2] < 10 ? "0\(parts[2])" : "\(parts[2])"

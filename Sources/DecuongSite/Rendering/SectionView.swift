@@ -7,8 +7,8 @@ struct SectionView {
     /// The anchor, or nil where sections carry no `id` (`false` in the data).
     let id: String?
     let marker: String
-    let leadHtml: SafeHTML
-    let bodyHtml: SafeHTML
+    let leadHtml: SectionHTML
+    let bodyHtml: SectionHTML
     /// nil: `false` in the data.
     let themeHref: String?
     let themeNumber: String
@@ -69,9 +69,9 @@ struct SectionView {
         case .id: section.pointee.id.map { .string($0) } ?? .bool(false)
         case .headingLevel: .int(section.pointee.headingLevel)
         case .marker: .string(section.pointee.marker)
-        case .leadHtml: .html(section.pointee.leadHtml)
+        case .leadHtml: .html(section.pointee.leadHtml.safeHTML)
         case .themeHref: section.pointee.themeHref.map { .string($0) } ?? .bool(false)
-        case .bodyHtml: .html(section.pointee.bodyHtml)
+        case .bodyHtml: .html(section.pointee.bodyHtml.safeHTML)
         case .children: .records(.sections(section.pointee.children))
         case .themeNumber: .string(section.pointee.themeNumber)
         }
@@ -85,11 +85,21 @@ struct SectionView {
             "headingLevel": headingLevel,
             "id": id.map { $0 as Any } ?? false,
             "marker": marker,
-            "leadHtml": leadHtml,
-            "bodyHtml": bodyHtml,
+            "leadHtml": leadHtml.safeHTML,
+            "bodyHtml": bodyHtml.safeHTML,
             "themeHref": themeHref.map { $0 as Any } ?? false,
             "themeNumber": themeNumber,
             "children": children,
         ]
+    }
+}
+
+extension SectionView {
+    /// A view with its HTML made beforehand (the tests' views).
+    init(isHeading: Bool, level: String, headingLevel: Int, id: String?, marker: String, leadHtml: SafeHTML,
+         bodyHtml: SafeHTML, themeHref: String?, themeNumber: String, children: [SectionView]) {
+        self.init(isHeading: isHeading, level: level, headingLevel: headingLevel, id: id, marker: marker,
+                  leadHtml: SectionHTML(leadHtml), bodyHtml: SectionHTML(bodyHtml), themeHref: themeHref,
+                  themeNumber: themeNumber, children: children)
     }
 }

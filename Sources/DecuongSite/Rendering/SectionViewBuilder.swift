@@ -48,8 +48,9 @@ struct SectionViewBuilder {
             id: withIDs ? section.pointee.anchor : nil,
             // The two fields, not the section: passing `pointee` copied it.
             marker: Self.marker(section.pointee.marker, label: section.pointee.label),
-            leadHtml: SafeHTML(renderedBytes: Self.renderer.renderBytes(inlines: section.pointee.lead, links: linker)),
-            bodyHtml: html(section.pointee.body),
+            // Written when the page is, into it.
+            leadHtml: SectionHTML(lead: section.pointee.lead, linker: linker),
+            bodyHtml: SectionHTML(body: section.pointee.body, linker: linker),
             themeHref: theme?.href,
             themeNumber: theme?.number ?? "",
             children: children)

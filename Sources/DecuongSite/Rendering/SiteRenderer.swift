@@ -132,10 +132,75 @@ public struct SiteRenderer: Sendable {
     /// `tidyBytes` of bytes where they are (the renderer's buffer).
     static func tidyBytes(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         // Most pages have no `<pre>`: then only blank lines go, and kept lines are copied in runs.
-        Self.contains(buffer, Self.preTag) ? tidyBytesLineByLine(buffer) : dropBlankLines(buffer)
+        Self.containsPreTag(buffer) ? tidyBytesLineByLine(buffer) : dropBlankLines(buffer)
     }
 
-    private static func dropBlankLines(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    /// Whether the page has `<pre`: each `<` found by `memchr`, the four bytes there compared as
+    /// one word. Comparing them through `matches` (an array's elements, enumerated) was most of
+    /// the scan, a few hundred tags a page; an eight-byte scan for `<` in Swift was slower than
+    /// `memchr`'s. `containsPreTagByTags` stays as its reference.
+    static func containsPreTag(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        let count = buffer.count
+        let raw = UnsafeRawPointer(base)
+        // `<pre` as a little-endian word.
+        let tag: UInt32 = 0x3C | 0x70 << 8 | 0x72 << 16 | 0x65 << 24
+        var start = 0
+        while start &+ 4 <= count, let hit = memchr(base + start, 0x3C, count &- start) {
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard at &+ 4 <= count else { return false }
+            if UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)) == tag { return true }
+            start = at &+ 1
+        }
+        return false
+    }
+
+    /// `dropBlankLinesByAppending` written into the array's memory: each kept run was an
+    /// `append(contentsOf:)` (a uniqueness and capacity check and a generic copy), and index
+    /// pages have thousands of blank lines, a run each.
+    static func dropBlankLines(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return [] }
+        let n = buffer.count
+        // At most the page and a line feed after its last line.
+        return [UInt8](unsafeUninitializedCapacity: n + 1) { out, written in
+            written = 0
+            guard let target = out.baseAddress else { return }
+            var count = 0
+            var keepStart = 0
+            var lineStart = 0
+            while lineStart < n {
+                var index = lineStart
+                while index < n, base[index] == 0x20 || base[index] == 0x09 || base[index] == 0x0D { index += 1 }
+                if index == n || base[index] == 0x0A {
+                    // A blank line: what came before it is kept, the line itself is not.
+                    if keepStart < lineStart {
+                        (target + count).initialize(from: base + keepStart, count: lineStart - keepStart)
+                        count += lineStart - keepStart
+                    }
+                    lineStart = index + 1
+                    keepStart = lineStart
+                    continue
+                }
+                index = Self.find(0x0A, in: buffer, from: index) ?? n
+                if index == n {
+                    (target + count).initialize(from: base + keepStart, count: n - keepStart)
+                    count += n - keepStart
+                    target[count] = 0x0A
+                    written = count + 1
+                    return
+                }
+                lineStart = index + 1
+            }
+            if keepStart < n {
+                (target + count).initialize(from: base + keepStart, count: n - keepStart)
+                count += n - keepStart
+            }
+            written = count
+        }
+    }
+
+    /// The blank-line pass as it was, appending each kept run: the reference of `dropBlankLines`.
+    static func dropBlankLinesByAppending(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(buffer.count)
         let n = buffer.count
@@ -206,6 +271,10 @@ public struct SiteRenderer: Sendable {
     }
 
     private static let preTag = Array("<pre".utf8)
+
+    static func containsPreTagByTags(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        contains(buffer, preTag)
+    }
 
     private static func contains(_ buffer: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }

@@ -429,6 +429,15 @@ struct TemplateRenderer {
         }
     }
 
+    /// A section's lead or body: its Markdown rendered here, into the page, unless escaped.
+    private mutating func appendHTML(_ html: SectionHTML, escaped: Bool, _ contentType: TemplateContentType) {
+        if !escaped {
+            html.write(into: &out.buffer)
+        } else {
+            appendHTML(html.safeHTML, escaped: escaped, contentType)
+        }
+    }
+
     private mutating func renderVariable(_ value: TemplateValue, escaped: Bool, _ contentType: TemplateContentType) {
         switch value {
         case .string(let string):
