@@ -110,7 +110,7 @@ struct RunIndex: Sendable {
                         previousEnd = end
                     }
                     ids[found] = UInt32(bitPattern: id) | link
-                    found += 1
+                    found &+= 1
                 }
             }
         }
@@ -163,7 +163,7 @@ struct RunIndex: Sendable {
     /// The token's id in the run, a new one keyed.
     @inline(__always)
     private mutating func intern(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ kind: Syllable.Kind) -> Int32 {
-        let length = end - start
+        let length = end &- start
         guard length <= ShortWordTable.maxLength else {
             let (id, isNew) = tokens.intern(buffer, start, end)
             if isNew { addToken(id, buffer[start..<end], kind) }
@@ -252,11 +252,14 @@ struct RunIndex: Sendable {
             }
         }
         self.pairKeys = pairKeys
-        let tokenKeys = tokenKeys
-        // List `2k` is key k's titles, `2k + 1` its bodies.
+        let (titleCount, distinctCount) = (titleCount, distinctCount)
+        // List `2k` is key k's titles, `2k + 1` its bodies. The token and key arrays are read
+        // through buffers: their checked subscripts were a bounds test per token and key.
         pending.withUnsafeMutableBufferPointer { pending in
             lastTitle.withUnsafeMutableBufferPointer { lastTitle in
                 lastBody.withUnsafeMutableBufferPointer { lastBody in
+                    distinct.withUnsafeBufferPointer { distinct in
+                    tokenKeys.withUnsafeBufferPointer { tokenKeys in
                     for token in distinct[..<titleCount] {
                         let (exact, folded) = tokenKeys[Int(token)]
                         if exact >= 0, lastBody[Int(exact)] != record {
@@ -283,6 +286,8 @@ struct RunIndex: Sendable {
                             count += 1
                         }
                     }
+                    }
+                    }
                 }
             }
         }
@@ -304,7 +309,12 @@ struct RunIndex: Sendable {
         if cursor.count < lists { cursor += Array(repeating: 0, count: lists - cursor.count) }
         touched.removeAll(keepingCapacity: true)
         if sorted.count < pendingCount { sorted = Array(repeating: 0, count: pendingCount) }
-        let (pending, pendingEnds) = (pending[..<pendingCount], pendingEnds)
+        let pendingCount = pendingCount
+        // Read through buffers: the slice's and the array's checked reads were a bounds test
+        // per posting.
+        pending.withUnsafeBufferPointer { pending in
+        pendingEnds.withUnsafeBufferPointer { pendingEnds in
+        let pending = UnsafeBufferPointer(rebasing: pending[..<pendingCount])
         cursor.withUnsafeMutableBufferPointer { cursor in
             for list in pending {
                 if cursor[Int(list)] == 0 { touched.append(list) }
@@ -328,6 +338,8 @@ struct RunIndex: Sendable {
                 }
             }
         }
+        }
+        }
         // `cursor` now holds where each touched list ends in `sorted`, in `touched` order.
         var begin = 0
         sorted.withUnsafeBufferPointer { sorted in
@@ -343,7 +355,7 @@ struct RunIndex: Sendable {
                 begin = end
             }
         }
-        pendingCount = 0
+        self.pendingCount = 0
         self.pendingEnds.removeAll(keepingCapacity: true)
     }
 
@@ -354,9 +366,9 @@ struct RunIndex: Sendable {
         var index = start
         while index < end {
             switch text[index] {
-            case 0x20, 0x09, 0x0A, 0x0D: index += 1
-            case 0xC2 where index + 1 < end && text[index + 1] == 0xA0: index += 2
-            case 0xE2 where index + 2 < end && text[index + 1] == 0x80 && text[index + 2] == 0xAF: index += 3
+            case 0x20, 0x09, 0x0A, 0x0D: index &+= 1
+            case 0xC2 where index &+ 1 < end && text[index &+ 1] == 0xA0: index &+= 2
+            case 0xE2 where index &+ 2 < end && text[index &+ 1] == 0x80 && text[index &+ 2] == 0xAF: index &+= 3
             default: return false
             }
         }

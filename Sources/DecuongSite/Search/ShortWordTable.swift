@@ -29,9 +29,9 @@ struct ShortWordTable: Sendable {
     /// The bytes `text[start..<end]` (1 to 8 of them) as a little-endian number, zero-padded.
     @inline(__always)
     static func key(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        let length = end - start
+        let length = end &- start
         guard let base = text.baseAddress else { return 0 }
-        if start + 8 <= text.count {
+        if start &+ 8 <= text.count {
             let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
             // Masking shifts: below 8 bytes the count is under 64, and `<<` checked it anyway.
             return length >= 8 ? word : word & ((1 &<< UInt64(truncatingIfNeeded: length &* 8)) &- 1)
@@ -62,7 +62,7 @@ struct ShortWordTable: Sendable {
                 let entry = slots[slot]
                 if entry.length == 0 { return nil }
                 if entry.key == key && Int(entry.length) == length { return entry.value }
-                slot = (slot + 1) & mask
+                slot = (slot &+ 1) & mask
             }
         }
     }
