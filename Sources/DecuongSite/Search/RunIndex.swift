@@ -259,34 +259,34 @@ struct RunIndex: Sendable {
             lastTitle.withUnsafeMutableBufferPointer { lastTitle in
                 lastBody.withUnsafeMutableBufferPointer { lastBody in
                     distinct.withUnsafeBufferPointer { distinct in
-                    tokenKeys.withUnsafeBufferPointer { tokenKeys in
-                    for token in distinct[..<titleCount] {
-                        let (exact, folded) = tokenKeys[Int(token)]
-                        if exact >= 0, lastBody[Int(exact)] != record {
-                            lastBody[Int(exact)] = record
-                            pending[count] = exact &* 2 &+ 1
-                            count += 1
+                        tokenKeys.withUnsafeBufferPointer { tokenKeys in
+                            for token in distinct[..<titleCount] {
+                                let (exact, folded) = tokenKeys[Int(token)]
+                                if exact >= 0, lastBody[Int(exact)] != record {
+                                    lastBody[Int(exact)] = record
+                                    pending[count] = exact &* 2 &+ 1
+                                    count += 1
+                                }
+                                if lastTitle[Int(folded)] != record {
+                                    lastTitle[Int(folded)] = record
+                                    pending[count] = folded &* 2
+                                    count += 1
+                                }
+                            }
+                            for token in distinct[titleCount..<distinctCount] {
+                                let (exact, folded) = tokenKeys[Int(token)]
+                                if exact >= 0, lastBody[Int(exact)] != record {
+                                    lastBody[Int(exact)] = record
+                                    pending[count] = exact &* 2 &+ 1
+                                    count += 1
+                                }
+                                if lastTitle[Int(folded)] != record && lastBody[Int(folded)] != record {
+                                    lastBody[Int(folded)] = record
+                                    pending[count] = folded &* 2 &+ 1
+                                    count += 1
+                                }
+                            }
                         }
-                        if lastTitle[Int(folded)] != record {
-                            lastTitle[Int(folded)] = record
-                            pending[count] = folded &* 2
-                            count += 1
-                        }
-                    }
-                    for token in distinct[titleCount..<distinctCount] {
-                        let (exact, folded) = tokenKeys[Int(token)]
-                        if exact >= 0, lastBody[Int(exact)] != record {
-                            lastBody[Int(exact)] = record
-                            pending[count] = exact &* 2 &+ 1
-                            count += 1
-                        }
-                        if lastTitle[Int(folded)] != record && lastBody[Int(folded)] != record {
-                            lastBody[Int(folded)] = record
-                            pending[count] = folded &* 2 &+ 1
-                            count += 1
-                        }
-                    }
-                    }
                     }
                 }
             }
@@ -313,48 +313,59 @@ struct RunIndex: Sendable {
         // Read through buffers: the slice's and the array's checked reads were a bounds test
         // per posting.
         pending.withUnsafeBufferPointer { pending in
-        pendingEnds.withUnsafeBufferPointer { pendingEnds in
-        let pending = UnsafeBufferPointer(rebasing: pending[..<pendingCount])
-        cursor.withUnsafeMutableBufferPointer { cursor in
-            for list in pending {
-                if cursor[Int(list)] == 0 { touched.append(list) }
-                cursor[Int(list)] += 1
-            }
-            var offset: Int32 = 0
-            for list in touched {
-                let count = cursor[Int(list)]
-                cursor[Int(list)] = offset
-                offset += count
-            }
-            sorted.withUnsafeMutableBufferPointer { sorted in
-                var start = 0
-                for (record, end) in pendingEnds {
-                    for position in start..<Int(end) {
-                        let list = Int(pending[position])
-                        sorted[Int(cursor[list])] = record
-                        cursor[list] += 1
+            pendingEnds.withUnsafeBufferPointer { pendingEnds in
+                let pending = UnsafeBufferPointer(rebasing: pending[..<pendingCount])
+                cursor.withUnsafeMutableBufferPointer { cursor in
+                    for list in pending {
+                        if cursor[Int(list)] == 0 { touched.append(list) }
+                        cursor[Int(list)] += 1
                     }
-                    start = Int(end)
+                    var offset: Int32 = 0
+                    for list in touched {
+                        let count = cursor[Int(list)]
+                        cursor[Int(list)] = offset
+                        offset += count
+                    }
+                    sorted.withUnsafeMutableBufferPointer { sorted in
+                        var start = 0
+                        for (record, end) in pendingEnds {
+                            for position in start..<Int(end) {
+                                let list = Int(pending[position])
+                                sorted[Int(cursor[list])] = record
+                                cursor[list] += 1
+                            }
+                            start = Int(end)
+                        }
+                    }
                 }
             }
-        }
-        }
         }
         // `cursor` now holds where each touched list ends in `sorted`, in `touched` order.
+        // The lists are borrowed once: a subscript's modify per touched list checked the
+        // array's uniqueness and bounds (most lists get one record a batch).
         var begin = 0
+        var scratch = Self.taken(&self.scratch, room: 0)
+        let touchedLists = touched
         sorted.withUnsafeBufferPointer { sorted in
-            for list in touched {
-                let end = Int(cursor[Int(list)])
-                cursor[Int(list)] = 0
-                let ids = UnsafeBufferPointer(rebasing: sorted[begin..<end])
-                if list & 1 == 0 {
-                    titles[Int(list >> 1)].append(ids, scratch: &scratch)
-                } else {
-                    bodies[Int(list >> 1)].append(ids, scratch: &scratch)
+            cursor.withUnsafeMutableBufferPointer { cursor in
+                titles.withUnsafeMutableBufferPointer { titles in
+                    bodies.withUnsafeMutableBufferPointer { bodies in
+                        for list in touchedLists {
+                            let end = Int(cursor[Int(list)])
+                            cursor[Int(list)] = 0
+                            let ids = UnsafeBufferPointer(rebasing: sorted[begin..<end])
+                            if list & 1 == 0 {
+                                titles[Int(list >> 1)].append(ids, scratch: &scratch)
+                            } else {
+                                bodies[Int(list >> 1)].append(ids, scratch: &scratch)
+                            }
+                            begin = end
+                        }
+                    }
                 }
-                begin = end
             }
         }
+        self.scratch = scratch
         self.pendingCount = 0
         self.pendingEnds.removeAll(keepingCapacity: true)
     }
