@@ -14,6 +14,22 @@ import Testing
         "05/4/2023", "2020-2025", "-a", "/b", "/Ấ", "-\u{1E00}", "-NQ/TW", "/2020/NĐ-CP", " - KH/ĐU", "\u{2013}KH.ĐU", "/QH13", "-TTg/", "năm", "đã", "Đồng", "ệ", "x", "\u{0301}", "١٢", "𝟘", "٣", "日本", "👍", "…", "“", ",", "(", ")", ":", "Ω",
     ]
 
+    /// The same random text against `Syllables.split`, which runs the matcher on the whole
+    /// text's scalars: `Syllables.documentNumberEnd` hands it a window of the bytes' scalars
+    /// (built in one allocation, its end found by decoding the matched scalars again).
+    @Test func sameTokensAsSplit() {
+        var random = XorShiftRandom(state: 13)
+        var numbers = 0
+        for _ in 0..<30000 {
+            var text = ""
+            for _ in 0..<random.next(14) { text += Self.pieces[random.next(Self.pieces.count)] }
+            let expected = Syllables.split(text).map { $0.text + "|" + $0.kind.rawValue }
+            numbers += expected.filter { $0.hasSuffix("|documentNumber") }.count
+            #expect(Self.scanned(text, fast: true) == expected, "\(text.debugDescription)")
+        }
+        #expect(numbers > 100)
+    }
+
     static func scanned(_ text: String, fast: Bool) -> [String] {
         var found: [String] = []
         let bytes = Array(text.utf8)

@@ -176,17 +176,24 @@ extension Syllables {
             }
             end = nonSpaceRunEnd(text, from: afterSpaces)
         }
-        var scalars: [Unicode.Scalar] = []
-        var lengths: [Int] = []
-        var at = start
-        while at < end {
-            let (value, length) = decode(text, at: at)
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-            lengths.append(length)
-            at += length
+        // One allocation, at most a scalar per byte: appending the window's scalars and their
+        // lengths to two growing arrays took some ten allocations a number, most of the
+        // thousands of instructions a call cost. The matched scalars' lengths are read again.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: max(0, end - start)) { buffer, initialized in
+            var at = start
+            var count = 0
+            while at < end, count < buffer.count {
+                let (value, length) = decode(text, at: at)
+                buffer[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                count += 1
+                at += length
+            }
+            initialized = count
         }
         guard let matched = DocumentNumberMatcher.match(scalars, from: 0) else { return nil }
-        return start + lengths[0..<matched].reduce(0, +)
+        var matchedEnd = start
+        for _ in 0..<matched { matchedEnd += decode(text, at: matchedEnd).1 }
+        return matchedEnd
     }
 
     private static func isSpaceLike(_ scalar: UInt32) -> Bool {

@@ -24,6 +24,9 @@ struct PostingList: Sendable, Hashable {
     /// `bytes` grows once per batch instead of once per record.
     mutating func append(_ ids: UnsafeBufferPointer<Int32>, scratch: inout [UInt8]) {
         guard let firstID = ids.first else { return }
+        // Most lists a batch touches get one record (the site's rarer keys): appended in
+        // place, without the scratch buffer's sizing and the bulk append's call.
+        if ids.count == 1 { return append(firstID) }
         // A number is at most 7 digits (32 bits, 5 per digit).
         let needed = ids.count * 7
         if scratch.count < needed { scratch = Array(repeating: 0, count: max(needed, scratch.count * 2)) }

@@ -110,7 +110,7 @@ struct RunIndex: Sendable {
                         previousEnd = end
                     }
                     ids[found] = UInt32(bitPattern: id) | link
-                    found += 1
+                    found &+= 1
                 }
             }
         }
@@ -163,7 +163,7 @@ struct RunIndex: Sendable {
     /// The token's id in the run, a new one keyed.
     @inline(__always)
     private mutating func intern(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ kind: Syllable.Kind) -> Int32 {
-        let length = end - start
+        let length = end &- start
         guard length <= ShortWordTable.maxLength else {
             let (id, isNew) = tokens.intern(buffer, start, end)
             if isNew { addToken(id, buffer[start..<end], kind) }
@@ -252,35 +252,40 @@ struct RunIndex: Sendable {
             }
         }
         self.pairKeys = pairKeys
-        let tokenKeys = tokenKeys
-        // List `2k` is key k's titles, `2k + 1` its bodies.
+        let (titleCount, distinctCount) = (titleCount, distinctCount)
+        // List `2k` is key k's titles, `2k + 1` its bodies. The token and key arrays are read
+        // through buffers: their checked subscripts were a bounds test per token and key.
         pending.withUnsafeMutableBufferPointer { pending in
             lastTitle.withUnsafeMutableBufferPointer { lastTitle in
                 lastBody.withUnsafeMutableBufferPointer { lastBody in
-                    for token in distinct[..<titleCount] {
-                        let (exact, folded) = tokenKeys[Int(token)]
-                        if exact >= 0, lastBody[Int(exact)] != record {
-                            lastBody[Int(exact)] = record
-                            pending[count] = exact &* 2 &+ 1
-                            count += 1
-                        }
-                        if lastTitle[Int(folded)] != record {
-                            lastTitle[Int(folded)] = record
-                            pending[count] = folded &* 2
-                            count += 1
-                        }
-                    }
-                    for token in distinct[titleCount..<distinctCount] {
-                        let (exact, folded) = tokenKeys[Int(token)]
-                        if exact >= 0, lastBody[Int(exact)] != record {
-                            lastBody[Int(exact)] = record
-                            pending[count] = exact &* 2 &+ 1
-                            count += 1
-                        }
-                        if lastTitle[Int(folded)] != record && lastBody[Int(folded)] != record {
-                            lastBody[Int(folded)] = record
-                            pending[count] = folded &* 2 &+ 1
-                            count += 1
+                    distinct.withUnsafeBufferPointer { distinct in
+                        tokenKeys.withUnsafeBufferPointer { tokenKeys in
+                            for token in distinct[..<titleCount] {
+                                let (exact, folded) = tokenKeys[Int(token)]
+                                if exact >= 0, lastBody[Int(exact)] != record {
+                                    lastBody[Int(exact)] = record
+                                    pending[count] = exact &* 2 &+ 1
+                                    count += 1
+                                }
+                                if lastTitle[Int(folded)] != record {
+                                    lastTitle[Int(folded)] = record
+                                    pending[count] = folded &* 2
+                                    count += 1
+                                }
+                            }
+                            for token in distinct[titleCount..<distinctCount] {
+                                let (exact, folded) = tokenKeys[Int(token)]
+                                if exact >= 0, lastBody[Int(exact)] != record {
+                                    lastBody[Int(exact)] = record
+                                    pending[count] = exact &* 2 &+ 1
+                                    count += 1
+                                }
+                                if lastTitle[Int(folded)] != record && lastBody[Int(folded)] != record {
+                                    lastBody[Int(folded)] = record
+                                    pending[count] = folded &* 2 &+ 1
+                                    count += 1
+                                }
+                            }
                         }
                     }
                 }
@@ -304,46 +309,64 @@ struct RunIndex: Sendable {
         if cursor.count < lists { cursor += Array(repeating: 0, count: lists - cursor.count) }
         touched.removeAll(keepingCapacity: true)
         if sorted.count < pendingCount { sorted = Array(repeating: 0, count: pendingCount) }
-        let (pending, pendingEnds) = (pending[..<pendingCount], pendingEnds)
-        cursor.withUnsafeMutableBufferPointer { cursor in
-            for list in pending {
-                if cursor[Int(list)] == 0 { touched.append(list) }
-                cursor[Int(list)] += 1
-            }
-            var offset: Int32 = 0
-            for list in touched {
-                let count = cursor[Int(list)]
-                cursor[Int(list)] = offset
-                offset += count
-            }
-            sorted.withUnsafeMutableBufferPointer { sorted in
-                var start = 0
-                for (record, end) in pendingEnds {
-                    for position in start..<Int(end) {
-                        let list = Int(pending[position])
-                        sorted[Int(cursor[list])] = record
-                        cursor[list] += 1
+        let pendingCount = pendingCount
+        // Read through buffers: the slice's and the array's checked reads were a bounds test
+        // per posting.
+        pending.withUnsafeBufferPointer { pending in
+            pendingEnds.withUnsafeBufferPointer { pendingEnds in
+                let pending = UnsafeBufferPointer(rebasing: pending[..<pendingCount])
+                cursor.withUnsafeMutableBufferPointer { cursor in
+                    for list in pending {
+                        if cursor[Int(list)] == 0 { touched.append(list) }
+                        cursor[Int(list)] += 1
                     }
-                    start = Int(end)
+                    var offset: Int32 = 0
+                    for list in touched {
+                        let count = cursor[Int(list)]
+                        cursor[Int(list)] = offset
+                        offset += count
+                    }
+                    sorted.withUnsafeMutableBufferPointer { sorted in
+                        var start = 0
+                        for (record, end) in pendingEnds {
+                            for position in start..<Int(end) {
+                                let list = Int(pending[position])
+                                sorted[Int(cursor[list])] = record
+                                cursor[list] += 1
+                            }
+                            start = Int(end)
+                        }
+                    }
                 }
             }
         }
         // `cursor` now holds where each touched list ends in `sorted`, in `touched` order.
+        // The lists are borrowed once: a subscript's modify per touched list checked the
+        // array's uniqueness and bounds (most lists get one record a batch).
         var begin = 0
+        var scratch = Self.taken(&self.scratch, room: 0)
+        let touchedLists = touched
         sorted.withUnsafeBufferPointer { sorted in
-            for list in touched {
-                let end = Int(cursor[Int(list)])
-                cursor[Int(list)] = 0
-                let ids = UnsafeBufferPointer(rebasing: sorted[begin..<end])
-                if list & 1 == 0 {
-                    titles[Int(list >> 1)].append(ids, scratch: &scratch)
-                } else {
-                    bodies[Int(list >> 1)].append(ids, scratch: &scratch)
+            cursor.withUnsafeMutableBufferPointer { cursor in
+                titles.withUnsafeMutableBufferPointer { titles in
+                    bodies.withUnsafeMutableBufferPointer { bodies in
+                        for list in touchedLists {
+                            let end = Int(cursor[Int(list)])
+                            cursor[Int(list)] = 0
+                            let ids = UnsafeBufferPointer(rebasing: sorted[begin..<end])
+                            if list & 1 == 0 {
+                                titles[Int(list >> 1)].append(ids, scratch: &scratch)
+                            } else {
+                                bodies[Int(list >> 1)].append(ids, scratch: &scratch)
+                            }
+                            begin = end
+                        }
+                    }
                 }
-                begin = end
             }
         }
-        pendingCount = 0
+        self.scratch = scratch
+        self.pendingCount = 0
         self.pendingEnds.removeAll(keepingCapacity: true)
     }
 
@@ -354,9 +377,9 @@ struct RunIndex: Sendable {
         var index = start
         while index < end {
             switch text[index] {
-            case 0x20, 0x09, 0x0A, 0x0D: index += 1
-            case 0xC2 where index + 1 < end && text[index + 1] == 0xA0: index += 2
-            case 0xE2 where index + 2 < end && text[index + 1] == 0x80 && text[index + 2] == 0xAF: index += 3
+            case 0x20, 0x09, 0x0A, 0x0D: index &+= 1
+            case 0xC2 where index &+ 1 < end && text[index &+ 1] == 0xA0: index &+= 2
+            case 0xE2 where index &+ 2 < end && text[index &+ 1] == 0x80 && text[index &+ 2] == 0xAF: index &+= 3
             default: return false
             }
         }

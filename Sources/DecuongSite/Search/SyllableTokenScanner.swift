@@ -7,6 +7,8 @@ import DecuongCore
 enum SyllableTokenScanner {
     /// Each token of `text` in order, as its byte range and kind; `table` is
     /// `SyllableByteClasses.table`.
+    /// Indices move with wrapping adds: each stays below `text.count`, and a checked add per
+    /// byte was an overflow branch the loop did not need.
     @inline(__always)
     static func forEach(_ text: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>,
                         _ visit: (_ start: Int, _ end: Int, _ kind: Syllable.Kind) -> Void) {
@@ -31,7 +33,7 @@ enum SyllableTokenScanner {
                 flags = scalar < limit ? table[Int(scalar)] : SyllableByteClasses.of(scalar)
             }
             if flags & letter != 0 {
-                let end = runEnd(text, from: index + length, member: letter | mark, table, limit)
+                let end = runEnd(text, from: index &+ length, member: letter | mark, table, limit)
                 visit(index, end, .word)
                 index = end
                 afterToken = true
@@ -40,14 +42,14 @@ enum SyllableTokenScanner {
                     visit(index, end, .documentNumber)
                     index = end
                 } else {
-                    let end = runEnd(text, from: index + length, member: digit | mark, table, limit)
+                    let end = runEnd(text, from: index &+ length, member: digit | mark, table, limit)
                     visit(index, end, .number)
                     index = end
                 }
                 afterToken = true
             } else {
                 afterToken = flags & mark != 0
-                index += length
+                index &+= length
             }
         }
     }
@@ -60,13 +62,13 @@ enum SyllableTokenScanner {
             let byte = text[index]
             if byte < 0x80 {
                 guard table[Int(byte)] & member != 0 else { return index }
-                index += 1
+                index &+= 1
                 continue
             }
             let (scalar, length) = Syllables.decode(text, at: index)
             let flags = scalar < limit ? table[Int(scalar)] : SyllableByteClasses.of(scalar)
             guard flags & member != 0 else { return index }
-            index += length
+            index &+= length
         }
         return index
     }
