@@ -247,31 +247,19 @@ public enum VietnameseText {
     /// from a table for the scalars below U+1F00, where the standard library looked up the
     /// property of every scalar (about 14,000 instructions for an organization's name).
     public static func lowercased(_ s: String) -> String {
-        let utf8 = s.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
-        // A scalar below U+1F00 lowercases to at most one and a half times its bytes (two to
-        // three); other scalars are lowercased one by one below, and rarely grow.
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + utf8.count / 2 + 4)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.utf8.count)
         let table = lowercaseTable
         for scalar in s.unicodeScalars {
             let value = scalar.value
-            if value < 0x80 {
-                out.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
-                continue
-            }
-            if value < 0x1F00, case let mapped = table[Int(value)], mapped != multiScalar,
-               let lower = Unicode.Scalar(mapped) {
-                append(lower, to: &out)
+            if value < 0x1F00, case let mapped = table[Int(value)], mapped != multiScalar, let lower = Unicode.Scalar(mapped) {
+                out.append(lower)
             } else {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower, to: &out) }
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
         }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
-        for unit in UTF8.encode(scalar) ?? UTF8.EncodedScalar() { out.append(unit) }
+        return ScalarText.string(out)
     }
 
     private static let multiScalar = UInt32.max
