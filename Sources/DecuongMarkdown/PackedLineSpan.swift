@@ -1,9 +1,10 @@
 import DecuongCore
 
-/// How `Block` and `Inline` keep their range in fifteen bytes instead of sixteen: the end
+/// How `Block`, `Inline` and `ListItem` keep their range in fifteen bytes instead of sixteen: the end
 /// line is stored as a signed 24-bit distance from the start line, in the three bytes of
 /// padding after the kind's tag byte (the kinds are 17-byte enums), so that each node is
-/// 32 bytes instead of 40. A site holds millions of nodes.
+/// 32 bytes instead of 40. A site holds millions of nodes. (A list item has no tag byte,
+/// but its number and task would otherwise leave it 40 bytes too.)
 ///
 /// The two columns share one 64-bit field: with a field for each, a node had one scalar
 /// more than before and was copied through its value witness instead of in line, which

@@ -8,7 +8,7 @@ import DecuongMarkdown
     @Test func blocksAndInlinesStaySmall() {
         #expect(MemoryLayout<Block>.stride <= 32)
         #expect(MemoryLayout<Inline>.stride <= 32)
-        #expect(MemoryLayout<ListItem>.stride <= 40)
+        #expect(MemoryLayout<ListItem>.stride <= 32)
     }
 
     /// Ranges a file can give (and some it cannot) come back as they went in.
@@ -43,6 +43,11 @@ import DecuongMarkdown
             block.range.start = range.start
             block.range.end = range.end
             #expect(block.range == range)
+            var item = ListItem(blocks: [], task: .checked, writtenNumber: 7, range: range)
+            #expect(item.range == range)
+            item.range = SourceRange(line: 2, column: 3, endLine: 4, endColumn: 5)
+            item.range = range
+            #expect(item.range == range && item.task == .checked && item.writtenNumber == 7)
         }
     }
 
@@ -65,5 +70,41 @@ import DecuongMarkdown
         #expect(Inline(.text("t"), range: a) != Inline(.text("t"), range: b))
         #expect(Block(.thematicBreak, range: a) != Block(.thematicBreak, range: b))
         #expect(Set([Inline(.text("t"), range: a), Inline(.text("t"), range: a)]).count == 1)
+    }
+
+    /// A list item's number and task come back as given, alone and beside each other and
+    /// the range, and take part in equality.
+    @Test func listItemsKeepTheirNumberAndTask() {
+        let range = SourceRange(line: 5, column: 1, endLine: 9, endColumn: 12)
+        for number in [nil, 0, 1, 9, 999_999_999, -1, Int.min, Int.max] as [Int?] {
+            for task in [nil, .unchecked, .checked] as [ListItem.Task?] {
+                var item = ListItem(blocks: [], task: task, writtenNumber: number, range: range)
+                #expect(item.writtenNumber == number && item.task == task && item.range == range)
+                for other in [nil, .unchecked, .checked] as [ListItem.Task?] {
+                    item.task = other
+                    #expect(item.writtenNumber == number && item.task == other)
+                }
+                item.task = task
+                item.writtenNumber = nil
+                #expect(item.writtenNumber == nil && item.task == task)
+                item.writtenNumber = number
+                #expect(item == ListItem(blocks: [], task: task, writtenNumber: number, range: range))
+                #expect(item.range == range)
+            }
+        }
+        let plain = ListItem(blocks: [], range: range)
+        #expect(plain.task == nil && plain.writtenNumber == nil)
+        #expect(plain != ListItem(blocks: [], writtenNumber: 0, range: range))
+        #expect(plain != ListItem(blocks: [], task: .unchecked, range: range))
+        #expect(plain == ListItem(blocks: [], task: .checked, writtenNumber: 3, range: range)
+            .with { $0.task = nil; $0.writtenNumber = nil })
+    }
+}
+
+private extension ListItem {
+    func with(_ change: (inout ListItem) -> Void) -> ListItem {
+        var copy = self
+        change(&copy)
+        return copy
     }
 }
