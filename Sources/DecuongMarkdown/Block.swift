@@ -3,16 +3,31 @@ import DecuongCore
 /// A block of a Markdown document: an immutable value with the source range it came from.
 public struct Block: Sendable, Hashable {
     public var kind: BlockKind
-    public var range: SourceRange
+    // The range, packed (PackedLineSpan) into the padding after the kind's tag byte: these
+    // fields must stay right after `kind`, in this order, for a block to be 32 bytes.
+    @usableFromInline var packedSpanHigh: UInt8
+    @usableFromInline var packedSpanLow: UInt16
+    @usableFromInline var packedStartLine: Int32
+    @usableFromInline var packedColumns: UInt64
 
+    @inlinable
     public init(_ kind: BlockKind, range: SourceRange) {
         self.kind = kind
-        self.range = range
+        (packedSpanHigh, packedSpanLow, packedStartLine, packedColumns) = PackedLineSpan.pack(range)
+    }
+
+    public var range: SourceRange {
+        @inlinable get {
+            PackedLineSpan.range(packedSpanHigh, packedSpanLow, packedStartLine, packedColumns)
+        }
+        @inlinable set {
+            (packedSpanHigh, packedSpanLow, packedStartLine, packedColumns) = PackedLineSpan.pack(newValue)
+        }
     }
 }
 
-/// The rare large payloads (lists, code, tables, footnotes) are boxed so that every block
-/// stays 56 bytes instead of 96: a site holds hundreds of thousands of blocks.
+/// The rare large payloads (lists, code, tables, footnotes) are boxed so that the kind stays
+/// 17 bytes and every block 32: a site holds hundreds of thousands of blocks.
 public enum BlockKind: Sendable, Hashable {
     case paragraph([Inline])
     case heading(level: Int, [Inline])

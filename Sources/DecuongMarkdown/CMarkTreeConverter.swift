@@ -231,6 +231,7 @@ struct CMarkTreeConverter {
         let columnCount = Int(cmark_gfm_extensions_get_table_columns(node))
         var alignments: [Table.Alignment] = []
         if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            alignments.reserveCapacity(columnCount)
             for i in 0..<columnCount {
                 switch raw[i] {
                 case UInt8(ascii: "l"): alignments.append(.left)
@@ -242,8 +243,16 @@ struct CMarkTreeConverter {
         }
         var header: [TableCell] = []
         var headerRange = tableRange
+        var rowCount = 0
+        var counted = cmark_node_first_child(node)
+        while let row = counted {
+            if cmark_gfm_extensions_get_table_row_is_header(row) == 0 { rowCount += 1 }
+            counted = cmark_node_next(row)
+        }
         var rows: [[TableCell]] = []
+        rows.reserveCapacity(rowCount)
         var rowRanges: [SourceRange] = []
+        rowRanges.reserveCapacity(rowCount)
         var rowNode = cmark_node_first_child(node)
         while let row = rowNode {
             let rowRange = range(of: row, fallback: tableRange)

@@ -4,16 +4,31 @@ import DecuongCore
 /// (cmark tracks inline positions approximately; missing ones take the enclosing block's).
 public struct Inline: Sendable, Hashable {
     public var kind: InlineKind
-    public var range: SourceRange
+    // The range, packed (PackedLineSpan) into the padding after the kind's tag byte: these
+    // fields must stay right after `kind`, in this order, for an inline to be 32 bytes.
+    @usableFromInline var packedSpanHigh: UInt8
+    @usableFromInline var packedSpanLow: UInt16
+    @usableFromInline var packedStartLine: Int32
+    @usableFromInline var packedColumns: UInt64
 
+    @inlinable
     public init(_ kind: InlineKind, range: SourceRange) {
         self.kind = kind
-        self.range = range
+        (packedSpanHigh, packedSpanLow, packedStartLine, packedColumns) = PackedLineSpan.pack(range)
+    }
+
+    public var range: SourceRange {
+        @inlinable get {
+            PackedLineSpan.range(packedSpanHigh, packedSpanLow, packedStartLine, packedColumns)
+        }
+        @inlinable set {
+            (packedSpanHigh, packedSpanLow, packedStartLine, packedColumns) = PackedLineSpan.pack(newValue)
+        }
     }
 }
 
-/// Links and footnote references are boxed so that every inline stays 56 bytes instead of
-/// 72: text runs, by far the most common, need no more.
+/// Links and footnote references are boxed so that the kind stays 17 bytes (a String and
+/// a tag) and an inline 32: text runs, by far the most common, need no more.
 public enum InlineKind: Sendable, Hashable {
     case text(String)
     case softBreak
