@@ -23,6 +23,33 @@ struct GroupedIndicesTests {
         #expect(GroupedIndices<String>()["x"] == nil)
     }
 
+    @Test func sectionGroupsAsADictionaryOfSets() {
+        var random = SplitMix(state: 8)
+        let anchorNames = ["i", "ii", "i-1", "i-1-a", "ii-2", "a", "b", "muc-1", "muc-10", "muc-2", "đ", "e\u{301}", "é", ""]
+        for round in 0..<300 {
+            let documents = Int(random.next() % 6) + 1
+            var triples: [(String, String, Int)] = []
+            for _ in 0..<Int(random.next() % 300) {
+                let anchor = anchorNames[Int(random.next() % UInt64(anchorNames.count))]
+                triples.append(("d\(random.next() % UInt64(documents))", anchor, Int(random.next() % 9)))
+            }
+            var reference: [String: [String: Set<Int>]] = [:]
+            var builder = SectionGroups.Builder()
+            for (document, anchor, position) in triples {
+                reference[document, default: [:]][anchor, default: []].insert(position)
+                builder.add(document: document, anchor: anchor, position: position)
+            }
+            let grouped = builder.finish()
+            for document in (0..<documents).map({ "d\($0)" }) + ["none"] {
+                for anchor in anchorNames + ["x", "zz"] {
+                    let expected = reference[document]?[anchor].map { $0.sorted() }
+                    #expect(grouped[document, anchor].map(Array.init) == expected, "round \(round), \(document) \(anchor)")
+                }
+            }
+        }
+        #expect(SectionGroups()["d", "i"] == nil)
+    }
+
     @Test func seedProject() {
         Self.check(SiteBuilder(root: Repository.root).loadSite())
     }

@@ -1,8 +1,8 @@
 /// Positions in one of a `Site`'s arrays, grouped by a key: what `[Key: [Int]]` held, in one
 /// table of keys and one array of positions. A dictionary of arrays gave every key an array
-/// of its own (a heap object, its header and its spare room), and a site has hundreds of
-/// thousands of (document, section) keys; here a key costs its slot number and each position
-/// four bytes.
+/// of its own (a heap object, its header and its spare room); here a key costs its slot
+/// number and each position four bytes. (Sections, a key of two strings with hundreds of
+/// thousands of them, have `SectionGroups`.)
 public struct GroupedIndices<Key: Hashable & Sendable>: Sendable, Hashable {
     /// Key → its group's number.
     private var slots: [Key: Int32] = [:]

@@ -99,12 +99,11 @@ public struct Site: Sendable, Hashable {
     }
 
     /// The positions grouped under each scope's sections, each once, in order.
-    private static func collect(_ scopes: [(document: String, anchors: Set<String>)], in groups: GroupedIndices<SectionKey>)
-        -> [Int] {
+    private static func collect(_ scopes: [(document: String, anchors: Set<String>)], in groups: SectionGroups) -> [Int] {
         var found = Set<Int>()
         for scope in scopes {
             for anchor in scope.anchors {
-                if let positions = groups[SectionKey(document: scope.document, anchor: anchor)] { found.formUnion(positions) }
+                if let positions = groups[scope.document, anchor] { found.formUnion(positions) }
             }
         }
         return found.sorted()
@@ -116,7 +115,7 @@ public struct Site: Sendable, Hashable {
         // them side by side, as this runs between the parallel stages.
         let (themes, citedDocuments, organizations) = (self.themes, self.citedDocuments, self.organizations)
         let cited = SharedValue(SiteLookups())
-        let named = SharedValue(GroupedIndices<SectionKey>())
+        let named = SharedValue(SectionGroups())
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 var lookups = SiteLookups()
@@ -126,27 +125,27 @@ public struct Site: Sendable, Hashable {
                     lookups.citedByKey[entry.key] = index
                 }
                 lookups.citedByID = GroupedIndices(citedDocuments.indices.lazy.map { (citedDocuments[$0].id, $0) })
-                var byPlace = GroupedIndices<SectionKey>.Builder()
+                var byPlace = SectionGroups.Builder()
                 citedDocuments.withUnsafeBufferPointer { entries in
                     for index in entries.indices {
                         for place in entries[index].places {
                             guard let anchor = place.sectionAnchor else { continue }
-                            byPlace.add(SectionKey(document: place.documentSlug, anchor: anchor), index)
+                            byPlace.add(document: place.documentSlug, anchor: anchor, position: index)
                         }
                     }
                 }
                 lookups.citedByPlace = byPlace.finish()
                 cited.withLock { $0 = lookups }
             } else {
-                var builder = GroupedIndices<SectionKey>.Builder()
+                var builder = SectionGroups.Builder()
                 organizations.withUnsafeBufferPointer { entries in
                     for index in entries.indices {
                         for place in entries[index].mentions {
                             guard let anchor = place.sectionAnchor else { continue }
-                            builder.add(SectionKey(document: place.documentSlug, anchor: anchor), index)
+                            builder.add(document: place.documentSlug, anchor: anchor, position: index)
                         }
                         for task in entries[index].assignments {
-                            builder.add(SectionKey(document: task.documentSlug, anchor: task.assignment.sectionAnchor), index)
+                            builder.add(document: task.documentSlug, anchor: task.assignment.sectionAnchor, position: index)
                         }
                     }
                 }

@@ -5,9 +5,9 @@ public struct SiteLookups: Sendable, Hashable {
     var citedByKey: [String: Int] = [:]
     var citedByID = GroupedIndices<String>()
     /// (document slug, section anchor) → cited-document indices.
-    var citedByPlace = GroupedIndices<SectionKey>()
+    var citedByPlace = SectionGroups()
     /// (document slug, section anchor) → organization indices.
-    var organizationsByPlace = GroupedIndices<SectionKey>()
+    var organizationsByPlace = SectionGroups()
 
     public init() {}
 }
