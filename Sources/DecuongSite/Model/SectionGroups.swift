@@ -1,8 +1,8 @@
 /// Positions in one of a `Site`'s arrays grouped by section (document slug, section anchor):
 /// each document's anchors sorted in one array, found by binary search, and every group's
 /// positions in one array of `Int32`. Keyed by (slug, anchor) in one dictionary, a section
-/// cost a 32-byte key and its slot in a table kept at most three quarters full, and a large site has hundreds of thousands of sections
-/// that cite or name something.
+/// cost a 32-byte key and its slot in a table kept at most three quarters full, and a large
+/// site has hundreds of thousands of sections that cite or name something.
 public struct SectionGroups: Sendable, Hashable {
     /// Document slug → its anchors' range in `anchors`.
     private var documents: [String: Range<Int32>] = [:]
