@@ -47,4 +47,34 @@ import Testing
         #expect(SiteBuilder(root: project.root).build(output: output, strict: true).failed)
         #expect(!SiteBuilder(root: project.root).build(output: output, strict: false).failed)
     }
+
+    /// `build` links in two halves around the search index; its report must hold the site and
+    /// diagnostics `link` makes in one go, written or not.
+    @Test func aBuildReportsTheSiteAndDiagnosticsOfAWholeLink() throws {
+        let corpus = try FixtureProject.corpus()
+        defer { corpus.remove() }
+        let linked = SiteBuilder(root: corpus.root).loadSite()
+        #expect(linked.diagnostics.contains { $0.code == "citation.not-in-site" }, "the corpus should cite documents it lacks")
+        let built = SiteBuilder(root: corpus.root).build(output: corpus.root.appendingPathComponent("site"))
+        #expect(built.wrote)
+        #expect(built.site == linked)
+        #expect(built.diagnostics == linked.diagnostics)
+
+        // Not written: the output is a foreign folder, or the input has an error.
+        var files = Fixtures.project().merging(["site/notes.txt": "mine"]) { $1 }
+        let foreign = try FixtureProject(files)
+        defer { foreign.remove() }
+        let refused = SiteBuilder(root: foreign.root).build(output: foreign.root.appendingPathComponent("site"))
+        #expect(!refused.wrote)
+        #expect(refused.site == SiteBuilder(root: foreign.root).loadSite())
+        #expect(Array(refused.diagnostics.dropLast()) == refused.site.diagnostics)
+        files = Fixtures.project()
+        files["content/ke-hoach-thu.md"] = "KẾ HOẠCH\nkhác\n"
+        let broken = try FixtureProject(files)
+        defer { broken.remove() }
+        let failed = SiteBuilder(root: broken.root).build(output: broken.root.appendingPathComponent("site"))
+        #expect(failed.failed && !failed.wrote)
+        #expect(failed.site == SiteBuilder(root: broken.root).loadSite())
+        #expect(failed.diagnostics == failed.site.diagnostics)
+    }
 }

@@ -62,4 +62,53 @@ import Testing
         let beside = try FileManager.default.contentsOfDirectory(atPath: root.path)
         #expect(beside.isEmpty, "left behind: \(beside)")
     }
+
+    @Test func anUnsafePathNotGivenUpFrontStopsTheWriteAndKeepsThePreviousSite() throws {
+        let root = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        try DirectorySink(output: output).write(paths: ["index.html"]) { emit in emit("index.html", Array("cũ".utf8)) }
+        for unsafe in ["../escape.html", "doc//page.html", "doc/./page.html", "/abs.html", "doc/"] {
+            do {
+                try DirectorySink(output: output, displayPath: "site").write(paths: ["index.html"]) { emit in
+                    emit("index.html", Array("mới".utf8))
+                    emit(unsafe, Array("x".utf8))
+                    emit("after.html", Array("y".utf8))
+                }
+                Issue.record("writing \(unsafe) should have failed")
+            } catch {
+                #expect(error.diagnostic.code == "output.unsafe-path", "\(unsafe): \(error.diagnostic.code)")
+                #expect(error.diagnostic.message.contains(unsafe), "\(error.diagnostic.message)")
+            }
+            #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == Data("cũ".utf8), "\(unsafe)")
+            #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("escape.html").path))
+            let beside = try FileManager.default.contentsOfDirectory(atPath: root.path)
+            #expect(beside == ["site"], "left behind: \(beside)")
+        }
+    }
+
+    @Test func safePathsReadAsBytesAgreeWithTheSplitReference() {
+        var paths = ["", "/", ".", "..", "...", "a", "a/", "/a", "a//b", "a/./b", "a/../b", "a/.../b", ".a/b.", "a/..b",
+                     "..a", "doc-1/index.html", "chu-de/1.1.html", "a/.", "a/..", "./a", "../a", "co-quan/trang-2.html",
+                     "van-ban/ngh\u{1ECB}-quy\u{1EBF}t.html", ".\u{301}/a", "a/.\u{301}", "a\u{0}/b"]
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [Character] = ["a", ".", "/", "-", "\u{1EA1}", "\u{301}", "1"]
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...8, using: &generator)
+            paths.append(String((0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "a" }))
+        }
+        for path in paths {
+            // The reference splits Characters, so it misses a `/` that a combining mark joins
+            // into one Character with it; the file system does not. There the bytes are the
+            // stricter reading, and the one that matters.
+            let scalars = Array(path.unicodeScalars)
+            if zip(scalars, scalars.dropFirst()).contains(where: { $0 == "/" && $1 == "\u{301}" }) {
+                #expect(!DirectorySink.isSafe(path) || DirectorySink.isSafeReference(path), "\(path.debugDescription)")
+            } else {
+                #expect(DirectorySink.isSafe(path) == DirectorySink.isSafeReference(path), "\(path.debugDescription)")
+            }
+        }
+        // `..` then a slash that a mark follows: one part to the reference, a way out to the disk.
+        #expect(!DirectorySink.isSafe("../\u{301}x") && DirectorySink.isSafeReference("../\u{301}x"))
+    }
 }

@@ -48,21 +48,40 @@ public struct SiteBuilder: Sendable {
                       fileSystem: OutputFileSystem = .disk, progress: (Stage) -> Void = { _ in }) -> BuildReport {
         let sink = DirectorySink(output: output, displayPath: outputDisplayPath, fileSystem: fileSystem)
         sink.recoverInterruptedBuild()
-        let site = loadSite(progress: progress)
+        let linker = SiteLinker()
+        // Linked in two halves: the search index is made from the arranged documents before
+        // the three indexes are, so that its working memory and theirs are not held at once
+        // (the build's peak; their diagnostics are notes, which fail no build).
+        var site = arrangeSite(linker, progress: progress)
         var report = BuildReport(site: site, rendered: RenderedSite(), diagnostics: site.diagnostics, strict: strict)
-        guard !site.hasErrors else { return report }
+        let arrangedCount = site.diagnostics.count
+        var indexed = false
+        // The report holds the whole site and its diagnostics in `link`'s order whether or
+        // not anything was written.
+        func finished() -> BuildReport {
+            if !indexed { linker.linkIndexes(&site) }
+            var finished = report
+            finished.site = site
+            finished.diagnostics = site.diagnostics + report.diagnostics[arrangedCount...]
+            return finished
+        }
+        guard !site.hasErrors else { return finished() }
         let (templates, templateDiagnostics) = SiteTemplates.load(root: root)
         let (compiled, compileDiagnostics) = templates.compile()
         report.diagnostics += templateDiagnostics + compileDiagnostics
-        guard let library = compiled, !report.failed else { return report }
+        guard let library = compiled, !report.failed else { return finished() }
         let renderer = SiteRenderer(templates: templates, baseURL: baseURL)
-        // The search index is written as it is made, before the pages, not held in the plan.
-        let plan = renderer.plan(site, includeSearch: false, trackDependencies: false)
-        let pages = plan.selected(only: nil)
-        report.pageCount = Set(pages.map(\.path).filter { $0.hasSuffix(".html") }).count
         do {
-            try sink.write(paths: pages.map(\.path) + [SearchIndexWriter.indexPath]) { emit in
+            // Page paths are checked as they are written: they are known only once the
+            // indexes are made, after the search index.
+            try sink.write(paths: [SearchIndexWriter.indexPath]) { emit in
                 SiteSearch().write(for: site, emit: emit)
+                linker.linkIndexes(&site)
+                indexed = true
+                // The search index is written as it is made, before the pages, not held in the plan.
+                let plan = renderer.plan(site, includeSearch: false, trackDependencies: false)
+                let pages = plan.selected(only: nil)
+                report.pageCount = Set(pages.map(\.path).filter { $0.hasSuffix(".html") }).count
                 plan.renderEach(pages, site: site, renderer: renderer, library: library,
                                 progress: { progress(.rendering(done: $0, total: $1)) }, emit: emit)
                 progress(.writing)
@@ -71,7 +90,13 @@ public struct SiteBuilder: Sendable {
         } catch {
             report.diagnostics.append(error.diagnostic)
         }
-        return report
+        return finished()
+    }
+
+    /// Loads `content/` and links its first half (see `SiteLinker.arrange`).
+    private func arrangeSite(_ linker: SiteLinker, progress: (Stage) -> Void) -> Site {
+        let loaded = ContentLoader(root: root, recognize: recognize).load { progress(.loading(done: $0, total: $1)) }
+        return linker.arrange(config: loaded.config, files: loaded.files, diagnostics: loaded.diagnostics)
     }
 
     /// Everything `build` would report, plus the rendered site's links resolved on disk.

@@ -9,49 +9,62 @@ public struct SiteLinker: Sendable {
     public init() {}
 
     public func link(config: SiteConfig, files: [LoadedFile], diagnostics: [Diagnostic] = []) -> Site {
+        var site = arrange(config: config, files: files, diagnostics: diagnostics)
+        linkIndexes(&site)
+        return site
+    }
+
+    /// The first half of `link`: the documents placed and named, and the plans' themes with
+    /// their outlines; what the search index reads. A build makes the search index before
+    /// `linkIndexes`, so that the index's working memory and the three indexes (about a
+    /// hundred megabytes each at 10,000 documents) are not held at the same time.
+    public func arrange(config: SiteConfig, files: [LoadedFile], diagnostics: [Diagnostic] = []) -> Site {
         var arranger = DocumentArranger()
         let documents = arranger.arrange(files)
         var site = Site(config: config)
-        // The diagnostics are gathered at the end, in one array of their exact count.
         for document in documents { site.documentsBySlug[document.slug] = document }
         site.mainDocuments = Self.newestFirst(documents.filter { $0.attachedTo == nil })
-        // The themes and the three indexes read only the documents: make them side by side.
+        var themeDiagnostics: [Diagnostic] = []
+        site.themes = linkThemes(site: site, diagnostics: &themeDiagnostics)
+        // In one array of exactly their count (the notes of the indexes join it later).
+        site.diagnostics.reserveCapacity(diagnostics.count + arranger.diagnostics.count + themeDiagnostics.count)
+        site.diagnostics += diagnostics
+        site.diagnostics += arranger.diagnostics
+        site.diagnostics += themeDiagnostics
+        return site
+    }
+
+    /// The second half of `link`: the cited documents, organizations and timeline of a site
+    /// `arrange` made, and the lookup tables over them. Its diagnostics are notes only.
+    public func linkIndexes(_ site: inout Site) {
+        // The three indexes read only the documents: make them side by side.
         let arranged = site
-        let themes = SharedValue<([SiteTheme], [Diagnostic])>(([], []))
         let cited = SharedValue<([CitedDocument], [Diagnostic])>(([], []))
         let organizations = SharedValue<[OrganizationEntry]>([])
         let timeline = SharedValue<[TimelineEntry]>([])
         // Longest first (parts are handed out in order): at 10,000 documents the citations
-        // take about 230 ms, the organizations 165, the timeline 100 and the themes 25; with
-        // the themes first, the timeline ran alone on one core at the end.
-        DispatchQueue.concurrentPerform(iterations: 4) { part in
-            var diagnostics: [Diagnostic] = []
+        // take about 230 ms, the organizations 165 and the timeline 100.
+        DispatchQueue.concurrentPerform(iterations: 3) { part in
             switch part {
             case 0:
+                var diagnostics: [Diagnostic] = []
                 let made = citationIndex(site: arranged, diagnostics: &diagnostics)
                 cited.withLock { $0 = (made, diagnostics) }
             case 1:
                 let made = organizationIndex(site: arranged)
                 organizations.withLock { $0 = made }
-            case 2:
+            default:
                 let made = self.timeline(site: arranged)
                 timeline.withLock { $0 = made }
-            default:
-                let made = linkThemes(site: arranged, diagnostics: &diagnostics)
-                themes.withLock { $0 = (made, diagnostics) }
             }
         }
-        (site.themes, site.citedDocuments) = (themes.withLock { $0.0 }, cited.withLock { $0.0 })
-        let (themeDiagnostics, citationDiagnostics) = (themes.withLock { $0.1 }, cited.withLock { $0.1 })
-        site.diagnostics.reserveCapacity(diagnostics.count + arranger.diagnostics.count + themeDiagnostics.count
-            + citationDiagnostics.count)
-        site.diagnostics += diagnostics
-        site.diagnostics += arranger.diagnostics
-        site.diagnostics += themeDiagnostics
-        site.diagnostics += citationDiagnostics
-        // Each index's diagnostics are dropped, not kept beside the site's copy.
-        themes.withLock { $0.1 = [] }
+        site.citedDocuments = cited.withLock { $0.0 }
+        // Some 60,000 notes at 10,000 documents, kept to the end of the build: the site's
+        // diagnostics grow once to exactly their count, not to twice what they held.
+        let citationDiagnostics = cited.withLock { $0.1 }
         cited.withLock { $0.1 = [] }
+        site.diagnostics.reserveCapacity(site.diagnostics.count + citationDiagnostics.count)
+        site.diagnostics += citationDiagnostics
         site.organizations = organizations.withLock { $0 }
         site.timeline = timeline.withLock { $0 }
         let citedPaging = site.citedDocumentPaging
@@ -59,7 +72,6 @@ public struct SiteLinker: Sendable {
         let organizationPaging = site.organizationPaging
         for index in site.organizations.indices { site.organizations[index].indexPage = organizationPaging.page(ofEntry: index) }
         site.buildLookups()
-        return site
     }
 
     /// Newest first; undated documents after dated ones, in Vietnamese A–Z order.

@@ -48,11 +48,7 @@ public struct DirectorySink: Sendable {
         } catch {
             throw failure("cannot create the folder \(parent.path)", error)
         }
-        if let unsafe = paths.first(where: { !Self.isSafe($0) }) {
-            throw DiagnosticError(.error("output.unsafe-path", "refusing to write the unsafe path `\(unsafe)`",
-                                         file: displayPath,
-                                         hint: "a page path must stay inside the site folder; report this as a bug"))
-        }
+        if let unsafe = paths.first(where: { !Self.isSafe($0) }) { throw unsafePath(unsafe) }
         let leftovers = SinkLeftovers(parent: parent, outputName: output.lastPathComponent)
         recoverInterruptedBuild()
         let existing = try checkOutput()
@@ -75,8 +71,15 @@ public struct DirectorySink: Sendable {
         }
         // The first failure stops further writes; the staging folder is then removed.
         let firstFailure = SharedValue<(path: String, error: any Error)?>(nil)
+        // Paths not given in `paths` are checked as they come.
+        let firstUnsafe = SharedValue<String?>(nil)
         produce { path, bytes in
             guard firstFailure.withLock({ $0 == nil }) else { return }
+            guard Self.isSafe(path) else {
+                firstUnsafe.withLock { if $0 == nil { $0 = path } }
+                firstFailure.withLock { if $0 == nil { $0 = (path, UnsafePath()) } }
+                return
+            }
             do {
                 try Self.writeFile(bytes, path, in: stagingPath, fileSystem)
             } catch {
@@ -85,6 +88,7 @@ public struct DirectorySink: Sendable {
         }
         if let (path, error) = firstFailure.withLock({ $0 }) {
             try? fileManager.removeItem(at: staging)
+            if let unsafe = firstUnsafe.withLock({ $0 }) { throw unsafePath(unsafe) }
             throw failure("cannot write \(displayPath)/\(path)", error)
         }
         do {
@@ -170,10 +174,40 @@ public struct DirectorySink: Sendable {
     }
 
     /// Relative, no `..`, no empty or hidden components: a file inside the output folder.
+    /// Whether a path stays inside the site folder: no empty part (a leading, trailing or
+    /// doubled `/`), no `.` or `..` part. Read as bytes, as the file system reads it: split
+    /// by Characters, a `/` followed by a combining mark was no separator, so `../◌́x` passed.
     static func isSafe(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            var partLength = 0
+            var dots = 0
+            for byte in bytes {
+                if byte == 0x2F {
+                    if partLength == 0 || partLength == dots && dots <= 2 { return false }
+                    partLength = 0
+                    dots = 0
+                } else {
+                    partLength += 1
+                    if byte == 0x2E { dots += 1 }
+                }
+            }
+            return !(partLength == 0 || partLength == dots && dots <= 2)
+        }
+    }
+
+    /// `isSafe` as the `split` it replaces: the reference its test compares against.
+    static func isSafeReference(_ path: String) -> Bool {
         !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false).contains {
             $0.isEmpty || $0 == "." || $0 == ".."
         }
+    }
+
+    private struct UnsafePath: Error {}
+
+    private func unsafePath(_ path: String) -> DiagnosticError {
+        DiagnosticError(.error("output.unsafe-path", "refusing to write the unsafe path `\(path)`", file: displayPath,
+                               hint: "a page path must stay inside the site folder; report this as a bug"))
     }
 
     /// A write failure with the system's reason and what to do about it.

@@ -39,11 +39,22 @@ struct PostingList: Sendable, Hashable {
             }
             return at
         }
+        // A long list grows by a quarter, not by doubling: both runs hold their lists, a
+        // quarter empty on average when doubled, at the build's peak (the end of
+        // collecting). The extra copies cost less than `trim` then had to copy.
+        let total = bytes.count + length
+        if total > bytes.capacity, bytes.count >= Self.doublingLimit {
+            bytes.reserveCapacity(max(total, bytes.count + bytes.count / 4))
+        }
         scratch.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<length])) }
         if count == 0 { first = firstID }
         last = previous
         count += Int32(ids.count)
     }
+
+    /// Below this many bytes a list doubles as it grows (the allocator's size classes are
+    /// close together there anyway).
+    static let doublingLimit = 256
 
     /// Lets go of the room grown past the bytes when it is more than a quarter of them: lists
     /// grow by doubling as batches come, and a run's lists are then held, unchanged, until

@@ -38,6 +38,8 @@ struct RunIndex: Sendable {
     // Per key: the last record listed in its titles and in its bodies (a record is listed once).
     private var lastTitle: [Int32] = []
     private var lastBody: [Int32] = []
+    /// What the per-key arrays have room for (see `appendKey`).
+    private var keyRoom = 0
     // Postings not yet in their lists (see `flush`): list numbers, and where each record's end.
     private var pending: [Int32] = []
     private var pendingCount = 0
@@ -148,7 +150,7 @@ struct RunIndex: Sendable {
 
     /// `array`, taken out of its property (so it stays unique), with at least `room` elements:
     /// doubled, but to no more than `limit` unless `room` needs it (`pending` flushes at the
-    /// batch: doubling past it held up to twice the batch, 8 MB a run).
+    /// batch: doubling past it held up to twice the batch).
     @inline(__always)
     private static func taken<T: FixedWidthInteger>(_ array: inout [T], room: Int, limit: Int = .max) -> [T] {
         var out: [T] = []
@@ -194,13 +196,28 @@ struct RunIndex: Sendable {
     private mutating func key(_ kind: SearchIndex.KeyKind, _ text: String, folded: Int32 = -1) -> Int32 {
         if let id = keyIDs[kind]?[text] { return id }
         let id = Int32(keys.count)
-        keys.append(SearchIndex.Key(kind: kind, text: text, first: folded))
+        appendKey(SearchIndex.Key(kind: kind, text: text, first: folded))
+        keyIDs[kind]?[text] = id
+        return id
+    }
+
+    /// A new key, with its empty lists and no record yet. The per-key arrays grow by a
+    /// quarter, not by doubling: both runs hold them, half empty on average, at the build's
+    /// peak (the end of collecting), about 100 bytes a key.
+    private mutating func appendKey(_ key: SearchIndex.Key) {
+        if keys.count == keyRoom {
+            keyRoom = keys.count + max(1024, keys.count / 4)
+            keys.reserveCapacity(keyRoom)
+            titles.reserveCapacity(keyRoom)
+            bodies.reserveCapacity(keyRoom)
+            lastTitle.reserveCapacity(keyRoom)
+            lastBody.reserveCapacity(keyRoom)
+        }
+        keys.append(key)
         titles.append(PostingList())
         bodies.append(PostingList())
         lastTitle.append(-1)
         lastBody.append(-1)
-        keyIDs[kind]?[text] = id
-        return id
     }
 
     /// Notes the record for the lists of its keys: a folded key or document number found in
@@ -239,11 +256,7 @@ struct RunIndex: Sendable {
                     let first = Int32(bitPattern: UInt32(truncatingIfNeeded: pair >> 32))
                     let second = Int32(bitPattern: UInt32(truncatingIfNeeded: pair))
                     let id = Int32(self.keys.count)
-                    self.keys.append(SearchIndex.Key(kind: .pair, text: "", first: first, second: second))
-                    titles.append(PostingList())
-                    bodies.append(PostingList())
-                    lastTitle.append(-1)
-                    lastBody.append(-1)
+                    appendKey(SearchIndex.Key(kind: .pair, text: "", first: first, second: second))
                     pairIDs.insert(pair, id, last: record)
                     pending[count] = id &* 2 &+ 1
                     count += 1
@@ -299,14 +312,20 @@ struct RunIndex: Sendable {
 
     /// Postings wait in `pending` until this many, then go to their lists sorted by list:
     /// appending each as it came touched a different list (and cache line) every time.
-    private static let batch = 1 << 20
+    /// Half a million: `pending` and `sorted` take 2 MB each in both runs at the build's
+    /// peak, where a million took 4 MB each.
+    private static let batch = 1 << 19
 
     /// Moves the pending postings to their lists: counted per list, placed in list order
     /// (records stay increasing within a list), then each list appended in one go.
     private mutating func flush() {
         guard pendingCount > 0 else { return }
         let lists = keys.count * 2
-        if cursor.count < lists { cursor += Array(repeating: 0, count: lists - cursor.count) }
+        if cursor.count < lists {
+            // Two per key, grown as the keys are.
+            cursor.reserveCapacity(2 * keyRoom)
+            cursor += repeatElement(0, count: lists - cursor.count)
+        }
         touched.removeAll(keepingCapacity: true)
         if sorted.count < pendingCount { sorted = Array(repeating: 0, count: pendingCount) }
         let pendingCount = pendingCount
