@@ -22,11 +22,14 @@ public struct SiteLinker: Sendable {
         var arranger = DocumentArranger()
         let documents = arranger.arrange(files)
         var site = Site(config: config)
-        site.diagnostics = diagnostics + arranger.diagnostics
         for document in documents { site.documentsBySlug[document.slug] = document }
         site.mainDocuments = Self.newestFirst(documents.filter { $0.attachedTo == nil })
         var themeDiagnostics: [Diagnostic] = []
         site.themes = linkThemes(site: site, diagnostics: &themeDiagnostics)
+        // In one array of exactly their count (the notes of the indexes join it later).
+        site.diagnostics.reserveCapacity(diagnostics.count + arranger.diagnostics.count + themeDiagnostics.count)
+        site.diagnostics += diagnostics
+        site.diagnostics += arranger.diagnostics
         site.diagnostics += themeDiagnostics
         return site
     }
@@ -56,7 +59,12 @@ public struct SiteLinker: Sendable {
             }
         }
         site.citedDocuments = cited.withLock { $0.0 }
-        site.diagnostics += cited.withLock { $0.1 }
+        // Some 60,000 notes at 10,000 documents, kept to the end of the build: the site's
+        // diagnostics grow once to exactly their count, not to twice what they held.
+        let citationDiagnostics = cited.withLock { $0.1 }
+        cited.withLock { $0.1 = [] }
+        site.diagnostics.reserveCapacity(site.diagnostics.count + citationDiagnostics.count)
+        site.diagnostics += citationDiagnostics
         site.organizations = organizations.withLock { $0 }
         site.timeline = timeline.withLock { $0 }
         let citedPaging = site.citedDocumentPaging
@@ -79,10 +87,16 @@ public struct SiteLinker: Sendable {
     // MARK: Themes
 
     private func linkThemes(site: Site, diagnostics: inout [Diagnostic]) -> [SiteTheme] {
+        let documents = site.allDocuments
         var out: [SiteTheme] = []
-        for plan in site.allDocuments where !plan.structure.themes.isEmpty && !plan.isAttachment {
+        // Kept to the end of the build: an array of exactly the themes, not grown by doubling.
+        out.reserveCapacity(documents.reduce(0) { $0 + ($1.isAttachment ? 0 : $1.structure.themes.count) })
+        for plan in documents where !plan.structure.themes.isEmpty && !plan.isAttachment {
             var themes = plan.structure.themes.map {
-                SiteTheme(theme: $0, documentSlug: plan.slug, pagePath: "\(plan.slug)/\($0.sectionAnchor).html")
+                // Joined in one allocation of its length: interpolated, the path kept the
+                // spare room its buffer grew by, for the rest of the build.
+                SiteTheme(theme: $0, documentSlug: plan.slug,
+                          pagePath: PageContext.joined(plan.slug, "/", $0.sectionAnchor, ".html"))
             }
             let outlines = plan.attachments.compactMap { site.document($0) }.filter(Self.isOutline)
             for outline in outlines {
@@ -109,10 +123,13 @@ public struct SiteLinker: Sendable {
                 diagnostics.append(Diagnostic(
                     severity: outlines.isEmpty ? .note : .warning, code: "outline.missing-theme", file: plan.sourcePath,
                     location: section?.range.start,
-                    message: "theme \(theme.theme.number) “\(theme.theme.title)” has no section in an outline",
+                    // A note for each theme of a plan without outline, kept to the end of the
+                    // build: message and hint each in one allocation of their length.
+                    message: PageContext.joined("theme ", theme.theme.number, " “", theme.theme.title,
+                                                "” has no section in an outline"),
                     hint: outlines.isEmpty
-                        ? "create the outline with `decuong new outline \(plan.sourcePath)`"
-                        : "add a section numbered \(theme.theme.number) to the outline"))
+                        ? PageContext.joined("create the outline with `decuong new outline ", plan.sourcePath, "`")
+                        : PageContext.joined("add a section numbered ", theme.theme.number, " to the outline")))
             }
             out += themes
         }
@@ -136,10 +153,16 @@ public struct SiteLinker: Sendable {
                 keysByID[citation.id, default: []].insert(citationKeys[ordinal][position])
             }
         }
-        // Entries in an array, found by key: appending a place then happens in place.
+        // Entries in an array, found by key. Each citation's entry is found first and the
+        // places counted, so that each entry's places fill an array of exactly their count:
+        // grown by appending, a quarter of the site's places arrays was spare room, kept for
+        // the rest of the build.
         var entries: [CitedDocument] = []
         var entryByKey: [String: Int] = [:]
         var usedAnchors: Set<String> = []
+        var entryOfCitation: [Int32] = []
+        entryOfCitation.reserveCapacity(citationKeys.reduce(0) { $0 + $1.count })
+        var placeCounts: [Int] = []
         let targets = CitationTargets(documents)
         for (ordinal, document) in documents.enumerated() {
             for (position, citation) in document.structure.citations.enumerated() {
@@ -155,11 +178,22 @@ public struct SiteLinker: Sendable {
                     entryByKey[key] = index
                     entries.append(CitedDocument(key: key, id: citation.id, anchor: unique,
                                                  documentSlug: targets.slug(forKey: key, id: citation.id)))
+                    placeCounts.append(0)
                 }
                 if entries[index].kind == nil { entries[index].kind = citation.kind }
                 if entries[index].date == nil { entries[index].date = citation.date }
-                entries[index].places.append(DocumentPlace(documentSlug: document.slug, sectionAnchor: citation.sectionAnchor,
-                                                           context: citation.context, location: citation.location))
+                placeCounts[index] += 1
+                entryOfCitation.append(Int32(truncatingIfNeeded: index))
+            }
+        }
+        for index in entries.indices { entries[index].places.reserveCapacity(placeCounts[index]) }
+        var next = 0
+        for document in documents {
+            for citation in document.structure.citations {
+                entries[Int(entryOfCitation[next])].places.append(
+                    DocumentPlace(documentSlug: document.slug, sectionAnchor: citation.sectionAnchor,
+                                  context: citation.context, location: citation.location))
+                next += 1
             }
         }
         let sorted = VietnameseCollation.sorted(entries.sorted { $0.key < $1.key }, by: \.displayName)
@@ -168,7 +202,10 @@ public struct SiteLinker: Sendable {
             diagnostics.append(Diagnostic(
                 severity: .note, code: "citation.not-in-site",
                 file: first.flatMap { site.document($0.documentSlug)?.sourcePath }, location: first?.location,
-                message: "\(entry.displayName) is cited but is not in the site; it is listed on the cited-documents page",
+                // Some 60,000 notes at 10,000 documents, kept to the end of the build: each
+                // message in one allocation of its length, where interpolation left spare room.
+                message: PageContext.joined(entry.displayName,
+                                            " is cited but is not in the site; it is listed on the cited-documents page"),
                 hint: "add the document under content/ to link to its text"))
         }
         return sorted
@@ -251,16 +288,44 @@ public struct SiteLinker: Sendable {
             defer { next += 1 }
             return nameOrdinals[nameOf[next]]
         }
+        // Each assignment's and kept mention's entry first, then every entry's lists filled
+        // in arrays of exactly their count (grown by appending, a quarter was spare room).
+        var entryOfItem: [Int32] = []
+        entryOfItem.reserveCapacity(nameOf.count)
+        var assignmentCounts = [Int](repeating: 0, count: entries.count)
+        var mentionCounts = [Int](repeating: 0, count: entries.count)
         for (ordinal, document) in documents.enumerated() {
-            for assignment in document.structure.assignments {
-                entries[entry()].assignments.append(.init(documentSlug: document.slug, assignment: assignment))
+            for _ in document.structure.assignments {
+                let index = entry()
+                assignmentCounts[index] += 1
+                entryOfItem.append(Int32(truncatingIfNeeded: index))
             }
             for mention in document.structure.organizations {
                 let index = entry()
                 if seenMentions.insert(MentionKey(organization: index, document: ordinal, section: mention.sectionAnchor)).inserted {
-                    entries[index].mentions.append(DocumentPlace(documentSlug: document.slug, sectionAnchor: mention.sectionAnchor,
-                                                                 context: "", location: mention.location))
+                    mentionCounts[index] += 1
+                    entryOfItem.append(Int32(truncatingIfNeeded: index))
+                } else {
+                    entryOfItem.append(-1)
                 }
+            }
+        }
+        for index in entries.indices {
+            entries[index].assignments.reserveCapacity(assignmentCounts[index])
+            entries[index].mentions.reserveCapacity(mentionCounts[index])
+        }
+        var item = 0
+        for document in documents {
+            for assignment in document.structure.assignments {
+                entries[Int(entryOfItem[item])].assignments.append(.init(documentSlug: document.slug, assignment: assignment))
+                item += 1
+            }
+            for mention in document.structure.organizations {
+                let index = Int(entryOfItem[item])
+                item += 1
+                guard index >= 0 else { continue }
+                entries[index].mentions.append(DocumentPlace(documentSlug: document.slug, sectionAnchor: mention.sectionAnchor,
+                                                             context: "", location: mention.location))
             }
         }
         var sorted = VietnameseCollation.sorted(entries, by: \.name)
@@ -292,6 +357,9 @@ public struct SiteLinker: Sendable {
         var out: [TimelineEntry] = []
         // Each entry's document's rank, found once per document rather than per entry.
         var documentRanks: [Int] = []
+        let count = documents.reduce(0) { $0 + ($1.date == nil ? 0 : 1) + $1.structure.dates.count }
+        out.reserveCapacity(count)
+        documentRanks.reserveCapacity(count)
         for document in documents {
             let rank = slugs[document.slug] ?? 0
             if let date = document.date {

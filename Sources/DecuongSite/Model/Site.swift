@@ -57,7 +57,7 @@ public struct Site: Sendable, Hashable {
 
     public func themes(ofDocument slug: String) -> [SiteTheme] {
         guard lookups.isBuilt else { return themes.filter { $0.documentSlug == slug } }
-        return (lookups.themesByDocument[slug] ?? []).map { themes[$0] }
+        return lookups.themesByDocument[slug].map { $0.map { themes[$0] } } ?? []
     }
 
     /// The cited-document entry for a citation key, if any.
@@ -69,7 +69,7 @@ public struct Site: Sendable, Hashable {
     /// Cited-document entries with this number, in index order.
     public func citedDocuments(id: String) -> [CitedDocument] {
         guard lookups.isBuilt else { return citedDocuments.filter { $0.id == id } }
-        return (lookups.citedByID[id] ?? []).map { citedDocuments[$0] }
+        return lookups.citedByID[id].map { $0.map { citedDocuments[$0] } } ?? []
     }
 
     /// Cited documents cited from the given sections (document slug → anchors), each once,
@@ -82,7 +82,7 @@ public struct Site: Sendable, Hashable {
                 }
             }
         }
-        return Self.collect(scopes.map { (lookups.citedByPlace[$0.document], $0.anchors) }).map { citedDocuments[$0] }
+        return Self.collect(scopes, in: lookups.citedByPlace).map { citedDocuments[$0] }
     }
 
     /// Organizations named or assigned in the given sections, each once, in index order.
@@ -95,14 +95,16 @@ public struct Site: Sendable, Hashable {
                 }
             }
         }
-        return Self.collect(scopes.map { (lookups.organizationsByPlace[$0.document], $0.anchors) }).map { organizations[$0] }
+        return Self.collect(scopes, in: lookups.organizationsByPlace).map { organizations[$0] }
     }
 
-    private static func collect(_ scopes: [([String: [Int]]?, Set<String>)]) -> [Int] {
+    /// The positions grouped under each scope's sections, each once, in order.
+    private static func collect(_ scopes: [(document: String, anchors: Set<String>)], in groups: SectionGroups) -> [Int] {
         var found = Set<Int>()
-        for (byAnchor, anchors) in scopes {
-            guard let byAnchor else { continue }
-            for anchor in anchors { found.formUnion(byAnchor[anchor] ?? []) }
+        for scope in scopes {
+            for anchor in scope.anchors {
+                if let positions = groups[scope.document, anchor] { found.formUnion(positions) }
+            }
         }
         return found.sorted()
     }
@@ -113,31 +115,41 @@ public struct Site: Sendable, Hashable {
         // them side by side, as this runs between the parallel stages.
         let (themes, citedDocuments, organizations) = (self.themes, self.citedDocuments, self.organizations)
         let cited = SharedValue(SiteLookups())
-        let named = SharedValue<[String: [String: [Int]]]>([:])
+        let named = SharedValue(SectionGroups())
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 var lookups = SiteLookups()
-                for (index, theme) in themes.enumerated() { lookups.themesByDocument[theme.documentSlug, default: []].append(index) }
-                for (index, entry) in citedDocuments.enumerated() {
-                    if lookups.citedByKey[entry.key] == nil { lookups.citedByKey[entry.key] = index }
-                    lookups.citedByID[entry.id, default: []].append(index)
-                    for place in entry.places {
-                        guard let anchor = place.sectionAnchor else { continue }
-                        lookups.citedByPlace[place.documentSlug, default: [:]][anchor, default: []].append(index)
+                lookups.themesByDocument = GroupedIndices(themes.indices.lazy.map { (themes[$0].documentSlug, $0) })
+                lookups.citedByKey.reserveCapacity(citedDocuments.count)
+                for (index, entry) in citedDocuments.enumerated() where lookups.citedByKey[entry.key] == nil {
+                    lookups.citedByKey[entry.key] = index
+                }
+                lookups.citedByID = GroupedIndices(citedDocuments.indices.lazy.map { (citedDocuments[$0].id, $0) })
+                var byPlace = SectionGroups.Builder()
+                citedDocuments.withUnsafeBufferPointer { entries in
+                    for index in entries.indices {
+                        for place in entries[index].places {
+                            guard let anchor = place.sectionAnchor else { continue }
+                            byPlace.add(document: place.documentSlug, anchor: anchor, position: index)
+                        }
                     }
                 }
+                lookups.citedByPlace = byPlace.finish()
                 cited.withLock { $0 = lookups }
             } else {
-                var byPlace: [String: [String: [Int]]] = [:]
-                for (index, entry) in organizations.enumerated() {
-                    for place in entry.mentions {
-                        guard let anchor = place.sectionAnchor else { continue }
-                        byPlace[place.documentSlug, default: [:]][anchor, default: []].append(index)
-                    }
-                    for task in entry.assignments {
-                        byPlace[task.documentSlug, default: [:]][task.assignment.sectionAnchor, default: []].append(index)
+                var builder = SectionGroups.Builder()
+                organizations.withUnsafeBufferPointer { entries in
+                    for index in entries.indices {
+                        for place in entries[index].mentions {
+                            guard let anchor = place.sectionAnchor else { continue }
+                            builder.add(document: place.documentSlug, anchor: anchor, position: index)
+                        }
+                        for task in entries[index].assignments {
+                            builder.add(document: task.documentSlug, anchor: task.assignment.sectionAnchor, position: index)
+                        }
                     }
                 }
+                let byPlace = builder.finish()
                 named.withLock { $0 = byPlace }
             }
         }

@@ -5,7 +5,12 @@ public struct TimelineEntry: Sendable, Hashable {
     public var endDate: String?
     /// As written (`01/01/2004 - 01/01/2024`) or the document's title for its own date.
     public var text: String
-    public var context: String
+    /// The sentence around the date: its place's context, kept once (a timeline entry per
+    /// date mention, a hundred thousand on a large site, held to the end of the build).
+    public var context: String {
+        get { place.context }
+        set { place.context = newValue }
+    }
     public var place: DocumentPlace
     /// True for a document's date of issue rather than a date its text names.
     public var isDocumentDate: Bool
@@ -15,8 +20,8 @@ public struct TimelineEntry: Sendable, Hashable {
         self.date = date
         self.endDate = endDate
         self.text = text
-        self.context = context
         self.place = place
+        self.place.context = context
         self.isDocumentDate = isDocumentDate
     }
 
