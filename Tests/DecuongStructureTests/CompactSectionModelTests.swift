@@ -82,21 +82,59 @@ import Testing
     private func check(_ sections: [Section], anchors: [String]) {
         let table = SectionAnchorTable(sections)
         let reference = StructuredDocument.sectionIndex(of: sections)
-        #expect(table.dictionary == reference)
+        #expect(table.dictionary(sections) == reference)
         #expect(table.count == reference.count)
-        #expect(SectionAnchorTable(reference) == table)
+        #expect(SectionAnchorTable(sections) == table)
         var document = StructuredDocument(path: "x.md", sections: sections)
         document.sectionTable = table
+        #expect(document.sectionIndex == reference)
+        // Set from the dictionary, the document answers from it.
         var fromDictionary = document
         fromDictionary.sectionIndex = reference
-        #expect(fromDictionary == document)
+        #expect(fromDictionary.sectionIndex == reference)
         for anchor in anchors {
             let first = document.allSections.first { $0.anchor == anchor }
             #expect(document.displayNumber(anchor: anchor) == first?.displayNumber, "\(anchor)")
             #expect(document.section(anchor: anchor) == first, "\(anchor)")
+            #expect(fromDictionary.displayNumber(anchor: anchor) == first?.displayNumber, "\(anchor)")
             #expect(fromDictionary.section(anchor: anchor) == first, "\(anchor)")
-            #expect((table.find(anchor) != nil) == (reference[anchor] != nil), "\(anchor)")
+            #expect((table.section(anchor: anchor, in: sections) != nil) == (reference[anchor] != nil), "\(anchor)")
         }
+    }
+
+    /// A dictionary set as the index is answered as given, even where its paths or
+    /// numbers are not the sections' (as the dictionary kept in the document was).
+    @Test func givenDictionaryIsAnsweredAsGiven() {
+        let sections = [Section(level: .item, label: "1", marker: "1.", title: "one", lead: [], isHeading: false,
+                                anchor: "i", path: ["1"], range: Self.range),
+                        Section(level: .item, label: "2", marker: "2.", title: "two", lead: [], isHeading: false,
+                                anchor: "ii", path: ["2"], range: Self.range)]
+        var document = StructuredDocument(path: "x.md", sections: sections)
+        document.sectionIndex = ["ii": SectionIndexEntry(path: [0], displayNumber: "9"),
+                                 "i": SectionIndexEntry(path: [7], displayNumber: "8")]
+        #expect(document.displayNumber(anchor: "ii") == "9")
+        #expect(document.displayNumber(anchor: "i") == "8")
+        // The section found is checked against its anchor; the search finds the right one.
+        #expect(document.section(anchor: "ii")?.title == "two")
+        #expect(document.section(anchor: "i")?.title == "one")
+    }
+
+    /// A tree changed after the table was made: the table's path leads to another section,
+    /// which is not taken for the anchor's; the search finds it.
+    @Test func changedTreeFallsBackToTheSearch() {
+        let sections = (1...5).map {
+            Section(level: .item, label: "\($0)", marker: "\($0).", title: "t\($0)", lead: [], isHeading: false,
+                    anchor: "a\($0)", path: ["\($0)"], range: Self.range)
+        }
+        var document = StructuredDocument(path: "x.md", sections: sections)
+        document.sectionTable = SectionAnchorTable(sections)
+        document.sections.removeFirst()
+        for section in document.sections {
+            #expect(document.section(anchor: section.anchor)?.title == section.title)
+            #expect(document.displayNumber(anchor: section.anchor) == section.displayNumber)
+        }
+        #expect(document.section(anchor: "a1") == nil)
+        #expect(document.displayNumber(anchor: "a1") == nil)
     }
 
     @Test func emptyTableFindsNothing() {

@@ -1,23 +1,22 @@
 /// `StructuredDocument.sectionIndex` in compact form: for each anchor (the first section
-/// with it, depth first) the packed path to its section and its display number, in one
-/// array of that size, found through an open-addressing table of 32-bit positions keyed by
-/// the anchor's hash. A `[String: SectionIndexEntry]` per loaded document held each entry
-/// in a bucket of 48 bytes at up to three buckets an entry (some 85 bytes an entry on
-/// average); this holds 40 bytes an entry and 4 bytes a slot at two slots an entry or less.
-struct SectionAnchorTable: Sendable {
-    struct Record: Sendable, Hashable {
-        var anchor: String
-        var displayNumber: String
-        /// `SectionIndexEntry`'s packed path; for a path too deep or too wide for the word,
-        /// `overflowTag` in the low four bits and the index in `overflowPaths` above them.
-        var packed: UInt64
-    }
-
-    /// In depth-first order when built from sections.
-    private(set) var records: [Record]
+/// with it, depth first) the packed path to its section, in one array of that size, found
+/// through an open-addressing table of 32-bit positions keyed by the anchor's hash. The
+/// anchor and the display number are read from the section itself, at the end of the path:
+/// a `[String: SectionIndexEntry]` per loaded document held some 85 bytes an entry (buckets
+/// of 48 bytes, up to three an entry); this holds 8 bytes an entry and 4 a slot, at two
+/// slots an entry or less.
+///
+/// A table set from a dictionary (`sectionIndex`'s setter) keeps that dictionary and
+/// answers from it, as the dictionary did: it may name paths the sections do not have.
+struct SectionAnchorTable: Sendable, Hashable {
+    /// `SectionIndexEntry`'s packed paths, in depth-first order; for a path too deep or too
+    /// wide for the word, `overflowTag` in the low four bits and the index in
+    /// `overflowPaths` above them.
+    private var records: [UInt64]
     /// Positions in `records`, -1 for an empty slot; a power of two long (or empty).
     private var slots: [Int32]
     private var overflowPaths: [[Int]]
+    private var given: [String: SectionIndexEntry]?
 
     /// A packed path's count is at most `SectionIndexEntry.maxPackedDepth` (6), so its low
     /// four bits never hold 15.
@@ -27,6 +26,7 @@ struct SectionAnchorTable: Sendable {
         records = []
         slots = []
         overflowPaths = []
+        given = nil
     }
 
     /// The first section with each anchor, depth first, as `StructuredDocument.sectionIndex(of:)`.
@@ -36,6 +36,11 @@ struct SectionAnchorTable: Sendable {
         records.reserveCapacity(count)
         slots = Self.emptySlots(for: count)
         overflowPaths = []
+        given = nil
+        // The anchors of the records while the table is built, compared at each insert
+        // without going down the tree again.
+        var anchors: [String] = []
+        anchors.reserveCapacity(count)
         // The path down to the sections being added, for the rare path that does not pack.
         var path: [Int] = []
         func add(_ sections: [Section], packed: UInt64?) {
@@ -43,8 +48,7 @@ struct SectionAnchorTable: Sendable {
             for position in sections.indices {
                 path.append(position)
                 let childPacked = packed.flatMap { SectionIndexEntry.appending(position, to: $0) }
-                insert(anchor: sections[position].anchor, displayNumber: sections[position].displayNumber,
-                       packed: childPacked, path: path)
+                insert(anchor: sections[position].anchor, packed: childPacked, path: path, anchors: &anchors)
                 add(sections[position].children, packed: childPacked)
                 path.removeLast()
             }
@@ -54,81 +58,129 @@ struct SectionAnchorTable: Sendable {
         records = ArrayFitting.fitted(records)
     }
 
-    /// The table of a dictionary index (what `sectionIndex` is set to).
+    /// A table that answers as `index` does.
     init(_ index: [String: SectionIndexEntry]) {
-        records = []
-        records.reserveCapacity(index.count)
-        slots = Self.emptySlots(for: index.count)
-        overflowPaths = []
-        for (anchor, entry) in index {
-            let path = entry.path
-            insert(anchor: anchor, displayNumber: entry.displayNumber, packed: SectionIndexEntry.packed(path), path: path)
-        }
+        self.init()
+        given = index
     }
 
-    var count: Int { records.count }
-
-    /// The dictionary this table stands for.
-    var dictionary: [String: SectionIndexEntry] {
-        var index: [String: SectionIndexEntry] = [:]
-        index.reserveCapacity(records.count)
-        for record in records {
-            index[record.anchor] = SectionIndexEntry(path: path(of: record), displayNumber: record.displayNumber)
+    /// The section with this anchor.
+    func section(anchor: String, in sections: [Section]) -> Section? {
+        if let given {
+            guard let entry = given[anchor], let (array, index) = Self.locate(sections, path: entry.path),
+                  array[index].anchor == anchor else { return nil }
+            return array[index]
         }
-        return index
+        return find(anchor, in: sections, Self.section) { array, index in array[index] }
     }
 
-    /// The position in `records` of the anchor's record.
-    func find(_ anchor: String) -> Int? {
+    /// The display number the table gives for the anchor: the section's, or for a table
+    /// set from a dictionary the dictionary's.
+    func displayNumber(anchor: String, in sections: [Section]) -> String? {
+        if let given { return given[anchor]?.displayNumber }
+        return find(anchor, in: sections, Self.displayNumber) { array, index in array[index].displayNumber }
+    }
+
+    /// What `read` reads of the section with this anchor: each record in the anchor's
+    /// chain of slots is read until its section has the anchor.
+    @inline(__always)
+    private func find<T>(_ anchor: String, in sections: [Section], _ read: ([Section], UInt64, Int, Int, String) -> T?,
+                         at readAt: ([Section], Int) -> T) -> T? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
         var slot = anchor.hashValue & mask
         while true {
             let position = Int(slots[slot])
             if position < 0 { return nil }
-            if records[position].anchor == anchor { return position }
+            let packed = records[position]
+            if packed & 0xF == Self.overflowTag {
+                // A path that does not pack (rare): found as an array, then read there.
+                if let (array, index) = Self.locate(sections, path: overflowPaths[Int(truncatingIfNeeded: packed >> 4)]),
+                   array[index].anchor == anchor {
+                    return readAt(array, index)
+                }
+            } else if let found = read(sections, packed, 0, Int(truncatingIfNeeded: packed & 0xF), anchor) {
+                return found
+            }
             slot = (slot + 1) & mask
         }
     }
 
-    func displayNumber(at position: Int) -> String { records[position].displayNumber }
-
-    /// How many levels down the record's section is.
-    func depth(at position: Int) -> Int {
-        let packed = records[position].packed
-        if packed & 0xF == Self.overflowTag { return overflowPaths[Int(truncatingIfNeeded: packed >> 4)].count }
-        return Int(truncatingIfNeeded: packed & 0xF)
+    /// The display number of the section at the packed path from `level` down, if its
+    /// anchor is `anchor`. Goes down through each level's children in place (a copy of
+    /// each section on the way retained all it holds), without closures or generics, as
+    /// index pages ask once per place.
+    private static func displayNumber(_ sections: [Section], packed: UInt64, level: Int, depth: Int, anchor: String) -> String? {
+        guard level < depth else { return nil }
+        let index = SectionIndexEntry.index(packed, at: level)
+        guard sections.indices.contains(index) else { return nil }
+        if level + 1 < depth {
+            return displayNumber(sections[index].children, packed: packed, level: level + 1, depth: depth, anchor: anchor)
+        }
+        return sections[index].anchor == anchor ? sections[index].displayNumber : nil
     }
 
-    /// The child index at `level` of the path to the record's section.
-    func index(at position: Int, level: Int) -> Int {
-        let packed = records[position].packed
-        if packed & 0xF == Self.overflowTag { return overflowPaths[Int(truncatingIfNeeded: packed >> 4)][level] }
-        return SectionIndexEntry.index(packed, at: level)
+    /// `displayNumber(_:packed:level:depth:anchor:)` for the whole section.
+    private static func section(_ sections: [Section], packed: UInt64, level: Int, depth: Int, anchor: String) -> Section? {
+        guard level < depth else { return nil }
+        let index = SectionIndexEntry.index(packed, at: level)
+        guard sections.indices.contains(index) else { return nil }
+        if level + 1 < depth {
+            return section(sections[index].children, packed: packed, level: level + 1, depth: depth, anchor: anchor)
+        }
+        return sections[index].anchor == anchor ? sections[index] : nil
     }
 
-    private func path(of record: Record) -> [Int] {
-        if record.packed & 0xF == Self.overflowTag { return overflowPaths[Int(truncatingIfNeeded: record.packed >> 4)] }
-        return (0..<Int(truncatingIfNeeded: record.packed & 0xF)).map { SectionIndexEntry.index(record.packed, at: $0) }
+    /// The dictionary this table stands for, read from the sections.
+    func dictionary(_ sections: [Section]) -> [String: SectionIndexEntry] {
+        if let given { return given }
+        var index: [String: SectionIndexEntry] = [:]
+        index.reserveCapacity(records.count)
+        for position in records.indices {
+            let path = path(of: position)
+            if let (array, at) = Self.locate(sections, path: path) {
+                index[array[at].anchor] = SectionIndexEntry(path: path, displayNumber: array[at].displayNumber)
+            }
+        }
+        return index
+    }
+
+    var count: Int { given?.count ?? records.count }
+
+    private static func locate(_ sections: [Section], path: [Int]) -> (array: [Section], index: Int)? {
+        guard !path.isEmpty else { return nil }
+        var array = sections
+        for level in path.indices {
+            let index = path[level]
+            guard array.indices.contains(index) else { return nil }
+            if level + 1 == path.count { return (array, index) }
+            array = array[index].children
+        }
+        return nil
+    }
+
+    private func path(of position: Int) -> [Int] {
+        let packed = records[position]
+        if packed & 0xF == Self.overflowTag { return overflowPaths[Int(truncatingIfNeeded: packed >> 4)] }
+        return (0..<Int(truncatingIfNeeded: packed & 0xF)).map { SectionIndexEntry.index(packed, at: $0) }
     }
 
     /// Adds the anchor's record unless the anchor is taken (the first section keeps it).
-    private mutating func insert(anchor: String, displayNumber: String, packed: UInt64?, path: [Int]) {
+    private mutating func insert(anchor: String, packed: UInt64?, path: [Int], anchors: inout [String]) {
         let mask = slots.count - 1
         var slot = anchor.hashValue & mask
         while slots[slot] >= 0 {
-            if records[Int(slots[slot])].anchor == anchor { return }
+            if anchors[Int(slots[slot])] == anchor { return }
             slot = (slot + 1) & mask
         }
-        var stored: UInt64
         if let packed {
-            stored = packed
+            records.append(packed)
         } else {
-            stored = (UInt64(overflowPaths.count) << 4) | Self.overflowTag
+            records.append((UInt64(overflowPaths.count) << 4) | Self.overflowTag)
             overflowPaths.append(path)
         }
-        slots[slot] = Int32(truncatingIfNeeded: records.count)
-        records.append(Record(anchor: anchor, displayNumber: displayNumber, packed: stored))
+        slots[slot] = Int32(truncatingIfNeeded: anchors.count)
+        anchors.append(anchor)
     }
 
     /// Slots for `count` records, at most three quarters full: a power of two at least
@@ -146,23 +198,15 @@ struct SectionAnchorTable: Sendable {
         for index in sections.indices { count += sectionCount(sections[index].children) }
         return count
     }
-}
 
-extension SectionAnchorTable: Hashable {
-    /// Equal when they index the same anchors to the same paths and numbers, whatever order
-    /// the records were added in (as the dictionaries they stand for).
+    /// Tables made from the same sections hold the same records in the same slots (the
+    /// slots follow from the records and the process's hash seed).
     static func == (lhs: SectionAnchorTable, rhs: SectionAnchorTable) -> Bool {
-        guard lhs.records.count == rhs.records.count else { return false }
-        for record in lhs.records {
-            guard let position = rhs.find(record.anchor),
-                  rhs.records[position].displayNumber == record.displayNumber,
-                  rhs.path(of: rhs.records[position]) == lhs.path(of: record) else { return false }
-        }
-        return true
+        lhs.records == rhs.records && lhs.overflowPaths == rhs.overflowPaths && lhs.given == rhs.given
     }
 
-    /// The count only: equal tables may hold their records in any order.
     func hash(into hasher: inout Hasher) {
         hasher.combine(records.count)
+        hasher.combine(given?.count)
     }
 }

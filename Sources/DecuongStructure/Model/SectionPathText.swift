@@ -1,3 +1,5 @@
+import DecuongCore
+
 /// A section's path (`["II", "1", "1.3"]`) kept as one string, the labels joined by U+001F:
 /// an array of strings per section was an allocation of some 64 bytes held by every loaded
 /// section, where the joined labels are short and nearly always fit a string's inline
@@ -18,34 +20,84 @@ enum SectionPathText {
 
     static func joined(_ path: [String]) -> String {
         guard let first = path.first else { return emptyPath }
+        // Bytes of a label to escape: read on the contiguous UTF-8, as the generic view
+        // stepped through an index per byte.
         var capacity = path.count - 1
         var escapes = 0
-        for label in path {
-            for byte in label.utf8 where byte == separator || byte == escape { escapes += 1 }
-            capacity += label.utf8.count
+        for index in path.indices {
+            path[index].withUTF8Bytes { bytes in
+                capacity += bytes.count
+                for byte in bytes where byte == separator || byte == escape { escapes += 1 }
+            }
         }
         // One plain label is its own text: the same string, shared.
         if path.count == 1, escapes == 0 { return first }
         capacity += escapes
         return String(unsafeUninitializedCapacity: capacity) { out in
+            guard let base = out.baseAddress else { return 0 }
             var written = 0
-            for (position, label) in path.enumerated() {
-                if position > 0 {
-                    out[written] = separator
+            for index in path.indices {
+                if index > 0 {
+                    base[written] = separator
                     written += 1
                 }
-                for byte in label.utf8 {
-                    if byte == separator || byte == escape {
-                        out[written] = escape
-                        out[written + 1] = byte == separator ? escapedSeparator : escape
-                        written += 2
-                    } else {
-                        out[written] = byte
-                        written += 1
+                path[index].withUTF8Bytes { bytes in
+                    guard let from = bytes.baseAddress else { return }
+                    if escapes == 0 {
+                        (base + written).update(from: from, count: bytes.count)
+                        written += bytes.count
+                        return
+                    }
+                    for byte in bytes {
+                        if byte == separator || byte == escape {
+                            base[written] = escape
+                            base[written + 1] = byte == separator ? escapedSeparator : escape
+                            written += 2
+                        } else {
+                            base[written] = byte
+                            written += 1
+                        }
                     }
                 }
             }
             return written
+        }
+    }
+
+    /// `joined(path + [label])` from `joined(path)`, for a path that is not empty.
+    static func appending(_ label: String, to text: String) -> String {
+        var escapes = 0
+        let labelCount = label.withUTF8Bytes { bytes in
+            for byte in bytes where byte == separator || byte == escape { escapes += 1 }
+            return bytes.count
+        }
+        return text.withUTF8Bytes { head in
+            String(unsafeUninitializedCapacity: head.count + 1 + labelCount + escapes) { out in
+                guard let base = out.baseAddress else { return 0 }
+                if let from = head.baseAddress { base.update(from: from, count: head.count) }
+                var written = head.count
+                base[written] = separator
+                written += 1
+                label.withUTF8Bytes { bytes in
+                    guard let from = bytes.baseAddress else { return }
+                    if escapes == 0 {
+                        (base + written).update(from: from, count: bytes.count)
+                        written += bytes.count
+                        return
+                    }
+                    for byte in bytes {
+                        if byte == separator || byte == escape {
+                            base[written] = escape
+                            base[written + 1] = byte == separator ? escapedSeparator : escape
+                            written += 2
+                        } else {
+                            base[written] = byte
+                            written += 1
+                        }
+                    }
+                }
+                return written
+            }
         }
     }
 

@@ -25,9 +25,9 @@ public struct StructuredDocument: Sendable, Hashable {
     public var diagnostics: [Diagnostic]
     /// Where each section sits in `sections` and its display number, by anchor (see
     /// `section(anchor:)`, `displayNumber(anchor:)`); kept as `SectionAnchorTable`, which
-    /// holds it in about half the room of the dictionary.
+    /// holds it in about a quarter of the room of the dictionary.
     public var sectionIndex: [String: SectionIndexEntry] {
-        get { sectionTable.dictionary }
+        get { sectionTable.dictionary(sections) }
         set { sectionTable = SectionAnchorTable(newValue) }
     }
     /// `sectionIndex` as the recognizer leaves it.
@@ -71,32 +71,15 @@ extension StructuredDocument {
     /// The section with this anchor. Uses the index the recognizer leaves behind (pages
     /// look sections up thousands of times); falls back to a search if the tree changed.
     public func section(anchor: String) -> Section? {
-        if let position = sectionTable.find(anchor), let found = section(at: position), found.anchor == anchor { return found }
+        if let found = sectionTable.section(anchor: anchor, in: sections) { return found }
         return allSections.first { $0.anchor == anchor }
     }
 
     /// The display number (`II.1.3`) of the section with this anchor: one lookup, as index
-    /// pages ask for one per place (walking down to the section retained every level).
+    /// pages ask for one per place, and the number read where the section is.
     public func displayNumber(anchor: String) -> String? {
-        if let position = sectionTable.find(anchor) { return sectionTable.displayNumber(at: position) }
+        if let number = sectionTable.displayNumber(anchor: anchor, in: sections) { return number }
         return section(anchor: anchor)?.displayNumber
-    }
-
-    private func section(at position: Int) -> Section? {
-        Self.read(sections, table: sectionTable, position: position, level: 0) { $0 }
-    }
-
-    /// `body` of the section at the record's path from `level` down, going down through each
-    /// level's children in place rather than copying every section on the way (the path is
-    /// read from the table, not made into an array).
-    private static func read<T>(_ sections: [Section], table: SectionAnchorTable, position: Int, level: Int,
-                                _ body: (Section) -> T?) -> T? {
-        let depth = table.depth(at: position)
-        guard level < depth else { return nil }
-        let index = table.index(at: position, level: level)
-        guard sections.indices.contains(index) else { return nil }
-        if level + 1 == depth { return body(sections[index]) }
-        return read(sections[index].children, table: table, position: position, level: level + 1, body)
     }
 
     /// Child indices from the top to every section and its display number, by anchor; where
