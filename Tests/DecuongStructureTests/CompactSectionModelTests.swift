@@ -44,6 +44,30 @@ import Testing
         #expect(changed.displayNumber == "II.2.1")
     }
 
+    /// Paths and numbers made a label at a time are those made from the whole path, byte
+    /// for byte: labels that extend the one before them, non-ASCII and canonically
+    /// equivalent labels, separators, empty labels.
+    @Test func numberingALabelAtATimeMatchesTheWholePath() {
+        var random = FastPathEquivalenceTests.Random(state: 103)
+        let labels = ["I", "II", "IV", "1", "2", "1.1", "1.2", "1.1.1", "1.10", "1.", ".", ".1", "..", "a", "a.", "a.b", "b", "đ",
+                      "đ.1", "Điều 5", "Phần thứ nhất", "1.1\u{0301}", "1\u{0301}.1", "1\u{0301}", "é", "e\u{301}", "é.1",
+                      "e\u{301}.1", "", " ", "1..1", "\r", "\r.", "\r\n", "\r.\n", "1\r", "1\r.1", "\u{1F}", "\u{1E}", "a\u{1F}.1",
+                      String(repeating: "9.", count: 20)]
+        for _ in 0..<20000 {
+            var path: [String] = []
+            var numbering = SectionNumbering.top
+            for _ in 0..<Int(random.next() % 7) {
+                var label = labels[Int(random.next() % UInt64(labels.count))]
+                if let last = path.last, random.next() % 3 == 0 { label = last + "." + label }
+                path.append(label)
+                numbering = numbering.appending(label)
+                let shown = path.map { Array($0.unicodeScalars) }
+                #expect(Array(numbering.pathText.utf8) == Array(SectionPathText.joined(path).utf8), "\(shown)")
+                #expect(Array(numbering.displayNumber.utf8) == Array(Section.referenceDisplayNumber(of: path).utf8), "\(shown)")
+            }
+        }
+    }
+
     /// Short paths of short labels cost no allocation: their joined text is stored inline.
     @Test func shortPathsAreInline() {
         #expect(SectionPathText.joined(["II", "1", "1.3"]).utf8.count <= 15)

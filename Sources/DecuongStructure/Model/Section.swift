@@ -56,6 +56,23 @@ public struct Section: Sendable, Hashable {
         displayNumber = Self.displayNumber(of: path)
     }
 
+    /// A section whose path and number were made a label at a time (`SectionNumbering`).
+    init(level: SectionLevel, label: String, marker: String, title: String, lead: [Inline], isHeading: Bool,
+         body: [Block], children: [Section], anchor: String, numbering: SectionNumbering, range: SourceRange) {
+        self.level = level
+        self.label = label
+        self.marker = marker
+        self.title = title
+        self.lead = lead
+        self.isHeading = isHeading
+        self.body = body
+        self.children = children
+        self.anchor = anchor
+        pathText = numbering.pathText
+        displayNumber = numbering.displayNumber
+        self.range = range
+    }
+
     static func displayNumber(of path: [String]) -> String {
         if path.count <= 1 { return path.first ?? "" }
         return asciiDisplayNumber(of: path) ?? referenceDisplayNumber(of: path)

@@ -64,6 +64,15 @@ enum SectionPathText {
         }
     }
 
+    /// `joined([label])`, without the array: the label itself unless it holds a byte to escape.
+    static func single(_ label: String) -> String {
+        let plain = label.withUTF8Bytes { bytes in
+            for byte in bytes where byte == separator || byte == escape { return false }
+            return true
+        }
+        return plain ? label : joined([label])
+    }
+
     /// `joined(path + [label])` from `joined(path)`, for a path that is not empty.
     static func appending(_ label: String, to text: String) -> String {
         var escapes = 0
