@@ -3,8 +3,8 @@
 /// through an open-addressing table of 32-bit positions keyed by the anchor's hash. The
 /// anchor and the display number are read from the section itself, at the end of the path:
 /// a `[String: SectionIndexEntry]` per loaded document held some 85 bytes an entry (buckets
-/// of 48 bytes, up to three an entry); this holds 8 bytes an entry and 4 a slot, at two
-/// slots an entry or less.
+/// of 48 bytes, up to three an entry); this holds 8 bytes an entry and 5 a slot (a position
+/// and a byte of the hash), at two slots an entry or less.
 ///
 /// A table set from a dictionary (`sectionIndex`'s setter) keeps that dictionary and
 /// answers from it, as the dictionary did: it may name paths the sections do not have.
@@ -15,6 +15,10 @@ struct SectionAnchorTable: Sendable, Hashable {
     private var records: [UInt64]
     /// Positions in `records`, -1 for an empty slot; a power of two long (or empty).
     private var slots: [Int32]
+    /// The top byte of the hash of each slot's anchor: a record whose byte differs is not
+    /// the anchor's, and is passed without going down to its section (about one lookup in
+    /// two went down to a section of another anchor first).
+    private var tags: [UInt8]
     private var overflowPaths: [[Int]]
     private var given: [String: SectionIndexEntry]?
 
@@ -25,6 +29,7 @@ struct SectionAnchorTable: Sendable, Hashable {
     init() {
         records = []
         slots = []
+        tags = []
         overflowPaths = []
         given = nil
     }
@@ -35,6 +40,7 @@ struct SectionAnchorTable: Sendable, Hashable {
         records = []
         records.reserveCapacity(count)
         slots = Self.emptySlots(for: count)
+        tags = [UInt8](repeating: 0, count: slots.count)
         overflowPaths = []
         given = nil
         // The anchors of the records while the table is built, compared at each insert
@@ -88,10 +94,16 @@ struct SectionAnchorTable: Sendable, Hashable {
                          at readAt: ([Section], Int) -> T) -> T? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
-        var slot = anchor.hashValue & mask
+        let hash = anchor.hashValue
+        let tag = Self.tag(hash)
+        var slot = hash & mask
         while true {
             let position = Int(slots[slot])
             if position < 0 { return nil }
+            guard tags[slot] == tag else {
+                slot = (slot + 1) & mask
+                continue
+            }
             let packed = records[position]
             if packed & 0xF == Self.overflowTag {
                 // A path that does not pack (rare): found as an array, then read there.
@@ -168,9 +180,11 @@ struct SectionAnchorTable: Sendable, Hashable {
     /// Adds the anchor's record unless the anchor is taken (the first section keeps it).
     private mutating func insert(anchor: String, packed: UInt64?, path: [Int], anchors: inout [String]) {
         let mask = slots.count - 1
-        var slot = anchor.hashValue & mask
+        let hash = anchor.hashValue
+        let tag = Self.tag(hash)
+        var slot = hash & mask
         while slots[slot] >= 0 {
-            if anchors[Int(slots[slot])] == anchor { return }
+            if tags[slot] == tag, anchors[Int(slots[slot])] == anchor { return }
             slot = (slot + 1) & mask
         }
         if let packed {
@@ -180,7 +194,13 @@ struct SectionAnchorTable: Sendable, Hashable {
             overflowPaths.append(path)
         }
         slots[slot] = Int32(truncatingIfNeeded: anchors.count)
+        tags[slot] = tag
         anchors.append(anchor)
+    }
+
+    /// The hash's top byte: the slot comes from its low bits.
+    private static func tag(_ hash: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: UInt(bitPattern: hash) >> (UInt.bitWidth - 8))
     }
 
     /// Slots for `count` records, at most three quarters full: a power of two at least
