@@ -97,7 +97,7 @@ public struct Recognizer: Sendable {
             attachment.attachments = []
             document.attachments[0] = attachment
         }
-        document.sectionIndex = StructuredDocument.sectionIndex(of: document.sections)
+        document.sectionTable = SectionAnchorTable(document.sections)
         if document.sections.isEmpty, !range.isEmpty, document.header.kind != nil {
             document.diagnostics.append(.warning("structure.no-sections", "no numbered sections were found", file: file,
                                                  at: firstStart,

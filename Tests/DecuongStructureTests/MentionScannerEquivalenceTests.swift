@@ -188,7 +188,14 @@ import Testing
         for _ in 0..<Int(random.next() % 8) {
             if random.next() % 3 == 0 { paragraph += 1 }
             let text = random.next() % 6 == 0 ? "" : random.string(12)
-            lines.append(TextLine(inlines: [], text: text, range: range, paragraph: paragraph, isFirstInParagraph: false,
+            // Lines of one text inline (whose string a whole-line sentence shares), of one
+            // inline that is not their text, and of none.
+            let inlines: [Inline] = switch random.next() % 3 {
+            case 0: [Inline(.text(text), range: range)]
+            case 1: [Inline(.text(text + "x"), range: range)]
+            default: []
+            }
+            lines.append(TextLine(inlines: inlines, text: text, range: range, paragraph: paragraph, isFirstInParagraph: false,
                                   containers: [], startsListItem: false, headingLevel: nil, atomic: nil, isBold: false))
         }
         return (lines, Array(lines.indices).filter { _ in random.next() % 5 != 0 })
@@ -224,6 +231,8 @@ import Testing
                     for bounds in [found, any] {
                         let fromLines = run.sentence(bounds, utf8: utf8, lines: lines)
                         #expect(fromLines == run.sentence(bounds, utf8: utf8), "\(run.scalars) \(bounds)")
+                        // Byte for byte, as a line's own string may be given for its whole.
+                        #expect(Array(fromLines.utf8) == Array(run.sentence(bounds, utf8: utf8).utf8), "\(run.scalars) \(bounds)")
                         #expect(fromLines == run.sentence(bounds), "\(run.scalars) \(bounds)")
                     }
                 }

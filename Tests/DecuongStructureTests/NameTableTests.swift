@@ -45,7 +45,12 @@ import Testing
             for index in 0..<Int(random.next() % 300) { array.append(index % 3 == 0 ? random.string(2) : "\(index)") }
             let fitted = ArrayFitting.fitted(array)
             #expect(fitted == array)
-            #expect(fitted.capacity - fitted.count < max(4, fitted.count / 8) || fitted.capacity == array.capacity)
+            if (array.capacity - array.count) * MemoryLayout<String>.stride < ArrayFitting.unusedBytesWorthACopy {
+                #expect(fitted.capacity == array.capacity)
+            } else {
+                // Storage asked for its count; the allocator may round it up.
+                #expect(fitted.capacity <= array.capacity)
+            }
         }
     }
 }

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import DecuongCore
+import DecuongMarkdown
 
 /// The text of consecutive lines of one paragraph, joined with spaces, so that a citation
 /// wrapped over two lines is read whole; offsets map back to source positions.
@@ -368,6 +374,10 @@ struct TextRun {
         let byteTo = Self.byteOffset(ofScalar: to, in: utf8, after: toStart.byte >= byteFrom ? toStart : (byteFrom, from))
         let length = (bounds.prefix ? 3 : 0) + (byteTo - byteFrom) + (bounds.suffix ? 3 : 0)
         guard length > 0 else { return "" }
+        if !bounds.prefix, !bounds.suffix, let whole = Self.wholeLineText(byteFrom, byteTo, utf8: utf8, byteStarts: byteStarts,
+                                                                         starts: starts, lines: lines) {
+            return whole
+        }
         var out = ""
         out.reserveCapacity(length)
         if bounds.prefix { out.append("…") }
@@ -385,6 +395,24 @@ struct TextRun {
         }
         if bounds.suffix { out.append("…") }
         return out
+    }
+
+    /// The string of the line's one run of text when the sentence is that whole line (a
+    /// one-sentence line, as many citing lines are): the mention then shares the string the
+    /// document keeps in its blocks, where a copy of it was kept for each such sentence.
+    /// Nil unless the line is one text inline with the sentence's bytes.
+    private static func wholeLineText(_ byteFrom: Int, _ byteTo: Int, utf8: UnsafeBufferPointer<UInt8>, byteStarts: [Int],
+                                      starts: [(offset: Int, line: Int)], lines: [TextLine]) -> String? {
+        guard let k = byteStarts.firstIndex(of: byteFrom) else { return nil }
+        let end = k + 1 < byteStarts.count ? byteStarts[k + 1] - 1 : utf8.count
+        guard end == byteTo, let base = utf8.baseAddress else { return nil }
+        let line = starts[k].line
+        guard lines[line].inlines.count == 1, case .text(let text) = lines[line].inlines[0].kind else { return nil }
+        let same = text.withUTF8Bytes { bytes in
+            guard bytes.count == byteTo - byteFrom, let start = bytes.baseAddress else { return false }
+            return memcmp(base + byteFrom, start, bytes.count) == 0
+        }
+        return same ? text : nil
     }
 
     /// The byte and scalar offsets where the last line starting at or before scalar

@@ -25,8 +25,15 @@ public struct Section: Sendable, Hashable {
     public var anchor: String
     /// The labels from the outermost section down to this one: `["II", "1", "1.3"]`.
     public var path: [String] {
-        didSet { displayNumber = Self.displayNumber(of: path) }
+        get { SectionPathText.labels(pathText) }
+        set {
+            pathText = SectionPathText.joined(newValue)
+            displayNumber = Self.displayNumber(of: newValue)
+        }
     }
+    /// `path` joined into one string (`SectionPathText`): an array per section cost an
+    /// allocation in every loaded section, and the path is read only to make `displayNumber`.
+    private var pathText: String
     /// The numbering a reader would quote: `II.1.3`, `IV.2.a`. Made once, from `path`: index
     /// pages ask for it once per place, hundreds of thousands of times in a large site.
     public private(set) var displayNumber: String
@@ -44,9 +51,26 @@ public struct Section: Sendable, Hashable {
         self.body = body
         self.children = children
         self.anchor = anchor
-        self.path = path
+        pathText = SectionPathText.joined(path)
         self.range = range
         displayNumber = Self.displayNumber(of: path)
+    }
+
+    /// A section whose path and number were made a label at a time (`SectionNumbering`).
+    init(level: SectionLevel, label: String, marker: String, title: String, lead: [Inline], isHeading: Bool,
+         body: [Block], children: [Section], anchor: String, numbering: SectionNumbering, range: SourceRange) {
+        self.level = level
+        self.label = label
+        self.marker = marker
+        self.title = title
+        self.lead = lead
+        self.isHeading = isHeading
+        self.body = body
+        self.children = children
+        self.anchor = anchor
+        pathText = numbering.pathText
+        displayNumber = numbering.displayNumber
+        self.range = range
     }
 
     static func displayNumber(of path: [String]) -> String {

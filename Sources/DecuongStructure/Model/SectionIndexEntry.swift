@@ -43,7 +43,18 @@ public struct SectionIndexEntry: Sendable, Hashable {
     /// `path[level]`, read in place.
     func index(at level: Int) -> Int {
         guard packed != Self.unpacked else { return overflow[level] }
-        return Int(truncatingIfNeeded: (packed >> UInt64(4 + Self.indexBits * level)) & UInt64(Self.indexLimit - 1))
+        return Self.index(packed, at: level)
+    }
+
+    /// `path[level]` of a packed path.
+    static func index(_ packed: UInt64, at level: Int) -> Int {
+        Int(truncatingIfNeeded: (packed >> UInt64(4 + indexBits * level)) & UInt64(indexLimit - 1))
+    }
+
+    /// The path packed into a word, or nil when it does not fit.
+    static func packed(_ path: [Int]) -> UInt64? {
+        let (packed, _) = pack(path)
+        return packed == unpacked ? nil : packed
     }
 
     /// The packed path one level below `parent` (a packed path, the empty one being 0), or

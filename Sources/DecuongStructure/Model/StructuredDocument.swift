@@ -24,8 +24,14 @@ public struct StructuredDocument: Sendable, Hashable {
     public var attachments: [StructuredDocument]
     public var diagnostics: [Diagnostic]
     /// Where each section sits in `sections` and its display number, by anchor (see
-    /// `section(anchor:)`, `displayNumber(anchor:)`).
-    public var sectionIndex: [String: SectionIndexEntry] = [:]
+    /// `section(anchor:)`, `displayNumber(anchor:)`); kept as `SectionAnchorTable`, which
+    /// holds it in about a quarter of the room of the dictionary.
+    public var sectionIndex: [String: SectionIndexEntry] {
+        get { sectionTable.dictionary(sections) }
+        set { sectionTable = SectionAnchorTable(newValue) }
+    }
+    /// `sectionIndex` as the recognizer leaves it.
+    var sectionTable = SectionAnchorTable()
 
     public init(path: String, header: DocumentHeader = DocumentHeader(), preamble: [Block] = [],
                 sections: [Section] = [], epilogue: [Block] = [], closing: DocumentClosing = DocumentClosing(),
@@ -65,34 +71,20 @@ extension StructuredDocument {
     /// The section with this anchor. Uses the index the recognizer leaves behind (pages
     /// look sections up thousands of times); falls back to a search if the tree changed.
     public func section(anchor: String) -> Section? {
-        if let entry = sectionIndex[anchor], let found = section(at: entry), found.anchor == anchor { return found }
+        if let found = sectionTable.section(anchor: anchor, in: sections) { return found }
         return allSections.first { $0.anchor == anchor }
     }
 
     /// The display number (`II.1.3`) of the section with this anchor: one lookup, as index
-    /// pages ask for one per place (walking down to the section retained every level).
+    /// pages ask for one per place, and the number read where the section is.
     public func displayNumber(anchor: String) -> String? {
-        if let number = sectionIndex[anchor]?.displayNumber { return number }
+        if let number = sectionTable.displayNumber(anchor: anchor, in: sections) { return number }
         return section(anchor: anchor)?.displayNumber
     }
 
-    private func section(at entry: SectionIndexEntry) -> Section? {
-        Self.read(sections, at: entry, level: 0) { $0 }
-    }
-
-    /// `body` of the section at the entry's path from `level` down, going down through each
-    /// level's children in place rather than copying every section on the way (the path is
-    /// read from the entry, not made into an array).
-    private static func read<T>(_ sections: [Section], at entry: SectionIndexEntry, level: Int, _ body: (Section) -> T?) -> T? {
-        guard level < entry.depth else { return nil }
-        let index = entry.index(at: level)
-        guard sections.indices.contains(index) else { return nil }
-        if level + 1 == entry.depth { return body(sections[index]) }
-        return read(sections[index].children, at: entry, level: level + 1, body)
-    }
-
     /// Child indices from the top to every section and its display number, by anchor; where
-    /// two sections share an anchor, the first one's.
+    /// two sections share an anchor, the first one's. The dictionary the recognizer kept
+    /// before `SectionAnchorTable`: the reference for the tests.
     public static func sectionIndex(of sections: [Section]) -> [String: SectionIndexEntry] {
         var index: [String: SectionIndexEntry] = [:]
         // Grown entry by entry, the table was rehashed several times a document.

@@ -23,11 +23,12 @@ struct SectionAssembler {
         // Nearly every line of the body gets an entry: grown step by step, the table was rehashed each time.
         lineAnchors.reserveCapacity(builder.lines.count)
         usedAnchors.reserveCapacity(builder.nodes.count)
-        let sections = builder.rootNodes.map { assemble($0, path: [], parts: AnchorParts(), lineAnchors: &lineAnchors) }
+        let sections = builder.rootNodes.map { assemble($0, numbering: .top, parts: AnchorParts(), lineAnchors: &lineAnchors) }
         return (sections, lineAnchors)
     }
 
-    private mutating func assemble(_ id: Int, path: [String], parts: AnchorParts, lineAnchors: inout [Int: String]) -> Section {
+    private mutating func assemble(_ id: Int, numbering: SectionNumbering, parts: AnchorParts,
+                                   lineAnchors: inout [Int: String]) -> Section {
         // The node's fields one by one: a copy of the whole node retained its label's
         // strings and its arrays, then released them.
         let label = builder.nodes[id].label.label
@@ -35,10 +36,7 @@ struct SectionAssembler {
         let leadLines = builder.nodes[id].leadLines
         let bodyLines = builder.nodes[id].bodyLines
         let level = builder.nodes[id].level
-        // One array at its size (`path + [label]` made a second for `[label]`).
-        var path = path
-        path.reserveCapacity(path.count + 1)
-        path.append(label)
+        let numbering = numbering.appending(label)
         let parts = parts.appending(label)
         let anchor = uniqueAnchor(for: parts, at: startLine)
         for line in leadLines { lineAnchors[line] = anchor }
@@ -53,12 +51,12 @@ struct SectionAssembler {
             ? Self.title(ofLine: lines[leadLines[0]].text, level: level, marked: marked)
             : Self.title(leadText: TextShape.clean(joining: leadLines.lazy.map { lines[$0].text }), level: level, marked: marked)
         let childIDs = builder.nodes[id].children
-        let children = childIDs.map { assemble($0, path: path, parts: parts, lineAnchors: &lineAnchors) }
+        let children = childIDs.map { assemble($0, numbering: numbering, parts: parts, lineAnchors: &lineAnchors) }
         let start = builder.lines[startLine].range.start
         let end = builder.lines[max(builder.nodes[id].endLine, leadLines.last ?? startLine)].range.end
         return Section(level: level, label: label, marker: builder.nodes[id].label.marker, title: title,
                        lead: leadInlines, isHeading: heading, body: rebuilder.blocks(bodyLines),
-                       children: children, anchor: anchor, path: path,
+                       children: children, anchor: anchor, numbering: numbering,
                        range: SourceRange(start: start, end: max(start, end)))
     }
 
