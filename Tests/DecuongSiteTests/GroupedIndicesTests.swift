@@ -5,7 +5,7 @@ import Testing
 /// a dictionary of arrays, and the scans a site without lookups makes.
 struct GroupedIndicesTests {
     @Test func groupsAsADictionaryOfArrays() {
-        var random = SplitMix(state: 7)
+        var random = SeededGenerator(seed: 7)
         for round in 0..<300 {
             let keys = Int(random.next() % 20) + 1
             var pairs: [(String, Int)] = []
@@ -24,7 +24,7 @@ struct GroupedIndicesTests {
     }
 
     @Test func sectionGroupsAsADictionaryOfSets() {
-        var random = SplitMix(state: 8)
+        var random = SeededGenerator(seed: 8)
         let anchorNames = ["i", "ii", "i-1", "i-1-a", "ii-2", "a", "b", "muc-1", "muc-10", "muc-2", "đ", "e\u{301}", "é", ""]
         for round in 0..<300 {
             let documents = Int(random.next() % 6) + 1
@@ -77,7 +77,7 @@ struct GroupedIndicesTests {
         for id in site.citedDocuments.map(\.id) + ["no-such-id"] {
             #expect(site.citedDocuments(id: id) == scanned.citedDocuments(id: id), "\(id)")
         }
-        var random = SplitMix(state: 11)
+        var random = SeededGenerator(seed: 11)
         for document in documents {
             let anchors = document.structure.allSections.map(\.anchor)
             var scopes: [[(document: String, anchors: Set<String>)]] = [[(document.slug, Set(anchors))]]
@@ -90,18 +90,6 @@ struct GroupedIndicesTests {
                 #expect(site.citedDocuments(inSections: scope) == scanned.citedDocuments(inSections: scope), "\(document.slug)")
                 #expect(site.organizations(inSections: scope) == scanned.organizations(inSections: scope), "\(document.slug)")
             }
-        }
-    }
-
-    struct SplitMix {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }

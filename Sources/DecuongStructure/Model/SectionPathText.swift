@@ -42,22 +42,7 @@ enum SectionPathText {
                     written += 1
                 }
                 path[index].withUTF8Bytes { bytes in
-                    guard let from = bytes.baseAddress else { return }
-                    if escapes == 0 {
-                        (base + written).update(from: from, count: bytes.count)
-                        written += bytes.count
-                        return
-                    }
-                    for byte in bytes {
-                        if byte == separator || byte == escape {
-                            base[written] = escape
-                            base[written + 1] = byte == separator ? escapedSeparator : escape
-                            written += 2
-                        } else {
-                            base[written] = byte
-                            written += 1
-                        }
-                    }
+                    written = writeLabel(bytes, escaping: escapes > 0, into: base, at: written)
                 }
             }
             return written
@@ -88,22 +73,7 @@ enum SectionPathText {
                 base[written] = separator
                 written += 1
                 label.withUTF8Bytes { bytes in
-                    guard let from = bytes.baseAddress else { return }
-                    if escapes == 0 {
-                        (base + written).update(from: from, count: bytes.count)
-                        written += bytes.count
-                        return
-                    }
-                    for byte in bytes {
-                        if byte == separator || byte == escape {
-                            base[written] = escape
-                            base[written + 1] = byte == separator ? escapedSeparator : escape
-                            written += 2
-                        } else {
-                            base[written] = byte
-                            written += 1
-                        }
-                    }
+                    written = writeLabel(bytes, escaping: escapes > 0, into: base, at: written)
                 }
                 return written
             }
@@ -131,5 +101,28 @@ enum SectionPathText {
         }
         labels.append(String(decoding: current, as: UTF8.self))
         return labels
+    }
+
+    /// Writes a label's bytes at `at`, a separator or escape byte in it escaped when
+    /// `escaping` (the label holds one); where the label ends.
+    private static func writeLabel(_ bytes: UnsafeBufferPointer<UInt8>, escaping: Bool,
+                                   into base: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+        guard let from = bytes.baseAddress else { return start }
+        guard escaping else {
+            (base + start).update(from: from, count: bytes.count)
+            return start + bytes.count
+        }
+        var written = start
+        for byte in bytes {
+            if byte == separator || byte == escape {
+                base[written] = escape
+                base[written + 1] = byte == separator ? escapedSeparator : escape
+                written += 2
+            } else {
+                base[written] = byte
+                written += 1
+            }
+        }
+        return written
     }
 }
