@@ -57,6 +57,14 @@ public struct GroupedIndices<Key: Hashable & Sendable>: Sendable, Hashable {
             // Each group's next free place, then the positions written there, in one array
             // of exactly their count.
             var next = Array(starts.dropLast())
+            // None: the empty array as it is. Made with no room, the array writes its count
+            // into the storage every empty array shares, which races with a reader of another
+            // empty array on another thread (ThreadSanitizer reports it).
+            guard !slotOfPair.isEmpty else {
+                grouped.starts = starts
+                grouped.slots = slots
+                return grouped
+            }
             grouped.positions = [Int32](unsafeUninitializedCapacity: slotOfPair.count) { buffer, initialized in
                 for (pair, slot) in slotOfPair.enumerated() {
                     buffer.initializeElement(at: Int(next[Int(slot)]), to: positionOfPair[pair])
