@@ -60,7 +60,9 @@ let package = Package(
         .executableTarget(
             name: "decuong-bench",
             dependencies: ["DecuongCore", "DecuongMarkdown", "DecuongContent", "DecuongStructure", "DecuongSite"],
-            path: "Benchmarks/DecuongBench"
+            path: "Benchmarks/DecuongBench",
+            // The allocator `decuong` has, so that the stages' time and memory are the build's.
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         // The fuzz target (Fuzz/README.md): libFuzzer with -D FUZZING, a corpus replayer without.
         .executableTarget(

@@ -68,7 +68,7 @@ enum SiteStages {
     }
 }
 
-private func cpuMilliseconds() -> Double {
+func cpuMilliseconds() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     let user = Double(usage.ru_utime.tv_sec) * 1000 + Double(usage.ru_utime.tv_usec) / 1000

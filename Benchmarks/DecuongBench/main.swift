@@ -9,11 +9,16 @@ import Foundation
 // Usage: decuong-bench FILE [RUNS]   Prints medians; never used by tests.
 //        decuong-bench site PROJECT [OUTPUT]   Times the stages of one full build.
 //        decuong-bench load PROJECT [RUNS]   The load stage alone: each run's wall time and the median.
+//        decuong-bench build PROJECT OUTPUT   `decuong build` itself, with time and memory per stage.
 //        decuong-bench census PROJECT   What the loaded model's arrays and strings hold, by field.
 
 let arguments = CommandLine.arguments
 if arguments.count >= 3, arguments[1] == "site" {
     SiteStages.run(project: arguments[2], output: arguments.count > 3 ? arguments[3] : nil)
+    exit(0)
+}
+if arguments.count >= 4, arguments[1] == "build" {
+    BuildStages.run(project: arguments[2], output: arguments[3])
     exit(0)
 }
 if arguments.count >= 3, arguments[1] == "census" {

@@ -87,6 +87,8 @@ final class ProgressLine {
         guard enabled, Date().timeIntervalSince(started) > 1 else { return }
         let text = switch stage {
         case .loading(let done, let total): "reading documents \(done)/\(total)"
+        case .indexing: "making the search index"
+        case .linking: "linking citations, organizations and dates"
         case .rendering(let done, let total): "rendering pages \(done)/\(total)"
         case .writing: "writing the site"
         }

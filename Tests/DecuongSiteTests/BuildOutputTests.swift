@@ -28,6 +28,42 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func buildReportsItsStagesInOrder() throws {
+        let project = try FixtureProject(Fixtures.project())
+        defer { project.remove() }
+        var stages: [SiteBuilder.Stage] = []
+        let report = SiteBuilder(root: project.root).build(output: project.root.appendingPathComponent("site")) { stages.append($0) }
+        #expect(report.wrote)
+        // Each stage named once in a row: loading, the search index, linking, rendering, writing.
+        let names = stages.map { stage -> String in
+            switch stage {
+            case .loading: "loading"
+            case .indexing: "indexing"
+            case .linking: "linking"
+            case .rendering: "rendering"
+            case .writing: "writing"
+            }
+        }
+        let runs = names.enumerated().filter { $0.offset == 0 || names[$0.offset - 1] != $0.element }.map(\.element)
+        #expect(runs == ["loading", "indexing", "linking", "rendering", "writing"])
+        #expect(stages.last == .writing)
+        let documents = report.documentCount
+        #expect(stages.contains(.loading(done: documents, total: documents)))
+        #expect(stages.contains(.rendering(done: 0, total: stages.compactMap { stage -> Int? in
+            if case .rendering(_, let total) = stage { return total }
+            return nil
+        }.first ?? -1)))
+    }
+
+    @Test func aBuildThatStopsBeforeWritingNamesNoLaterStage() throws {
+        let project = try FixtureProject(Fixtures.project().merging(["site/notes.txt": "mine"]) { $1 })
+        defer { project.remove() }
+        var stages: [SiteBuilder.Stage] = []
+        let report = SiteBuilder(root: project.root).build(output: project.root.appendingPathComponent("site")) { stages.append($0) }
+        #expect(!report.wrote)
+        #expect(!stages.contains(.indexing) && !stages.contains(.linking) && !stages.contains(.writing))
+    }
+
     @Test func refusesAForeignNonEmptyFolder() throws {
         let project = try FixtureProject(Fixtures.project().merging(["site/notes.txt": "mine"]) { $1 })
         defer { project.remove() }

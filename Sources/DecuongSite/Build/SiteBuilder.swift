@@ -21,6 +21,10 @@ public struct SiteBuilder: Sendable {
 
     public enum Stage: Sendable, Hashable {
         case loading(done: Int, total: Int)
+        /// The search index is being made and written (`build` only).
+        case indexing
+        /// The cited documents, organizations and timeline are being linked (`build` only).
+        case linking
         case rendering(done: Int, total: Int)
         case writing
     }
@@ -75,7 +79,9 @@ public struct SiteBuilder: Sendable {
             // Page paths are checked as they are written: they are known only once the
             // indexes are made, after the search index.
             try sink.write(paths: [SearchIndexWriter.indexPath]) { emit in
+                progress(.indexing)
                 SiteSearch().write(for: site, emit: emit)
+                progress(.linking)
                 linker.linkIndexes(&site)
                 indexed = true
                 // The search index is written as it is made, before the pages, not held in the plan.

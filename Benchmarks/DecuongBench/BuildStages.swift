@@ -1,0 +1,93 @@
+import DecuongSite
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `decuong-bench build PROJECT OUTPUT`: the code path of `decuong build` itself
+/// (`SiteBuilder.build`: pages streamed to OUTPUT as they are made, the search index written
+/// before the indexes are linked), with a line per stage as the build reports it: wall and
+/// CPU time, RSS at the stage's end and the process's peak so far, and jemalloc's own
+/// counters. `decuong-bench site` times the same stages in another order (linked in one go,
+/// every page held until written), so its memory lines are not the build's.
+enum BuildStages {
+    static func run(project: String, output: String) {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var last = started
+        var lastCPU = cpuMilliseconds()
+        var current: String?
+        func lap() {
+            guard let name = current else { return }
+            let now = DispatchTime.now().uptimeNanoseconds
+            let cpu = cpuMilliseconds()
+            let memory = ProcessMemory.now()
+            print(String(format: "%-14@ %8.1f ms wall %8.1f ms cpu, RSS %4d MiB, peak %4d MiB; jemalloc allocated %4d, active %4d, resident %4d MiB",
+                         name, Double(now - last) / 1_000_000, cpu - lastCPU, memory.rss, memory.peak,
+                         memory.allocated, memory.active, memory.resident))
+            last = now
+            lastCPU = cpu
+        }
+        func enter(_ name: String) {
+            guard name != current else { return }
+            lap()
+            current = name
+        }
+        // Each stage runs from the build's first report of it to its first report of the next.
+        let report = SiteBuilder(root: URL(fileURLWithPath: project)).build(output: URL(fileURLWithPath: output)) { stage in
+            switch stage {
+            case .loading: enter("load, arrange")
+            case .indexing: enter("search index")
+            case .linking: enter("link, plan")
+            case .rendering: enter("render")
+            case .writing: enter("write")
+            }
+        }
+        lap()
+        print(String(format: "total          %8.1f ms; %d documents, %d pages, %d diagnostics%@",
+                     Double(last - started) / 1_000_000, report.documentCount, report.pageCount,
+                     report.diagnostics.count, report.wrote ? "" : "; nothing written"))
+    }
+}
+
+/// The process's memory now: RSS and its peak from `/proc/self/status`, and jemalloc's
+/// statistics (zero where jemalloc is not the allocator).
+struct ProcessMemory {
+    var rss = 0
+    var peak = 0
+    var allocated = 0
+    var active = 0
+    var resident = 0
+
+    private typealias Control = @convention(c) (UnsafePointer<CChar>?, UnsafeMutableRawPointer?, UnsafeMutablePointer<Int>?,
+                                                UnsafeMutableRawPointer?, Int) -> Int32
+
+    static func now() -> ProcessMemory {
+        var memory = ProcessMemory()
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
+            for line in status.split(separator: "\n") {
+                let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                guard fields.count >= 2, let kilobytes = Int(fields[1]) else { continue }
+                if fields[0] == "VmRSS:" { memory.rss = kilobytes / 1024 }
+                if fields[0] == "VmHWM:" { memory.peak = kilobytes / 1024 }
+            }
+        }
+        #if canImport(Glibc)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallctl") else { return memory }
+        let control = unsafeBitCast(symbol, to: Control.self)
+        // Writing `epoch` makes jemalloc refresh the statistics it reports.
+        var epoch: UInt64 = 1
+        var epochSize = MemoryLayout<UInt64>.size
+        var refreshed: UInt64 = 0
+        _ = control("epoch", &refreshed, &epochSize, &epoch, epochSize)
+        func read(_ name: String) -> Int {
+            var value = 0
+            var size = MemoryLayout<Int>.size
+            return control(name, &value, &size, nil, 0) == 0 ? value / 1_048_576 : 0
+        }
+        memory.allocated = read("stats.allocated")
+        memory.active = read("stats.active")
+        memory.resident = read("stats.resident")
+        #endif
+        return memory
+    }
+}
