@@ -45,10 +45,32 @@ struct NameTable {
         return nil
     }
 
-    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ name: String) -> String {
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ made: String) -> String {
+        let name = Self.shared(made)
         if let base = bytes.baseAddress {
             names.append((bytes.count, UnsafeRawPointer(base).loadUnaligned(as: UInt64.self), name))
         }
         return name
+    }
+
+    /// Names met in earlier documents, by their bytes, on every thread: the plans of a site
+    /// name the same few dozen bodies again and again, and each document held its own copy
+    /// of each (at 10,000 documents 204,000 strings, 12 MiB, from loading to the last page).
+    /// Shared as a name is made, not after: strings let go once the site is loaded left
+    /// their slabs in use beside the strings that stayed, and the memory with them.
+    private static let sharedNames = SharedValue<[UTF8Key: String]>([:])
+
+    /// Past this many names a new one is kept to its document: a long preview session
+    /// keeps the table, and no site names this many bodies.
+    static let sharedLimit = 65_536
+
+    /// The string of an earlier document with `name`'s bytes, or `name`, now shared.
+    static func shared(_ name: String) -> String {
+        let key = UTF8Key(name)
+        return sharedNames.withLock { names in
+            if let known = names[key] { return known }
+            if names.count < sharedLimit { names[key] = name }
+            return name
+        }
     }
 }
