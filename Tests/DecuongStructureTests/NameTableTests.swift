@@ -1,4 +1,5 @@
 import DecuongCore
+import Foundation
 import Testing
 @testable import DecuongStructure
 
@@ -27,6 +28,28 @@ import Testing
                 }
             }
         }
+    }
+
+    /// A name met in an earlier document, on any thread, comes back as that document's
+    /// string; a canonically equivalent name with other bytes keeps its own.
+    @Test func namesAreSharedAcrossDocumentsAndThreads() {
+        // A name no other test makes, so that the shared table has not seen it.
+        let name = "Ban Chỉ đạo thử nghiệm chia sẻ tên \(UInt64.random(in: 0..<UInt64.max))"
+        let storages = SharedValue<[UInt]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            var document = NameTable()
+            let kept = document.interned(String(decoding: Array(name.utf8), as: UTF8.self))
+            #expect(Array(kept.utf8) == Array(name.utf8))
+            let storage = kept.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) } ?? 0
+            storages.withLock { $0.append(storage) }
+        }
+        #expect(Set(storages.value).count == 1)
+        #expect(storages.value.first != 0)
+        // "ỉ" written as "i" and a combining hook above: equal as text, other bytes.
+        let decomposed = name.replacingOccurrences(of: "ỉ", with: "i\u{0309}")
+        var document = NameTable()
+        let kept = document.interned(String(decoding: Array(decomposed.utf8), as: UTF8.self))
+        #expect(Array(kept.utf8) == Array(decomposed.utf8))
     }
 
     /// The two one-byte fields of a section share a word.
