@@ -31,8 +31,7 @@ enum AssignmentFinder {
         let text = TextShape.clean(joining: [section.lead.plainText] + section.body.map(\.plainText))
         // Names and marks are read from the UTF-8 (with scalar offsets): the item's
         // scalars are decoded only where the marks need the standard library.
-        var contiguous = text
-        let (found, (leadMark, supportMark)) = contiguous.withUTF8 { utf8 in
+        let (found, (leadMark, supportMark)) = text.withUTF8Bytes { utf8 in
             let found = OrganizationScanner.scan(utf8: utf8, known: organizations)
             // The marks place the names found; an item that names no one needs none.
             return (found, found.isEmpty ? (nil, nil) : marksInPlace(utf8: utf8) ?? marks(UTF8Scalars.array(text), text: text))
