@@ -19,6 +19,32 @@ import Testing
         }
     }
 
+    /// The fold that writes ASCII eight bytes at a time, against the scalar-at-a-time one:
+    /// the same bytes, or nil for both, with capitals, signs next to them (@ [ ` {),
+    /// letters, punctuation and unfolded scalars in every lane.
+    @Test func wordwiseFoldMatchesTheScalarFold() {
+        var random = TrickyText(seed: 13)
+        let pieces = ["Tổ chức thực hiện", "TỔ CHỨC THỰC HIỆN", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "@[`{", "@", "Z[", "a", "Q", " ",
+                      "abcdefgh", "Đ", "ư", "ộ", "–", "“", "…", "\u{A0}", "\u{E7}", "e\u{0302}", "\u{1F600}", "한", "\u{7F}"]
+        for round in 0..<8000 {
+            var text = round % 3 == 0 ? random.string(maxPieces: 8) : ""
+            for _ in 0..<Int(random.next() % 20) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let bytes = Array(text.utf8)
+            let (fast, fastBytes) = Self.folded(bytes, FoldedPhraseSearch.fold)
+            let (slow, slowBytes) = Self.folded(bytes, FoldedPhraseSearch.scalarFold)
+            #expect(fast == slow && fastBytes == slowBytes, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    private static func folded(_ bytes: [UInt8],
+                               _ fold: (UnsafeBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>, [UInt8]) -> Int?) -> (Int?, [UInt8]) {
+        var out = [UInt8](repeating: 0, count: max(bytes.count, 1))
+        let written = bytes.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { fold(input, $0, FoldedPhraseSearch.plainLetters) }
+        }
+        return (written, written.map { Array(out[..<$0]) } ?? [])
+    }
+
     @Test func noVietnameseLetterLiesInTheGapTheTableSkips() {
         for value in FoldedPhraseSearch.letterGap {
             guard let scalar = Unicode.Scalar(value) else { continue }

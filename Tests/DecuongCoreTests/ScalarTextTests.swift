@@ -230,6 +230,42 @@ enum ReferenceFold {
         }
     }
 
+    /// The scan that reads Vietnamese text eight bytes at a time with each lane's next
+    /// byte, against the scalar-at-a-time scans, on text where marks, look-alikes, toned
+    /// letters (E1 B8 … E1 BB) and their neighbours (E1 B7, E1 BC) fall in every lane,
+    /// across word ends and in the tail.
+    @Test func pairwiseScanMatchesTheScalarScans() {
+        var random = TrickyText(seed: 41)
+        let pieces = ["Kế hoạch ", "xây dựng Đảng ", "năm 2023. ", "“Tổ chức” – ", "ỹ", "ư", "ơ", "à", "ă", "đ", "Ð", "ð", "Ɖ",
+                      "ɖ", "\u{0301}", "\u{0300}", "e\u{0302}", "\u{1DC0}", "\u{1E00}", "\u{1EF9}", "\u{1F00}", "\u{1D00}",
+                      "\u{1100}", "\u{20D0}", "\u{FE20}", "\u{3099}", "\u{1F600}", "\u{1D165}", "ǅ", "ɐ", "ʼ", "\u{0591}",
+                      "\u{05B0}", "\u{0E48}", "한", "a", "ab", "abcdefg", " "]
+        for round in 0..<20000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 24) {
+                text += round % 5 == 0 ? random.string(maxPieces: 2) : pieces[Int(random.next() % UInt64(pieces.count))]
+            }
+            let pairwise = VietnameseText.pairwiseScan(text)
+            let wordwise = VietnameseText.wordwiseScan(text)
+            let reference = VietnameseText.referenceScan(text)
+            #expect(pairwise.compose == wordwise.compose && pairwise.lookalike == wordwise.lookalike,
+                    "\(Array(text.unicodeScalars))")
+            #expect(wordwise.compose == reference.compose && wordwise.lookalike == reference.lookalike)
+        }
+    }
+
+    /// Long Vietnamese prose, ending in what answers in the tail of the scan.
+    @Test func pairwiseScanMatchesOnLongText() {
+        let paragraph = "Ban Tuyên giáo Tỉnh ủy đề nghị các cơ quan, đơn vị phối hợp thực hiện tốt kế hoạch; "
+        var text = String(repeating: paragraph, count: 40)
+        for tail in ["", "ð", "Ð.", "e\u{0301}", "x\u{0301}yz", "ư", "abc"] {
+            text += tail
+            let pairwise = VietnameseText.pairwiseScan(text)
+            let reference = VietnameseText.referenceScan(text)
+            #expect(pairwise.compose == reference.compose && pairwise.lookalike == reference.lookalike, "\(tail)")
+        }
+    }
+
     /// `VietnameseText.normalize` as it was before its byte-level scan.
     static func reference(_ s: String) -> String {
         var needs = false

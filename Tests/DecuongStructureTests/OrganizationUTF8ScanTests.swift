@@ -72,10 +72,11 @@ import Testing
     @Test func assignmentMarksFromUTF8() {
         var random = FastPathEquivalenceTests.Random(state: 83)
         let words = ["chủ trì", "Chủ trì", "CHỦ TRÌ", "chủ", "trì", "phối hợp", "Phối hợp", "PHỐI HỢP", "phối", "İ", "ß", "Σ",
-                     "ǅ", "Sở Y tế", " ", ", ", "c", "p", "C", "P", "\u{212A}", "chu\u{0309} tri\u{0300}", "ch", "phố", "ợ"]
-        for _ in 0..<6000 {
+                     "ǅ", "Sở Y tế", " ", ", ", "c", "p", "C", "P", "\u{212A}", "chu\u{0309} tri\u{0300}", "ch", "phố", "ợ",
+                     "×", "÷", "\u{A0}", "«", "ư", "Ư", "Đảng ủy", "Ỹ", "\u{1EFA}", "\u{1E9E}", "–", "“", "\u{2060}", "abcdefg"]
+        for round in 0..<12000 {
             var text = ""
-            for _ in 0..<Int(random.next() % 10) {
+            for _ in 0..<Int(random.next() % (round % 3 == 0 ? 30 : 10)) {
                 text += random.next() % 2 == 0 ? words[Int(random.next() % UInt64(words.count))] : random.string(3)
             }
             let scalars = Array(text.unicodeScalars)
@@ -83,6 +84,9 @@ import Testing
             let bytes = text.withUTF8 { AssignmentFinder.marksInPlace(utf8: $0) }
             #expect(bytes?.lead == reference?.lead && bytes?.support == reference?.support && (bytes == nil) == (reference == nil),
                     "\(scalars)")
+            let scalarwise = text.withUTF8 { AssignmentFinder.scalarMarksInPlace(utf8: $0) }
+            #expect(scalarwise?.lead == reference?.lead && scalarwise?.support == reference?.support
+                    && (scalarwise == nil) == (reference == nil), "\(scalars)")
         }
     }
 

@@ -32,9 +32,7 @@ public enum VietnameseText {
                 let byte = bytes[i]
                 i += 1
                 guard byte == 0xC3 || byte == 0xC6 || byte == 0xC9 else { continue }
-                let next = bytes[i]
-                if (byte == 0xC3 && (next == 0x90 || next == 0xB0)) || (byte == 0xC6 && next == 0x89)
-                    || (byte == 0xC9 && next == 0x96) { return true }
+                if isLookalike(byte, bytes[i]) { return true }
             }
             return false
         }
@@ -48,74 +46,86 @@ public enum VietnameseText {
     }
 
     /// `mayNeedComposition(s)`, and (when that is false) `hasDStrokeLookalike(s)`, in one
-    /// pass decoded from UTF-8 by hand: scalars below U+0300 (lead bytes up to CB) and
-    /// Vietnamese letters (E1 B8 … E1 BB) are passed over without decoding, and runs of
-    /// ASCII eight bytes at a time.
+    /// pass decoded from UTF-8 by hand: eight bytes at a time, only the lead bytes that may
+    /// answer looked at (`pairwiseScan`).
     static func scan(_ s: String) -> (compose: Bool, lookalike: Bool) {
-        scan(s, wordwise: true)
+        pairwiseScan(s)
+    }
+
+    /// `scan` a scalar at a time, passing ASCII over a word at a time: scalars below U+0300
+    /// (lead bytes up to CB) and Vietnamese letters (E1 B8 … E1 BB) are passed over without
+    /// decoding. What `scan` was before `pairwiseScan`, kept as a reference for its test.
+    static func wordwiseScan(_ s: String) -> (compose: Bool, lookalike: Bool) {
+        s.withUTF8Bytes { scalarScan($0, from: 0, wordwise: true, lookalike: false) }
     }
 
     /// `scan` a byte at a time over ASCII, as it was first written: the reference for the
     /// test of the eight-byte skip; everything else is the same code.
     static func referenceScan(_ s: String) -> (compose: Bool, lookalike: Bool) {
-        scan(s, wordwise: false)
+        s.withUTF8Bytes { scalarScan($0, from: 0, wordwise: false, lookalike: false) }
     }
 
+    /// The scan from byte `start` (the start of a scalar), with the look-alike found so far.
     @inline(__always)
-    private static func scan(_ s: String, wordwise: Bool) -> (compose: Bool, lookalike: Bool) {
-        s.withUTF8Bytes { bytes in
-            var lookalike = false
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                // ASCII is passed over a word at a time: the next byte with its top bit set
-                // (`i` is always at the start of a scalar, so it leads one) is found from
-                // the word's top bits. A byte at a time, ASCII was most of the scan's cost.
-                if wordwise, n &- i >= 8, let base = bytes.baseAddress {
-                    let high = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                        & 0x8080_8080_8080_8080
-                    if high == 0 {
-                        i &+= 8
-                        continue
-                    }
-                    i &+= high.trailingZeroBitCount &>> 3
-                }
-                let byte = bytes[i]
-                if byte < 0x80 {
-                    i += 1
+    static func scalarScan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, wordwise: Bool,
+                           lookalike found: Bool) -> (compose: Bool, lookalike: Bool) {
+        var lookalike = found
+        var i = start
+        let n = bytes.count
+        while i < n {
+            // ASCII is passed over a word at a time: the next byte with its top bit set
+            // (`i` is always at the start of a scalar, so it leads one) is found from
+            // the word's top bits. A byte at a time, ASCII was most of the scan's cost.
+            if wordwise, n &- i >= 8, let base = bytes.baseAddress {
+                let high = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    & 0x8080_8080_8080_8080
+                if high == 0 {
+                    i &+= 8
                     continue
                 }
-                if byte <= 0xDF {
-                    guard i + 1 < n else { break }
-                    let next = bytes[i + 1]
-                    if (byte == 0xC3 && (next == 0x90 || next == 0xB0)) || (byte == 0xC6 && next == 0x89)
-                        || (byte == 0xC9 && next == 0x96) { lookalike = true }
-                    // Two-byte scalars from U+0300 up are combining marks and other scripts.
-                    if byte >= 0xCC, needsComposition(UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F)) { return (true, lookalike) }
-                    i += 2
-                } else if byte <= 0xEF {
-                    guard i + 2 < n else { break }
-                    if byte == 0xE1, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
-                        i += 3
-                        continue
-                    }
-                    let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    if needsComposition(value) { return (true, lookalike) }
-                    i += 3
-                } else {
-                    guard i + 3 < n else { break }
-                    let value = UInt32(byte & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    if needsComposition(value) { return (true, lookalike) }
-                    i += 4
-                }
+                i &+= high.trailingZeroBitCount &>> 3
             }
-            return (false, lookalike)
+            let byte = bytes[i]
+            if byte < 0x80 {
+                i += 1
+                continue
+            }
+            if byte <= 0xDF {
+                guard i + 1 < n else { break }
+                let next = bytes[i + 1]
+                if isLookalike(byte, next) { lookalike = true }
+                // Two-byte scalars from U+0300 up are combining marks and other scripts.
+                if byte >= 0xCC, needsComposition(UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F)) { return (true, lookalike) }
+                i += 2
+            } else if byte <= 0xEF {
+                guard i + 2 < n else { break }
+                if byte == 0xE1, bytes[i + 1] >= 0xB8, bytes[i + 1] <= 0xBB {
+                    i += 3
+                    continue
+                }
+                let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                if needsComposition(value) { return (true, lookalike) }
+                i += 3
+            } else {
+                guard i + 3 < n else { break }
+                let value = UInt32(byte & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                if needsComposition(value) { return (true, lookalike) }
+                i += 4
+            }
         }
+        return (false, lookalike)
+    }
+
+    /// Whether a two-byte scalar is one of the look-alikes of Đ/đ: C3 90, C6 89, C3 B0
+    /// and C9 96 encode nothing else in valid UTF-8.
+    @inline(__always)
+    static func isLookalike(_ byte: UInt8, _ next: UInt8) -> Bool {
+        (byte == 0xC3 && (next == 0x90 || next == 0xB0)) || (byte == 0xC6 && next == 0x89) || (byte == 0xC9 && next == 0x96)
     }
 
     /// One scalar's part of `mayNeedComposition`.
-    private static func needsComposition(_ value: UInt32) -> Bool {
+    static func needsComposition(_ value: UInt32) -> Bool {
         guard value >= 0x300, let scalar = Unicode.Scalar(value), !ScalarText.isSimple(scalar) else { return false }
         // Combining diacritics (U+0300–U+036F, U+1AB0–U+1AFF, U+1DC0–U+1DFF, U+20D0–U+20FF,
         // U+FE20–U+FE2F), Hangul jamo, and anything outside the BMP's common blocks.

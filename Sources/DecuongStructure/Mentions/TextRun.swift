@@ -48,9 +48,27 @@ struct TextRun {
             scratch.deallocate()
         }
         var members: [Int] = []
-        var lastParagraph = -1
+        // Each run is gathered and then scanned in this loop's body: a nested function doing
+        // the scan captured the run and the buffers, boxed them, and paid an access check
+        // and a retain of the run's three arrays for each run.
+        var next = 0
+        while true {
+            clear(&members)
+            var paragraph = -1
+            while next < indices.count {
+                let index = indices[next]
+                // By index: a copy of each line retained all it holds.
+                guard lines[index].atomic == nil, !lines[index].text.isEmpty else {
+                    next += 1
+                    continue
+                }
+                if !members.isEmpty, lines[index].paragraph != paragraph { break }
+                members.append(index)
+                paragraph = lines[index].paragraph
+                next += 1
+            }
+            guard !members.isEmpty else { break }
 
-        func flush() {
             var capacity = members.count - 1
             for index in members { capacity += lines[index].text.utf8.count }
             if capacity > byteCapacity {
@@ -67,11 +85,12 @@ struct TextRun {
                     length += 1
                 }
                 run.byteStarts.append(length)
-                var text = lines[index].text
-                text.withUTF8 { line in
-                    guard let source = line.baseAddress else { return }
+                // Lent, not copied: `withUTF8` on a copy cost a retain, a release and a
+                // uniqueness test per line.
+                length += lines[index].text.withUTF8Bytes { line in
+                    guard let source = line.baseAddress else { return 0 }
                     (bytes + length).update(from: source, count: line.count)
-                    length += line.count
+                    return line.count
                 }
             }
             let joined = UnsafeBufferPointer(start: bytes, count: length)
@@ -79,8 +98,8 @@ struct TextRun {
             clear(&run.starts)
             // Left empty by runs that were not decoded (most).
             if !run.scalars.isEmpty { run.scalars.removeAll(keepingCapacity: true) }
-            // Each line from its first byte to the space before the next (or the end).
-            func lineEnd(_ k: Int) -> Int { k + 1 < run.byteStarts.count ? run.byteStarts[k + 1] - 1 : length }
+            // Each line runs from its first byte to the space before the next (or the end).
+            let lineCount = run.byteStarts.count
             if decoding(run.hasDigit) {
                 // A scalar takes at least one byte, so the bytes bound the scalars.
                 if length > scratchCapacity {
@@ -90,41 +109,28 @@ struct TextRun {
                 }
                 let out = UnsafeMutableRawPointer(scratch)
                 var written = 0
-                for k in run.byteStarts.indices {
+                for k in 0..<lineCount {
                     if k > 0 {
                         out.storeBytes(of: 0x20, toByteOffset: written &* 4, as: UInt32.self)
                         written += 1
                     }
                     run.starts.append((written, members[k]))
-                    written += decode(UnsafeBufferPointer(rebasing: joined[run.byteStarts[k]..<lineEnd(k)]), into: out + written &* 4)
+                    let lineEnd = k + 1 < lineCount ? run.byteStarts[k + 1] - 1 : length
+                    written += decode(UnsafeBufferPointer(rebasing: joined[run.byteStarts[k]..<lineEnd]), into: out + written &* 4)
                 }
                 run.scalars.append(contentsOf: UnsafeBufferPointer(start: scratch, count: written))
             } else {
                 var counted = 0
-                let last = run.byteStarts.count - 1
-                for k in run.byteStarts.indices {
+                for k in 0..<lineCount {
                     if k > 0 { counted += 1 }
                     run.starts.append((counted, members[k]))
                     // The last line's count would place a line after it: there is none (a
                     // run of one line, most of them, counts nothing).
-                    if k < last { counted += scalarCount(bytes, run.byteStarts[k], lineEnd(k)) }
+                    if k + 1 < lineCount { counted += scalarCount(bytes, run.byteStarts[k], run.byteStarts[k + 1] - 1) }
                 }
             }
             body(run, joined)
         }
-
-        for index in indices {
-            // By index: a copy of each line retained all it holds.
-            guard lines[index].atomic == nil, !lines[index].text.isEmpty else { continue }
-            let paragraph = lines[index].paragraph
-            if !members.isEmpty, paragraph != lastParagraph {
-                flush()
-                clear(&members)
-            }
-            members.append(index)
-            lastParagraph = paragraph
-        }
-        if !members.isEmpty { flush() }
     }
 
     /// Empties an array of a run's few lines, keeping its storage: `removeAll(keepingCapacity:)`

@@ -31,8 +31,7 @@ enum AssignmentFinder {
         let text = TextShape.clean(joining: [section.lead.plainText] + section.body.map(\.plainText))
         // Names and marks are read from the UTF-8 (with scalar offsets): the item's
         // scalars are decoded only where the marks need the standard library.
-        var contiguous = text
-        let (found, (leadMark, supportMark)) = contiguous.withUTF8 { utf8 in
+        let (found, (leadMark, supportMark)) = text.withUTF8Bytes { utf8 in
             let found = OrganizationScanner.scan(utf8: utf8, known: organizations)
             // The marks place the names found; an item that names no one needs none.
             return (found, found.isEmpty ? (nil, nil) : marksInPlace(utf8: utf8) ?? marks(UTF8Scalars.array(text), text: text))
@@ -107,9 +106,74 @@ enum AssignmentFinder {
         }
     }
 
+    /// `marksInPlace` on the scalars of the valid UTF-8 `bytes`, eight bytes at a time.
+    /// Both answers are read apart: nil when a scalar beyond ASCII does not lowercase to
+    /// one (each lead byte, C0 … FF, found from the word's top two bits, is decoded and
+    /// asked), and the marks, which start with an ASCII c or p (C, P), from the lanes that
+    /// hold one, their byte offsets made scalar offsets at the end. The scalar-at-a-time
+    /// loop (`scalarMarksInPlace`) spent most of its time stepping through ASCII.
+    static func marksInPlace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (lead: Int?, support: Int?)? {
+        guard let base = bytes.baseAddress else { return (nil, nil) }
+        let n = bytes.count
+        var leadByte: Int?
+        var supportByte: Int?
+        @inline(__always) func tryMark(at p: Int) {
+            // The byte is c, C, p or P.
+            if base[p] | 0x20 == UInt8(ascii: "c") {
+                if leadByte == nil, matches(leadPattern, base, n, after: p) { leadByte = p }
+            } else if supportByte == nil, matches(supportPattern, base, n, after: p) {
+                supportByte = p
+            }
+        }
+        var i = 0
+        while n &- i >= 8 {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            var leads = word & (word &<< 1) & 0x8080_8080_8080_8080
+            while leads != 0 {
+                let p = i &+ leads.trailingZeroBitCount &>> 3
+                leads &= leads &- 1
+                guard Self.lowercasesToOne(OrganizationScanner.scalar(base, at: p).scalar) else { return nil }
+            }
+            if leadByte == nil || supportByte == nil {
+                // Only 43 and 63 are 63 with bit 5 set, only 50 and 70 are 70 (no byte from
+                // 80 becomes either).
+                let folded = word | 0x2020_2020_2020_2020
+                var marks = Self.equalLanes(folded, 0x6363_6363_6363_6363) | Self.equalLanes(folded, 0x7070_7070_7070_7070)
+                while marks != 0 {
+                    tryMark(at: i &+ marks.trailingZeroBitCount &>> 3)
+                    marks &= marks &- 1
+                }
+            }
+            i &+= 8
+        }
+        // The rest of a scalar begun in the last word was asked with its lead byte.
+        while i < n, base[i] & 0xC0 == 0x80 { i &+= 1 }
+        while i < n {
+            let byte = base[i]
+            if byte < 0x80 {
+                if byte | 0x20 == UInt8(ascii: "c") || byte | 0x20 == UInt8(ascii: "p") { tryMark(at: i) }
+                i &+= 1
+            } else {
+                let (scalar, length) = OrganizationScanner.scalar(base, at: i)
+                guard Self.lowercasesToOne(scalar) else { return nil }
+                i &+= length
+            }
+        }
+        return (leadByte.map { TextRun.scalarCount(base, 0, $0) }, supportByte.map { TextRun.scalarCount(base, 0, $0) })
+    }
+
+    /// The top bit of each byte lane where `word` and `pattern` hold the same byte, exact
+    /// in every lane (no carry crosses lanes).
+    @inline(__always)
+    private static func equalLanes(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+        let x = word ^ pattern
+        return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+    }
+
     /// `marksInPlace` on the scalars of the valid UTF-8 `bytes`, decoded as they are read:
     /// the same scalars in the same order, so the same marks (or nil) at the same offsets.
-    static func marksInPlace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (lead: Int?, support: Int?)? {
+    /// What `marksInPlace(utf8:)` was, kept as the reference for its test.
+    static func scalarMarksInPlace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (lead: Int?, support: Int?)? {
         guard let base = bytes.baseAddress else { return (nil, nil) }
         let n = bytes.count
         var leadMark: Int?
