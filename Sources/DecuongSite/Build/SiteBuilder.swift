@@ -53,8 +53,9 @@ public struct SiteBuilder: Sendable {
         let sink = DirectorySink(output: output, displayPath: outputDisplayPath, fileSystem: fileSystem)
         sink.recoverInterruptedBuild()
         // The theme is read and compiled on another thread while the content loads: after
-        // loading it held one core for some 30 ms while the other had nothing to do (a
-        // fifth of a 100-document build). Used only when the content has no errors, as before.
+        // loading it held one core while the other had nothing to do (93 M instructions
+        // whatever the site's size, 8.7 % of a 100-document build's). Used only when the
+        // content has no errors, as before.
         let theme = SharedValue<ThemeReady?>(nil)
         let themeMade = DispatchGroup()
         DispatchQueue.global().async(group: themeMade) { [root] in
