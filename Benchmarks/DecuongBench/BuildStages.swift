@@ -1,8 +1,6 @@
+import DecuongCore
 import DecuongSite
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `decuong-bench build PROJECT OUTPUT`: the code path of `decuong build` itself
 /// (`SiteBuilder.build`: pages streamed to OUTPUT as they are made, the search index written
@@ -58,9 +56,6 @@ struct ProcessMemory {
     var active = 0
     var resident = 0
 
-    private typealias Control = @convention(c) (UnsafePointer<CChar>?, UnsafeMutableRawPointer?, UnsafeMutablePointer<Int>?,
-                                                UnsafeMutableRawPointer?, Int) -> Int32
-
     static func now() -> ProcessMemory {
         var memory = ProcessMemory()
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
@@ -71,23 +66,11 @@ struct ProcessMemory {
                 if fields[0] == "VmHWM:" { memory.peak = kilobytes / 1024 }
             }
         }
-        #if canImport(Glibc)
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallctl") else { return memory }
-        let control = unsafeBitCast(symbol, to: Control.self)
-        // Writing `epoch` makes jemalloc refresh the statistics it reports.
-        var epoch: UInt64 = 1
-        var epochSize = MemoryLayout<UInt64>.size
-        var refreshed: UInt64 = 0
-        _ = control("epoch", &refreshed, &epochSize, &epoch, epochSize)
-        func read(_ name: String) -> Int {
-            var value = 0
-            var size = MemoryLayout<Int>.size
-            return control(name, &value, &size, nil, 0) == 0 ? value / 1_048_576 : 0
+        if let statistics = Jemalloc.statistics() {
+            memory.allocated = statistics.allocated / 1_048_576
+            memory.active = statistics.active / 1_048_576
+            memory.resident = statistics.resident / 1_048_576
         }
-        memory.allocated = read("stats.allocated")
-        memory.active = read("stats.active")
-        memory.resident = read("stats.resident")
-        #endif
         return memory
     }
 }

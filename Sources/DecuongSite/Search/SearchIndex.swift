@@ -166,7 +166,7 @@ public struct SearchIndex: Sendable {
         // Each of the run's lists is let go once appended: the run's and the joined lists
         // together were the index's postings one and a half times over. The joined lists are
         // new memory of this thread, the freed ones the workers': their pages go back every
-        // few megabytes (see `FreedMemory`).
+        // few megabytes (see `Jemalloc.purge`).
         var freed = 0
         titles.withUnsafeMutableBufferPointer { titles in
             bodies.withUnsafeMutableBufferPointer { bodies in
@@ -177,7 +177,7 @@ public struct SearchIndex: Sendable {
                     run.titles[local] = PostingList()
                     run.bodies[local] = PostingList()
                     if freed > 1 << 23 {
-                        FreedMemory.release()
+                        Jemalloc.purge()
                         freed = 0
                     }
                 }

@@ -95,7 +95,7 @@ public struct SearchIndexWriter: Sendable {
                 }
                 postings = ([], [])
             }
-            FreedMemory.release()
+            Jemalloc.purge()
         }
         // Every key writes at least 5 bytes (its list holds a record: 1 byte, and 4 around
         // it), so past `shardBytes / 5` keys there are several term shards: they are made on

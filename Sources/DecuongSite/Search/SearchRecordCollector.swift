@@ -260,7 +260,7 @@ struct SearchRecordCollector {
             themeRun.set(0, themeRecords(mode, subtrees: subtrees, firstID: documentRecords))
         }
         // What the workers let go when their runs were finished (batches, tables).
-        if indexing { FreedMemory.release() }
+        if indexing { Jemalloc.purge() }
         for chunk in 0..<chunks {
             guard var run = results.value(chunk) else { continue }
             // Let go of the chunk's own copy, so that its records are not held twice.
@@ -276,7 +276,7 @@ struct SearchRecordCollector {
             }
         }
         // The documents' runs were made and let go on the workers.
-        if indexing { FreedMemory.release() }
+        if indexing { Jemalloc.purge() }
         themesMade.wait()
         var themes = themeRun.value(0) ?? Run(mode)
         themeRun.set(0, Run())
