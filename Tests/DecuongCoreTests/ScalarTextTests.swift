@@ -34,6 +34,16 @@ struct TrickyText {
         for _ in 0..<count { out += Self.pieces[Int(next() % UInt64(Self.pieces.count))] }
         return out
     }
+
+    /// Fewer than `maxCount` parts, each one of `pieces`, or in `tricky` of the rounds a
+    /// short `string` instead.
+    mutating func text(of pieces: [String], maxCount: Int, round: Int, tricky: Int) -> String {
+        var text = ""
+        for _ in 0..<Int(next() % UInt64(maxCount)) {
+            text += round % tricky == 0 ? string(maxPieces: 2) : pieces[Int(next() % UInt64(pieces.count))]
+        }
+        return text
+    }
 }
 
 @Suite struct ScalarTextTests {
@@ -220,10 +230,7 @@ enum ReferenceFold {
                           "ơ", "Ð", "ð", "Ɖ", "ɖ", "ɐ", "Ã", "Æ", "ǅ", "\u{0301}", "e\u{0302}", "\u{1EA0}", "\u{1E9E}", "ḁ", "한",
                           "abcdefgh", "ab"]
         for round in 0..<6000 {
-            var text = ""
-            for _ in 0..<Int(random.next() % 30) {
-                text += round % 4 == 0 ? random.string(maxPieces: 2) : vietnamese[Int(random.next() % UInt64(vietnamese.count))]
-            }
+            let text = random.text(of: vietnamese, maxCount: 30, round: round, tricky: 4)
             let fast = VietnameseText.scan(text)
             let reference = VietnameseText.referenceScan(text)
             #expect(fast.compose == reference.compose && fast.lookalike == reference.lookalike, "\(Array(text.unicodeScalars))")
@@ -241,10 +248,7 @@ enum ReferenceFold {
                       "\u{1100}", "\u{20D0}", "\u{FE20}", "\u{3099}", "\u{1F600}", "\u{1D165}", "ǅ", "ɐ", "ʼ", "\u{0591}",
                       "\u{05B0}", "\u{0E48}", "한", "a", "ab", "abcdefg", " "]
         for round in 0..<20000 {
-            var text = ""
-            for _ in 0..<Int(random.next() % 24) {
-                text += round % 5 == 0 ? random.string(maxPieces: 2) : pieces[Int(random.next() % UInt64(pieces.count))]
-            }
+            let text = random.text(of: pieces, maxCount: 24, round: round, tricky: 5)
             let pairwise = VietnameseText.pairwiseScan(text)
             let wordwise = VietnameseText.wordwiseScan(text)
             let reference = VietnameseText.referenceScan(text)
