@@ -44,6 +44,7 @@ struct ModelCensus {
     private var titleIsLead = 0
     private var titleSharesLead = 0
     private var titleIsPrefixOfLead = 0
+    private var titleInLead = 0
 
     static func run(project: String) {
         let loaded = ContentLoader(root: URL(fileURLWithPath: project), recognize: SiteBuilder.defaultRecognize).load()
@@ -53,7 +54,7 @@ struct ModelCensus {
         for (name, tally) in census.strings.sorted(by: { $0.key < $1.key }) { print(name.padding(18), tally.line) }
         print("sections \(census.sections), headings \(census.headings), leads of one text \(census.singleTextLeads): "
               + "title equal to it \(census.titleIsLead) (sharing its storage \(census.titleSharesLead)), "
-              + "title a byte prefix of it \(census.titleIsPrefixOfLead)")
+              + "title a byte prefix of it \(census.titleIsPrefixOfLead) (kept as a length into it \(census.titleInLead))")
     }
 
     private mutating func count<T>(_ name: String, _ array: [T]) {
@@ -95,7 +96,13 @@ struct ModelCensus {
         var texts = Set<UInt>()
         Self.texts(of: document) { if let storage = Self.storage($0) { texts.insert(storage) } }
         var contexts = Set<UInt>()
-        for context in document.citations.map(\.context) + document.dates.map(\.context) {
+        for sentence in document.citations.map(\.sentence) + document.dates.map(\.sentence) {
+            // A sentence cut from its line's string holds no bytes of its own.
+            if sentence.isCut {
+                strings["context.cut", default: Strings()].inline += 1
+                continue
+            }
+            let context = sentence.text
             guard let storage = Self.storage(context) else { count("context", context); continue }
             if !contexts.insert(storage).inserted {
                 count("context.again", context)
@@ -110,10 +117,12 @@ struct ModelCensus {
     private mutating func section(_ section: Section) {
         sections += 1
         if section.isHeading { headings += 1 }
-        for (name, string) in [("label", section.label), ("marker", section.marker), ("title", section.title),
+        for (name, string) in [("label", section.label), ("marker", section.marker),
                                ("anchor", section.anchor), ("displayNumber", section.displayNumber)] {
             count(name, string)
         }
+        // A title kept as a length into its lead has no string of its own.
+        if section.titleIsInLead { titleInLead += 1 } else { count("title", section.title) }
         if section.lead.count == 1, case .text(let text) = section.lead[0].kind {
             singleTextLeads += 1
             if text == section.title { titleIsLead += 1 }

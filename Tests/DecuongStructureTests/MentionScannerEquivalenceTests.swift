@@ -234,6 +234,10 @@ import Testing
                         // Byte for byte, as a line's own string may be given for its whole.
                         #expect(Array(fromLines.utf8) == Array(run.sentence(bounds, utf8: utf8).utf8), "\(run.scalars) \(bounds)")
                         #expect(fromLines == run.sentence(bounds), "\(run.scalars) \(bounds)")
+                        // As a mention keeps it, cut from its line's string where it can be.
+                        let kept = run.contextSentence(bounds, utf8: utf8, lines: lines)
+                        #expect(Array(kept.text.utf8) == Array(fromLines.utf8), "\(run.scalars) \(bounds)")
+                        #expect(kept == ContextSentence(fromLines) && kept.hashValue == ContextSentence(fromLines).hashValue)
                     }
                 }
             }

@@ -192,7 +192,7 @@ public struct SiteLinker: Sendable {
             for citation in document.structure.citations {
                 entries[Int(entryOfCitation[next])].places.append(
                     DocumentPlace(documentSlug: document.slug, sectionAnchor: citation.sectionAnchor,
-                                  context: citation.context, location: citation.location))
+                                  sentence: citation.sentence, location: citation.location))
                 next += 1
             }
         }
@@ -372,9 +372,8 @@ public struct SiteLinker: Sendable {
             }
             for mention in document.structure.dates {
                 out.append(TimelineEntry(date: mention.date, endDate: mention.endDate, text: mention.text,
-                                         context: mention.context,
                                          place: DocumentPlace(documentSlug: document.slug, sectionAnchor: mention.sectionAnchor,
-                                                              context: mention.context, location: mention.location)))
+                                                              sentence: mention.sentence, location: mention.location)))
                 documentRanks.append(rank)
             }
         }

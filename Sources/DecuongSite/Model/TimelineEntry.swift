@@ -25,6 +25,15 @@ public struct TimelineEntry: Sendable, Hashable {
         self.isDocumentDate = isDocumentDate
     }
 
+    /// An entry whose context is its place's.
+    public init(date: String, endDate: String? = nil, text: String, place: DocumentPlace, isDocumentDate: Bool = false) {
+        self.date = date
+        self.endDate = endDate
+        self.text = text
+        self.place = place
+        self.isDocumentDate = isDocumentDate
+    }
+
     /// `YYYY-MM-DD` as the number YYYYMMDD, nil for anything else. Larger than 0, which
     /// stands for no end date, as the empty string sorts first among strings.
     static func dayKey(_ iso: String) -> Int? {

@@ -28,7 +28,7 @@ struct MentionScanner {
             if run.hasDigit {
                 // Numbers once per run: citations are numbers, and dates inside them are not dates.
                 let numbers = DocumentNumberScanner.scan(run.scalars)
-                var sentences: [(bounds: TextRun.SentenceBounds, text: String)] = []
+                var sentences: [(bounds: TextRun.SentenceBounds, text: ContextSentence)] = []
                 scanCitations(run, utf8, numbers: numbers, sentences: &sentences)
                 scanDates(run, utf8, numbers: numbers.map(\.range), sentences: &sentences)
             }
@@ -41,18 +41,18 @@ struct MentionScanner {
 
     /// The sentence around `range`, built once per run for the mentions that share it.
     private func sentence(_ run: TextRun, _ utf8: UnsafeBufferPointer<UInt8>, around range: Range<Int>,
-                          _ sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) -> String {
+                          _ sentences: inout [(bounds: TextRun.SentenceBounds, text: ContextSentence)]) -> ContextSentence {
         let bounds = run.sentenceBounds(around: range)
         // A run has few sentences with mentions: a list is searched faster than hashed.
         if let known = sentences.first(where: { $0.bounds == bounds }) { return known.text }
-        let sentence = run.sentence(bounds, utf8: utf8, lines: lines)
+        let sentence = run.contextSentence(bounds, utf8: utf8, lines: lines)
         sentences.append((bounds, sentence))
         return sentence
     }
 
     private mutating func scanCitations(_ run: TextRun, _ utf8: UnsafeBufferPointer<UInt8>,
                                         numbers: [DocumentNumberScanner.Match],
-                                        sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
+                                        sentences: inout [(bounds: TextRun.SentenceBounds, text: ContextSentence)]) {
         let chars = run.scalars
         for match in numbers {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
@@ -76,7 +76,7 @@ struct MentionScanner {
             }
             let year = date.flatMap { Self.year(ofISODate: $0) } ?? CitationKinds.year(in: match.id)
             citations.append(Citation(id: match.id, kind: kind, date: date, year: year, sectionAnchor: lineAnchors[line],
-                                      location: location, context: sentence(run, utf8, around: match.range, &sentences)))
+                                      location: location, sentence: sentence(run, utf8, around: match.range, &sentences)))
         }
     }
 
@@ -150,7 +150,7 @@ struct MentionScanner {
     }
 
     private mutating func scanDates(_ run: TextRun, _ utf8: UnsafeBufferPointer<UInt8>, numbers: [Range<Int>],
-                                    sentences: inout [(bounds: TextRun.SentenceBounds, text: String)]) {
+                                    sentences: inout [(bounds: TextRun.SentenceBounds, text: ContextSentence)]) {
         for match in DateScanner.scan(run.scalars, hasDigit: run.hasDigit) where !numbers.contains(where: { $0.overlaps(match.range) }) {
             let (line, location) = run.location(of: match.range.lowerBound, in: lines)
             if match.isImpossible {
@@ -160,7 +160,7 @@ struct MentionScanner {
             }
             dates.append(DateMention(date: match.date, endDate: match.endDate, text: match.text,
                                      sectionAnchor: lineAnchors[line], location: location,
-                                     context: sentence(run, utf8, around: match.range, &sentences)))
+                                     sentence: sentence(run, utf8, around: match.range, &sentences)))
         }
     }
 }

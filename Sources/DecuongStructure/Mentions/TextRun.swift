@@ -374,10 +374,7 @@ struct TextRun {
     /// reference.
     func sentence(_ bounds: SentenceBounds, utf8: UnsafeBufferPointer<UInt8>, lines: [TextLine]) -> String {
         guard byteStarts.count == starts.count, !starts.isEmpty else { return sentence(bounds, utf8: utf8) }
-        let (from, to) = trimmed(bounds)
-        let byteFrom = Self.byteOffset(ofScalar: from, in: utf8, after: lineStart(before: from))
-        let toStart = lineStart(before: to)
-        let byteTo = Self.byteOffset(ofScalar: to, in: utf8, after: toStart.byte >= byteFrom ? toStart : (byteFrom, from))
+        let (byteFrom, byteTo) = trimmedBytes(bounds, utf8: utf8)
         let length = (bounds.prefix ? 3 : 0) + (byteTo - byteFrom) + (bounds.suffix ? 3 : 0)
         guard length > 0 else { return "" }
         if !bounds.prefix, !bounds.suffix, let whole = Self.wholeLineText(byteFrom, byteTo, utf8: utf8, byteStarts: byteStarts,
@@ -401,6 +398,42 @@ struct TextRun {
         }
         if bounds.suffix { out.append("…") }
         return out
+    }
+
+    /// `sentence(bounds, utf8:lines:)` as the mention keeps it: cut from the string of the
+    /// line that holds it when that line is one text inline (most lines), so that it holds
+    /// no bytes of its own; that string is the one the document keeps in its blocks.
+    func contextSentence(_ bounds: SentenceBounds, utf8: UnsafeBufferPointer<UInt8>, lines: [TextLine]) -> ContextSentence {
+        guard byteStarts.count == starts.count, !starts.isEmpty, let base = utf8.baseAddress else {
+            return ContextSentence(sentence(bounds, utf8: utf8, lines: lines))
+        }
+        let (byteFrom, byteTo) = trimmedBytes(bounds, utf8: utf8)
+        // The line the sentence starts in, and where that line's bytes end in `utf8`.
+        var k = 0
+        while k + 1 < byteStarts.count, byteStarts[k + 1] <= byteFrom { k += 1 }
+        let lineStart = byteStarts[k]
+        let lineEnd = k + 1 < byteStarts.count ? byteStarts[k + 1] - 1 : utf8.count
+        let line = starts[k].line
+        guard byteFrom < byteTo, byteTo <= lineEnd, lines[line].inlines.count == 1,
+              case .text(let text) = lines[line].inlines[0].kind else {
+            return ContextSentence(sentence(bounds, utf8: utf8, lines: lines))
+        }
+        let same = text.withUTF8Bytes { bytes in
+            guard bytes.count == lineEnd - lineStart, let start = bytes.baseAddress else { return false }
+            return memcmp(base + lineStart, start, bytes.count) == 0
+        }
+        guard same else { return ContextSentence(sentence(bounds, utf8: utf8, lines: lines)) }
+        return ContextSentence(cutFrom: text, bytes: (byteFrom - lineStart)..<(byteTo - lineStart),
+                               prefix: bounds.prefix, suffix: bounds.suffix)
+    }
+
+    /// The byte offsets in `utf8` of the trimmed sentence's first byte and of the byte after it.
+    private func trimmedBytes(_ bounds: SentenceBounds, utf8: UnsafeBufferPointer<UInt8>) -> (from: Int, to: Int) {
+        let (from, to) = trimmed(bounds)
+        let byteFrom = Self.byteOffset(ofScalar: from, in: utf8, after: lineStart(before: from))
+        let toStart = lineStart(before: to)
+        let byteTo = Self.byteOffset(ofScalar: to, in: utf8, after: toStart.byte >= byteFrom ? toStart : (byteFrom, from))
+        return (byteFrom, byteTo)
     }
 
     /// The string of the line's one run of text when the sentence is that whole line (a

@@ -15,17 +15,28 @@ public struct Citation: Sendable, Hashable {
     public var sectionAnchor: String?
     public var location: SourceLocation
     /// The sentence around the citation, for index pages.
-    public var context: String
+    public var context: String {
+        get { sentence.text }
+        set { sentence = ContextSentence(newValue) }
+    }
+    /// `context` as it is kept: most often cut from the line's own string.
+    public var sentence: ContextSentence
 
     public init(id: String, kind: String? = nil, date: String? = nil, year: Int? = nil, sectionAnchor: String? = nil,
                 location: SourceLocation, context: String) {
+        self.init(id: id, kind: kind, date: date, year: year, sectionAnchor: sectionAnchor, location: location,
+                  sentence: ContextSentence(context))
+    }
+
+    public init(id: String, kind: String? = nil, date: String? = nil, year: Int? = nil, sectionAnchor: String? = nil,
+                location: SourceLocation, sentence: ContextSentence) {
         self.id = id
         self.kind = kind
         self.date = date
         self.year = year
         self.sectionAnchor = sectionAnchor
         self.location = location
-        self.context = context
+        self.sentence = sentence
     }
 
     /// The identity used to match citations with each other and with documents in the site.

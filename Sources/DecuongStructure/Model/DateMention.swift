@@ -11,15 +11,26 @@ public struct DateMention: Sendable, Hashable {
     public var sectionAnchor: String?
     public var location: SourceLocation
     /// The sentence around it.
-    public var context: String
+    public var context: String {
+        get { sentence.text }
+        set { sentence = ContextSentence(newValue) }
+    }
+    /// `context` as it is kept: most often cut from the line's own string.
+    public var sentence: ContextSentence
 
     public init(date: String, endDate: String? = nil, text: String, sectionAnchor: String? = nil,
                 location: SourceLocation, context: String) {
+        self.init(date: date, endDate: endDate, text: text, sectionAnchor: sectionAnchor, location: location,
+                  sentence: ContextSentence(context))
+    }
+
+    public init(date: String, endDate: String? = nil, text: String, sectionAnchor: String? = nil,
+                location: SourceLocation, sentence: ContextSentence) {
         self.date = date
         self.endDate = endDate
         self.text = text
         self.sectionAnchor = sectionAnchor
         self.location = location
-        self.context = context
+        self.sentence = sentence
     }
 }
