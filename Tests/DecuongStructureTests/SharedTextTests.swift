@@ -81,5 +81,7 @@ import Testing
         #expect(ContextSentence(cutFrom: "abc", bytes: 1..<9, prefix: true, suffix: false).text == "…bc")
         #expect(ContextSentence(cutFrom: "abc", bytes: 0..<3, prefix: false, suffix: false).text == "abc")
         #expect(ContextSentence("é") == ContextSentence(cutFrom: "xe\u{301}", bytes: 1..<4, prefix: false, suffix: false))
+        // As small as the string it replaces with its cut, so that a place is no larger.
+        #expect(MemoryLayout<ContextSentence>.size == 24)
     }
 }

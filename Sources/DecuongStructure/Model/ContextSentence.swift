@@ -4,18 +4,24 @@
 /// 15 MiB at 10,000 documents, from loading to the last index page. Equal and hashed by
 /// the text it stands for, however it is held.
 public struct ContextSentence: Sendable, Hashable, CustomStringConvertible {
-    /// The whole sentence, or (when `length` is not 0) the string it is cut from.
+    /// The whole sentence, or (when `cut` is not 0) the string it is cut from.
     private var base: String
     private var start: UInt32
-    private var length: UInt32
-    /// A cut sentence's marks of omission: bit 0 "…" before it, bit 1 "…" after it.
-    private var marks: UInt8
+    /// A cut sentence's length in bytes (bits 0–29) and its marks of omission: bit 30 "…"
+    /// before it, bit 31 "…" after it. In one word with `start`, a sentence is 24 bytes, as
+    /// many as a place held with its own string.
+    private var cut: UInt32
+
+    private static let lengthMask: UInt32 = 1 << 30 - 1
+    private static let prefixMark: UInt32 = 1 << 30
+    private static let suffixMark: UInt32 = 1 << 31
+
+    private var length: UInt32 { cut & Self.lengthMask }
 
     public init(_ text: String) {
         base = text
         start = 0
-        length = 0
-        marks = 0
+        cut = 0
     }
 
     /// The bytes `bytes` of `base`, which must start and end on scalar boundaries, with "…"
@@ -23,10 +29,10 @@ public struct ContextSentence: Sendable, Hashable, CustomStringConvertible {
     /// offsets do not fit in 32 bits.
     init(cutFrom base: String, bytes: Range<Int>, prefix: Bool, suffix: Bool) {
         self.start = 0
-        self.length = 0
-        marks = 0
+        cut = 0
         guard !bytes.isEmpty, bytes.lowerBound >= 0, bytes.upperBound <= base.utf8.count,
-              let start = UInt32(exactly: bytes.lowerBound), let length = UInt32(exactly: bytes.count) else {
+              let start = UInt32(exactly: bytes.lowerBound), let length = UInt32(exactly: bytes.count),
+              length <= Self.lengthMask else {
             self.base = Self.text(base, bytes.clamped(to: 0..<base.utf8.count), prefix: prefix, suffix: suffix)
             return
         }
@@ -34,22 +40,22 @@ public struct ContextSentence: Sendable, Hashable, CustomStringConvertible {
         // The whole string needs no cut.
         guard bytes.count < base.utf8.count || prefix || suffix else { return }
         self.start = start
-        self.length = length
-        marks = (prefix ? 1 : 0) | (suffix ? 2 : 0)
+        cut = length | (prefix ? Self.prefixMark : 0) | (suffix ? Self.suffixMark : 0)
     }
 
     /// The sentence. Made anew from its line for a cut sentence: read once or twice per
     /// mention, by the pages that quote it.
     public var text: String {
-        length == 0 ? base : Self.text(base, Int(start)..<Int(start + length), prefix: marks & 1 != 0, suffix: marks & 2 != 0)
+        cut == 0 ? base : Self.text(base, Int(start)..<Int(start) + Int(length),
+                                    prefix: cut & Self.prefixMark != 0, suffix: cut & Self.suffixMark != 0)
     }
 
     public var description: String { text }
 
-    public var isEmpty: Bool { length == 0 && base.isEmpty }
+    public var isEmpty: Bool { cut == 0 && base.isEmpty }
 
     /// Whether the sentence is kept as a cut of its line's string (`decuong-bench census`).
-    public var isCut: Bool { length != 0 }
+    public var isCut: Bool { cut != 0 }
 
     private static func text(_ base: String, _ bytes: Range<Int>, prefix: Bool, suffix: Bool) -> String {
         let utf8 = base.utf8
@@ -64,7 +70,7 @@ public struct ContextSentence: Sendable, Hashable, CustomStringConvertible {
     }
 
     public static func == (lhs: ContextSentence, rhs: ContextSentence) -> Bool {
-        if lhs.length == 0, rhs.length == 0 { return lhs.base == rhs.base }
+        if lhs.cut == 0, rhs.cut == 0 { return lhs.base == rhs.base }
         return lhs.text == rhs.text
     }
 
