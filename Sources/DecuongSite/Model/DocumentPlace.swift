@@ -8,7 +8,7 @@ public struct DocumentPlace: Sendable, Hashable {
     public var sectionAnchor: String?
     /// The sentence around the mention.
     public var context: String {
-        get { sentence.text }
+        @inlinable get { sentence.text }
         set { sentence = ContextSentence(newValue) }
     }
     /// `context` as the mention keeps it (see `ContextSentence`): a place holds no copy.

@@ -285,7 +285,8 @@ enum IndexPages {
         let text = entry.pointee.isDocumentDate
             ? PageContext.joined(dateOfIssue ?? page.strings["dateOfIssue"], ": ", entry.pointee.text)
             : isOnlyTheDate(entry.pointee.text, display: display) ? nil : entry.pointee.text
-        let context = entry.pointee.context == entry.pointee.text ? nil : entry.pointee.context
+        let sentence = entry.pointee.context
+        let context = sentence == entry.pointee.text ? nil : sentence
         let place = entry.pointer(to: \.place).map { page.placeView(at: $0) } ?? page.placeView(entry.pointee.place)
         return TimelineView(number: index + 1, datetime: entry.pointee.date, display: display,
                             text: text?.isEmpty == false ? text : nil, context: context?.isEmpty == false ? context : nil,

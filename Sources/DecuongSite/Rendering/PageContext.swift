@@ -49,7 +49,8 @@ struct PageContext {
         let slug = place.pointee.documentSlug
         let document = site.document(slug)
         let title = document?.displayTitle ?? slug
-        let context = place.pointee.context.isEmpty ? nil : place.pointee.context
+        // The sentence is made from its line once, and not at all for a place without one.
+        let context = place.pointee.sentence.isEmpty ? nil : place.pointee.context
         // The link's parts, as `placeParts` puts them together (see `PlaceView.Link`).
         guard let anchor = place.pointee.sectionAnchor, let number = document?.sectionNumber(anchor: anchor) else {
             return PlaceView(link: .document(page: page, slug: slug, anchor: nil), title: title, sectionWord: sectionWord,

@@ -163,7 +163,9 @@ struct SearchRecordCollector {
             let start = out.mark
             out.write(number)
             out.write(0x2E, 0x20)
-            out.write(sections[index].title)
+            // Read once: a run-in title is made from its lead on each read (see `Section.title`).
+            let sectionTitle = sections[index].title
+            out.write(sectionTitle)
             let title = out.end(from: start)
             let urlStart = out.mark
             out.write(page)
@@ -176,7 +178,7 @@ struct SearchRecordCollector {
             out.write(SearchIndexWriter.separator)
             out.write(number)
             out.write(0x2E, 0x20)
-            out.write(Self.shortened(sections[index].title))
+            out.write(Self.shortened(sectionTitle))
             fields(sections[index].children, page: page, parent: id, trail: out.end(from: trailStart), offset: offset, into: &out)
         }
     }

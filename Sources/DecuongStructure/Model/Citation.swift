@@ -16,7 +16,7 @@ public struct Citation: Sendable, Hashable {
     public var location: SourceLocation
     /// The sentence around the citation, for index pages.
     public var context: String {
-        get { sentence.text }
+        @inlinable get { sentence.text }
         set { sentence = ContextSentence(newValue) }
     }
     /// `context` as it is kept: most often cut from the line's own string.

@@ -5,18 +5,18 @@
 /// the text it stands for, however it is held.
 public struct ContextSentence: Sendable, Hashable, CustomStringConvertible {
     /// The whole sentence, or (when `cut` is not 0) the string it is cut from.
-    private var base: String
-    private var start: UInt32
+    @usableFromInline var base: String
+    @usableFromInline var start: UInt32
     /// A cut sentence's length in bytes (bits 0–29) and its marks of omission: bit 30 "…"
     /// before it, bit 31 "…" after it. In one word with `start`, a sentence is 24 bytes, as
     /// many as a place held with its own string.
-    private var cut: UInt32
+    @usableFromInline var cut: UInt32
 
-    private static let lengthMask: UInt32 = 1 << 30 - 1
-    private static let prefixMark: UInt32 = 1 << 30
-    private static let suffixMark: UInt32 = 1 << 31
+    @usableFromInline static let lengthMask: UInt32 = 1 << 30 - 1
+    @usableFromInline static let prefixMark: UInt32 = 1 << 30
+    @usableFromInline static let suffixMark: UInt32 = 1 << 31
 
-    private var length: UInt32 { cut & Self.lengthMask }
+    @usableFromInline var length: UInt32 { cut & Self.lengthMask }
 
     public init(_ text: String) {
         base = text
@@ -45,19 +45,19 @@ public struct ContextSentence: Sendable, Hashable, CustomStringConvertible {
 
     /// The sentence. Made anew from its line for a cut sentence: read once or twice per
     /// mention, by the pages that quote it.
-    public var text: String {
+    @inlinable public var text: String {
         cut == 0 ? base : Self.text(base, Int(start)..<Int(start) + Int(length),
                                     prefix: cut & Self.prefixMark != 0, suffix: cut & Self.suffixMark != 0)
     }
 
     public var description: String { text }
 
-    public var isEmpty: Bool { cut == 0 && base.isEmpty }
+    @inlinable public var isEmpty: Bool { cut == 0 && base.isEmpty }
 
     /// Whether the sentence is kept as a cut of its line's string (`decuong-bench census`).
     public var isCut: Bool { cut != 0 }
 
-    private static func text(_ base: String, _ bytes: Range<Int>, prefix: Bool, suffix: Bool) -> String {
+    @usableFromInline static func text(_ base: String, _ bytes: Range<Int>, prefix: Bool, suffix: Bool) -> String {
         let utf8 = base.utf8
         let slice = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)])
         guard prefix || suffix else { return String(slice) }

@@ -12,7 +12,7 @@ public struct DateMention: Sendable, Hashable {
     public var location: SourceLocation
     /// The sentence around it.
     public var context: String {
-        get { sentence.text }
+        @inlinable get { sentence.text }
         set { sentence = ContextSentence(newValue) }
     }
     /// `context` as it is kept: most often cut from the line's own string.

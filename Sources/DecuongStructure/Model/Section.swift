@@ -17,7 +17,7 @@ public struct Section: Sendable, Hashable {
     /// and `ownTitle` is empty. A run-in item's title is most often its lead's first
     /// sentence: kept as its own string, it held 12 MiB at 10,000 documents that the lead
     /// already holds. Declared after the one-byte fields, in the padding they leave.
-    private(set) var titlePrefixLength: UInt32 = 0
+    @usableFromInline private(set) var titlePrefixLength: UInt32 = 0
     /// The bare label: `I`, `1`, `1.1`, `a`, `Điều 5`, `Phần thứ nhất`.
     public var label: String
     /// The label as written in the source (`I-`, `1.`, `a)`, `**1.**`), for display.
@@ -25,16 +25,19 @@ public struct Section: Sendable, Hashable {
     /// A short title: the heading, or for a run-in item its first sentence (at most ~120
     /// characters), Markdown markers stripped and whitespace collapsed.
     public var title: String {
-        get { titlePrefixLength == 0 ? ownTitle : Self.prefix(of: lead, bytes: Int(titlePrefixLength)) ?? "" }
+        // Inlinable: a caller elsewhere that reads one field of
+        // a section in an array (`sections[i].title`) then reads that field in place. Called
+        // through, each read copied the whole section (ten references retained and released).
+        @inlinable get { titlePrefixLength == 0 ? ownTitle : Self.prefix(of: lead, bytes: Int(titlePrefixLength)) ?? "" }
         set {
             ownTitle = newValue
             titlePrefixLength = 0
             shareTitle()
         }
     }
-    private var ownTitle: String
+    @usableFromInline var ownTitle: String
     /// Whether the title is kept as a length into the lead (`decuong-bench census`).
-    public var titleIsInLead: Bool { titlePrefixLength != 0 }
+    @inlinable public var titleIsInLead: Bool { titlePrefixLength != 0 }
     /// The text after the label in the label's paragraph, with its markup. For a heading
     /// this is the heading; for a run-in item it is the whole first paragraph.
     public var lead: [Inline] {
@@ -124,9 +127,9 @@ public struct Section: Sendable, Hashable {
         ownTitle = ""
     }
 
-    /// The first `bytes` bytes of the lead's one text node; a whole-character prefix, since
+    /// The first `bytes` bytes of a lead of one text inline; a whole-character prefix, since
     /// it was once a title's bytes.
-    private static func prefix(of lead: [Inline], bytes: Int) -> String? {
+    @usableFromInline static func prefix(of lead: [Inline], bytes: Int) -> String? {
         guard lead.count == 1, case .text(let text) = lead[0].kind, text.utf8.count >= bytes else { return nil }
         let utf8 = text.utf8
         return String(Substring(utf8[utf8.startIndex..<utf8.index(utf8.startIndex, offsetBy: bytes)]))
