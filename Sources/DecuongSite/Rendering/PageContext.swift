@@ -49,15 +49,15 @@ struct PageContext {
         let slug = place.pointee.documentSlug
         let document = site.document(slug)
         let title = document?.displayTitle ?? slug
-        // The sentence is made from its line once, and not at all for a place without one.
-        let context = place.pointee.sentence.isEmpty ? nil : place.pointee.context
+        // Kept as the mention keeps it, and made a string only as the page is written.
+        let context = place.pointee.sentence.isEmpty ? nil : place.pointee.sentence
         // The link's parts, as `placeParts` puts them together (see `PlaceView.Link`).
         guard let anchor = place.pointee.sectionAnchor, let number = document?.sectionNumber(anchor: anchor) else {
             return PlaceView(link: .document(page: page, slug: slug, anchor: nil), title: title, sectionWord: sectionWord,
-                             sectionNumber: nil, context: context)
+                             sectionNumber: nil, sentence: context)
         }
         return PlaceView(link: .document(page: page, slug: slug, anchor: anchor), title: title, sectionWord: sectionWord,
-                         sectionNumber: number, context: context)
+                         sectionNumber: number, sentence: context)
     }
 
     /// `placeView` of each place `isIncluded` lets through, in order, read where they are.

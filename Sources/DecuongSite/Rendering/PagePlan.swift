@@ -71,6 +71,9 @@ public struct SitePlan: Sendable {
         return files.withLock { $0 }
     }
 
+    /// The size of a page after which rendering gives freed memory back (`Jemalloc.purge`).
+    static let purgeAfter = 1 << 20
+
     /// Renders `pages` on all cores and hands each file to `emit` as soon as it is made, on
     /// the thread that made it. Pages render independently of one another, so the bytes do
     /// not depend on the order or the split.
@@ -96,7 +99,13 @@ public struct SitePlan: Sendable {
                     let pageContext = PageContext(site: site, strings: strings, page: page.path, baseURL: base, linkers: linkers)
                     // Tidied from the renderer's buffer: copying each page into an array of its own
                     // first was an allocation and a copy of the whole page.
-                    emit(page.path, library.render(context(pageContext), withTemplate: page.template ?? "", finish: SiteRenderer.tidyBytes))
+                    let bytes = library.render(context(pageContext), withTemplate: page.template ?? "", finish: SiteRenderer.tidyBytes)
+                    let large = bytes.count >= Self.purgeAfter
+                    emit(page.path, bytes)
+                    // A page of megabytes (an index's largest, the home page) leaves as much
+                    // freed behind it, which jemalloc keeps for seconds; two such pages on the
+                    // two cores, and the other pages' buffers, set the render's peak.
+                    if large { Jemalloc.purge() }
                 case .bytes(let bytes):
                     emit(page.path, bytes)
                 case .generated(let generate):

@@ -1,3 +1,5 @@
+import DecuongStructure
+
 /// A place in a document as `partials/places.mustache` reads it: the keys of
 /// `PageContext.placeLink`'s dictionary as stored fields (see `TemplateRecords`). The label is
 /// kept in its parts, which the renderer writes one after the other: index pages show tens of
@@ -12,8 +14,9 @@ struct PlaceView {
     /// With a section, the label goes on with `, `, this word, a space and the section's number.
     let sectionWord: String
     let sectionNumber: String?
-    /// nil: `false` in the data.
-    let context: String?
+    /// nil: `false` in the data. Kept as the mention keeps it and made into a string only as
+    /// it is written: a page listing tens of thousands of places held a copy of each sentence.
+    let context: ContextSentence?
 
     enum Link {
         /// An href as it is.
@@ -27,6 +30,11 @@ struct PlaceView {
     }
 
     init(link: Link, title: String, sectionWord: String, sectionNumber: String?, context: String?) {
+        self.init(link: link, title: title, sectionWord: sectionWord, sectionNumber: sectionNumber,
+                  sentence: context.map { ContextSentence($0) })
+    }
+
+    init(link: Link, title: String, sectionWord: String, sectionNumber: String?, sentence context: ContextSentence?) {
         self.link = link
         self.title = title
         self.sectionWord = sectionWord
@@ -80,12 +88,12 @@ struct PlaceView {
         switch field {
         case .href: .string(place.pointee.href)
         case .label: .string(place.pointee.label)
-        case .context: place.pointee.context.map { .string($0) } ?? .bool(false)
+        case .context: place.pointee.context.map { .string($0.text) } ?? .bool(false)
         }
     }
 
     /// The place as the dictionary it stands for.
     var templateData: TemplateData {
-        ["href": href, "label": label, "context": context.map { $0 as Any } ?? false]
+        ["href": href, "label": label, "context": context.map { $0.text as Any } ?? false]
     }
 }
