@@ -2,50 +2,19 @@ import DecuongCore
 import Testing
 @testable import DecuongStructure
 
-/// The compact forms of the section model (a path as one string, the anchor index as a
-/// table) against the arrays and the dictionary they replaced.
+/// The compact forms of the section model (numbers made a label at a time, the anchor index
+/// as a table) against the arrays and the dictionary they replaced.
 @Suite struct CompactSectionModelTests {
     static let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
 
-    /// Any path reads back with the same bytes, and two paths are equal joined exactly when
-    /// they are equal as arrays (labels compared as strings, canonical equivalence included).
-    @Test func pathsReadBackAsGiven() {
-        var random = FastPathEquivalenceTests.Random(state: 101)
-        let labels = ["I", "II", "1", "1.1", "a", "", "Điều 5", "Phần thứ nhất", "\u{1F}", "\u{1E}", "\u{1D}", "\u{1E}\u{1D}",
-                      "a\u{1F}b", "\u{1E}\u{1E}", "\u{1F}\u{1E}", "é", "e\u{301}", "\u{301}", "\r", "\n", "\r\n", "x\u{1C}",
-                      String(repeating: "9.", count: 20)]
-        var paths: [[String]] = [[], [""], ["", ""], ["\u{1E}"], ["\u{1F}"], ["", "\u{1F}"]]
-        for _ in 0..<3000 {
-            paths.append((0..<Int(random.next() % 5)).map { _ in labels[Int(random.next() % UInt64(labels.count))] })
-        }
-        for path in paths {
-            let text = SectionPathText.joined(path)
-            let back = SectionPathText.labels(text)
-            #expect(back.count == path.count, "\(path.map { Array($0.unicodeScalars) })")
-            #expect(zip(back, path).allSatisfy { Array($0.utf8) == Array($1.utf8) }, "\(path.map { Array($0.unicodeScalars) })")
-            let section = Section(level: .item, label: path.last ?? "", marker: "", title: "", lead: [], isHeading: false,
-                                  anchor: "a", path: path, range: Self.range)
-            #expect(section.path.map { Array($0.utf8) } == path.map { Array($0.utf8) })
-            #expect(section.displayNumber == Section.displayNumber(of: path))
-        }
-        for _ in 0..<3000 {
-            let a = paths[Int(random.next() % UInt64(paths.count))]
-            let b = paths[Int(random.next() % UInt64(paths.count))]
-            #expect((SectionPathText.joined(a) == SectionPathText.joined(b)) == (a == b),
-                    "\(a.map { Array($0.unicodeScalars) }) \(b.map { Array($0.unicodeScalars) })")
-        }
-        #expect(SectionPathText.joined(["é"]) == SectionPathText.joined(["e\u{301}"]))
-        #expect(SectionPathText.joined(["a", "é"]) == SectionPathText.joined(["a", "e\u{301}"]))
-        #expect(SectionPathText.joined(["a", "\u{301}"]) != SectionPathText.joined(["a\u{301}"]))
-        var changed = Section(level: .item, label: "1", marker: "", title: "", lead: [], isHeading: false, anchor: "a",
-                              path: ["I", "1"], range: Self.range)
-        changed.path = ["II", "2", "2.1"]
-        #expect(changed.path == ["II", "2", "2.1"])
-        #expect(changed.displayNumber == "II.2.1")
+    /// A section's display number is made from the whole path it is given.
+    @Test func aSectionIsNumberedFromItsPath() {
+        let section = Section(level: .item, label: "2.1", marker: "", title: "", lead: [], isHeading: false, anchor: "a",
+                              path: ["II", "2", "2.1"], range: Self.range)
+        #expect(section.displayNumber == "II.2.1")
     }
 
-    /// Paths and numbers made a label at a time are those made from the whole path, byte
-    /// for byte: labels that extend the one before them, non-ASCII and canonically
+    /// Numbers made a label at a time are those made from the whole path, byte for byte: labels that extend the one before them, non-ASCII and canonically
     /// equivalent labels, separators, empty labels.
     @Test func numberingALabelAtATimeMatchesTheWholePath() {
         var random = FastPathEquivalenceTests.Random(state: 103)
@@ -62,16 +31,14 @@ import Testing
                 path.append(label)
                 numbering = numbering.appending(label)
                 let shown = path.map { Array($0.unicodeScalars) }
-                #expect(Array(numbering.pathText.utf8) == Array(SectionPathText.joined(path).utf8), "\(shown)")
                 #expect(Array(numbering.displayNumber.utf8) == Array(Section.referenceDisplayNumber(of: path).utf8), "\(shown)")
             }
         }
     }
 
-    /// Short paths of short labels cost no allocation: their joined text is stored inline.
-    @Test func shortPathsAreInline() {
-        #expect(SectionPathText.joined(["II", "1", "1.3"]).utf8.count <= 15)
-        #expect(MemoryLayout<Section>.size <= 144)
+    /// A section holds no more than its fields need (see `Section.titlePrefixLength`).
+    @Test func aSectionIsSmall() {
+        #expect(MemoryLayout<Section>.size <= 128)
     }
 
     /// The table finds what the dictionary index found, for random trees with repeated

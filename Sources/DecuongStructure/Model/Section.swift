@@ -11,7 +11,7 @@ public struct Section: Sendable, Hashable {
     public var level: SectionLevel
     /// True when `lead` is only a heading (rendered as one), false for a run-in paragraph.
     /// Declared beside `level`: the two one-byte fields share a word, where each took one
-    /// of its own (8 of a section's 144 bytes, in every loaded document).
+    /// of its own (8 bytes in every section of every loaded document).
     public var isHeading: Bool
     /// When non-zero, the title is this many bytes at the start of the lead's one text node,
     /// and `ownTitle` is empty. A run-in item's title is most often its lead's first
@@ -54,19 +54,10 @@ public struct Section: Sendable, Hashable {
     public var children: [Section]
     /// A stable URL fragment built from the numbering: `ii`, `ii-1`, `ii-1-3`, `ii-2-a`.
     public var anchor: String
-    /// The labels from the outermost section down to this one: `["II", "1", "1.3"]`.
-    public var path: [String] {
-        get { SectionPathText.labels(pathText) }
-        set {
-            pathText = SectionPathText.joined(newValue)
-            displayNumber = Self.displayNumber(of: newValue)
-        }
-    }
-    /// `path` joined into one string (`SectionPathText`): an array per section cost an
-    /// allocation in every loaded section, and the path is read only to make `displayNumber`.
-    private var pathText: String
-    /// The numbering a reader would quote: `II.1.3`, `IV.2.a`. Made once, from `path`: index
-    /// pages ask for it once per place, hundreds of thousands of times in a large site.
+    /// The numbering a reader would quote: `II.1.3`, `IV.2.a`. Made once, from the labels of
+    /// the section and those above it: index pages ask for it once per place, hundreds of
+    /// thousands of times in a large site. The labels themselves are not kept (they are
+    /// the labels of the sections above): they were 16 bytes in every section, read by no one.
     public private(set) var displayNumber: String
     public var range: SourceRange
 
@@ -82,7 +73,6 @@ public struct Section: Sendable, Hashable {
         self.body = body
         self.children = children
         self.anchor = anchor
-        pathText = SectionPathText.joined(path)
         self.range = range
         displayNumber = Self.displayNumber(of: path)
         shareTitle()
@@ -100,7 +90,6 @@ public struct Section: Sendable, Hashable {
         self.body = body
         self.children = children
         self.anchor = anchor
-        pathText = numbering.pathText
         displayNumber = numbering.displayNumber
         self.range = range
         shareTitle()

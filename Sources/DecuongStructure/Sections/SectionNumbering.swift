@@ -1,11 +1,9 @@
 import DecuongCore
 
-/// A section's path (as `SectionPathText`) and display number, made from its parent's one
-/// label at a time: the assembler made an array of the labels for every section, joined it
-/// and read it again for the number, where each step down adds one label to both.
+/// A section's display number, made from its parent's one label at a time: the assembler
+/// made an array of the labels for every section and read it for the number, where each
+/// step down adds one label.
 struct SectionNumbering {
-    /// `SectionPathText.joined(path)`.
-    private(set) var pathText: String
     /// `Section.displayNumber(of: path)`.
     private(set) var displayNumber: String
     /// The parts `displayNumber` is made of (a sub-item's label replaces its parent's).
@@ -15,11 +13,10 @@ struct SectionNumbering {
     private var depth: Int
 
     /// The numbering above the outermost sections: an empty path.
-    static let top = SectionNumbering(pathText: SectionPathText.emptyPath, displayNumber: "", parts: 0, label: "", depth: 0)
+    static let top = SectionNumbering(displayNumber: "", parts: 0, label: "", depth: 0)
 
     /// The numbering of a section labelled `label` below this one.
     func appending(_ label: String) -> SectionNumbering {
-        let pathText = depth == 0 ? SectionPathText.single(label) : SectionPathText.appending(label, to: self.pathText)
         var parts = self.parts
         // The bytes of the number kept before the label. As `Section.referenceDisplayNumber(of:)`:
         // a label that extends the last part (`1.3` after `1`) replaces it. The last part is
@@ -30,7 +27,7 @@ struct SectionNumbering {
             parts -= 1
         }
         let number = parts == 0 ? label : Self.number(displayNumber, kept: kept, then: label)
-        return SectionNumbering(pathText: pathText, displayNumber: number, parts: parts + 1, label: label, depth: depth + 1)
+        return SectionNumbering(displayNumber: number, parts: parts + 1, label: label, depth: depth + 1)
     }
 
     /// The first `kept` bytes of `number` (cut before a "."), a ".", and the label, written
