@@ -5,8 +5,8 @@ import Foundation
 /// `decuong-bench build PROJECT OUTPUT`: the code path of `decuong build` itself
 /// (`SiteBuilder.build`: pages streamed to OUTPUT as they are made, the search index written
 /// before the indexes are linked), with a line per stage as the build reports it: wall and
-/// CPU time, RSS at the stage's end and the process's peak so far, and jemalloc's own
-/// counters. `decuong-bench site` times the same stages in another order (linked in one go,
+/// CPU time, RSS at the stage's end and its peak during the stage (the kernel's high-water
+/// mark, reset as each stage begins), and jemalloc's own counters. `decuong-bench site` times the same stages in another order (linked in one go,
 /// every page held until written), so its memory lines are not the build's.
 enum BuildStages {
     static func run(project: String, output: String) {
@@ -19,11 +19,12 @@ enum BuildStages {
             let now = DispatchTime.now().uptimeNanoseconds
             let cpu = cpuMilliseconds()
             let memory = ProcessMemory.now()
-            print(String(format: "%-14@ %8.1f ms wall %8.1f ms cpu, RSS %4d MiB, peak %4d MiB; jemalloc allocated %4d, active %4d, resident %4d MiB",
+            print(String(format: "%-14@ %8.1f ms wall %8.1f ms cpu, RSS %4d MiB, stage peak %4d MiB; jemalloc allocated %4d, active %4d, resident %4d MiB",
                          name, Double(now - last) / 1_000_000, cpu - lastCPU, memory.rss, memory.peak,
                          memory.allocated, memory.active, memory.resident))
             last = now
             lastCPU = cpu
+            ProcessMemory.resetPeak()
         }
         func enter(_ name: String) {
             guard name != current else { return }
@@ -72,5 +73,12 @@ struct ProcessMemory {
             memory.resident = statistics.resident / 1_048_576
         }
         return memory
+    }
+
+    /// Sets the kernel's high-water mark (`VmHWM`) back to the RSS now (Linux: `5` written to
+    /// `/proc/self/clear_refs`), so that the next peak read is the next stage's own; the
+    /// process's peak is the highest of the stages'.
+    static func resetPeak() {
+        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
     }
 }
