@@ -25,8 +25,9 @@ public struct ContextSentence: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The bytes `bytes` of `base`, which must start and end on scalar boundaries, with "…"
-    /// before them (`prefix`) and after them (`suffix`). Falls back to a copy where the
-    /// offsets do not fit in 32 bits.
+    /// before them (`prefix`) and after them (`suffix`). Falls back to a copy (of the part
+    /// of `bytes` inside `base`) where the range is empty, reaches outside `base`, or is
+    /// too long for 30 bits.
     init(cutFrom base: String, bytes: Range<Int>, prefix: Bool, suffix: Bool) {
         self.start = 0
         cut = 0
