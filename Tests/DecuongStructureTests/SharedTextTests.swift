@@ -21,6 +21,7 @@ import Testing
         let section = Self.section(title: title, lead: [Self.text(lead)])
         #expect(section.titlePrefixLength == UInt32(title.utf8.count))
         #expect(Array(section.title.utf8) == Array(title.utf8))
+        #expect(withUnsafePointer(to: section) { Section.title(at: $0) } == title)
         #expect(section == Self.section(title: title, lead: [Self.text(lead)]))
         #expect(section.hashValue == Self.section(title: title, lead: [Self.text(lead)]).hashValue)
         #expect(section != Self.section(title: title + ".", lead: [Self.text(lead)]))
@@ -55,6 +56,7 @@ import Testing
             let section = Self.section(title: title, lead: inlines)
             #expect(section.titlePrefixLength == 0, "\(title)")
             #expect(Array(section.title.utf8) == Array(title.utf8), "\(title)")
+            #expect(withUnsafePointer(to: section) { Section.title(at: $0) } == title, "\(title)")
         }
     }
 

@@ -16,9 +16,10 @@ struct TableOfContentsEntry {
         out.reserveCapacity(sections.count)
         // Through a buffer: `map` copied every Section (a dozen references) to read four fields.
         sections.withUnsafeBufferPointer { sections in
+            guard let base = sections.baseAddress else { return }
             for index in sections.indices {
                 out.append(TableOfContentsEntry(
-                    anchor: sections[index].anchor, number: sections[index].displayNumber, title: sections[index].title,
+                    anchor: sections[index].anchor, number: sections[index].displayNumber, title: Section.title(at: base + index),
                     children: depth < 3 ? entries(sections[index].children, depth: depth + 1) : []))
             }
         }

@@ -36,6 +36,13 @@ public struct Section: Sendable, Hashable {
         }
     }
     @usableFromInline var ownTitle: String
+    /// `title` of the section at `section`, read field by field where it lies: `title` read
+    /// through an array or a buffer copied the whole section first (its ten references
+    /// retained and released) in the loops that read every section's title.
+    @inlinable public static func title(at section: UnsafePointer<Section>) -> String {
+        let length = section.pointee.titlePrefixLength
+        return length == 0 ? section.pointee.ownTitle : prefix(of: section.pointee.lead, bytes: Int(length)) ?? ""
+    }
     /// Whether the title is kept as a length into the lead (`decuong-bench census`).
     @inlinable public var titleIsInLead: Bool { titlePrefixLength != 0 }
     /// The text after the label in the label's paragraph, with its markup. For a heading

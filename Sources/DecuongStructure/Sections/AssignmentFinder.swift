@@ -16,7 +16,9 @@ enum AssignmentFinder {
     /// into its parent's.
     private static func add(_ sections: [Section], organizations: [String], into out: inout [Assignment]) {
         for index in sections.indices {
-            if isImplementationTitle(sections[index].title) {
+            // Read where the section lies: `sections[index].title` copied the section.
+            let title = sections.withUnsafeBufferPointer { $0.baseAddress.map { Section.title(at: $0 + index) } ?? "" }
+            if isImplementationTitle(title) {
                 for item in sections[index].children.indices {
                     collect(sections[index].children[item], organizations: organizations, into: &out)
                 }
