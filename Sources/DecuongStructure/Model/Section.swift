@@ -15,8 +15,8 @@ public struct Section: Sendable, Hashable {
     public var isHeading: Bool
     /// When non-zero, the title is this many bytes at the start of the lead's one text node,
     /// and `ownTitle` is empty. A run-in item's title is most often its lead's first
-    /// sentence: kept as its own string, it held 12 MiB at 10,000 documents that the lead
-    /// already holds. Declared after the one-byte fields, in the padding they leave.
+    /// sentence: kept as their own strings, such titles took 20 MiB at 10,000 documents that
+    /// the leads already hold. Declared after the one-byte fields, in the padding they leave.
     @usableFromInline private(set) var titlePrefixLength: UInt32 = 0
     /// The bare label: `I`, `1`, `1.1`, `a`, `Điều 5`, `Phần thứ nhất`.
     public var label: String
@@ -25,9 +25,9 @@ public struct Section: Sendable, Hashable {
     /// A short title: the heading, or for a run-in item its first sentence (at most ~120
     /// characters), Markdown markers stripped and whitespace collapsed.
     public var title: String {
-        // Inlinable: a caller elsewhere that reads one field of
-        // a section in an array (`sections[i].title`) then reads that field in place. Called
-        // through, each read copied the whole section (ten references retained and released).
+        // Inlinable, so that a caller in another module reading `sections[i].title` reads the
+        // fields it needs in place; called through, each read copied the whole section (ten
+        // references retained and released). Loops over every section use `title(at:)`.
         @inlinable get { titlePrefixLength == 0 ? ownTitle : Self.prefix(of: lead, bytes: Int(titlePrefixLength)) ?? "" }
         set {
             ownTitle = newValue
