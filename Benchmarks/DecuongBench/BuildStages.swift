@@ -6,8 +6,9 @@ import Foundation
 /// (`SiteBuilder.build`: pages streamed to OUTPUT as they are made, the search index written
 /// before the indexes are linked), with a line per stage as the build reports it: wall and
 /// CPU time, RSS at the stage's end and its peak during the stage (the kernel's high-water
-/// mark, reset as each stage begins), and jemalloc's own counters. `decuong-bench site` times the same stages in another order (linked in one go,
-/// every page held until written), so its memory lines are not the build's.
+/// mark, reset as each stage begins), and jemalloc's own counters. `decuong-bench site`
+/// times the same stages in another order (linked in one go, every page held until
+/// written), so its memory lines are not the build's.
 enum BuildStages {
     static func run(project: String, output: String) {
         let started = DispatchTime.now().uptimeNanoseconds

@@ -22,6 +22,7 @@ import Testing
         #expect(section.titlePrefixLength == UInt32(title.utf8.count))
         #expect(Array(section.title.utf8) == Array(title.utf8))
         #expect(withUnsafePointer(to: section) { Section.title(at: $0) } == title)
+        #expect(Section.title(of: [Self.section(title: "Khác", lead: []), section], at: 1) == title)
         #expect(section == Self.section(title: title, lead: [Self.text(lead)]))
         #expect(section.hashValue == Self.section(title: title, lead: [Self.text(lead)]).hashValue)
         #expect(section != Self.section(title: title + ".", lead: [Self.text(lead)]))

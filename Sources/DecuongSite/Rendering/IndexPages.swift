@@ -285,6 +285,7 @@ enum IndexPages {
         let text = entry.pointee.isDocumentDate
             ? PageContext.joined(dateOfIssue ?? page.strings["dateOfIssue"], ": ", entry.pointee.text)
             : isOnlyTheDate(entry.pointee.text, display: display) ? nil : entry.pointee.text
+        // Made once: the entry keeps its sentence as a cut of its line (see `ContextSentence`).
         let sentence = entry.pointee.context
         let context = sentence == entry.pointee.text ? nil : sentence
         let place = entry.pointer(to: \.place).map { page.placeView(at: $0) } ?? page.placeView(entry.pointee.place)

@@ -164,7 +164,7 @@ struct SearchRecordCollector {
             out.write(number)
             out.write(0x2E, 0x20)
             // Read once: a run-in title is made from its lead on each read (see `Section.title`).
-            let sectionTitle = Self.title(sections, index)
+            let sectionTitle = Section.title(of: sections, at: index)
             out.write(sectionTitle)
             let title = out.end(from: start)
             let urlStart = out.mark
@@ -383,11 +383,6 @@ struct SearchRecordCollector {
     /// bookkeeping, five for every section with children and six for every other section
     /// whose record is made again for writing. (The bytes of valid strings one after the
     /// other are valid: validating them is a quick scan.)
-    /// `sections[index].title`, read where the section lies (see `Section.title(at:)`).
-    private static func title(_ sections: [Section], _ index: Int) -> String {
-        sections.withUnsafeBufferPointer { $0.baseAddress.map { Section.title(at: $0 + index) } ?? "" }
-    }
-
     static func joined(_ a: String, _ b: String, _ c: String, _ d: String = "", _ e: String = "") -> String {
         a.withUTF8Bytes { a in
             b.withUTF8Bytes { b in
@@ -470,7 +465,7 @@ struct SearchRecordCollector {
         // By index, not `for section in sections`: a copy of a `Section` retains each field.
         for index in sections.indices {
             let number = sections[index].displayNumber
-            let title = Self.title(sections, index)
+            let title = Section.title(of: sections, at: index)
             let anchor = sections[index].anchor
             let id = offset + run.count
             switch run.mode {

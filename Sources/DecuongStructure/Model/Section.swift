@@ -43,6 +43,11 @@ public struct Section: Sendable, Hashable {
         let length = section.pointee.titlePrefixLength
         return length == 0 ? section.pointee.ownTitle : prefix(of: section.pointee.lead, bytes: Int(length)) ?? ""
     }
+
+    /// `sections[index].title`, read where the section lies (`title(at:)`).
+    @inlinable public static func title(of sections: [Section], at index: Int) -> String {
+        sections.withUnsafeBufferPointer { $0.baseAddress.map { title(at: $0 + index) } ?? "" }
+    }
     /// Whether the title is kept as a length into the lead (`decuong-bench census`).
     @inlinable public var titleIsInLead: Bool { titlePrefixLength != 0 }
     /// The text after the label in the label's paragraph, with its markup. For a heading

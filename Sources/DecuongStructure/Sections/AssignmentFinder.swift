@@ -17,8 +17,7 @@ enum AssignmentFinder {
     private static func add(_ sections: [Section], organizations: [String], into out: inout [Assignment]) {
         for index in sections.indices {
             // Read where the section lies: `sections[index].title` copied the section.
-            let title = sections.withUnsafeBufferPointer { $0.baseAddress.map { Section.title(at: $0 + index) } ?? "" }
-            if isImplementationTitle(title) {
+            if isImplementationTitle(Section.title(of: sections, at: index)) {
                 for item in sections[index].children.indices {
                     collect(sections[index].children[item], organizations: organizations, into: &out)
                 }
