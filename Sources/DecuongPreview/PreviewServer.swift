@@ -10,6 +10,8 @@ import Synchronization
 ///
 /// Rebuilds run on the watcher's thread, one at a time, so the server's tasks keep answering
 /// from the previous snapshot while a build runs; the new snapshot replaces it in one step.
+/// The second half of a quick update (linking the site again) runs on a queue of its own, on
+/// a copy of the build, so that the next save is not kept waiting for it.
 public final class PreviewServer: Sendable {
     public let root: URL
     public let host: String
@@ -24,7 +26,10 @@ public final class PreviewServer: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    private let builder: Mutex<IncrementalBuilder>
+    private let builder: Mutex<VersionedBuilder>
+    /// Links the site again after a quick update, one at a time, off the watcher's thread.
+    private let linking = DispatchQueue(label: "decuong.preview.link")
+    private let stopped = Mutex(false)
     private let current = Mutex(SiteSnapshot())
     private let hub = ReloadHub()
     private let watcher: FileWatcher
@@ -34,19 +39,36 @@ public final class PreviewServer: Sendable {
     private let running = Mutex<Running?>(nil)
     private let onRebuild: @Sendable (Rebuild) -> Void
 
+    /// The build and a count of its changes, so that a link made on a copy is kept only
+    /// when nothing changed the build meanwhile.
+    private struct VersionedBuilder: Sendable {
+        var builder: IncrementalBuilder
+        var version = 0
+    }
+
     private struct Running: Sendable {
         var server: HTTPServer
         var task: Task<Void, any Error>
         var pinger: Task<Void, Never>
     }
 
-    public init(root: URL, host: String = "127.0.0.1", port: UInt16 = 8080,
-                debounce: Duration = .milliseconds(15),
-                onRebuild: @escaping @Sendable (Rebuild) -> Void = { _ in }) {
+    /// Called on the linking queue once a background link has taken its copy of the build,
+    /// before it links: tests hold a link there to save again meanwhile.
+    private let willLink: @Sendable () -> Void
+
+    public convenience init(root: URL, host: String = "127.0.0.1", port: UInt16 = 8080,
+                            debounce: Duration = .milliseconds(15),
+                            onRebuild: @escaping @Sendable (Rebuild) -> Void = { _ in }) {
+        self.init(root: root, host: host, port: port, debounce: debounce, onRebuild: onRebuild, willLink: {})
+    }
+
+    init(root: URL, host: String, port: UInt16, debounce: Duration,
+         onRebuild: @escaping @Sendable (Rebuild) -> Void, willLink: @escaping @Sendable () -> Void) {
+        self.willLink = willLink
         self.root = root.standardizedFileURL
         self.host = host
         self.requestedPort = port
-        self.builder = Mutex(IncrementalBuilder(root: self.root))
+        self.builder = Mutex(VersionedBuilder(builder: IncrementalBuilder(root: self.root)))
         self.watcher = FileWatcher(root: self.root, quiet: debounce)
         self.session = String(UInt64.random(in: 0..<(1 << 40)), radix: 36)
         self.onRebuild = onRebuild
@@ -110,6 +132,7 @@ public final class PreviewServer: Sendable {
     /// this returns) and waits for open connections briefly.
     public func stop() async {
         watcher.stop()
+        stopped.withLock { $0 = true }
         hub.close()
         guard let running = running.withLock({ state in defer { state = nil }; return state }) else { return }
         running.pinger.cancel()
@@ -120,34 +143,57 @@ public final class PreviewServer: Sendable {
 
     /// Rebuilds after the paths changed (everything when nil) and, when the output or the
     /// diagnostics changed, publishes the new snapshot and then tells pages to reload.
-    /// Runs on the calling thread: the watcher's, or a test's.
+    /// Runs on the calling thread: the watcher's, or a test's. Snapshots are published while
+    /// the build is locked, so they follow the build's order.
     public func apply(changedPaths: [String]?) {
         let clock = ContinuousClock()
         let started = clock.now
         // A save that changes only its own page is published in two steps: that page first
-        // (no linking), then the rest once the site is linked again.
+        // (no linking), then the rest once the site is linked again, in the background.
         if let changedPaths {
-            let quick = builder.withLock { builder in
-                builder.updateQuickly(changedPaths: changedPaths).map { ($0, builder.current, builder.diagnostics) }
+            let quick = builder.withLock { state in
+                guard let update = state.builder.updateQuickly(changedPaths: changedPaths) else { return false }
+                state.version += 1
+                publish(update, site: state.builder.current, diagnostics: state.builder.diagnostics, isFirst: false,
+                        changedPaths: changedPaths, duration: clock.now - started)
+                return true
             }
-            if let (update, site, diagnostics) = quick {
-                publish(update, site: site, diagnostics: diagnostics, isFirst: false, changedPaths: changedPaths,
-                        duration: clock.now - started)
-                let finished = clock.now
-                let (rest, site, diagnostics) = builder.withLock { builder in
-                    (builder.finishUpdate(), builder.current, builder.diagnostics)
-                }
-                publish(rest, site: site, diagnostics: diagnostics, isFirst: false, changedPaths: changedPaths,
-                        duration: clock.now - finished)
+            if quick {
+                linkInBackground(changedPaths: changedPaths)
                 return
             }
         }
-        let (update, site, diagnostics) = builder.withLock { builder in
-            let update = changedPaths.map { builder.update(changedPaths: $0) } ?? builder.rebuild()
-            return (update, builder.current, builder.diagnostics)
+        builder.withLock { state in
+            let update = changedPaths.map { state.builder.update(changedPaths: $0) } ?? state.builder.rebuild()
+            state.version += 1
+            publish(update, site: state.builder.current, diagnostics: state.builder.diagnostics,
+                    isFirst: changedPaths == nil, changedPaths: changedPaths ?? [], duration: clock.now - started)
         }
-        publish(update, site: site, diagnostics: diagnostics, isFirst: changedPaths == nil, changedPaths: changedPaths ?? [],
-                duration: clock.now - started)
+    }
+
+    /// Links the site again after a quick update, on a copy of the build and without holding
+    /// its lock: linking a thousand documents takes longer than an editor's autosave interval,
+    /// and a save that arrived meanwhile waited for it (85 ms from save to page served at
+    /// 1,000 documents instead of 34). The copy is kept only if the build did not change
+    /// while it was linked; a save that came in meanwhile queued a link of its own.
+    private func linkInBackground(changedPaths: [String]) {
+        linking.async { [self] in
+            guard !stopped.withLock({ $0 }) else { return }
+            let clock = ContinuousClock()
+            let started = clock.now
+            let (copy, version) = builder.withLock { ($0.builder, $0.version) }
+            guard copy.isAwaitingLink else { return }
+            willLink()
+            var linked = copy
+            let update = linked.finishUpdate()
+            builder.withLock { state in
+                guard state.version == version, !stopped.withLock({ $0 }) else { return }
+                state.builder = linked
+                state.version += 1
+                publish(update, site: linked.current, diagnostics: linked.diagnostics, isFirst: false,
+                        changedPaths: changedPaths, duration: clock.now - started)
+            }
+        }
     }
 
     /// Replaces the snapshot when the build changed and tells the pages it changed to reload

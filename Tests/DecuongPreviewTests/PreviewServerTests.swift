@@ -1,7 +1,8 @@
 import DecuongCore
-import DecuongPreview
+@testable import DecuongPreview
 import DecuongSite
 import Foundation
+import Synchronization
 import Testing
 
 /// The server in-process on a free port, against a copy of the repository's content. Every
@@ -127,6 +128,44 @@ import Testing
             })
             #expect(await eventually { events.count(of: "reload") >= 2 })
         }
+    }
+
+    @Test func aSaveDuringALinkIsServedAtOnceAndTheStaleLinkIsDropped() async throws {
+        let project = try TemporaryProject()
+        defer { project.remove() }
+        // The first background link is held once it has copied the build, until released.
+        let held = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let holds = Mutex(1)
+        let server = PreviewServer(root: project.root, host: "127.0.0.1", port: 0, debounce: .milliseconds(15),
+                                   onRebuild: { _ in }, willLink: {
+            guard holds.withLock({ count in defer { count -= 1 }; return count > 0 }) else { return }
+            held.signal()
+            release.wait()
+        })
+        let port = try await server.start()
+        defer { release.signal() }
+        let path = "content/ke-hoach-2023/ke-hoach.md"
+        let original = try project.read(path)
+        // Body edits that change only the document's page (theme 2.4 shows the sentence too).
+        func save(_ round: Int) throws {
+            try project.writeAtomically(path, original.replacingOccurrences(
+                of: "Tăng cường công khai, minh bạch", with: "Tăng cường công khai lần \(round), minh bạch"))
+        }
+        func served(_ target: String, _ text: String) async -> Bool {
+            (try? await RawHTTP.get(port: port, target: target).body.contains(text)) == true
+        }
+        try save(1)
+        #expect(await eventually { held.wait(timeout: .now()) == .success }, "the first save's link did not start")
+        try save(2)
+        #expect(await eventually { await served("/ke-hoach-2023/", "công khai lần 2") },
+                "the second save waited for the first save's link")
+        release.signal()
+        let expected = project.fullBuild().0
+        #expect(await eventually { server.snapshot.site?.materialized() == expected },
+                "the served site differs from a full build after the saves")
+        #expect(await served("/ke-hoach-2023/ii-2-4.html", "công khai lần 2"), "the theme page shows the last save")
+        await server.stop()
     }
 
     @Test func stopFreesThePort() async throws {

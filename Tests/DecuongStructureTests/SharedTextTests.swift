@@ -84,6 +84,20 @@ import Testing
         #expect(ContextSentence(cutFrom: "abc", bytes: 1..<9, prefix: true, suffix: false).text == "…bc")
         #expect(ContextSentence(cutFrom: "abc", bytes: 0..<3, prefix: false, suffix: false).text == "abc")
         #expect(ContextSentence("é") == ContextSentence(cutFrom: "xe\u{301}", bytes: 1..<4, prefix: false, suffix: false))
+        // Two cuts compare by their text, wherever they are cut from: the same bytes from
+        // different lines, different bytes, different marks, and canonically equivalent bytes.
+        let sentence = "Thực hiện Nghị quyết số 35-NQ/TW."
+        let length = sentence.utf8.count
+        let line = sentence + " Tổ chức học tập."
+        let other = "Mở đầu. " + sentence + " Khác."
+        let start = "Mở đầu. ".utf8.count
+        let first = ContextSentence(cutFrom: line, bytes: 0..<length, prefix: false, suffix: true)
+        let second = ContextSentence(cutFrom: other, bytes: start..<start + length, prefix: false, suffix: true)
+        #expect(first.isCut && second.isCut && first == second && first.hashValue == second.hashValue)
+        #expect(first != ContextSentence(cutFrom: other, bytes: start..<start + length, prefix: true, suffix: true))
+        #expect(first != ContextSentence(cutFrom: other, bytes: 0..<length, prefix: false, suffix: true))
+        #expect(ContextSentence(cutFrom: "xé!", bytes: 1..<3, prefix: true, suffix: false)
+                == ContextSentence(cutFrom: "e\u{301}?", bytes: 0..<3, prefix: true, suffix: false))
         // As small as the string it replaces with its cut, so that a place is no larger.
         #expect(MemoryLayout<ContextSentence>.size == 24)
     }

@@ -160,6 +160,9 @@ public struct IncrementalBuilder: Sendable {
         return Update(succeeded: true, reloadedDocuments: 1, renderedPaths: [page], removedFiles: 0, changed: true)
     }
 
+    /// Whether a quick update left the site unlinked (`finishUpdate()` links it).
+    public var isAwaitingLink: Bool { quickUpdate != nil }
+
     /// The second half of a quick update: links again and drops every file the save changed.
     public mutating func finishUpdate() -> Update {
         guard quickUpdate != nil else {

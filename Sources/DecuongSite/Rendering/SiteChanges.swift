@@ -41,21 +41,19 @@ public struct SiteChanges: Sendable {
             }
         }
 
-        if old.citedDocuments.map(CitationTarget.init) != new.citedDocuments.map(CitationTarget.init) {
-            changed.insert(.citationTargets)
-        }
-        if old.citedDocuments.map(CitedEntry.init) != new.citedDocuments.map(CitedEntry.init) {
+        // Compared element by element in place: projections of every entry (and the strings
+        // of their cut sentences) were most of the time of linking again after a save.
+        let sameTargets = Self.same(old.citedDocuments, new.citedDocuments, by: Self.sameTarget)
+        if !sameTargets { changed.insert(.citationTargets) }
+        if !sameTargets || !Self.same(old.citedDocuments, new.citedDocuments, by: { Self.same($0.places, $1.places, by: Self.samePlace) }) {
             changed.insert(.citedDocuments)
         }
-        if old.organizations.map(OrganizationTarget.init) != new.organizations.map(OrganizationTarget.init) {
-            changed.insert(.organizationTargets)
-        }
-        if old.organizations.map(OrganizationShown.init) != new.organizations.map(OrganizationShown.init) {
+        let sameOrganizations = Self.same(old.organizations, new.organizations, by: Self.sameTarget)
+        if !sameOrganizations { changed.insert(.organizationTargets) }
+        if !sameOrganizations || !Self.same(old.organizations, new.organizations, by: Self.sameShown) {
             changed.insert(.organizations)
         }
-        if old.timeline.map(TimelineShown.init) != new.timeline.map(TimelineShown.init) {
-            changed.insert(.timeline)
-        }
+        if !Self.same(old.timeline, new.timeline, by: Self.sameShown) { changed.insert(.timeline) }
         if oldPlan.htmlPages != newPlan.htmlPages { changed.insert(.pageList) }
         self.changed = changed
     }
@@ -98,97 +96,41 @@ public struct SiteChanges: Sendable {
         }
     }
 
-    struct CitationTarget: Hashable {
-        let key: String
-        let id: String
-        let kind: String?
-        let date: String?
-        let anchor: String
-        let documentSlug: String?
-        let indexPage: Int
-
-        init(_ entry: CitedDocument) {
-            key = entry.key
-            id = entry.id
-            kind = entry.kind
-            date = entry.date
-            anchor = entry.anchor
-            indexPage = entry.indexPage
-            documentSlug = entry.documentSlug
-        }
+    /// Whether `a` and `b` are equal element by element by `same`.
+    @inline(__always)
+    static func same<T>(_ a: [T], _ b: [T], by same: (T, T) -> Bool) -> Bool {
+        guard a.count == b.count else { return false }
+        for index in a.indices where !same(a[index], b[index]) { return false }
+        return true
     }
 
-    struct Place: Hashable {
-        let documentSlug: String
-        let sectionAnchor: String?
-        let context: String
-
-        init(_ place: DocumentPlace) {
-            documentSlug = place.documentSlug
-            sectionAnchor = place.sectionAnchor
-            context = place.context
-        }
+    /// What a citation links to.
+    static func sameTarget(_ a: CitedDocument, _ b: CitedDocument) -> Bool {
+        a.key == b.key && a.id == b.id && a.kind == b.kind && a.date == b.date && a.anchor == b.anchor
+            && a.indexPage == b.indexPage && a.documentSlug == b.documentSlug
     }
 
-    struct CitedEntry: Hashable {
-        let target: CitationTarget
-        let places: [Place]
-
-        init(_ entry: CitedDocument) {
-            target = CitationTarget(entry)
-            places = entry.places.map(Place.init)
-        }
+    /// What an index page shows of a place.
+    static func samePlace(_ a: DocumentPlace, _ b: DocumentPlace) -> Bool {
+        a.documentSlug == b.documentSlug && a.sectionAnchor == b.sectionAnchor && a.sentence == b.sentence
     }
 
-    struct OrganizationTarget: Hashable {
-        let name: String
-        let anchor: String
-        let indexPage: Int
-
-        init(_ entry: OrganizationEntry) {
-            name = entry.name
-            indexPage = entry.indexPage
-            anchor = entry.anchor
-        }
+    /// What a mention of an organization links to.
+    static func sameTarget(_ a: OrganizationEntry, _ b: OrganizationEntry) -> Bool {
+        a.name == b.name && a.anchor == b.anchor && a.indexPage == b.indexPage
     }
 
-    struct Task: Hashable {
-        let documentSlug: String
-        let role: Assignment.Role
-        let sectionAnchor: String
-        let task: String
+    /// What the organizations' pages show of one (its target compared apart).
+    static func sameShown(_ a: OrganizationEntry, _ b: OrganizationEntry) -> Bool {
+        same(a.assignments, b.assignments) { x, y in
+            x.documentSlug == y.documentSlug && x.assignment.role == y.assignment.role
+                && x.assignment.sectionAnchor == y.assignment.sectionAnchor && x.assignment.task == y.assignment.task
+        } && same(a.mentions, b.mentions, by: samePlace)
     }
 
-    struct OrganizationShown: Hashable {
-        let target: OrganizationTarget
-        let tasks: [Task]
-        let mentions: [Place]
-
-        init(_ entry: OrganizationEntry) {
-            target = OrganizationTarget(entry)
-            tasks = entry.assignments.map {
-                Task(documentSlug: $0.documentSlug, role: $0.assignment.role, sectionAnchor: $0.assignment.sectionAnchor,
-                     task: $0.assignment.task)
-            }
-            mentions = entry.mentions.map(Place.init)
-        }
-    }
-
-    struct TimelineShown: Hashable {
-        let date: String
-        let endDate: String?
-        let text: String
-        let context: String
-        let place: Place
-        let isDocumentDate: Bool
-
-        init(_ entry: TimelineEntry) {
-            date = entry.date
-            endDate = entry.endDate
-            text = entry.text
-            context = entry.context
-            place = Place(entry.place)
-            isDocumentDate = entry.isDocumentDate
-        }
+    /// What the timeline shows of an entry (its context is its place's sentence).
+    static func sameShown(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool {
+        a.date == b.date && a.endDate == b.endDate && a.text == b.text && a.isDocumentDate == b.isDocumentDate
+            && samePlace(a.place, b.place)
     }
 }

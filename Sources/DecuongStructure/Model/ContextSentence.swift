@@ -72,7 +72,26 @@ public struct ContextSentence: Sendable, Hashable, CustomStringConvertible {
 
     public static func == (lhs: ContextSentence, rhs: ContextSentence) -> Bool {
         if lhs.cut == 0, rhs.cut == 0 { return lhs.base == rhs.base }
+        // Cuts of the same length and marks with the same bytes are the same text, with no
+        // strings made (comparing two versions of a site compares every place); any other
+        // pair is compared as text, by canonical equivalence.
+        if lhs.cut == rhs.cut, sameBytes(lhs, rhs) == true { return true }
         return lhs.text == rhs.text
+    }
+
+    /// Whether the cut bytes of two sentences with the same `cut` are equal (nil when a
+    /// base's bytes are not contiguous).
+    private static func sameBytes(_ lhs: ContextSentence, _ rhs: ContextSentence) -> Bool? {
+        let count = Int(lhs.length)
+        return lhs.base.utf8.withContiguousStorageIfAvailable { a in
+            rhs.base.utf8.withContiguousStorageIfAvailable { b in
+                let left = Int(lhs.start)
+                let right = Int(rhs.start)
+                guard left + count <= a.count, right + count <= b.count else { return false }
+                return UnsafeBufferPointer(rebasing: a[left..<left + count])
+                    .elementsEqual(UnsafeBufferPointer(rebasing: b[right..<right + count]))
+            }
+        } ?? nil
     }
 
     public func hash(into hasher: inout Hasher) {
