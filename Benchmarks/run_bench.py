@@ -143,7 +143,10 @@ def preview_latency(decuong, project, edits=10):
     result = subprocess.run([sys.executable, script, "--decuong", decuong, "--root", project, "--edits", str(edits)],
                             capture_output=True, text=True)
     lines = [line for line in result.stdout.splitlines() if line.startswith("median")]
-    return lines[-1] if result.returncode == 0 and lines else None
+    links = [line.split(": ", 1)[1] for line in result.stdout.splitlines() if line.startswith("site linked again")]
+    if result.returncode != 0 or not lines:
+        return None
+    return lines[-1] + (f"; site linked again after a save: {links[-1]}" if links else "")
 
 
 def print_row(row):
