@@ -151,24 +151,24 @@ public final class PreviewServer: Sendable {
         // A save that changes only its own page is published in two steps: that page first
         // (no linking), then the rest once the site is linked again, in the background.
         if let changedPaths {
-            let quick = builder.withLock { state in
-                guard let update = state.builder.updateQuickly(changedPaths: changedPaths) else { return false }
+            let quick = builder.withLock { state -> (published: Bool, replaced: SiteSnapshot?) in
+                guard let update = state.builder.updateQuickly(changedPaths: changedPaths) else { return (false, nil) }
                 state.version += 1
-                publish(update, site: state.builder.current, diagnostics: state.builder.diagnostics, isFirst: false,
-                        changedPaths: changedPaths, duration: clock.now - started)
-                return true
+                return (true, publish(update, site: state.builder.current, diagnostics: state.builder.diagnostics,
+                                      isFirst: false, changedPaths: changedPaths, duration: clock.now - started))
             }
-            if quick {
+            if quick.published {
                 linkInBackground(changedPaths: changedPaths)
                 return
             }
         }
-        builder.withLock { state in
+        let replaced = builder.withLock { state in
             let update = changedPaths.map { state.builder.update(changedPaths: $0) } ?? state.builder.rebuild()
             state.version += 1
-            publish(update, site: state.builder.current, diagnostics: state.builder.diagnostics,
-                    isFirst: changedPaths == nil, changedPaths: changedPaths ?? [], duration: clock.now - started)
+            return publish(update, site: state.builder.current, diagnostics: state.builder.diagnostics,
+                           isFirst: changedPaths == nil, changedPaths: changedPaths ?? [], duration: clock.now - started)
         }
+        withExtendedLifetime(replaced) {}
     }
 
     /// Links the site again after a quick update, on a copy of the build and without holding
@@ -186,40 +186,47 @@ public final class PreviewServer: Sendable {
             willLink()
             var linked = copy
             let update = linked.finishUpdate()
-            builder.withLock { state in
-                guard state.version == version, !stopped.withLock({ $0 }) else { return }
+            let replaced = builder.withLock { state -> (IncrementalBuilder, SiteSnapshot?)? in
+                guard state.version == version, !stopped.withLock({ $0 }) else { return nil }
+                let before = state.builder
                 state.builder = linked
                 state.version += 1
-                publish(update, site: linked.current, diagnostics: linked.diagnostics, isFirst: false,
-                        changedPaths: changedPaths, duration: clock.now - started)
+                return (before, publish(update, site: linked.current, diagnostics: linked.diagnostics, isFirst: false,
+                                        changedPaths: changedPaths, duration: clock.now - started))
             }
+            withExtendedLifetime(replaced) {}
         }
     }
 
     /// Replaces the snapshot when the build changed and tells the pages it changed to reload
     /// (every page when the errors changed, since the overlay is on every page).
+    /// Returns the snapshot it replaced, for the caller to let go of once no lock is held:
+    /// the last reference to a site of 10,000 documents takes a while to free, and the
+    /// server's requests wait on the snapshot's lock.
     private func publish(_ update: IncrementalBuilder.Update, site: LazyRenderedSite?, diagnostics: [Diagnostic],
-                         isFirst: Bool, changedPaths: [String], duration: Duration) {
+                         isFirst: Bool, changedPaths: [String], duration: Duration) -> SiteSnapshot? {
         var buildID = current.withLock { $0.buildID }
+        var replaced: SiteSnapshot?
         if update.changed || isFirst {
             let number = generation.withLock { value in
                 value += 1
                 return value
             }
             buildID = "\(session)-\(number)"
-            let errorsBefore = current.withLock { snapshot in
-                defer {
-                    snapshot = SiteSnapshot(site: site, diagnostics: diagnostics,
-                                            hasBuild: snapshot.hasBuild || update.succeeded, buildID: buildID)
-                }
-                return snapshot.errors
+            replaced = current.withLock { snapshot in
+                let before = snapshot
+                snapshot = SiteSnapshot(site: site, diagnostics: diagnostics,
+                                        hasBuild: snapshot.hasBuild || update.succeeded, buildID: buildID)
+                return before
             }
+            let errorsBefore = replaced?.errors ?? []
             let errorsNow = diagnostics.filter { $0.severity == .error }
             let targeted = errorsBefore == errorsNow && update.removedFiles == 0 && update.renderedPaths.count <= 1000
             if !isFirst { hub.reload(buildID: buildID, pages: targeted ? update.renderedPaths : nil) }
         }
         onRebuild(Rebuild(update: update, changedPaths: changedPaths, duration: duration, buildID: buildID,
                           diagnostics: diagnostics))
+        return replaced
     }
 
     private func address() throws -> any SocketAddress {

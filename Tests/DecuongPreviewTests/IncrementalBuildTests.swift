@@ -78,6 +78,15 @@ import Testing
         replacing("content/ke-hoach-2024/ke-hoach.md", "2. Kỷ niệm ngày giải phóng", "2. Kỷ niệm 49 năm ngày giải phóng"),
         replacing("content/thong-bao-5.md", "date: 2023-06-01", "date: 2022-01-05"),
         replacing(planPath, "thông tin, tuyên truyền về công tác xây dựng Đảng,\n", "thông tin, tuyên truyền sâu rộng về công tác xây dựng Đảng,\n"),
+        Step(name: "a checkout changes two documents at once") { project in
+            for (path, old, new) in [(planPath, "Tích cực phát hiện những mô hình mới", "Tích cực phát hiện sớm những mô hình mới"),
+                                     ("content/ke-hoach-2024/ke-hoach.md", "2. Kỷ niệm 49 năm", "2. Kỷ niệm 49 năm tròn")] {
+                let text = try project.read(path)
+                #expect(text.contains(old), "\(path) has no \(old)")
+                try project.write(path, text.replacingOccurrences(of: old, with: new))
+            }
+            return [planPath, "content/ke-hoach-2024/ke-hoach.md"]
+        },
         Step(name: "delete the standalone document") { project in
             try project.delete("content/thong-bao-5.md")
             return ["content/thong-bao-5.md"]

@@ -198,6 +198,43 @@ import Glibc
         #expect(report.failed && !report.wrote)
     }
 
+    /// Files read together (the preview's first build, a checkout that changes many files)
+    /// are what reading each one alone gives: the same file and findings for twins, an
+    /// unreadable file, ordinary documents, and a path that is not there.
+    @Test func loadingTogetherEqualsLoadingEachFile() throws {
+        let nfcName = "ghi-chú.md"
+        var files = Fixtures.project()
+        files["content/\(nfcName)"] = "THÔNG BÁO\nmột\n\n1. Một.\n"
+        let project = try FixtureProject(files)
+        defer { project.remove() }
+        try Data("THÔNG BÁO\nhai\n\n1. Hai.\n".utf8)
+            .write(to: project.root.appendingPathComponent("content").appendingPathComponent(nfcName.decomposedStringWithCanonicalMapping))
+        let denied = ProjectFileAccess(
+            readFile: { url in
+                if url.lastPathComponent == "de-cuong.md" { throw CocoaError(.fileReadNoPermission) }
+                return try Data(contentsOf: url)
+            },
+            listFolder: ProjectFileAccess.disk.listFolder)
+        let loader = ContentLoader(root: project.root, recognize: SiteBuilder.defaultRecognize, access: denied)
+        let (config, _) = loader.loadConfig()
+        let paths = loader.markdownFiles()
+        #expect(paths.count >= 5, "\(paths)")
+        func alone(_ path: [String]) -> [AnyHashable] {
+            let (file, diagnostics) = loader.loadFile(path, config: config)
+            return [path, file, diagnostics]
+        }
+        func together(_ loaded: [ContentLoader.Loaded]) -> [[AnyHashable]] {
+            loaded.map { [$0.components, $0.file, $0.diagnostics] }
+        }
+        let each = paths.map(alone)
+        #expect(each.contains { ($0[2] as? [Diagnostic])?.contains { $0.code == "content.unicode-twins" } == true })
+        #expect(each.contains { ($0[2] as? [Diagnostic])?.contains { $0.code == "file.unreadable" } == true })
+        #expect(together(loader.loadEach(config: config)) == each)
+        let some = [paths[paths.count - 1], ["khong-co.md"], paths[0]]
+        #expect(together(loader.loadFiles(some, config: config)) == some.map(alone))
+        #expect(together(loader.loadFiles([paths[1]], config: config)) == [alone(paths[1])])
+    }
+
     /// `site.yml` follows the same rules: unreadable or linked out is an error, not
     /// "missing, using defaults".
     @Test func unreadableConfigIsAnErrorNotDefaults() throws {

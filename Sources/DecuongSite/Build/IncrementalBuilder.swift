@@ -212,7 +212,9 @@ public struct IncrementalBuilder: Sendable {
     private mutating func reloadConfigAndContent() -> Int {
         (config, configDiagnostics) = loader.loadConfig()
         files = [:]
-        for relative in loader.markdownFiles() { load(relative) }
+        for loaded in loader.loadEach(config: config) {
+            files[loaded.components] = LoadedEntry(file: loaded.file, diagnostics: loaded.diagnostics)
+        }
         return files.count
     }
 
@@ -222,10 +224,17 @@ public struct IncrementalBuilder: Sendable {
     private mutating func reloadContent(_ paths: [[String]]) -> Int {
         var count = 0
         var rescan = false
+        // Read together at the end: a `git checkout` can name thousands of files, and one at
+        // a time each would list its folder again.
+        var toLoad: [[String]] = []
+        var listed: Set<[String]> = []
+        func read(_ path: [String]) {
+            if listed.insert(path).inserted { toLoad.append(path) }
+        }
         for path in paths {
             if files[path] != nil {
                 if FileManager.default.fileExists(atPath: url(of: path).path) {
-                    load(path)
+                    read(path)
                 } else {
                     files[path] = nil
                 }
@@ -237,7 +246,7 @@ public struct IncrementalBuilder: Sendable {
                 rescan = true
                 // A replaced folder: everything known under it is read again.
                 for known in knownUnder {
-                    load(known)
+                    read(known)
                     count += 1
                 }
             }
@@ -249,17 +258,16 @@ public struct IncrementalBuilder: Sendable {
                 files[known] = nil
                 count += 1
             }
+            toLoad.removeAll { !presentSet.contains($0) }
             for path in present where files[path] == nil {
-                load(path)
+                read(path)
                 count += 1
             }
         }
+        for loaded in loader.loadFiles(toLoad, config: config) {
+            files[loaded.components] = LoadedEntry(file: loaded.file, diagnostics: loaded.diagnostics)
+        }
         return count
-    }
-
-    private mutating func load(_ relative: [String]) {
-        let (file, diagnostics) = loader.loadFile(relative, config: config)
-        files[relative] = LoadedEntry(file: file, diagnostics: diagnostics)
     }
 
     private func url(of relative: [String]) -> URL {
