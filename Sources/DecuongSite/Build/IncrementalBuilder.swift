@@ -142,7 +142,7 @@ public struct IncrementalBuilder: Sendable {
         // Same findings (their lines may move with the edit; the second half reports them).
         let findings = { (diagnostics: [Diagnostic]) in diagnostics.map { [$0.severity.rawValue, $0.code, $0.message] } }
         guard let file, findings(fileDiagnostics) == findings(old.diagnostics),
-              let oldDocument = previous.site.allDocuments.first(where: { $0.sourcePath == oldFile.source.path }) else {
+              let oldDocument = previous.site.document(sourcePath: oldFile.source.path) else {
             return nil
         }
         let document = SiteDocument(slug: oldDocument.slug, sourcePath: oldDocument.sourcePath, structure: file.structure,
@@ -153,9 +153,7 @@ public struct IncrementalBuilder: Sendable {
         var site = previous.site
         site.replace(document)
         let page = DocumentPage.path(document)
-        current = LazyRenderedSite(site: site, plan: previous.plan, renderer: previous.renderer, library: previous.library,
-                                   carried: previous.madeFiles().filter { $0.key != page },
-                                   carriedSearch: previous.madeSearchFiles())
+        current = LazyRenderedSite(replacing: site, in: previous, dropping: page)
         quickUpdate = (quickUpdate?.base ?? previous, (quickUpdate?.pages ?? []).union([page]))
         return Update(succeeded: true, reloadedDocuments: 1, renderedPaths: [page], removedFiles: 0, changed: true)
     }

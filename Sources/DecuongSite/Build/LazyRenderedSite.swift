@@ -29,6 +29,19 @@ public final class LazyRenderedSite: Sendable {
         searchFiles = SharedValue(carriedSearch)
     }
 
+    /// `previous` with a new version of its site whose pages are the same (a quick update):
+    /// its files carried but `page`, and its table of pages shared, not made again (20,000
+    /// pages at 10,000 documents took 20 ms to index).
+    init(replacing site: Site, in previous: LazyRenderedSite, dropping page: String) {
+        self.site = site
+        plan = previous.plan
+        renderer = previous.renderer
+        library = previous.library
+        pages = previous.pages
+        cache = SharedValue(previous.madeFiles().filter { $0.key != page })
+        searchFiles = SharedValue(previous.madeSearchFiles())
+    }
+
     /// Paths of the planned pages (search index files are not known before they are made).
     public var pagePaths: Dictionary<String, PlannedPage>.Keys { pages.keys }
 

@@ -49,7 +49,7 @@ struct ContentTree: Sendable {
         }
         var twins: [String] = []
         if case .success(let names) = files.list(parentURL, display: Self.display(parent)) {
-            twins = Self.twinGroups(names.filter { !$0.hasPrefix(".") })[Self.key(name)] ?? []
+            twins = Self.twins(of: name, among: names.filter { !$0.hasPrefix(".") })
         }
         switch classify(name, parent: parent, chain: chain, twins: twins) {
         case .entry(let entry): return entry
@@ -157,6 +157,14 @@ struct ContentTree: Sendable {
     /// and at 10,000 documents normalizing every name took half of it.
     static func key(_ name: String) -> [UInt8] {
         Array(CanonicalForms.nfc(name).utf8)
+    }
+
+    /// `twinGroups(names)[key(name)] ?? []` for one name, without grouping every name of
+    /// the folder: the preview asks once per save, in folders of thousands of documents.
+    static func twins(of name: String, among names: [String]) -> [String] {
+        let target = CanonicalForms.nfc(name)
+        let group = names.filter { CanonicalForms.nfc($0).utf8.elementsEqual(target.utf8) }
+        return group.count > 1 ? group : []
     }
 
     static func twinGroups(_ names: [String]) -> [[UInt8]: [String]] {

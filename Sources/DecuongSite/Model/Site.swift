@@ -47,6 +47,12 @@ public struct Site: Sendable, Hashable {
 
     public func document(_ slug: String) -> SiteDocument? { documentsBySlug[slug] }
 
+    /// The document made from the file at `sourcePath` (one file makes one document), found
+    /// without building `allDocuments`.
+    public func document(sourcePath: String) -> SiteDocument? {
+        documentsBySlug.values.first { $0.sourcePath == sourcePath }
+    }
+
     /// Puts a new version of a document (same slug) in place of the old one; the indexes are
     /// left as they are (see `IncrementalBuilder.updateQuickly`).
     mutating func replace(_ document: SiteDocument) {
