@@ -75,23 +75,18 @@ public struct ContentLoader: Sendable {
     /// each as `loadFile` would give it, in the order given; more than one are read on every
     /// core from one walk of `content/`.
     public func loadFiles(_ paths: [[String]], config: SiteConfig) -> [Loaded] {
-        guard paths.count > 1 else {
-            return paths.map { path in
-                let (file, diagnostics) = loadFile(path, config: config)
-                return Loaded(components: path, file: file, diagnostics: diagnostics)
-            }
+        func alone(_ path: [String]) -> Loaded {
+            let (file, diagnostics) = loadFile(path, config: config)
+            return Loaded(components: path, file: file, diagnostics: diagnostics)
         }
+        guard paths.count > 1 else { return paths.map(alone) }
         var entries: [[String]: ContentEntry] = [:]
         for entry in tree.scan() { entries[entry.components] = entry }
         var loaded: [[String]: Loaded] = [:]
         for item in load(paths.compactMap { entries[$0] }, config: config) { loaded[item.components] = item }
         // A path the walk does not list (gone since it was named) is left to `loadFile`, which
         // says what it finds there.
-        return paths.map { path in
-            if let item = loaded[path] { return item }
-            let (file, diagnostics) = loadFile(path, config: config)
-            return Loaded(components: path, file: file, diagnostics: diagnostics)
-        }
+        return paths.map { loaded[$0] ?? alone($0) }
     }
 
     private func load(_ entries: [ContentEntry], config: SiteConfig) -> [Loaded] {

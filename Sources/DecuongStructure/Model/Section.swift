@@ -46,7 +46,8 @@ public struct Section: Sendable, Hashable {
 
     /// `sections[index].title`, read where the section lies (`title(at:)`).
     @inlinable public static func title(of sections: [Section], at index: Int) -> String {
-        sections.withUnsafeBufferPointer { $0.baseAddress.map { title(at: $0 + index) } ?? "" }
+        precondition(sections.indices.contains(index), "section index out of range")
+        return sections.withUnsafeBufferPointer { $0.baseAddress.map { title(at: $0 + index) } ?? "" }
     }
     /// Whether the title is kept as a length into the lead (`decuong-bench census`).
     @inlinable public var titleIsInLead: Bool { titlePrefixLength != 0 }
