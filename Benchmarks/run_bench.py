@@ -6,7 +6,8 @@ Usage: run_bench.py [--sizes 100,1000,10000] [--runs 5] [--decuong .build/releas
 For each size: generates the corpus (gen_corpus.py, deterministic), then alternates cold
 builds of decuong and Hugo (each into an empty output folder) and times the parse floor
 (the cmark-gfm CLI with decuong's extensions on all documents concatenated). Prints
-medians of wall time and peak RSS, documents per second, and the ratios. Needs `hugo` and
+medians of wall time and peak RSS, documents per second, and the ratios; then, once per
+size, each tool rebuilding into the folder its last build left (nothing changed). Needs `hugo` and
 `cmark-gfm` (Debian packages); a missing one is skipped with a note.
 """
 import argparse
@@ -99,6 +100,16 @@ def main():
                 if cmark:
                     results["floor"].append(timed([cmark, "-e", "table", "-e", "strikethrough", "-e", "autolink",
                                                    "-e", "tagfilter", "-e", "tasklist", concatenated]))
+            # A rebuild with nothing changed, into the folder the last run left: decuong links
+            # the pages the previous site holds byte for byte instead of writing them again.
+            rebuilt = {}
+            os.sync()
+            time.sleep(1)
+            rebuilt["decuong"] = timed([args.decuong, "build", "--root", project, "--output", os.path.join(sites, "decuong-site")])
+            if hugo:
+                os.sync()
+                time.sleep(1)
+                rebuilt["hugo"] = timed([hugo, "--quiet", "-s", os.path.join(out, "hugo"), "-d", os.path.join(sites, "hugo-site")])
             pages = sum(len(files) for _, _, files in os.walk(os.path.join(sites, "decuong-site")))
             if args.sites:
                 shutil.rmtree(sites, ignore_errors=True)
@@ -106,8 +117,11 @@ def main():
             for tool, samples in results.items():
                 if samples:
                     row[tool] = tuple(statistics.median(s[i] for s in samples) for i in range(3))
+            row["rebuilt"] = rebuilt
             rows.append(row)
             print_row(row)
+            print("  rebuild with nothing changed: " + ", ".join(f"{tool} {wall:.3f} s" for tool, (wall, _, _) in rebuilt.items()),
+                  flush=True)
             if size == 1000:
                 preview = preview_latency(args.decuong, project)
                 if preview:
@@ -126,6 +140,11 @@ def main():
               # The RSS ratio to three places: its target is a quarter, and 0.251 printed as 0.25.
               f"{f[0]:.3f} | {d[0] / h[0]:.2f} | {d[2] / h[2]:.2f} | {d[1] / h[1]:.3f} | {d[0] / f[0]:.2f} | "
               f"{row['size'] / d[0]:.0f} |")
+    for row in rows:
+        rebuilt = row.get("rebuilt", {})
+        if rebuilt:
+            print(f"\nrebuild of {row['size']} docs with nothing changed (one run each): "
+                  + ", ".join(f"{tool} {wall:.3f} s" for tool, (wall, _, _) in rebuilt.items()))
     for row in rows:
         if "preview" in row:
             print(f"\npreview, {row['size']} docs, save → reload → page served: {row['preview']}")

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import DecuongMarkdown
 import DecuongSite
 import DecuongStructure
@@ -29,10 +32,12 @@ struct ModelCensus {
         var stored = 0
         var bytes = 0
         var inline = 0
+        /// What the allocator gave the stored strings (their storage objects, headers included).
+        var allocated = 0
 
         var line: String {
-            String(format: "%9d stored strings %8.1f MiB text (+%6.1f MiB headers); %9d inline",
-                   stored, Arrays.mebibytes(bytes), Arrays.mebibytes(stored * 32), inline)
+            String(format: "%9d stored strings %8.1f MiB text (+%6.1f MiB headers; %6.1f MiB allocated); %9d inline",
+                   stored, Arrays.mebibytes(bytes), Arrays.mebibytes(stored * 32), Arrays.mebibytes(allocated), inline)
         }
     }
 
@@ -50,6 +55,16 @@ struct ModelCensus {
         let loaded = ContentLoader(root: URL(fileURLWithPath: project), recognize: SiteBuilder.defaultRecognize).load()
         var census = ModelCensus()
         for file in loaded.files { census.document(file.structure) }
+        // One buffer per document holding the text of its text nodes, as the allocator would size it.
+        var buffers = 0, textBytes = 0
+        for file in loaded.files {
+            var bytes = 0
+            texts(of: file.structure, titles: false) { bytes += $0.utf8.count }
+            textBytes += bytes
+            buffers += nallocx(bytes + 32, 0)
+        }
+        print(String(format: "text nodes in one buffer per document: %.1f MiB of text, %.1f MiB allocated",
+                     Arrays.mebibytes(textBytes), Arrays.mebibytes(buffers)))
         for (name, tally) in census.arrays.sorted(by: { $0.key < $1.key }) { print(name.padding(18), tally.line) }
         for (name, tally) in census.strings.sorted(by: { $0.key < $1.key }) { print(name.padding(18), tally.line) }
         print("sections \(census.sections), headings \(census.headings), leads of one text \(census.singleTextLeads): "
@@ -70,6 +85,9 @@ struct ModelCensus {
         if length > 15 {
             strings[name, default: Strings()].stored += 1
             strings[name, default: Strings()].bytes += length
+            if let storage = Self.storage(string), let object = UnsafeRawPointer(bitPattern: storage - 32) {
+                strings[name, default: Strings()].allocated += malloc_usable_size(UnsafeMutableRawPointer(mutating: object))
+            }
         } else {
             strings[name, default: Strings()].inline += 1
         }
@@ -179,7 +197,7 @@ struct ModelCensus {
     }
 
     /// Every text node and title of a document.
-    private static func texts(of document: StructuredDocument, _ body: (String) -> Void) {
+    private static func texts(of document: StructuredDocument, titles: Bool = true, _ body: (String) -> Void) {
         func visit(_ inlines: [Inline]) {
             for inline in inlines {
                 if case .text(let text) = inline.kind { body(text) }
@@ -194,7 +212,7 @@ struct ModelCensus {
         }
         func visit(_ sections: [Section]) {
             for section in sections {
-                body(section.title)
+                if titles { body(section.title) }
                 visit(section.lead)
                 visit(section.body)
                 visit(section.children)
@@ -205,6 +223,9 @@ struct ModelCensus {
         visit(document.sections)
     }
 }
+
+@_silgen_name("nallocx") private func nallocx(_ size: Int, _ flags: Int32) -> Int
+@_silgen_name("malloc_usable_size") private func malloc_usable_size(_ pointer: UnsafeMutableRawPointer?) -> Int
 
 private extension String {
     func padding(_ width: Int) -> String { padding(toLength: width, withPad: " ", startingAt: 0) }

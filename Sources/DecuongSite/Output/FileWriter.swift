@@ -26,6 +26,49 @@ enum FileWriter {
         if let failure { throw failure }
     }
 
+    /// Links the file at `existing` at `target` when it holds exactly `bytes`, so that a
+    /// page a rebuild makes again keeps its file, inode and times instead of being written
+    /// anew; false when it does not hold them, is not a regular file (a symbolic link is
+    /// not followed), or cannot be linked (another owner, a file system without hard links).
+    /// The file linked is the one read, through its descriptor, not whatever the path names
+    /// by then. Throws `ENOENT` when `target`'s folder does not exist yet.
+    static func reuse(_ bytes: [UInt8], existing: String, at target: String) throws -> Bool {
+        let descriptor = open(existing, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
+              holds(bytes, descriptor) else { return false }
+        if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return true }
+        let code = errno
+        // Told apart from a missing /proc: the target's folder is missing.
+        if code == ENOENT, let slash = target.lastIndex(of: "/"), !isFolder(String(target[..<slash])) {
+            throw POSIXError(.ENOENT)
+        }
+        return false
+    }
+
+    /// Whether the open file holds exactly `bytes` (its size already checked), read in
+    /// blocks and compared as they come: a page that changed is mostly told at its first block.
+    private static func holds(_ bytes: [UInt8], _ descriptor: Int32) -> Bool {
+        let block = 1 << 16
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: block) { buffer -> Bool in
+            bytes.withUnsafeBytes { expected -> Bool in
+                var offset = 0
+                while offset < expected.count {
+                    let wanted = min(block, expected.count - offset)
+                    let got = read(descriptor, buffer.baseAddress, wanted)
+                    if got < 0, errno == EINTR { continue }
+                    guard got > 0, let base = expected.baseAddress, let came = buffer.baseAddress,
+                          memcmp(base + offset, came, got) == 0 else { return false }
+                    offset += got
+                }
+                // Grown since `fstat`: not the bytes wanted.
+                return read(descriptor, buffer.baseAddress, 1) == 0
+            }
+        }
+    }
+
     /// `mkdir`, with missing parents when `intermediate` is set; an existing folder is fine
     /// with `intermediate`, as with Foundation's `createDirectory`. One system call for a
     /// folder whose parent exists, where Foundation makes several per folder.

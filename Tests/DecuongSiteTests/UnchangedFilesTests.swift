@@ -1,0 +1,147 @@
+import DecuongCore
+@testable import DecuongSite
+import Foundation
+import Testing
+
+/// A rebuild links the pages the previous site already holds byte for byte instead of writing
+/// them again: they keep their file (inode) and times, only what changed is written, and the
+/// site is the same as one written from scratch.
+@Suite struct UnchangedFilesTests {
+    private func scratch() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("decuong-unchanged-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    private func inode(_ url: URL) throws -> UInt64 {
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        return try #require((attributes[.systemFileNumber] as? NSNumber)?.uint64Value)
+    }
+
+    private func modified(_ url: URL) throws -> Date {
+        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date)
+    }
+
+    private func write(_ files: [(String, String)], to output: URL) throws {
+        try DirectorySink(output: output, displayPath: "site").write(paths: files.map(\.0)) { emit in
+            for (path, text) in files { emit(path, Array(text.utf8)) }
+        }
+    }
+
+    /// Every file under `folder` (the marker included), path → bytes.
+    private func tree(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+        while let path = enumerator.nextObject() as? String {
+            let url = folder.appendingPathComponent(path)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                files[path] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    @Test func aRebuildKeepsTheFilesOfUnchangedPagesAndWritesTheChangedOnes() throws {
+        let root = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        try write([("index.html", "trang chủ"), ("doc/a.html", "văn bản A"), ("doc/b.html", "văn bản B"),
+                   ("cu.html", "chỉ ở bản cũ")], to: output)
+        // Times in the past, so that a file written again would show it.
+        let past = Date(timeIntervalSince1970: 1_600_000_000)
+        for path in ["index.html", "doc/a.html", "doc/b.html"] {
+            try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: output.appendingPathComponent(path).path)
+        }
+        let before = try ["index.html", "doc/a.html", "doc/b.html"].map { try inode(output.appendingPathComponent($0)) }
+
+        // B changes without changing its length; A and the home page do not change.
+        let second = [("index.html", "trang chủ"), ("doc/a.html", "văn bản A"), ("doc/b.html", "văn bản C"),
+                      ("moi/trang.html", "trang mới")]
+        try write(second, to: output)
+
+        #expect(try inode(output.appendingPathComponent("index.html")) == before[0])
+        #expect(try inode(output.appendingPathComponent("doc/a.html")) == before[1])
+        #expect(try modified(output.appendingPathComponent("doc/a.html")) == past)
+        #expect(try inode(output.appendingPathComponent("doc/b.html")) != before[2])
+        #expect(try modified(output.appendingPathComponent("doc/b.html")) != past)
+
+        // The site is what writing it from scratch gives: no file of the old one is left over.
+        let fresh = root.appendingPathComponent("fresh")
+        try write(second, to: fresh)
+        #expect(try tree(output) == tree(fresh))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "left behind: \(leftovers)")
+    }
+
+    @Test func aLinkOrAHandEditInThePreviousSiteIsNotReused() throws {
+        let root = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        let files = [("index.html", "trang chủ"), ("doc/a.html", "văn bản A"), ("doc/b.html", "văn bản B")]
+        try write(files, to: output)
+
+        // A page replaced by a symbolic link to a file outside the site with the same bytes,
+        // and a page edited by hand to other bytes of the same length.
+        let outside = root.appendingPathComponent("ngoai.html")
+        try Data("văn bản A".utf8).write(to: outside)
+        let linked = output.appendingPathComponent("doc/a.html")
+        try FileManager.default.removeItem(at: linked)
+        try FileManager.default.createSymbolicLink(at: linked, withDestinationURL: outside)
+        try Data("văn bản X".utf8).write(to: output.appendingPathComponent("doc/b.html"))
+
+        try write(files, to: output)
+        let attributes = try FileManager.default.attributesOfItem(atPath: linked.path)
+        #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+        #expect(try inode(linked) != inode(outside))
+        #expect(try Data(contentsOf: linked) == Data("văn bản A".utf8))
+        #expect(try Data(contentsOf: output.appendingPathComponent("doc/b.html")) == Data("văn bản B".utf8))
+        // The outside file is as it was.
+        #expect(try Data(contentsOf: outside) == Data("văn bản A".utf8))
+    }
+
+    @Test func aFolderThatIsNotASiteIsNeverReadFrom() throws {
+        let root = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        // Empty: accepted as the output, but holds no previous site to link from.
+        var disk = OutputFileSystem.disk
+        let asked = SharedValue(0)
+        disk.reuseFile = { bytes, existing, target in
+            asked.withLock { $0 += 1 }
+            return try OutputFileSystem.disk.reuseFile(bytes, existing, target)
+        }
+        try DirectorySink(output: output, fileSystem: disk).write(paths: ["index.html"]) { emit in
+            emit("index.html", Array("trang".utf8))
+        }
+        #expect(asked.value == 0)
+        // Now a site: the next write asks.
+        try DirectorySink(output: output, fileSystem: disk).write(paths: ["index.html"]) { emit in
+            emit("index.html", Array("trang".utf8))
+        }
+        #expect(asked.value == 1)
+    }
+
+    @Test func aRebuiltProjectKeepsTheFilesOfTheDocumentsThatDidNotChange() throws {
+        let project = try FixtureProject(Fixtures.project())
+        defer { project.remove() }
+        let output = project.root.appendingPathComponent("site")
+        #expect(SiteBuilder(root: project.root).build(output: output).wrote)
+        let guidance = output.appendingPathComponent("huong-dan-7/index.html")
+        let plan = output.appendingPathComponent("ke-hoach-thu/index.html")
+        let (guidanceFile, planFile) = (try inode(guidance), try inode(plan))
+
+        // The plan changes a sentence of its text; the guidance, which it cites elsewhere, does not change.
+        let planSource = project.root.appendingPathComponent("content/ke-hoach-thu/ke-hoach.md")
+        let text = try String(contentsOf: planSource, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "của cán bộ, đảng viên", with: "của mọi đảng viên").utf8).write(to: planSource)
+        #expect(SiteBuilder(root: project.root).build(output: output).wrote)
+
+        #expect(try inode(guidance) == guidanceFile)
+        #expect(try inode(plan) != planFile)
+        let fresh = project.root.appendingPathComponent("fresh")
+        #expect(SiteBuilder(root: project.root).build(output: fresh).wrote)
+        #expect(try tree(output) == tree(fresh))
+    }
+}
