@@ -140,11 +140,12 @@ def main():
               # The RSS ratio to three places: its target is a quarter, and 0.251 printed as 0.25.
               f"{f[0]:.3f} | {d[0] / h[0]:.2f} | {d[2] / h[2]:.2f} | {d[1] / h[1]:.3f} | {d[0] / f[0]:.2f} | "
               f"{row['size'] / d[0]:.0f} |")
+    if any(row.get("rebuilt") for row in rows):
+        print("\nrebuild with nothing changed, into the folder of the last build (one run each):")
     for row in rows:
         rebuilt = row.get("rebuilt", {})
         if rebuilt:
-            print(f"\nrebuild of {row['size']} docs with nothing changed (one run each): "
-                  + ", ".join(f"{tool} {wall:.3f} s" for tool, (wall, _, _) in rebuilt.items()))
+            print(f"  {row['size']} docs: " + ", ".join(f"{tool} {wall:.3f} s" for tool, (wall, _, _) in rebuilt.items()))
     for row in rows:
         if "preview" in row:
             print(f"\npreview, {row['size']} docs, save → reload → page served: {row['preview']}")

@@ -123,6 +123,29 @@ import Testing
         #expect(asked.value == 1)
     }
 
+    @Test func aFileSystemWithoutLinksIsAskedOnceAndEveryPageIsWritten() throws {
+        let root = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        let files = (0..<20).map { ("doc/p\($0).html", "trang \($0)") } + [("index.html", "trang chủ")]
+        try write(files, to: output)
+        // As on a file system without hard links: the first link fails for every file to come.
+        var disk = OutputFileSystem.disk
+        let asked = SharedValue(0)
+        disk.reuseFile = { _, _, _ in
+            asked.withLock { $0 += 1 }
+            throw FileWriter.LinksUnavailable(code: EPERM)
+        }
+        let changed = files.map { ($0.0, $0.1 + " mới") }
+        try DirectorySink(output: output, fileSystem: disk).write(paths: changed.map(\.0)) { emit in
+            for (path, text) in changed { emit(path, Array(text.utf8)) }
+        }
+        #expect(asked.value == 1)
+        for (path, text) in changed {
+            #expect(try Data(contentsOf: output.appendingPathComponent(path)) == Data(text.utf8), "\(path)")
+        }
+    }
+
     @Test func aRebuiltProjectKeepsTheFilesOfTheDocumentsThatDidNotChange() throws {
         let project = try FixtureProject(Fixtures.project())
         defer { project.remove() }

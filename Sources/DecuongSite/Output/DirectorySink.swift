@@ -66,7 +66,7 @@ public struct DirectorySink: Sendable {
         // A page the previous site already holds byte for byte is linked from it, not written
         // again: it keeps its file and times (a deployment that compares times sees it
         // unchanged), and a rebuild on disk writes only what changed.
-        let previousPath = existing && Self.isOurs(output) ? output.path : nil
+        let previous = existing && Self.isOurs(output) ? PreviousSite(path: output.path) : nil
         do {
             try fileSystem.writeFile(Array(Self.markerText.utf8), staging.appendingPathComponent(Self.markerFile))
         } catch {
@@ -85,7 +85,7 @@ public struct DirectorySink: Sendable {
                 return
             }
             do {
-                try Self.writeFile(bytes, path, in: stagingPath, reusingFrom: previousPath, fileSystem)
+                try Self.writeFile(bytes, path, in: stagingPath, reusingFrom: previous, fileSystem)
             } catch {
                 firstFailure.withLock { if $0 == nil { $0 = (path, error) } }
             }
@@ -107,19 +107,25 @@ public struct DirectorySink: Sendable {
     /// fails, by whichever thread writes there first: made up front, the folders of a site of
     /// 10,000 documents were 10,000 `mkdir` calls in a row on one core before any page was
     /// rendered. A failure after the folder is made is the file's own (a full disk, say).
-    private static func writeFile(_ bytes: [UInt8], _ path: String, in staging: String, reusingFrom previous: String?,
+    private static func writeFile(_ bytes: [UInt8], _ path: String, in staging: String, reusingFrom previous: PreviousSite?,
                                   _ fileSystem: OutputFileSystem) throws {
         // `isDirectory` given: without it Foundation stats every path to find out.
         let url = URL(fileURLWithPath: staging + "/" + path, isDirectory: false)
-        if let previous {
-            let old = URL(fileURLWithPath: previous + "/" + path, isDirectory: false)
+        if let previous, previous.links.value {
+            let old = URL(fileURLWithPath: previous.path + "/" + path, isDirectory: false)
             do {
                 if try fileSystem.reuseFile(bytes, old, url) { return }
+            } catch is FileWriter.LinksUnavailable {
+                previous.links.withLock { $0 = false }
             } catch {
                 // The staged file's folder is not made yet: made here, and the link tried again.
                 if let slash = path.lastIndex(of: "/") {
                     try fileSystem.createFolder(URL(fileURLWithPath: staging + "/" + path[..<slash], isDirectory: true), true)
-                    if (try? fileSystem.reuseFile(bytes, old, url)) == true { return }
+                    do {
+                        if try fileSystem.reuseFile(bytes, old, url) { return }
+                    } catch is FileWriter.LinksUnavailable {
+                        previous.links.withLock { $0 = false }
+                    } catch {}
                 }
             }
         }
@@ -129,6 +135,17 @@ public struct DirectorySink: Sendable {
             guard let slash = path.lastIndex(of: "/") else { throw error }
             try fileSystem.createFolder(URL(fileURLWithPath: staging + "/" + path[..<slash], isDirectory: true), true)
             try fileSystem.writeFile(bytes, url)
+        }
+    }
+
+    /// The site a build replaces, whose files it links where they hold the bytes wanted;
+    /// `links` turns false once its file system is found not to make such links.
+    private final class PreviousSite: Sendable {
+        let path: String
+        let links = SharedValue(true)
+
+        init(path: String) {
+            self.path = path
         }
     }
 

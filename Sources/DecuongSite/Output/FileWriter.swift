@@ -31,7 +31,9 @@ enum FileWriter {
     /// anew; false when it does not hold them, is not a regular file (a symbolic link is
     /// not followed), or cannot be linked (another owner, a file system without hard links).
     /// The file linked is the one read, through its descriptor, not whatever the path names
-    /// by then. Throws `ENOENT` when `target`'s folder does not exist yet.
+    /// by then. Throws `ENOENT` when `target`'s folder does not exist yet, and
+    /// `LinksUnavailable` when the file system (or the system) makes no such links, so that
+    /// the caller stops reading files it cannot link.
     static func reuse(_ bytes: [UInt8], existing: String, at target: String) throws -> Bool {
         let descriptor = open(existing, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
@@ -45,7 +47,16 @@ enum FileWriter {
         if code == ENOENT, let slash = target.lastIndex(of: "/"), !isFolder(String(target[..<slash])) {
             throw POSIXError(.ENOENT)
         }
-        return false
+        // This file only (too many links to it, or another owner's file where the system
+        // protects those): the next may link. Anything else holds for every file.
+        if code == EMLINK || code == EEXIST || (code == EPERM && info.st_uid != geteuid()) { return false }
+        throw LinksUnavailable(code: code)
+    }
+
+    /// The output's file system, or the system, cannot link a file read through its
+    /// descriptor (no hard links, no `/proc`): files are written instead.
+    struct LinksUnavailable: Error {
+        let code: Int32
     }
 
     /// Whether the open file holds exactly `bytes` (its size already checked), read in
