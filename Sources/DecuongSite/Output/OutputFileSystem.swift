@@ -15,7 +15,9 @@ public struct OutputFileSystem: Sendable {
     /// sink renames twice, and recovers from a crash between the two at the next build).
     public var exchange: @Sendable (_ first: URL, _ second: URL) throws -> Bool
     /// Puts the file at `existing` (in the site being replaced) at `target` when it holds
-    /// exactly these bytes, and says whether it did; throws when `target`'s folder is missing.
+    /// exactly these bytes, and says whether it did; throws when `target`'s folder is missing
+    /// (the sink makes it and asks again). The disk's also throws when no file can be linked
+    /// there at all, and the sink then writes every later file without asking.
     public var reuseFile: @Sendable (_ bytes: [UInt8], _ existing: URL, _ target: URL) throws -> Bool
 
     public init(createFolder: @escaping @Sendable (URL, Bool) throws -> Void,
