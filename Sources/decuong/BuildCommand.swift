@@ -42,7 +42,9 @@ struct BuildCommand: ParsableCommand {
         let time = String(format: "%.2f s", seconds)
         let warnings = "\(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
         if report.wrote {
-            print("Built \(report.documentCount) document\(report.documentCount == 1 ? "" : "s"), \(report.pageCount) pages, \(warnings) in \(time) → \(shownOutput)/")
+            // After a rebuild, how much of the site is new: what a deployment will send.
+            let kept = report.files.kept > 0 ? " (\(report.files.files - report.files.kept) of \(report.files.files) files changed)" : ""
+            print("Built \(report.documentCount) document\(report.documentCount == 1 ? "" : "s"), \(report.pageCount) pages, \(warnings) in \(time) → \(shownOutput)/\(kept)")
         } else {
             print("Build failed: \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(warnings) in \(time); \(shownOutput)/ was not changed")
         }

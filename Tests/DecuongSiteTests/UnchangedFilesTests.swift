@@ -22,7 +22,8 @@ import Testing
         try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date)
     }
 
-    private func write(_ files: [(String, String)], to output: URL) throws {
+    @discardableResult
+    private func write(_ files: [(String, String)], to output: URL) throws -> DirectorySink.Written {
         try DirectorySink(output: output, displayPath: "site").write(paths: files.map(\.0)) { emit in
             for (path, text) in files { emit(path, Array(text.utf8)) }
         }
@@ -58,7 +59,7 @@ import Testing
         // B changes without changing its length; A and the home page do not change.
         let second = [("index.html", "trang chủ"), ("doc/a.html", "văn bản A"), ("doc/b.html", "văn bản C"),
                       ("moi/trang.html", "trang mới")]
-        try write(second, to: output)
+        #expect(try write(second, to: output) == DirectorySink.Written(files: 4, kept: 2))
 
         #expect(try inode(output.appendingPathComponent("index.html")) == before[0])
         #expect(try inode(output.appendingPathComponent("doc/a.html")) == before[1])
@@ -150,7 +151,9 @@ import Testing
         let project = try FixtureProject(Fixtures.project())
         defer { project.remove() }
         let output = project.root.appendingPathComponent("site")
-        #expect(SiteBuilder(root: project.root).build(output: output).wrote)
+        let first = SiteBuilder(root: project.root).build(output: output)
+        #expect(first.wrote && first.files.kept == 0 && first.files.files > 10)
+        let before = try tree(output)
         let guidance = output.appendingPathComponent("huong-dan-7/index.html")
         let plan = output.appendingPathComponent("ke-hoach-thu/index.html")
         let (guidanceFile, planFile) = (try inode(guidance), try inode(plan))
@@ -159,7 +162,13 @@ import Testing
         let planSource = project.root.appendingPathComponent("content/ke-hoach-thu/ke-hoach.md")
         let text = try String(contentsOf: planSource, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "của cán bộ, đảng viên", with: "của mọi đảng viên").utf8).write(to: planSource)
-        #expect(SiteBuilder(root: project.root).build(output: output).wrote)
+        let second = SiteBuilder(root: project.root).build(output: output)
+        #expect(second.wrote)
+        // Kept: exactly the files whose bytes did not change.
+        let after = try tree(output)
+        let changed = after.filter { before[$0.key] != $0.value && $0.key != DirectorySink.markerFile }.count
+        #expect(changed > 0)
+        #expect(second.files == DirectorySink.Written(files: after.count - 1, kept: after.count - 1 - changed))
 
         #expect(try inode(guidance) == guidanceFile)
         #expect(try inode(plan) != planFile)

@@ -11,6 +11,9 @@ public struct BuildReport: Sendable {
     public var wrote = false
     /// HTML pages rendered (a build writes them as it goes and keeps none in `rendered`).
     public var pageCount: Int
+    /// The files the build put in the output folder, and how many of them the previous site
+    /// already held byte for byte (kept as they were, with their times).
+    public var files = DirectorySink.Written()
 
     public init(site: Site, rendered: RenderedSite, diagnostics: [Diagnostic], strict: Bool) {
         self.site = site

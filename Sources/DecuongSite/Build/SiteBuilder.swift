@@ -91,7 +91,7 @@ public struct SiteBuilder: Sendable {
         do {
             // Page paths are checked as they are written: they are known only once the
             // indexes are made, after the search index.
-            try sink.write(paths: [SearchIndexWriter.indexPath]) { emit in
+            let written = try sink.write(paths: [SearchIndexWriter.indexPath]) { emit in
                 progress(.indexing)
                 SiteSearch().write(for: site, emit: emit)
                 progress(.linking)
@@ -105,6 +105,7 @@ public struct SiteBuilder: Sendable {
                                 progress: { progress(.rendering(done: $0, total: $1)) }, emit: emit)
                 progress(.writing)
             }
+            report.files = written
             report.wrote = true
         } catch {
             report.diagnostics.append(error.diagnostic)

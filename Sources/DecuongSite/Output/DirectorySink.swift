@@ -27,9 +27,10 @@ public struct DirectorySink: Sendable {
         self.fileSystem = fileSystem
     }
 
-    public func write(_ site: RenderedSite) throws(DiagnosticError) {
+    @discardableResult
+    public func write(_ site: RenderedSite) throws(DiagnosticError) -> Written {
         let paths = site.paths
-        try write(paths: paths) { emit in
+        return try write(paths: paths) { emit in
             for path in paths { if let bytes = site.files[path] { emit(path, bytes) } }
         }
     }
@@ -39,8 +40,9 @@ public struct DirectorySink: Sendable {
     /// memory. `paths` are all the files `produce` will emit (checked before anything is written);
     /// the new site takes the output's place only once `produce` has returned and every
     /// file was written.
+    @discardableResult
     public func write(paths: [String],
-                      produce: (_ emit: @escaping @Sendable (String, [UInt8]) -> Void) -> Void) throws(DiagnosticError) {
+                      produce: (_ emit: @escaping @Sendable (String, [UInt8]) -> Void) -> Void) throws(DiagnosticError) -> Written {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         do {
@@ -73,6 +75,7 @@ public struct DirectorySink: Sendable {
             try? fileManager.removeItem(at: staging)
             throw failure("cannot write the site", error)
         }
+        let counts = SharedValue(Written())
         // The first failure stops further writes; the staging folder is then removed.
         let firstFailure = SharedValue<(path: String, error: any Error)?>(nil)
         // Paths not given in `paths` are checked as they come.
@@ -85,7 +88,11 @@ public struct DirectorySink: Sendable {
                 return
             }
             do {
-                try Self.writeFile(bytes, path, in: stagingPath, reusingFrom: previous, fileSystem)
+                let kept = try Self.writeFile(bytes, path, in: stagingPath, reusingFrom: previous, fileSystem)
+                counts.withLock {
+                    $0.files += 1
+                    if kept { $0.kept += 1 }
+                }
             } catch {
                 firstFailure.withLock { if $0 == nil { $0 = (path, error) } }
             }
@@ -101,20 +108,28 @@ public struct DirectorySink: Sendable {
             try? fileManager.removeItem(at: staging)
             throw failure("cannot put the new site in place of \(displayPath)", error)
         }
+        return counts.value
     }
 
-    /// Writes one file of the staged site. Its folder is made when the first write into it
-    /// fails, by whichever thread writes there first: made up front, the folders of a site of
+    /// The files a write put in the site (the marker not counted), and how many of them the
+    /// previous site already held byte for byte and were kept as they were.
+    public struct Written: Sendable, Hashable {
+        public var files = 0
+        public var kept = 0
+    }
+
+    /// Writes one file of the staged site, or links it from the previous site (then true).
+    /// Its folder is made when the first write into it fails, by whichever thread writes there first: made up front, the folders of a site of
     /// 10,000 documents were 10,000 `mkdir` calls in a row on one core before any page was
     /// rendered. A failure after the folder is made is the file's own (a full disk, say).
     private static func writeFile(_ bytes: [UInt8], _ path: String, in staging: String, reusingFrom previous: PreviousSite?,
-                                  _ fileSystem: OutputFileSystem) throws {
+                                  _ fileSystem: OutputFileSystem) throws -> Bool {
         // `isDirectory` given: without it Foundation stats every path to find out.
         let url = URL(fileURLWithPath: staging + "/" + path, isDirectory: false)
         if let previous, previous.links.value {
             let old = URL(fileURLWithPath: previous.path + "/" + path, isDirectory: false)
             do {
-                if try fileSystem.reuseFile(bytes, old, url) { return }
+                if try fileSystem.reuseFile(bytes, old, url) { return true }
             } catch is FileWriter.LinksUnavailable {
                 previous.links.withLock { $0 = false }
             } catch {
@@ -122,7 +137,7 @@ public struct DirectorySink: Sendable {
                 if let slash = path.lastIndex(of: "/") {
                     try fileSystem.createFolder(URL(fileURLWithPath: staging + "/" + path[..<slash], isDirectory: true), true)
                     do {
-                        if try fileSystem.reuseFile(bytes, old, url) { return }
+                        if try fileSystem.reuseFile(bytes, old, url) { return true }
                     } catch is FileWriter.LinksUnavailable {
                         previous.links.withLock { $0 = false }
                     } catch {}
@@ -136,6 +151,7 @@ public struct DirectorySink: Sendable {
             try fileSystem.createFolder(URL(fileURLWithPath: staging + "/" + path[..<slash], isDirectory: true), true)
             try fileSystem.writeFile(bytes, url)
         }
+        return false
     }
 
     /// The site a build replaces, whose files it links where they hold the bytes wanted;
