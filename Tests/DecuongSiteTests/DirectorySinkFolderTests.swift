@@ -111,4 +111,25 @@ import Testing
         // `..` then a slash that a mark follows: one part to the reference, a way out to the disk.
         #expect(!DirectorySink.isSafe("../\u{301}x") && DirectorySink.isSafeReference("../\u{301}x"))
     }
+
+    @Test func theRemovedSiteGoesWholeAndAFolderThatIsNotOursStays() throws {
+        let root = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // A site of many folders, nested, as a rebuild removes the previous one.
+        let site = root.appendingPathComponent(".site.old-1-ab")
+        for index in 0..<200 {
+            let folder = site.appendingPathComponent("doc-\(index)/phan/\(index % 7)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("trang".utf8).write(to: folder.appendingPathComponent("index.html"))
+        }
+        try Data(DirectorySink.markerText.utf8).write(to: site.appendingPathComponent(DirectorySink.markerFile))
+        let leftovers = SinkLeftovers(parent: root, outputName: "site")
+        leftovers.remove(site)
+        #expect(!FileManager.default.fileExists(atPath: site.path))
+        // Without the marker, a folder with something in it is not the sink's to remove.
+        let foreign = root.appendingPathComponent(".site.old-2-cd")
+        try FileManager.default.createDirectory(at: foreign.appendingPathComponent("ghi-chu"), withIntermediateDirectories: true)
+        leftovers.remove(foreign)
+        #expect(FileManager.default.fileExists(atPath: foreign.appendingPathComponent("ghi-chu").path))
+    }
 }
