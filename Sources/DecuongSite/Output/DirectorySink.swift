@@ -119,36 +119,40 @@ public struct DirectorySink: Sendable {
     }
 
     /// Writes one file of the staged site, or links it from the previous site (then true).
-    /// Its folder is made when the first write into it fails, by whichever thread writes there first: made up front, the folders of a site of
-    /// 10,000 documents were 10,000 `mkdir` calls in a row on one core before any page was
-    /// rendered. A failure after the folder is made is the file's own (a full disk, say).
+    /// Its folder is made when the first write (or link) into it fails, by whichever thread
+    /// gets there first: made up front, the folders of a site of 10,000 documents were 10,000
+    /// `mkdir` calls in a row on one core before any page was rendered. A failure after the
+    /// folder is made is the file's own (a full disk, say).
     private static func writeFile(_ bytes: [UInt8], _ path: String, in staging: String, reusingFrom previous: PreviousSite?,
                                   _ fileSystem: OutputFileSystem) throws -> Bool {
         // `isDirectory` given: without it Foundation stats every path to find out.
         let url = URL(fileURLWithPath: staging + "/" + path, isDirectory: false)
+        func makeFolder() throws -> Bool {
+            guard let slash = path.lastIndex(of: "/") else { return false }
+            try fileSystem.createFolder(URL(fileURLWithPath: staging + "/" + path[..<slash], isDirectory: true), true)
+            return true
+        }
         if let previous, previous.links.value {
             let old = URL(fileURLWithPath: previous.path + "/" + path, isDirectory: false)
-            do {
-                if try fileSystem.reuseFile(bytes, old, url) { return true }
-            } catch is FileWriter.LinksUnavailable {
-                previous.links.withLock { $0 = false }
-            } catch {
-                // The staged file's folder is not made yet: made here, and the link tried again.
-                if let slash = path.lastIndex(of: "/") {
-                    try fileSystem.createFolder(URL(fileURLWithPath: staging + "/" + path[..<slash], isDirectory: true), true)
-                    do {
-                        if try fileSystem.reuseFile(bytes, old, url) { return true }
-                    } catch is FileWriter.LinksUnavailable {
-                        previous.links.withLock { $0 = false }
-                    } catch {}
+            // Throws only when the staged file's folder is missing.
+            func link() throws -> Bool {
+                do {
+                    return try fileSystem.reuseFile(bytes, old, url)
+                } catch is FileWriter.LinksUnavailable {
+                    previous.links.withLock { $0 = false }
+                    return false
                 }
+            }
+            do {
+                if try link() { return true }
+            } catch {
+                if try makeFolder(), (try? link()) == true { return true }
             }
         }
         do {
             try fileSystem.writeFile(bytes, url)
         } catch {
-            guard let slash = path.lastIndex(of: "/") else { throw error }
-            try fileSystem.createFolder(URL(fileURLWithPath: staging + "/" + path[..<slash], isDirectory: true), true)
+            guard try makeFolder() else { throw error }
             try fileSystem.writeFile(bytes, url)
         }
         return false
@@ -156,13 +160,9 @@ public struct DirectorySink: Sendable {
 
     /// The site a build replaces, whose files it links where they hold the bytes wanted;
     /// `links` turns false once its file system is found not to make such links.
-    private final class PreviousSite: Sendable {
+    private struct PreviousSite: Sendable {
         let path: String
         let links = SharedValue(true)
-
-        init(path: String) {
-            self.path = path
-        }
     }
 
     /// Repairs what a build killed at any point left beside the output: puts back an old
