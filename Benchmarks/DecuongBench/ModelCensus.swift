@@ -47,7 +47,12 @@ struct ModelCensus {
     private var headings = 0
     private var singleTextLeads = 0
     private var titleIsLead = 0
-    private var titleSharesLead = 0
+    /// Text runs that are a part of a text shared with others, and those texts.
+    private var slices = 0
+    private var sliceBytes = 0
+    private var sharedTexts = Set<ObjectIdentifier>()
+    private var sharedBytes = 0
+    private var sharedAllocated = 0
     private var titleIsPrefixOfLead = 0
     private var titleInLead = 0
 
@@ -55,20 +60,13 @@ struct ModelCensus {
         let loaded = ContentLoader(root: URL(fileURLWithPath: project), recognize: SiteBuilder.defaultRecognize).load()
         var census = ModelCensus()
         for file in loaded.files { census.document(file.structure) }
-        // One buffer per document holding the text of its text nodes, as the allocator would size it.
-        var buffers = 0, textBytes = 0
-        for file in loaded.files {
-            var bytes = 0
-            texts(of: file.structure, titles: false) { bytes += $0.utf8.count }
-            textBytes += bytes
-            buffers += nallocx(bytes + 32, 0)
-        }
-        print(String(format: "text nodes in one buffer per document: %.1f MiB of text, %.1f MiB allocated",
-                     Arrays.mebibytes(textBytes), Arrays.mebibytes(buffers)))
+        print(String(format: "text runs cut from their document's text: %d runs, %.1f MiB of it; the texts: %d, %.1f MiB, %.1f MiB allocated",
+                     census.slices, Arrays.mebibytes(census.sliceBytes), census.sharedTexts.count,
+                     Arrays.mebibytes(census.sharedBytes), Arrays.mebibytes(census.sharedAllocated)))
         for (name, tally) in census.arrays.sorted(by: { $0.key < $1.key }) { print(name.padding(18), tally.line) }
         for (name, tally) in census.strings.sorted(by: { $0.key < $1.key }) { print(name.padding(18), tally.line) }
         print("sections \(census.sections), headings \(census.headings), leads of one text \(census.singleTextLeads): "
-              + "title equal to it \(census.titleIsLead) (sharing its storage \(census.titleSharesLead)), "
+              + "title equal to it \(census.titleIsLead), "
               + "title a byte prefix of it \(census.titleIsPrefixOfLead) (kept as a length into it \(census.titleInLead))")
     }
 
@@ -110,23 +108,16 @@ struct ModelCensus {
         blocks(document.epilogue)
         for section in document.sections { self.section(section) }
         // Context sentences: a sentence holding several mentions is one string; one that is
-        // a whole text node's line is that node's string.
-        var texts = Set<UInt>()
-        Self.texts(of: document) { if let storage = Self.storage($0) { texts.insert(storage) } }
+        // a line's text run, or a part of one, holds none of its own.
         var contexts = Set<UInt>()
         for sentence in document.citations.map(\.sentence) + document.dates.map(\.sentence) {
-            // A sentence cut from its line's string holds no bytes of its own.
-            if sentence.isCut {
-                strings["context.cut", default: Strings()].inline += 1
+            if sentence.sharesText {
+                strings["context.shared", default: Strings()].inline += 1
                 continue
             }
             let context = sentence.text
             guard let storage = Self.storage(context) else { count("context", context); continue }
-            if !contexts.insert(storage).inserted {
-                count("context.again", context)
-            } else {
-                count(texts.contains(storage) ? "context.text's" : "context", context)
-            }
+            count(contexts.insert(storage).inserted ? "context" : "context.again", context)
         }
         for mention in document.organizations { count("organization", mention.name) }
         for attachment in document.attachments { self.document(attachment) }
@@ -143,9 +134,9 @@ struct ModelCensus {
         if section.titleIsInLead { titleInLead += 1 } else { count("title", section.title) }
         if section.lead.count == 1, case .text(let text) = section.lead[0].kind {
             singleTextLeads += 1
-            if text == section.title { titleIsLead += 1 }
-            if let storage = Self.storage(text), storage == Self.storage(section.title) { titleSharesLead += 1 }
-            if section.title.utf8.count > 15, text.utf8.starts(with: section.title.utf8) { titleIsPrefixOfLead += 1 }
+            let lead = text.string
+            if lead == section.title { titleIsLead += 1 }
+            if section.title.utf8.count > 15, lead.utf8.starts(with: section.title.utf8) { titleIsPrefixOfLead += 1 }
         }
         count("lead", section.lead)
         inlines(section.lead, text: "lead text")
@@ -187,7 +178,7 @@ struct ModelCensus {
 
     private mutating func inlines(_ inlines: [Inline], text name: String) {
         for inline in inlines {
-            if case .text(let text) = inline.kind { count(name, text) }
+            if case .text(let text) = inline.kind { run(name, text) }
             let children = inline.children
             if !children.isEmpty {
                 count("inline children", children)
@@ -196,31 +187,18 @@ struct ModelCensus {
         }
     }
 
-    /// Every text node and title of a document.
-    private static func texts(of document: StructuredDocument, titles: Bool = true, _ body: (String) -> Void) {
-        func visit(_ inlines: [Inline]) {
-            for inline in inlines {
-                if case .text(let text) = inline.kind { body(text) }
-                visit(inline.children)
-            }
+    /// A text run: its own string, or a part of a shared text, counted once with its allocation.
+    private mutating func run(_ name: String, _ text: InlineText) {
+        if text.isWholeBase { return count(name, text.string) }
+        slices += 1
+        sliceBytes += text.utf8Count
+        let shared = text.sharedText
+        guard sharedTexts.insert(ObjectIdentifier(shared)).inserted else { return }
+        sharedBytes += shared.text.utf8.count
+        sharedAllocated += nallocx(32, 0)
+        if let storage = Self.storage(shared.text), let object = UnsafeRawPointer(bitPattern: storage - 32) {
+            sharedAllocated += malloc_usable_size(UnsafeMutableRawPointer(mutating: object))
         }
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                if let held = block.inlines { visit(held) }
-                visit(block.childBlocks)
-            }
-        }
-        func visit(_ sections: [Section]) {
-            for section in sections {
-                if titles { body(section.title) }
-                visit(section.lead)
-                visit(section.body)
-                visit(section.children)
-            }
-        }
-        visit(document.preamble)
-        visit(document.epilogue)
-        visit(document.sections)
     }
 }
 

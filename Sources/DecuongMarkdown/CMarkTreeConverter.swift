@@ -28,6 +28,8 @@ struct CMarkTreeConverter {
     /// The parsed text, whose bytes `source` is: most literals are a run of it, and a
     /// String copied from a String skips the UTF-8 validation that C strings need.
     private let text: String
+    /// The same text, shared by the text runs that are a stretch of it.
+    private let shared: SharedText
     /// Off only in tests, which compare against every literal made from its C string.
     private let cutsLiterals: Bool
 
@@ -35,6 +37,7 @@ struct CMarkTreeConverter {
     init(source: UnsafeBufferPointer<UInt8>, text: String, cutsLiterals: Bool = true) {
         columns = SourceColumns(bytes: source)
         self.text = text
+        shared = SharedText(text)
         self.cutsLiterals = cutsLiterals
     }
 
@@ -332,7 +335,7 @@ struct CMarkTreeConverter {
         let kind: InlineKind
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT:
-            kind = .text(literal(of: node))
+            kind = .text(textLiteral(of: node))
         case CMARK_NODE_SOFTBREAK:
             kind = .softBreak
         case CMARK_NODE_LINEBREAK:
@@ -359,7 +362,7 @@ struct CMarkTreeConverter {
             if hasType(node, "strikethrough") {
                 kind = .strikethrough(convertInlines(childrenOf: node, parentRange: nodeRange))
             } else {
-                kind = .text(literal(of: node))
+                kind = .text(textLiteral(of: node))
             }
         }
         return Inline(kind, range: nodeRange)
@@ -422,6 +425,23 @@ struct CMarkTreeConverter {
             }
         }
         return String(cString: pointer)
+    }
+
+    /// A text node's literal: the stretch of the parsed text it is, where its bytes are there
+    /// (nearly every run), else its own copy of the C string.
+    private func textLiteral(of node: OpaquePointer) -> InlineText {
+        guard let pointer = cmark_node_get_literal(node) else { return InlineText("") }
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        if cutsLiterals, line > 0, column > 0 {
+            let count = strlen(pointer)
+            let offset = columns.lineStart(line) + column - 1
+            if columns.holds(pointer, count: count, at: offset),
+               let run = InlineText(shared, bytes: offset..<offset + count) {
+                return run
+            }
+        }
+        return InlineText(String(cString: pointer))
     }
 
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -49,7 +49,7 @@ public struct HTMLRenderer: Sendable {
     /// (`Link(destination:children: [text])`), without making that tree.
     public func renderBytes(_ blocks: [Block], links: some TextLinks) -> [UInt8] {
         var state = HTMLRenderState(rawHTML: rawHTML, out: [UInt8](), linking: true)
-        state.blocks(blocks, tight: false, find: { links.links(in: $0) })
+        state.blocks(blocks, tight: false, find: { links.links(inUTF8: $0) })
         state.finish()
         return state.out
     }
@@ -60,7 +60,7 @@ public struct HTMLRenderer: Sendable {
     /// starts no new line after it, as it starts none at the start of `renderBytes`.
     public func render(_ blocks: [Block], links: some TextLinks, into buffer: inout HTMLBuffer) {
         var state = HTMLRenderState(rawHTML: rawHTML, out: buffer, linking: true, reserving: 0)
-        state.blocks(blocks, tight: false, find: { links.links(in: $0) })
+        state.blocks(blocks, tight: false, find: { links.links(inUTF8: $0) })
         state.finish()
         buffer = state.out
     }
@@ -68,14 +68,14 @@ public struct HTMLRenderer: Sendable {
     /// `renderBytes(inlines:)` with `links` (see `renderBytes(_:links:)`).
     public func renderBytes(inlines: [Inline], links: some TextLinks) -> [UInt8] {
         var state = HTMLRenderState(rawHTML: rawHTML, out: [UInt8](), linking: true, reserving: HTMLRenderState<[UInt8]>.estimatedSize(inlines))
-        state.inlines(inlines, find: { links.links(in: $0) })
+        state.inlines(inlines, find: { links.links(inUTF8: $0) })
         return state.out
     }
 
     /// `renderBytes(inlines:links:)` written at the end of `buffer` (see `render(_:links:into:)`).
     public func render(inlines: [Inline], links: some TextLinks, into buffer: inout HTMLBuffer) {
         var state = HTMLRenderState(rawHTML: rawHTML, out: buffer, linking: true, reserving: 0)
-        state.inlines(inlines, find: { links.links(in: $0) })
+        state.inlines(inlines, find: { links.links(inUTF8: $0) })
         buffer = state.out
     }
 }
@@ -96,9 +96,9 @@ struct HTMLRenderState<Output: HTMLByteSink> {
     private let linking: Bool
     private var linkDepth = 0
 
-    typealias LinkFinder = (String) -> [(range: Range<Int>, destination: String)]
+    typealias LinkFinder = (UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, destination: String)]
 
-    static func noLinks(_ text: String) -> [(range: Range<Int>, destination: String)] { [] }
+    static func noLinks(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, destination: String)] { [] }
 
     init(rawHTML: HTMLRenderer.RawHTML, out: Output, linking: Bool = false, reserving capacity: Int = 4096) {
         self.rawHTML = rawHTML
@@ -114,7 +114,8 @@ struct HTMLRenderState<Output: HTMLByteSink> {
         var size = 32
         for inline in inlines {
             switch inline.kind {
-            case .text(let text), .code(let text), .html(let text): size += text.utf8.count
+            case .text(let text): size += text.utf8Count
+            case .code(let text), .html(let text): size += text.utf8.count
             default: size += 32
             }
         }
@@ -361,10 +362,12 @@ struct HTMLRenderState<Output: HTMLByteSink> {
     private mutating func inline(_ inline: Inline, find: LinkFinder) {
         switch inline.kind {
         case .text(let text):
-            if linking, linkDepth == 0 {
-                putLinked(text, find(text))
-            } else {
-                putEscaped(text)
+            text.withUTF8Bytes { bytes in
+                if linking, linkDepth == 0 {
+                    putLinked(bytes, find(bytes))
+                } else {
+                    HTMLEscaping.appendEscapedHTML(bytes, to: &out)
+                }
             }
         case .softBreak:
             put("\n")
@@ -431,29 +434,26 @@ struct HTMLRenderState<Output: HTMLByteSink> {
 
     /// A text run with `found` links in it, written as `.link` writes a link whose one child
     /// is the linked text.
-    private mutating func putLinked(_ text: String, _ found: [(range: Range<Int>, destination: String)]) {
-        guard !found.isEmpty else { return putEscaped(text) }
-        var text = text
-        text.withUTF8 { bytes in
-            var plainStart = 0
-            for (range, destination) in found where range.lowerBound >= plainStart && range.upperBound <= bytes.count {
-                HTMLEscaping.appendEscapedHTML(UnsafeBufferPointer(rebasing: bytes[plainStart..<range.lowerBound]), to: &out)
-                put("<a href=\"")
-                if unsafe || !HTMLEscaping.isDangerousURL(destination) { putHref(destination) }
-                put("\">")
-                HTMLEscaping.appendEscapedHTML(UnsafeBufferPointer(rebasing: bytes[range]), to: &out)
-                put("</a>")
-                plainStart = range.upperBound
-            }
-            HTMLEscaping.appendEscapedHTML(UnsafeBufferPointer(rebasing: bytes[plainStart...]), to: &out)
+    private mutating func putLinked(_ bytes: UnsafeBufferPointer<UInt8>, _ found: [(range: Range<Int>, destination: String)]) {
+        var plainStart = 0
+        for (range, destination) in found where range.lowerBound >= plainStart && range.upperBound <= bytes.count {
+            HTMLEscaping.appendEscapedHTML(UnsafeBufferPointer(rebasing: bytes[plainStart..<range.lowerBound]), to: &out)
+            put("<a href=\"")
+            if unsafe || !HTMLEscaping.isDangerousURL(destination) { putHref(destination) }
+            put("\">")
+            HTMLEscaping.appendEscapedHTML(UnsafeBufferPointer(rebasing: bytes[range]), to: &out)
+            put("</a>")
+            plainStart = range.upperBound
         }
+        HTMLEscaping.appendEscapedHTML(UnsafeBufferPointer(rebasing: bytes[plainStart...]), to: &out)
     }
 
     /// An image's alt attribute: the text of its description without any markup.
     private mutating func altText(_ inlines: [Inline]) {
         for inline in inlines {
             switch inline.kind {
-            case .text(let text), .code(let text), .html(let text): putEscaped(text)
+            case .text(let text): text.withUTF8Bytes { HTMLEscaping.appendEscapedHTML($0, to: &out) }
+            case .code(let text), .html(let text): putEscaped(text)
             case .softBreak, .lineBreak: put(" ")
             default: altText(inline.children)
             }

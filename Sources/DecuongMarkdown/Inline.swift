@@ -27,10 +27,10 @@ public struct Inline: Sendable, Hashable {
     }
 }
 
-/// Links and footnote references are boxed so that the kind stays 17 bytes (a String and
-/// a tag) and an inline 32: text runs, by far the most common, need no more.
+/// Links and footnote references are boxed so that the kind stays 17 bytes (a String or an
+/// `InlineText`, and a tag) and an inline 32: text runs, by far the most common, need no more.
 public enum InlineKind: Sendable, Hashable {
-    case text(String)
+    case text(InlineText)
     case softBreak
     case lineBreak
     case code(String)
@@ -92,7 +92,8 @@ extension Array where Element == Inline {
     func appendPlainText(to out: inout String) {
         for inline in self {
             switch inline.kind {
-            case .text(let s), .code(let s): out += s
+            case .text(let text): text.append(to: &out)
+            case .code(let s): out += s
             case .softBreak, .lineBreak: out += " "
             case .html: break
             case .footnoteReference(let ref): out += "[\(ref.number)]"

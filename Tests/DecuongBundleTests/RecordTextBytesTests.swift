@@ -94,7 +94,7 @@ extension XorShiftRandom {
         (0..<next(4)).map { _ in
             let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
             switch next(depth > 2 ? 5 : 11) {
-            case 0, 1: return Inline(.text(text()), range: range)
+            case 0, 1: return Inline(.text(InlineText(text())), range: range)
             case 2: return Inline(.softBreak, range: range)
             case 3: return Inline(.lineBreak, range: range)
             case 4: return Inline(.code(text()), range: range)

@@ -8,9 +8,9 @@ import Testing
 @Suite struct BufferRenderingEquivalenceTests {
     /// Links every run of ASCII digits, as a citation linker links numbers.
     struct DigitLinks: TextLinks {
-        func links(in text: String) -> [(range: Range<Int>, destination: String)] {
+        func links(inUTF8 text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, destination: String)] {
             var found: [(range: Range<Int>, destination: String)] = []
-            let bytes = Array(text.utf8)
+            let bytes = Array(text)
             var index = 0
             while index < bytes.count {
                 guard bytes[index] &- 0x30 < 10 else {
@@ -26,7 +26,7 @@ import Testing
     }
 
     struct NoLinks: TextLinks {
-        func links(in text: String) -> [(range: Range<Int>, destination: String)] { [] }
+        func links(inUTF8 text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, destination: String)] { [] }
     }
 
     static let prefixes: [[UInt8]] = ["", "x", "<p>\n", "a\r", "\n", "trước đó "].map { Array($0.utf8) }

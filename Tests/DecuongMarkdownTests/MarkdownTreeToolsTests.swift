@@ -31,7 +31,7 @@ import Testing
         }
 
         mutating func visit(inline: Inline) -> WalkAction {
-            if case .text(let text) = inline.kind { texts.append(text) }
+            if case .text(let text) = inline.kind { texts.append(text.string) }
             return .visitChildren
         }
     }
@@ -66,12 +66,12 @@ import Testing
 
     @Test func rewriterTurnsCitationTextIntoLinks() {
         let linker = ClosureRewriter(inline: { inline in
-            guard case .text(let text) = inline.kind, let range = text.range(of: "35-NQ/TW") else { return [inline] }
+            guard case .text(let run) = inline.kind, case let text = run.string, let range = text.range(of: "35-NQ/TW") else { return [inline] }
             let link = Link(destination: "van-ban/35-nq-tw.html",
                             children: [Inline(.text("35-NQ/TW"), range: inline.range)])
-            return [Inline(.text(String(text[..<range.lowerBound])), range: inline.range),
+            return [Inline(.text(InlineText(String(text[..<range.lowerBound]))), range: inline.range),
                     Inline(.link(link), range: inline.range),
-                    Inline(.text(String(text[range.upperBound...])), range: inline.range)]
+                    Inline(.text(InlineText(String(text[range.upperBound...]))), range: inline.range)]
         })
         let html = HTMLRenderer().render(document.rewritten(by: linker))
         #expect(html.contains("<p>Theo Nghị quyết số <a href=\"van-ban/35-nq-tw.html\">35-NQ/TW</a> và <em>Kết luận số 01-KL/TW</em>.</p>"))

@@ -38,7 +38,7 @@ struct CitationLinkerFastPathTests {
         let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 2)
         for _ in 0..<10_000 {
             let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
-            #expect(linker.split(text, range: range) == linker.splitByScalars(text, range: range), "\(text.debugDescription)")
+            #expect(linker.split(InlineText(text), range: range) == linker.splitByScalars(text, range: range), "\(text.debugDescription)")
         }
     }
 
@@ -53,8 +53,8 @@ struct CitationLinkerFastPathTests {
         for _ in 0..<10_000 {
             let text = String(repeating: "x", count: Int.random(in: 0...17, using: &generator))
                 + (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
-            #expect(linker.split(text, range: range) == linker.splitByScalars(text, range: range), "\(text.debugDescription)")
-            #expect(linker.links(in: text).map(\.range) == Self.linkRanges(linker.splitByScalars(text, range: range)), "\(text.debugDescription)")
+            #expect(linker.split(InlineText(text), range: range) == linker.splitByScalars(text, range: range), "\(text.debugDescription)")
+            #expect(InlineText(text).withUTF8Bytes { linker.links(inUTF8: $0) }.map(\.range) == Self.linkRanges(linker.splitByScalars(text, range: range)), "\(text.debugDescription)")
         }
     }
 
@@ -74,10 +74,10 @@ struct CitationLinkerFastPathTests {
         var offset = 0
         for inline in inlines {
             switch inline.kind {
-            case .text(let text): offset += text.utf8.count
+            case .text(let text): offset += text.utf8Count
             case .link(let link):
                 let count = link.children.reduce(0) { total, child in
-                    if case .text(let text) = child.kind { return total + text.utf8.count }
+                    if case .text(let text) = child.kind { return total + text.utf8Count }
                     return total
                 }
                 ranges.append(offset..<offset + count)

@@ -162,7 +162,7 @@ import Testing
         let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 2)
         for _ in 0..<5_000 {
             let text = (0..<Int.random(in: 0...9, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
-            #expect(linker.split(text, range: range) == linker.splitByScalars(text, range: range), "\(text.debugDescription)")
+            #expect(linker.split(InlineText(text), range: range) == linker.splitByScalars(text, range: range), "\(text.debugDescription)")
         }
     }
 

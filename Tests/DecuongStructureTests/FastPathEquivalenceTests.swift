@@ -80,8 +80,8 @@ import Testing
                 let text = random.string(6)
                 switch random.next() % 4 {
                 case 0: inlines.append(Inline(.code(text), range: range))
-                case 1: inlines.append(Inline(.strong([Inline(.text(text), range: range)]), range: range))
-                default: inlines.append(Inline(.text(text), range: range))
+                case 1: inlines.append(Inline(.strong([Inline(.text(InlineText(text)), range: range)]), range: range))
+                default: inlines.append(Inline(.text(InlineText(text)), range: range))
                 }
             }
             for count in 0..<8 {
@@ -161,7 +161,7 @@ private enum Reference {
                 }
             }
             switch inline.kind {
-            case .text(let text): cut(text) { .text($0) }
+            case .text(let text): cut(text.string) { .text(InlineText($0)) }
             case .code(let code): cut(code) { .code($0) }
             case .emphasis, .strong, .strikethrough, .link:
                 let children = drop(inline.children, remaining: &remaining, fromEnd: fromEnd)

@@ -14,10 +14,10 @@ import Testing
             let text = random.string(5)
             switch random.next() % 6 {
             case 0: out.append(Inline(.code(text), range: range))
-            case 1: out.append(Inline(.strong([Inline(.text(text), range: range)]), range: range))
+            case 1: out.append(Inline(.strong([Inline(.text(InlineText(text)), range: range)]), range: range))
             case 2: out.append(Inline(.softBreak, range: range))
-            case 3: out.append(Inline(.emphasis([Inline(.text(text), range: range), Inline(.text(" "), range: range)]), range: range))
-            default: out.append(Inline(.text(text), range: range))
+            case 3: out.append(Inline(.emphasis([Inline(.text(InlineText(text)), range: range), Inline(.text(" "), range: range)]), range: range))
+            default: out.append(Inline(.text(InlineText(text)), range: range))
             }
         }
         return out
@@ -33,27 +33,23 @@ import Testing
         }
     }
 
-    /// A label's title handed to `dropPrefix` takes the place of a text cut to the same
-    /// bytes, and changes nothing else: titles that are the rest of the first text, the
-    /// rest of another, random or empty.
-    @Test func droppingReusesOnlyEqualText() {
-        var random = FastPathEquivalenceTests.Random(state: 67)
-        for _ in 0..<6000 {
-            let inlines = Self.inlines(&random)
-            let count = Int(random.next() % 8)
-            let plain = InlineEditing.dropPrefix(inlines, characters: count)
-            var known: String
-            switch random.next() % 4 {
-            case 0:
-                known = ""
-                if case .text(let text)? = plain.first?.kind { known = text }
-                if case .strong(let children)? = plain.first?.kind, case .text(let text)? = children.first?.kind { known = text }
-            case 1: known = plain.plainText
-            case 2: known = random.string(3)
-            default: known = ""
-            }
-            #expect(InlineEditing.dropPrefix(inlines, characters: count, reusing: known) == plain, "\(inlines) \(count) \(known)")
+    /// What `dropPrefix` and the trimming keep of a text run is a part of the same text
+    /// (no copy): a section's lead shares its document's text.
+    @Test func droppingAndTrimmingKeepAPartOfTheSameText() {
+        let document = SharedText("1. Tăng cường công tác  ")
+        guard let run = InlineText(document, bytes: 0..<document.text.utf8.count) else {
+            Issue.record("a run of the whole text")
+            return
         }
+        let range = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
+        let kept = InlineEditing.trimTrailing(InlineEditing.dropPrefix([Inline(.text(run), range: range)], characters: 3))
+        guard kept.count == 1, case .text(let text) = kept[0].kind else {
+            Issue.record("one text run kept: \(kept)")
+            return
+        }
+        #expect(text == "Tăng cường công tác")
+        #expect(text.sharedText === document)
+        #expect(!text.isWholeBase)
     }
 
     private enum Reference {
@@ -68,10 +64,10 @@ import Testing
             var head = Array(inlines.dropLast())
             switch last.kind {
             case .text(let text):
-                var trimmed = Substring(text)
+                var trimmed = Substring(text.string)
                 while let c = trimmed.last, c.isWhitespace { trimmed.removeLast() }
                 if trimmed.isEmpty { return trimTrailing(head) }
-                head.append(Inline(.text(String(trimmed)), range: last.range))
+                head.append(Inline(.text(InlineText(String(trimmed))), range: last.range))
                 return head
             case .emphasis, .strong, .strikethrough, .link:
                 let children = trimTrailing(last.children)
@@ -89,7 +85,9 @@ import Testing
                 switch inline.kind {
                 case .strong:
                     if !inline.children.plainText.trimmed().isEmpty { sawText = true }
-                case .text(let s), .code(let s):
+                case .text(let text):
+                    if !text.string.trimmed().isEmpty { return false }
+                case .code(let s):
                     if !s.trimmed().isEmpty { return false }
                 case .emphasis, .link, .strikethrough:
                     if !isAllBold(inline.children) { return false }

@@ -191,8 +191,8 @@ import Testing
             // Lines of one text inline (whose string a whole-line sentence shares), of one
             // inline that is not their text, and of none.
             let inlines: [Inline] = switch random.next() % 3 {
-            case 0: [Inline(.text(text), range: range)]
-            case 1: [Inline(.text(text + "x"), range: range)]
+            case 0: [Inline(.text(InlineText(text)), range: range)]
+            case 1: [Inline(.text(InlineText(text + "x")), range: range)]
             default: []
             }
             lines.append(TextLine(inlines: inlines, text: text, range: range, paragraph: paragraph, isFirstInParagraph: false,

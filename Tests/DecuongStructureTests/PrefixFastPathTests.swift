@@ -24,7 +24,7 @@ import Testing
             #expect(ClosingRecognizer.isAuthority(text) == Reference.isAuthority(text), "\(Array(text.unicodeScalars))")
             #expect(ClosingRecognizer.isPosition(text) == Reference.isPosition(text), "\(Array(text.unicodeScalars))")
             #expect(HeaderRecognizer.attachedNumber(text) == Reference.attachedNumber(text), "\(Array(text.unicodeScalars))")
-            let block = Block(.paragraph([Inline(.text(text), range: SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1))]),
+            let block = Block(.paragraph([Inline(.text(InlineText(text)), range: SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1))]),
                               range: SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1))
             #expect(Recognizer.isDocumentLevel(block) == Reference.isDocumentLevel(block), "\(Array(text.unicodeScalars))")
         }

@@ -127,8 +127,8 @@ import Testing
                 let text = random.string(6)
                 switch random.next() % 4 {
                 case 0: inlines.append(Inline(.code(text), range: range))
-                case 1: inlines.append(Inline(.strong([Inline(.text(text), range: range)]), range: range))
-                default: inlines.append(Inline(.text(text), range: range))
+                case 1: inlines.append(Inline(.strong([Inline(.text(InlineText(text)), range: range)]), range: range))
+                default: inlines.append(Inline(.text(InlineText(text)), range: range))
                 }
             }
             #expect(InlineEditing.plainText(inlines) == inlines.plainText)

@@ -160,7 +160,7 @@ import Testing
                 case 3 where depth < 3: Inline(.emphasis(make(depth + 1)), range: range)
                 case 4 where depth < 3: Inline(.link(Link(destination: "x", children: make(depth + 1))), range: range)
                 case 5: Inline(.code(random.string(3)), range: range)
-                default: Inline(.text(random.string(4)), range: range)
+                default: Inline(.text(InlineText(random.string(4))), range: range)
                 }
             }
         }

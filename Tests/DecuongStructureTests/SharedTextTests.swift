@@ -13,7 +13,7 @@ import Testing
                 path: ["I", "1"], range: range)
     }
 
-    static func text(_ string: String) -> Inline { Inline(.text(string), range: range) }
+    static func text(_ string: String) -> Inline { Inline(.text(InlineText(string)), range: range) }
 
     @Test func aRunInTitleIsKeptAsALengthIntoItsLead() {
         let lead = "Thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị. Các chi bộ báo cáo trước ngày 15/12/2026."
@@ -39,12 +39,21 @@ import Testing
         #expect(changed.title == "Không phải phần đầu của đoạn" && changed.titlePrefixLength == 0)
     }
 
-    /// Titles that are not a proper prefix of a lead of one text, or too short to have
-    /// storage of their own, keep their own string.
+    /// A title that is all of its lead's one text is kept as a length too: the lead's text is
+    /// a part of its document's, and the title would otherwise be a copy of it.
+    @Test func aTitleEqualToItsLeadIsKeptAsALength() {
+        let lead = "Tuyên truyền sâu rộng trong cán bộ, đảng viên"
+        let section = Self.section(title: lead, lead: [Self.text(lead)])
+        #expect(section.titlePrefixLength == UInt32(lead.utf8.count))
+        #expect(section.title == lead)
+        #expect(withUnsafePointer(to: section) { Section.title(at: $0) } == lead)
+    }
+
+    /// Titles that are not a prefix of a lead of one text, or too short to have storage of
+    /// their own, keep their own string.
     @Test func otherTitlesKeepTheirOwnString() {
         let lead = "Tuyên truyền sâu rộng trong cán bộ, đảng viên"
         let cases: [(String, [Inline])] = [
-            (lead, [Self.text(lead)]),
             ("Tuyên truyền", [Self.text(lead)]),
             ("Tuyên truyền sâu rộng", [Self.text(lead), Self.text(" và nhân dân")]),
             ("Tuyên truyền sâu rộng", [Inline(.strong([Self.text(lead)]), range: Self.range)]),
@@ -75,7 +84,7 @@ import Testing
             let from = String(String.UnicodeScalarView(scalars[..<a])).utf8.count
             let to = String(String.UnicodeScalarView(scalars[..<b])).utf8.count
             let expected = (prefix ? "…" : "") + String(String.UnicodeScalarView(scalars[a..<b])) + (suffix ? "…" : "")
-            let cut = ContextSentence(cutFrom: base, bytes: from..<to, prefix: prefix, suffix: suffix)
+            let cut = ContextSentence(cutFrom: InlineText(base), bytes: from..<to, prefix: prefix, suffix: suffix)
             #expect(Array(cut.text.utf8) == Array(expected.utf8), "\(scalars) \(a)..<\(b)")
             #expect(cut == ContextSentence(expected) && cut.hashValue == ContextSentence(expected).hashValue)
             #expect(cut.isEmpty == expected.isEmpty)
@@ -91,11 +100,11 @@ import Testing
         let line = sentence + " Tổ chức học tập."
         let other = "Mở đầu. " + sentence + " Khác."
         let start = "Mở đầu. ".utf8.count
-        let first = ContextSentence(cutFrom: line, bytes: 0..<length, prefix: false, suffix: true)
-        let second = ContextSentence(cutFrom: other, bytes: start..<start + length, prefix: false, suffix: true)
+        let first = ContextSentence(cutFrom: InlineText(line), bytes: 0..<length, prefix: false, suffix: true)
+        let second = ContextSentence(cutFrom: InlineText(other), bytes: start..<start + length, prefix: false, suffix: true)
         #expect(first.isCut && second.isCut && first == second && first.hashValue == second.hashValue)
-        #expect(first != ContextSentence(cutFrom: other, bytes: start..<start + length, prefix: true, suffix: true))
-        #expect(first != ContextSentence(cutFrom: other, bytes: 0..<length, prefix: false, suffix: true))
+        #expect(first != ContextSentence(cutFrom: InlineText(other), bytes: start..<start + length, prefix: true, suffix: true))
+        #expect(first != ContextSentence(cutFrom: InlineText(other), bytes: 0..<length, prefix: false, suffix: true))
         #expect(ContextSentence(cutFrom: "xé!", bytes: 1..<3, prefix: true, suffix: false)
                 == ContextSentence(cutFrom: "e\u{301}?", bytes: 0..<3, prefix: true, suffix: false))
         // As small as the string it replaces with its cut, so that a place is no larger.

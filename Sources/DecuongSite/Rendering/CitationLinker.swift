@@ -117,44 +117,38 @@ struct CitationLinker: TextLinks, Sendable {
         }
     }
 
-    func split(_ text: String, range: SourceRange) -> [Inline] {
+    func split(_ text: InlineText, range: SourceRange) -> [Inline] {
         // Every number starts with a digit; most text runs have none, so skip them cheaply.
         guard mayHoldNumber(text) else { return [Inline(.text(text), range: range)] }
-        // On UTF-8 bytes; positions move by whole scalars, so pieces are slices of the text
-        // at scalar boundaries, copied without validating them again.
-        var native = text
-        native.makeContiguousUTF8()
-        let source = native
-        return source.utf8.withContiguousStorageIfAvailable { bytes -> [Inline] in
-            let found = numbers(in: bytes)
-            if found.isEmpty { return [Inline(.text(text), range: range)] }
-            var out: [Inline] = []
-            var plainStart = 0
-            for (number, href) in found {
-                if plainStart < number.lowerBound {
-                    out.append(Inline(.text(Self.piece(of: source, plainStart..<number.lowerBound)), range: range))
-                }
-                let label = Inline(.text(Self.piece(of: source, number)), range: range)
-                out.append(Inline(.link(Link(destination: href, children: [label])), range: range))
-                plainStart = number.upperBound
+        // On UTF-8 bytes; positions move by whole scalars, so pieces are slices of the run
+        // at scalar boundaries.
+        let found = text.withUTF8Bytes { numbers(in: $0) }
+        if found.isEmpty { return [Inline(.text(text), range: range)] }
+        var out: [Inline] = []
+        var plainStart = 0
+        for (number, href) in found {
+            if plainStart < number.lowerBound {
+                out.append(Inline(.text(text.slice(plainStart..<number.lowerBound)), range: range))
             }
-            if plainStart < bytes.count { out.append(Inline(.text(Self.piece(of: source, plainStart..<bytes.count)), range: range)) }
-            return out
-        } ?? splitByScalars(text, range: range)
+            let label = Inline(.text(text.slice(number)), range: range)
+            out.append(Inline(.link(Link(destination: href, children: [label])), range: range))
+            plainStart = number.upperBound
+        }
+        if plainStart < text.utf8Count { out.append(Inline(.text(text.slice(plainStart..<text.utf8Count)), range: range)) }
+        return out
     }
 
-    /// The numbers in `text` that have a target, as byte ranges with their hrefs: what
-    /// `split` makes links of, for the renderer to link as it writes (`TextLinks`).
-    func links(in text: String) -> [(range: Range<Int>, destination: String)] {
+    /// The numbers in the text run whose UTF-8 is `text` that have a target, as byte ranges
+    /// with their hrefs: what `split` makes links of, for the renderer to link as it writes
+    /// (`TextLinks`).
+    func links(inUTF8 text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, destination: String)] {
         // Without `mayHoldNumber` first: the scan skips what has no digit as fast, and a text
         // that may hold one was read twice.
         guard !isEmpty else { return [] }
-        var native = text
-        native.makeContiguousUTF8()
-        return native.utf8.withContiguousStorageIfAvailable { numbers(in: $0) } ?? []
+        return numbers(in: text)
     }
 
-    /// The scan of `split` and `links(in:)`: each number that starts at a digit not glued
+    /// The scan of `split` and `links(inUTF8:)`: each number that starts at a digit not glued
     /// to a word before it and has a target, longest first.
     private func numbers(in bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, destination: String)] {
         var out: [(range: Range<Int>, destination: String)] = []
@@ -190,14 +184,6 @@ struct CitationLinker: TextLinks, Sendable {
             }
         }
         return out
-    }
-
-    /// The bytes `range` of `text`, which start and end at scalar boundaries: a slice copied
-    /// as it is (`String(decoding:)` validated every piece again).
-    private static func piece(of text: String, _ range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        return String(text[start..<utf8.index(start, offsetBy: range.count)])
     }
 
     /// Whether the scalar that ends just before `index` is part of a word (see `isWordPart`).
@@ -276,7 +262,7 @@ struct CitationLinker: TextLinks, Sendable {
     /// The scalar-by-scalar form of `split`, kept as the reference its tests compare with.
     func splitByScalars(_ text: String, range: SourceRange) -> [Inline] {
         // Every number starts with a digit; most text runs have none, so skip them cheaply.
-        guard mayHoldNumber(text) else { return [Inline(.text(text), range: range)] }
+        guard mayHoldNumber(text) else { return [Inline(.text(InlineText(text)), range: range)] }
         let idsByDigit = self.idsByDigit
         // Indices into the text's own scalars: pieces are then slices of it, copied as UTF-8.
         let scalars = text.unicodeScalars
@@ -288,8 +274,8 @@ struct CitationLinker: TextLinks, Sendable {
             let scalar = scalars[index]
             if let digit = Self.digit(scalar), previous.map(Self.isWordPart) != true,
                let (end, id) = matchID(scalars, at: index, candidates: idsByDigit[digit]), let href = hrefByID[id] {
-                if plainStart < index { out.append(Inline(.text(String(scalars[plainStart..<index])), range: range)) }
-                let label = Inline(.text(String(scalars[index..<end])), range: range)
+                if plainStart < index { out.append(Inline(.text(InlineText(String(scalars[plainStart..<index]))), range: range)) }
+                let label = Inline(.text(InlineText(String(scalars[index..<end]))), range: range)
                 out.append(Inline(.link(Link(destination: href, children: [label])), range: range))
                 previous = scalars[scalars.index(before: end)]
                 index = end
@@ -299,8 +285,8 @@ struct CitationLinker: TextLinks, Sendable {
                 index = scalars.index(after: index)
             }
         }
-        if plainStart == scalars.startIndex { return [Inline(.text(text), range: range)] }
-        if plainStart < scalars.endIndex { out.append(Inline(.text(String(scalars[plainStart...])), range: range)) }
+        if plainStart == scalars.startIndex { return [Inline(.text(InlineText(text)), range: range)] }
+        if plainStart < scalars.endIndex { out.append(Inline(.text(InlineText(String(scalars[plainStart...]))), range: range)) }
         return out
     }
 
@@ -358,29 +344,35 @@ struct CitationLinker: TextLinks, Sendable {
     /// where the scan would link (a non-ASCII byte before the digit counts as a maybe).
     /// Eight bytes at a time while they hold no digit at all, which is most of the text.
     func mayHoldNumber(_ text: String) -> Bool {
-        let mask = leadingDigits
         var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            let count = bytes.count
-            var previous: UInt8 = 0x20
-            var index = 0
-            while index < count {
-                if index + 8 <= count, !Self.hasDigit(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                    previous = bytes[index + 7]
-                    index += 8
-                    continue
-                }
-                let stop = min(index + 8, count)
-                while index < stop {
-                    let byte = bytes[index]
-                    if byte &- 0x30 < 10, mask & (1 << UInt16(byte &- 0x30)) != 0, !Self.isASCIIWordPart(previous) { return true }
-                    previous = byte
-                    index += 1
-                }
+        return text.withUTF8 { mayHoldNumber(inUTF8: $0) }
+    }
+
+    func mayHoldNumber(_ text: InlineText) -> Bool {
+        text.withUTF8Bytes { mayHoldNumber(inUTF8: $0) }
+    }
+
+    private func mayHoldNumber(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let mask = leadingDigits
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        var previous: UInt8 = 0x20
+        var index = 0
+        while index < count {
+            if index + 8 <= count, !Self.hasDigit(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                previous = bytes[index + 7]
+                index += 8
+                continue
             }
-            return false
+            let stop = min(index + 8, count)
+            while index < stop {
+                let byte = bytes[index]
+                if byte &- 0x30 < 10, mask & (1 << UInt16(byte &- 0x30)) != 0, !Self.isASCIIWordPart(previous) { return true }
+                previous = byte
+                index += 1
+            }
         }
+        return false
     }
 
     /// Whether some byte of `word` is an ASCII digit: xor with `0` leaves digits below 10 and

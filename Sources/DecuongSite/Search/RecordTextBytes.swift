@@ -242,7 +242,8 @@ struct RecordTextBytes {
     private static func appendInlines(_ inlines: UnsafeBufferPointer<Inline>, to out: inout [UInt8]) {
         for index in inlines.indices {
             switch inlines[index].kind {
-            case .text(let s), .code(let s): append(s, to: &out)
+            case .text(let text): text.withUTF8Bytes { out.append(contentsOf: $0) }
+            case .code(let s): append(s, to: &out)
             case .softBreak, .lineBreak: out.append(0x20)
             case .html: break
             case .footnoteReference(let reference):

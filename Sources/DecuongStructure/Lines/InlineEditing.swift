@@ -52,25 +52,16 @@ enum InlineEditing {
     /// Removes the first `count` characters of visible text (and any markup left empty).
     static func dropPrefix(_ inlines: [Inline], characters count: Int) -> [Inline] {
         var remaining = count
-        return drop(inlines, remaining: &remaining, fromEnd: false, reusing: nil)
-    }
-
-    /// `dropPrefix(inlines, characters: count)`, where a text cut short whose bytes are
-    /// those of `known` (a label's title, cut from the same line) becomes `known` itself: one
-    /// string shared instead of a copy of the rest of the line made for the lead, which a
-    /// heading then held beside its title.
-    static func dropPrefix(_ inlines: [Inline], characters count: Int, reusing known: String) -> [Inline] {
-        var remaining = count
-        return drop(inlines, remaining: &remaining, fromEnd: false, reusing: known)
+        return drop(inlines, remaining: &remaining, fromEnd: false)
     }
 
     /// Removes the last `count` characters of visible text.
     static func dropSuffix(_ inlines: [Inline], characters count: Int) -> [Inline] {
         var remaining = count
-        return drop(inlines, remaining: &remaining, fromEnd: true, reusing: nil)
+        return drop(inlines, remaining: &remaining, fromEnd: true)
     }
 
-    private static func drop(_ inlines: [Inline], remaining: inout Int, fromEnd: Bool, reusing known: String?) -> [Inline] {
+    private static func drop(_ inlines: [Inline], remaining: inout Int, fromEnd: Bool) -> [Inline] {
         var out: [Inline] = []
         // Room for all (a label takes at most a few): grown by appending, the array was
         // copied as it grew, and a section's lead keeps it.
@@ -80,39 +71,21 @@ enum InlineEditing {
                 out.append(inline)
                 continue
             }
-            func cut(_ literal: String, _ make: (String) -> InlineKind) {
-                // From the front, over characters that are single scalars (nearly always):
-                // one walk finds both whether the literal fits and where the rest starts.
-                if !fromEnd, let (offset, walked) = UTF8Scalars.simplePrefix(literal, characters: remaining) {
-                    let utf8 = literal.utf8
-                    if offset == utf8.count {
-                        remaining -= walked
-                    } else {
-                        let rest = known.flatMap { Self.bytes(of: literal, from: offset, equal: $0) ? $0 : nil }
-                            ?? String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offset)...]))
-                        out.append(Inline(make(rest), range: inline.range))
-                        remaining = 0
-                    }
-                    return
-                }
-                // Whether the literal has at most `remaining` characters, walking no further
-                // than that: a line's text can be long and the count is rarely needed.
-                let fits = fromEnd
-                    ? (literal.index(literal.endIndex, offsetBy: -remaining, limitedBy: literal.startIndex) ?? literal.startIndex) == literal.startIndex
-                    : (literal.index(literal.startIndex, offsetBy: remaining, limitedBy: literal.endIndex) ?? literal.endIndex) == literal.endIndex
-                if fits {
-                    remaining -= literal.count
-                } else {
-                    let kept = fromEnd ? literal.dropLast(remaining) : literal.dropFirst(remaining)
-                    out.append(Inline(make(String(kept)), range: inline.range))
-                    remaining = 0
-                }
-            }
             switch inline.kind {
-            case .text(let text): cut(text) { .text($0) }
-            case .code(let code): cut(code) { .code($0) }
+            case .text(let text):
+                // What is kept of a text run is a slice of it: the lead after a label shares
+                // the document's text instead of copying the rest of the line.
+                if let kept = text.withUTF8Bytes({ keptBytes($0, remaining: &remaining, fromEnd: fromEnd) }) {
+                    out.append(Inline(.text(text.slice(kept)), range: inline.range))
+                }
+            case .code(let code):
+                if let kept = code.withUTF8Bytes({ keptBytes($0, remaining: &remaining, fromEnd: fromEnd) }) {
+                    let utf8 = code.utf8
+                    let slice = utf8[utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: kept.upperBound)]
+                    out.append(Inline(.code(String(Substring(slice))), range: inline.range))
+                }
             case .emphasis, .strong, .strikethrough, .link:
-                let children = drop(inline.children, remaining: &remaining, fromEnd: fromEnd, reusing: known)
+                let children = drop(inline.children, remaining: &remaining, fromEnd: fromEnd)
                 if !children.isEmpty { out.append(inline.replacingChildren(children)) }
             default:
                 out.append(inline)
@@ -121,15 +94,32 @@ enum InlineEditing {
         return fromEnd ? out.reversed() : out
     }
 
-    /// Whether the bytes of `literal` from `offset` on are those of `known`.
-    private static func bytes(of literal: String, from offset: Int, equal known: String) -> Bool {
-        literal.withUTF8Bytes { bytes in
-            known.withUTF8Bytes { other in
-                guard bytes.count - offset == other.count else { return false }
-                guard let base = bytes.baseAddress, let otherBase = other.baseAddress else { return other.isEmpty }
-                return memcmp(base + offset, otherBase, other.count) == 0
+    /// The bytes of the valid UTF-8 `literal` left once `remaining` characters are dropped
+    /// from its front (or its end), taking them off `remaining`; nil when all of it goes.
+    private static func keptBytes(_ literal: UnsafeBufferPointer<UInt8>, remaining: inout Int, fromEnd: Bool) -> Range<Int>? {
+        // From the front, over characters that are single scalars (nearly always): one walk
+        // finds both whether the literal fits and where the rest starts.
+        if !fromEnd, let (offset, walked) = UTF8Scalars.simplePrefix(literal, characters: remaining) {
+            if offset == literal.count {
+                remaining -= walked
+                return nil
             }
+            remaining = 0
+            return offset..<literal.count
         }
+        // Characters in general (clusters of several scalars), on a String of the literal;
+        // walking no further than `remaining` characters: a line's text can be long.
+        let text = String(decoding: literal, as: UTF8.self)
+        let cut = fromEnd
+            ? text.index(text.endIndex, offsetBy: -remaining, limitedBy: text.startIndex)
+            : text.index(text.startIndex, offsetBy: remaining, limitedBy: text.endIndex)
+        guard let cut, cut != (fromEnd ? text.startIndex : text.endIndex) else {
+            remaining -= text.count
+            return nil
+        }
+        remaining = 0
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: cut)
+        return fromEnd ? 0..<offset : offset..<literal.count
     }
 
     /// Removes leading white space from the visible text.
@@ -181,10 +171,11 @@ enum InlineEditing {
         head.append(contentsOf: inlines.dropLast())
         switch last.kind {
         case .text(let text):
-            var trimmed = Substring(text)
+            let string = text.string
+            var trimmed = Substring(string)
             while let c = trimmed.last, c.isWhitespace { trimmed.removeLast() }
             if trimmed.isEmpty { return trimTrailing(head) }
-            head.append(Inline(.text(String(trimmed)), range: last.range))
+            head.append(Inline(.text(text.slice(0..<trimmed.utf8.count)), range: last.range))
             return head
         case .emphasis, .strong, .strikethrough, .link:
             let children = trimTrailing(last.children)
@@ -201,7 +192,7 @@ enum InlineEditing {
     static func plainText(_ inlines: [Inline]) -> String {
         // One run of text (most lines, and most bold spans) is its own text: appending it
         // to an empty string went through the general append, some 200 instructions a line.
-        if inlines.count == 1, case .text(let text) = inlines[0].kind { return text }
+        if inlines.count == 1, case .text(let text) = inlines[0].kind { return text.string }
         return inlines.plainText
     }
 
@@ -212,7 +203,9 @@ enum InlineEditing {
             switch inline.kind {
             case .strong:
                 if !trimsToEmpty(plainText(inline.children)) { sawText = true }
-            case .text(let s), .code(let s):
+            case .text(let text):
+                if !trimsToEmpty(text.string) { return false }
+            case .code(let s):
                 if !trimsToEmpty(s) { return false }
             case .emphasis, .link, .strikethrough:
                 if !isAllBold(inline.children) { return false }

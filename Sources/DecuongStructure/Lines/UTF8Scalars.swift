@@ -1,4 +1,5 @@
 import DecuongCore
+import DecuongMarkdown
 
 /// Work on a string's UTF-8 that the recognizer does per line or per section, where the
 /// standard library's general paths (generic views, counting before copying) cost more
@@ -37,24 +38,36 @@ enum UTF8Scalars {
     /// `text.unicodeScalars.first`, decoded from the first bytes: the scalar view checks
     /// and aligns its indices first, for every line.
     static func first(_ text: String) -> Unicode.Scalar? {
-        text.withUTF8Bytes { bytes -> Unicode.Scalar? in
-            guard !bytes.isEmpty else { return nil }
-            return Unicode.Scalar(Syllables.decode(bytes, at: 0).0)
-        }
+        text.withUTF8Bytes(first)
+    }
+
+    static func first(_ text: InlineText) -> Unicode.Scalar? {
+        text.withUTF8Bytes(first)
+    }
+
+    static func first(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard !bytes.isEmpty else { return nil }
+        return Unicode.Scalar(Syllables.decode(bytes, at: 0).0)
     }
 
     /// `text.unicodeScalars.last`, decoded from the last bytes.
     static func last(_ text: String) -> Unicode.Scalar? {
-        text.withUTF8Bytes { bytes -> Unicode.Scalar? in
-            var start = bytes.count - 1
-            guard start >= 0 else { return nil }
-            if bytes[start] < 0x80 { return Unicode.Scalar(bytes[start]) }
-            // Back over the continuation bytes (10xxxxxx) to the lead byte.
-            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            var value = UInt32(bytes[start]) & (0x7F >> (bytes.count - start))
-            for index in (start + 1)..<bytes.count { value = value << 6 | UInt32(bytes[index] & 0x3F) }
-            return Unicode.Scalar(value)
-        }
+        text.withUTF8Bytes(last)
+    }
+
+    static func last(_ text: InlineText) -> Unicode.Scalar? {
+        text.withUTF8Bytes(last)
+    }
+
+    static func last(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        var start = bytes.count - 1
+        guard start >= 0 else { return nil }
+        if bytes[start] < 0x80 { return Unicode.Scalar(bytes[start]) }
+        // Back over the continuation bytes (10xxxxxx) to the lead byte.
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        var value = UInt32(bytes[start]) & (0x7F >> (bytes.count - start))
+        for index in (start + 1)..<bytes.count { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+        return Unicode.Scalar(value)
     }
 
     /// `text.trimmed()`, returning `text` itself when neither end is white space (nearly
@@ -77,31 +90,33 @@ enum UTF8Scalars {
     /// there were (fewer when the text is shorter), when they and the scalar after them
     /// each stand alone (`ScalarText.isSimple`, CR excluded); nil otherwise.
     static func simplePrefix(_ text: String, characters: Int) -> (offset: Int, count: Int)? {
-        text.withUTF8Bytes { bytes -> (offset: Int, count: Int)? in
-            let n = bytes.count
-            var i = 0
-            var walked = 0
-            while i < n {
-                let byte = bytes[i]
-                let length: Int
-                if byte < 0x80 {
-                    guard byte != 0x0D else { return nil }
-                    length = 1
-                } else if byte <= 0xCB {
-                    length = 2
-                } else if i + 2 < n, (byte == 0xE1 && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB)
-                            || (byte == 0xE2 && ((bytes[i + 1] == 0x80 && ((bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7) || bytes[i + 2] >= 0xB0))
-                                || (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0x9E))) {
-                    length = 3
-                } else {
-                    return nil
-                }
-                // The scalar after the prefix is checked too: it must not join the last one.
-                if walked == characters { break }
-                walked += 1
-                i += length
+        text.withUTF8Bytes { simplePrefix($0, characters: characters) }
+    }
+
+    static func simplePrefix(_ bytes: UnsafeBufferPointer<UInt8>, characters: Int) -> (offset: Int, count: Int)? {
+        let n = bytes.count
+        var i = 0
+        var walked = 0
+        while i < n {
+            let byte = bytes[i]
+            let length: Int
+            if byte < 0x80 {
+                guard byte != 0x0D else { return nil }
+                length = 1
+            } else if byte <= 0xCB {
+                length = 2
+            } else if i + 2 < n, (byte == 0xE1 && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB)
+                        || (byte == 0xE2 && ((bytes[i + 1] == 0x80 && ((bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7) || bytes[i + 2] >= 0xB0))
+                            || (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0x9E))) {
+                length = 3
+            } else {
+                return nil
             }
-            return (i, walked)
+            // The scalar after the prefix is checked too: it must not join the last one.
+            if walked == characters { break }
+            walked += 1
+            i += length
         }
+        return (i, walked)
     }
 }

@@ -451,7 +451,7 @@ struct TextRun {
             guard bytes.count == byteTo - byteFrom, let start = bytes.baseAddress else { return false }
             return memcmp(base + byteFrom, start, bytes.count) == 0
         }
-        return same ? text : nil
+        return same ? text.string : nil
     }
 
     /// The byte and scalar offsets where the last line starting at or before scalar

@@ -108,21 +108,21 @@ public struct Section: Sendable, Hashable {
         shareTitle()
     }
 
-    /// Drops `ownTitle` for a length when the title is a proper prefix of the lead's one text
-    /// node and long enough to have storage of its own (over 15 bytes). Applied on every
-    /// change of either, so that a title and lead of the same bytes have one representation
-    /// and the synthesized `==` and `hash` hold. (A title that matches its lead only up to
-    /// canonical equivalence keeps its own string, and its section then differs from one
-    /// whose title has the lead's bytes.)
+    /// Drops `ownTitle` for a length when the title is a prefix of the lead's one text node
+    /// (or all of it) and long enough to have storage of its own (over 15 bytes). Applied on
+    /// every change of either, so that a title and lead of the same bytes have one
+    /// representation and the synthesized `==` and `hash` hold. (A title that matches its
+    /// lead only up to canonical equivalence keeps its own string, and its section then
+    /// differs from one whose title has the lead's bytes.)
     private mutating func shareTitle() {
         let length = ownTitle.utf8.count
         guard length > 15, length <= Int(UInt32.max), lead.count == 1, case .text(let text) = lead[0].kind,
-              text.utf8.count > length else { return }
+              text.utf8Count >= length else { return }
         let isPrefix: Bool? = ownTitle.utf8.withContiguousStorageIfAvailable { title in
-            text.utf8.withContiguousStorageIfAvailable { whole in
+            text.withUTF8Bytes { whole in
                 guard let title = title.baseAddress, let whole = whole.baseAddress else { return false }
                 return memcmp(title, whole, length) == 0
-            } ?? false
+            }
         }
         guard isPrefix == true else { return }
         titlePrefixLength = UInt32(length)
@@ -132,9 +132,8 @@ public struct Section: Sendable, Hashable {
     /// The first `bytes` bytes of a lead of one text inline; a whole-character prefix, since
     /// it was once a title's bytes.
     @usableFromInline static func prefix(of lead: [Inline], bytes: Int) -> String? {
-        guard lead.count == 1, case .text(let text) = lead[0].kind, text.utf8.count >= bytes else { return nil }
-        let utf8 = text.utf8
-        return String(Substring(utf8[utf8.startIndex..<utf8.index(utf8.startIndex, offsetBy: bytes)]))
+        guard lead.count == 1, case .text(let text) = lead[0].kind, text.utf8Count >= bytes else { return nil }
+        return text.slice(0..<bytes).string
     }
 
     static func displayNumber(of path: [String]) -> String {

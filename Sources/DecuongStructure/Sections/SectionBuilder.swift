@@ -110,7 +110,7 @@ struct SectionBuilder {
     /// the list, and a wrapped line rejoins the paragraph it was cut from.
     private mutating func demoteListMarker(_ label: SectionLabel, at index: Int) {
         let marker = label.marker + " "
-        lines[index].inlines = [Inline(.text(marker), range: lines[index].range)] + lines[index].inlines
+        lines[index].inlines = [Inline(.text(InlineText(marker)), range: lines[index].range)] + lines[index].inlines
         lines[index].text = marker + lines[index].text
         lines[index].startsListItem = false
         guard let container = lines[index].containers.last else { return }
@@ -276,8 +276,7 @@ struct SectionBuilder {
             consumedListItems.insert(ContainerKey(id: container.id, item: item))
         }
         // The label's characters leave the lead; what follows is the title.
-        lines[index].inlines = InlineEditing.trimLeading(InlineEditing.dropPrefix(lines[index].inlines, characters: label.length,
-                                                                                         reusing: label.title))
+        lines[index].inlines = InlineEditing.trimLeading(InlineEditing.dropPrefix(lines[index].inlines, characters: label.length))
         lines[index].text = label.title
         if !lines[index].text.isEmpty { node.leadLines.append(index) }
         let id = nodes.count
