@@ -28,16 +28,17 @@ struct CMarkTreeConverter {
     /// The parsed text, whose bytes `source` is: most literals are a run of it, and a
     /// String copied from a String skips the UTF-8 validation that C strings need.
     private let text: String
-    /// The same text, shared by the text runs that are a stretch of it.
-    private let shared: SharedText
+    /// The same text in parts of whole lines, each shared by the text runs that are a
+    /// stretch of it (see `sharedParts`), by the offset where each starts.
+    private let parts: [(start: Int, text: SharedText)]
     /// Off only in tests, which compare against every literal made from its C string.
     private let cutsLiterals: Bool
 
     /// `source` must stay valid while the converter is used (the parse's own buffer).
-    init(source: UnsafeBufferPointer<UInt8>, text: String, cutsLiterals: Bool = true) {
+    init(source: UnsafeBufferPointer<UInt8>, text: String, cutsLiterals: Bool = true, partLimit: Int = partLimit) {
         columns = SourceColumns(bytes: source)
         self.text = text
-        shared = SharedText(text)
+        parts = Self.sharedParts(of: text, limit: max(1, partLimit))
         self.cutsLiterals = cutsLiterals
     }
 
@@ -436,12 +437,67 @@ struct CMarkTreeConverter {
         if cutsLiterals, line > 0, column > 0 {
             let count = strlen(pointer)
             let offset = columns.lineStart(line) + column - 1
-            if columns.holds(pointer, count: count, at: offset),
-               let run = InlineText(shared, bytes: offset..<offset + count) {
+            if columns.holds(pointer, count: count, at: offset), let part = part(holding: offset..<offset + count),
+               let run = InlineText(part.text, bytes: offset - part.start..<offset - part.start + count) {
                 return run
             }
         }
         return InlineText(String(cString: pointer))
+    }
+
+    /// The longest part `sharedParts` makes of several lines, in bytes: with its String's
+    /// header, within jemalloc's small size classes (up to 14 KiB). A larger allocation takes
+    /// a page more than its size (jemalloc's cache-oblivious padding): a document's text in one
+    /// String held 24 MiB of such pages at 10,000 documents.
+    static let partLimit = 12 * 1024
+
+    /// `text` cut after newlines into parts of at most `partLimit` bytes (a longer line is
+    /// a part of its own), each a String copied without validating it again: text runs never
+    /// span lines, so each is a stretch of one part.
+    static func sharedParts(of text: String, limit: Int = partLimit) -> [(start: Int, text: SharedText)] {
+        let utf8 = text.utf8
+        let count = utf8.count
+        guard count > limit else { return [(0, SharedText(text))] }
+        var ends: [Int] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            var start = 0
+            while start < count {
+                var end = min(start + limit, count)
+                if end < count {
+                    if let newline = bytes[start..<end].lastIndex(of: 0x0A) {
+                        end = newline + 1
+                    } else {
+                        end = bytes[end...].firstIndex(of: 0x0A).map { $0 + 1 } ?? count
+                    }
+                }
+                ends.append(end)
+                start = end
+            }
+        }
+        var parts: [(start: Int, text: SharedText)] = []
+        parts.reserveCapacity(ends.count)
+        var start = 0
+        for end in ends {
+            let from = utf8.index(utf8.startIndex, offsetBy: start)
+            parts.append((start, SharedText(String(Substring(utf8[from..<utf8.index(from, offsetBy: end - start)])))))
+            start = end
+        }
+        return parts
+    }
+
+    /// The part of the text that holds all of `bytes`, if one does.
+    private func part(holding bytes: Range<Int>) -> (start: Int, text: SharedText)? {
+        // The last part starting at or before the range.
+        var low = 0
+        var high = parts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if parts[middle].start <= bytes.lowerBound { low = middle } else { high = middle }
+        }
+        guard let part = parts.indices.contains(low) ? parts[low] : nil, part.start <= bytes.lowerBound,
+              bytes.upperBound <= part.start + part.text.utf8Count else { return nil }
+        return part
     }
 
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -9,7 +9,7 @@ public final class SharedText: Sendable {
         self.text = text
     }
 
-    var utf8Count: Int { text.utf8.count }
+    public var utf8Count: Int { text.utf8.count }
 }
 
 /// The text of a text run. Most runs are a stretch of their document's parsed text, and
@@ -85,7 +85,20 @@ public struct InlineText: Sendable, Hashable, ExpressibleByStringLiteral, Custom
     /// The run as a String: its base's own when it is all of it, else a copy.
     public var string: String {
         if isWholeBase { return base.text }
-        return withUTF8Bytes { String(decoding: $0, as: UTF8.self) }
+        return String(substring(0..<Int(length)))
+    }
+
+    /// The bytes `bytes` of the run (counted from its start, at scalar boundaries, as runs
+    /// are cut) as a String, copied without validating them again (`String(decoding:)`
+    /// validated every copy, 4.5 % of a build's time).
+    public func string(_ bytes: Range<Int>) -> String {
+        String(substring(bytes.clamped(to: 0..<Int(length))))
+    }
+
+    private func substring(_ bytes: Range<Int>) -> Substring {
+        let utf8 = base.text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: Int(start) + bytes.lowerBound)
+        return Substring(utf8[from..<utf8.index(from, offsetBy: bytes.count)])
     }
 
     public var description: String { string }
@@ -93,7 +106,7 @@ public struct InlineText: Sendable, Hashable, ExpressibleByStringLiteral, Custom
     /// Appends the run's text to `out`.
     public func append(to out: inout String) {
         if isWholeBase { return out += base.text }
-        withUTF8Bytes { out += String(decoding: $0, as: UTF8.self) }
+        out += substring(0..<Int(length))
     }
 
     /// The bytes `bytes` of this run (counted from its start), sharing its base; a copy when

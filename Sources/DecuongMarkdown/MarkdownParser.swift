@@ -22,6 +22,13 @@ public struct MarkdownParser: Sendable {
         return contiguous.withUTF8 { parseValidated($0, text: text, cutsLiterals: false) }
     }
 
+    /// `parse(_:)` with the text shared in parts of at most `partLimit` bytes, so that tests
+    /// can make a short text take many parts (`CMarkTreeConverter.sharedParts`).
+    func parse(_ text: String, partLimit: Int) -> MarkdownDocument {
+        var contiguous = text
+        return contiguous.withUTF8 { parseValidated($0, text: text, partLimit: partLimit) }
+    }
+
     /// Parses raw file bytes, rejecting anything that is not UTF-8 with the place of the
     /// first bad byte.
     public func parse(bytes: [UInt8]) throws(MarkdownError) -> MarkdownDocument {
@@ -37,10 +44,11 @@ public struct MarkdownParser: Sendable {
 
     /// `buffer` holds the UTF-8 of `text`.
     private func parseValidated(_ buffer: UnsafeBufferPointer<UInt8>, text: String,
-                                cutsLiterals: Bool = true) -> MarkdownDocument {
+                                cutsLiterals: Bool = true,
+                                partLimit: Int = CMarkTreeConverter.partLimit) -> MarkdownDocument {
         // The converter reads the source through `buffer`, which outlives the conversion.
         CMarkDocument.withParsed(buffer, options: options) { root, _ in
-            var converter = CMarkTreeConverter(source: buffer, text: text, cutsLiterals: cutsLiterals)
+            var converter = CMarkTreeConverter(source: buffer, text: text, cutsLiterals: cutsLiterals, partLimit: partLimit)
             return converter.convert(root: root)
         } ?? MarkdownDocument(blocks: [])
     }

@@ -65,16 +65,14 @@ public struct ContextSentence: Sendable, Hashable, CustomStringConvertible {
     public var sharesText: Bool { cut != 0 || !base.isWholeBase }
 
     @usableFromInline static func text(_ base: InlineText, _ bytes: Range<Int>, prefix: Bool, suffix: Bool) -> String {
-        base.withUTF8Bytes { all in
-            let slice = String(decoding: UnsafeBufferPointer(rebasing: all[bytes]), as: UTF8.self)
-            guard prefix || suffix else { return slice }
-            var out = ""
-            out.reserveCapacity(bytes.count + (prefix ? 3 : 0) + (suffix ? 3 : 0))
-            if prefix { out.append("…") }
-            out.append(slice)
-            if suffix { out.append("…") }
-            return out
-        }
+        let slice = base.string(bytes)
+        guard prefix || suffix else { return slice }
+        var out = ""
+        out.reserveCapacity(bytes.count + (prefix ? 3 : 0) + (suffix ? 3 : 0))
+        if prefix { out.append("…") }
+        out.append(slice)
+        if suffix { out.append("…") }
+        return out
     }
 
     public static func == (lhs: ContextSentence, rhs: ContextSentence) -> Bool {

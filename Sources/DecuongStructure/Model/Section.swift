@@ -133,7 +133,7 @@ public struct Section: Sendable, Hashable {
     /// it was once a title's bytes.
     @usableFromInline static func prefix(of lead: [Inline], bytes: Int) -> String? {
         guard lead.count == 1, case .text(let text) = lead[0].kind, text.utf8Count >= bytes else { return nil }
-        return text.slice(0..<bytes).string
+        return text.string(0..<bytes)
     }
 
     static func displayNumber(of path: [String]) -> String {
