@@ -1,4 +1,5 @@
-/// A document's parsed text, held once and shared by the text runs cut from it.
+/// A document's parsed text, or a part of it of whole lines (`CMarkTreeConverter.sharedParts`),
+/// held once and shared by the text runs cut from it.
 public final class SharedText: Sendable {
     public let text: String
 
@@ -14,9 +15,9 @@ public final class SharedText: Sendable {
 
 /// The text of a text run. Most runs are a stretch of their document's parsed text, and
 /// hold that (`SharedText`) and where they are in it instead of bytes of their own: a String
-/// per run took 179 MiB of allocations for 133 MiB of text at 10,000 documents, the source
-/// text of every document 145 MiB. A run made otherwise (an entity, a test's literal) holds
-/// its own text the same way. Equal and hashed by its bytes.
+/// per run took 179 MiB of allocations for 133 MiB of text at 10,000 documents, the parsed
+/// texts of all documents take 158 MiB. A run made otherwise (an entity, a test's literal)
+/// holds its own text the same way. Equal and hashed by its bytes.
 public struct InlineText: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     @usableFromInline let base: SharedText
     @usableFromInline let start: UInt32
@@ -30,8 +31,8 @@ public struct InlineText: Sendable, Hashable, ExpressibleByStringLiteral, Custom
     }
 
     /// `string`, or, beyond 32 bits of bytes, as much of it as fits, cut at a scalar
-    /// boundary. Text runs come from files far smaller (`MarkdownLimits`); nothing longer
-    /// is garbled by a wrapped length.
+    /// boundary rather than given a wrapped length. No text run from a document reaches it:
+    /// cmark's buffers have 32-bit sizes (`bufsize_t`), so its literals stay under 2 GiB.
     private static func fitting(_ string: String) -> String {
         let utf8 = string.utf8
         guard utf8.count > Int(UInt32.max) else { return string }
@@ -117,11 +118,6 @@ public struct InlineText: Sendable, Hashable, ExpressibleByStringLiteral, Custom
         if bytes.count == Int(length) { return self }
         if let cut = InlineText(base, bytes: Int(start) + bytes.lowerBound..<Int(start) + bytes.upperBound) { return cut }
         return withUTF8Bytes { InlineText(String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self)) }
-    }
-
-    /// Whether both are the same bytes of the same base (a cheap identity, not equality).
-    public func isSameRun(as other: InlineText) -> Bool {
-        base === other.base && start == other.start && length == other.length
     }
 
     public static func == (lhs: InlineText, rhs: InlineText) -> Bool {
