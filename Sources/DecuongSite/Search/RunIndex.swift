@@ -17,6 +17,8 @@ struct RunIndex: Sendable {
     var keys: [SearchIndex.Key] = []
     var titles: [PostingList] = []
     var bodies: [PostingList] = []
+    /// Where the lists keep their bytes.
+    var store = PostingStore()
     private var keyIDs: [SearchIndex.KeyKind: [String: Int32]] = [.exact: [:], .folded: [:], .number: [:]]
     private var pairIDs = PairTable()
 
@@ -83,8 +85,6 @@ struct RunIndex: Sendable {
     /// on until it is joined).
     mutating func finish() {
         flush()
-        for list in titles.indices { titles[list].trim() }
-        for list in bodies.indices { bodies[list].trim() }
         (pending, pendingEnds, sorted, cursor, touched, scratch, lastTitle, lastBody) = ([], [], [], [], [], [], [], [])
         (distinct, pairs, ids, pairKeys) = ([], [], [], [])
         shortTokens = ShortWordTable()
@@ -370,6 +370,7 @@ struct RunIndex: Sendable {
         var begin = 0
         var scratch = Self.taken(&self.scratch, room: 0)
         let touchedLists = touched
+        let store = store
         sorted.withUnsafeBufferPointer { sorted in
             cursor.withUnsafeMutableBufferPointer { cursor in
                 titles.withUnsafeMutableBufferPointer { titles in
@@ -379,9 +380,9 @@ struct RunIndex: Sendable {
                             cursor[Int(list)] = 0
                             let ids = UnsafeBufferPointer(rebasing: sorted[begin..<end])
                             if list & 1 == 0 {
-                                titles[Int(list >> 1)].append(ids, scratch: &scratch)
+                                titles[Int(list >> 1)].append(ids, scratch: &scratch, in: store)
                             } else {
-                                bodies[Int(list >> 1)].append(ids, scratch: &scratch)
+                                bodies[Int(list >> 1)].append(ids, scratch: &scratch, in: store)
                             }
                             begin = end
                         }

@@ -18,6 +18,13 @@ public struct SearchIndex: Sendable {
         func contains(_ record: Int) -> (title: Bool, body: Bool) {
             (title.contains(record), body.contains(record))
         }
+
+        /// An index's lists, as the writer takes them.
+        struct Taken: Sendable {
+            var titles: [PostingList] = []
+            var bodies: [PostingList] = []
+            var store = PostingStore()
+        }
     }
 
     enum KeyKind: UInt8, Sendable {
@@ -42,6 +49,8 @@ public struct SearchIndex: Sendable {
     /// pairs use only `bodies`, for all records.
     private(set) var titles: [PostingList] = []
     private(set) var bodies: [PostingList] = []
+    /// Where the lists keep their bytes.
+    private(set) var store = PostingStore()
     private var keyIDs: [KeyKind: [String: Int32]] = [.exact: [:], .folded: [:], .number: [:]]
     private var pairIDs = PairTable()
     /// Every distinct word of the titles and texts, with how often it occurs.
@@ -64,11 +73,12 @@ public struct SearchIndex: Sendable {
     }
 
     /// The postings, taken out of the index (which is left without them): the writer lets
-    /// go of each list once it is written.
-    mutating func takePostings() -> (titles: [PostingList], bodies: [PostingList]) {
-        var taken: (titles: [PostingList], bodies: [PostingList]) = ([], [])
+    /// go of them once the terms are written.
+    mutating func takePostings() -> Postings.Taken {
+        var taken = Postings.Taken()
         swap(&taken.titles, &titles)
         swap(&taken.bodies, &bodies)
+        swap(&taken.store, &store)
         return taken
     }
 
@@ -131,11 +141,12 @@ public struct SearchIndex: Sendable {
 
     private mutating func add(_ run: inout RunIndex) {
         if keys.isEmpty {
-            // The first run's keys are all new and keep their numbers: its lists are taken
-            // as they are instead of copied.
+            // The first run's keys are all new and keep their numbers: its lists and their
+            // store are taken as they are.
             swap(&keys, &run.keys)
             swap(&titles, &run.titles)
             swap(&bodies, &run.bodies)
+            swap(&store, &run.store)
             for (id, key) in keys.enumerated() {
                 switch key.kind {
                 case .pair: pairIDs.insert(PairTable.key(key.first, key.second), Int32(id))
@@ -163,23 +174,15 @@ public struct SearchIndex: Sendable {
                 global[local] = id(of: key.kind, key.text)
             }
         }
-        // Each of the run's lists is let go once appended: the run's and the joined lists
-        // together were the index's postings one and a half times over. The joined lists are
-        // new memory of this thread, the freed ones the workers': their pages go back every
-        // few megabytes (see `Jemalloc.purge`).
-        var freed = 0
+        // The run's slices join the index's store, and each of its lists is linked to the
+        // end of the key's: no posting is copied, and none is held twice.
+        let shift = store.adopt(run.store)
+        let store = store
         titles.withUnsafeMutableBufferPointer { titles in
             bodies.withUnsafeMutableBufferPointer { bodies in
                 for local in run.keys.indices {
-                    titles[Int(global[local])].append(contentsOf: run.titles[local])
-                    bodies[Int(global[local])].append(contentsOf: run.bodies[local])
-                    freed += run.titles[local].bytes.count + run.bodies[local].bytes.count
-                    run.titles[local] = PostingList()
-                    run.bodies[local] = PostingList()
-                    if freed > 1 << 23 {
-                        Jemalloc.purge()
-                        freed = 0
-                    }
+                    titles[Int(global[local])].link(run.titles[local].shifted(by: shift), in: store)
+                    bodies[Int(global[local])].link(run.bodies[local].shifted(by: shift), in: store)
                 }
             }
         }
@@ -215,19 +218,19 @@ public struct SearchIndex: Sendable {
 
     func postings(_ kind: KeyKind, _ text: String) -> Postings? {
         guard let id = keyIDs[kind]?[text] else { return nil }
-        return Postings(title: titles[Int(id)].ids(), body: bodies[Int(id)].ids())
+        return Postings(title: titles[Int(id)].ids(in: store), body: bodies[Int(id)].ids(in: store))
     }
 
     func pairPostings(_ first: String, _ second: String) -> [Int]? {
         guard let a = keyIDs[.folded]?[first], let b = keyIDs[.folded]?[second],
               let id = pairIDs.value(for: PairTable.key(a, b)) else { return nil }
-        return bodies[Int(id)].ids()
+        return bodies[Int(id)].ids(in: store)
     }
 
     /// Every key of a kind with its postings; for tests (it decodes the whole index).
     private func all(_ kind: KeyKind) -> [String: Postings] {
         Dictionary(uniqueKeysWithValues: (keyIDs[kind] ?? [:]).map { text, id in
-            (text, Postings(title: titles[Int(id)].ids(), body: bodies[Int(id)].ids()))
+            (text, Postings(title: titles[Int(id)].ids(in: store), body: bodies[Int(id)].ids(in: store)))
         })
     }
 
@@ -238,7 +241,7 @@ public struct SearchIndex: Sendable {
     public var pairs: [String: [Int]] {
         var out: [String: [Int]] = [:]
         for (id, key) in keys.enumerated() where key.kind == .pair {
-            out[SearchTerms.pairKey(keys[Int(key.first)].text, keys[Int(key.second)].text)] = bodies[id].ids()
+            out[SearchTerms.pairKey(keys[Int(key.first)].text, keys[Int(key.second)].text)] = bodies[id].ids(in: store)
         }
         return out
     }

@@ -76,16 +76,16 @@ public struct SearchIndexWriter: Sendable {
         }
         let (shardStarts, shardIndex) = (starts, shardOf)
         // Several term shards rule out one inline file: each goes as soon as it is made,
-        // instead of all of them (50 MB at 10,000 documents) held beside the lists, and each
-        // list is let go once written (in this copy of the index; when it was the only one,
-        // for good).
+        // instead of all of them (50 MB at 10,000 documents) held beside the lists, which
+        // are let go once the terms are written (in this copy of the index; when it was the
+        // only one, for good).
         let terms = SharedValue<(scripts: [[UInt8]], count: Int)>(([], 1))
-        let postings = SharedValue<(titles: [PostingList], bodies: [PostingList])>(index.takePostings())
+        let postings = SharedValue<SearchIndex.Postings.Taken>(index.takePostings())
         let keys = index.keys
         let shardBytes = shardBytes
         let writeTerms: @Sendable () -> Void = {
             postings.withLock { postings in
-                Self.terms(keys, titles: &postings.titles, bodies: &postings.bodies, shardBytes: shardBytes) { number, count, script in
+                Self.terms(keys, postings, shardBytes: shardBytes) { number, count, script in
                     terms.withLock { $0.count = count }
                     if count == 1 {
                         terms.withLock { $0.scripts.append(script) }
@@ -93,7 +93,7 @@ public struct SearchIndexWriter: Sendable {
                         emit("\(Self.folder)/t\(number).js", script)
                     }
                 }
-                postings = ([], [])
+                postings = SearchIndex.Postings.Taken()
             }
             Jemalloc.purge()
         }
@@ -207,11 +207,10 @@ public struct SearchIndexWriter: Sendable {
 
     // MARK: Terms
 
-    /// Makes the term shards, handing each to `made` with its number and the number of shards;
-    /// each list is let go once written (`sameAsFolded` reads a folded key's counts before:
-    /// a shard's exact keys come before its folded ones).
-    private static func terms(_ keys: [SearchIndex.Key], titles: inout [PostingList], bodies: inout [PostingList],
+    /// Makes the term shards, handing each to `made` with its number and the number of shards.
+    private static func terms(_ keys: [SearchIndex.Key], _ postings: SearchIndex.Postings.Taken,
                               shardBytes: Int, made: (_ number: Int, _ count: Int, _ script: [UInt8]) -> Void) {
+        let (titles, bodies, store) = (postings.titles, postings.bodies, postings.store)
         var folded: [Int32] = []
         var exact: [Int32] = []
         var numbers: [Int32] = []
@@ -248,8 +247,8 @@ public struct SearchIndexWriter: Sendable {
         // The shard count from the total size; the lists are written straight into the
         // shards, a copy of all of them as written being as large as the shards.
         func titleAndBody(_ id: Int32) -> Int {
-            let title = titles[Int(id)].writtenCount
-            return title == 0 ? bodies[Int(id)].writtenCount : title + 1 + bodies[Int(id)].writtenCount
+            let title = titles[Int(id)].writtenCount(in: store)
+            return title == 0 ? bodies[Int(id)].writtenCount(in: store) : title + 1 + bodies[Int(id)].writtenCount(in: store)
         }
         /// Whether an exact key is written `0`: the same records as its folded key.
         func sameAsFolded(_ id: Int32) -> Bool {
@@ -264,10 +263,10 @@ public struct SearchIndexWriter: Sendable {
             total += numberTexts.count(rank[Int(id)]) + titleAndBody(id) + 4
         }
         for id in exact {
-            total += exactTexts.count(rank[Int(id)]) + (sameAsFolded(id) ? 1 : bodies[Int(id)].writtenCount + 2) + 4
+            total += exactTexts.count(rank[Int(id)]) + (sameAsFolded(id) ? 1 : bodies[Int(id)].writtenCount(in: store) + 2) + 4
         }
         for id in pairs {
-            total += foldedTexts.count(rank[Int(keys[Int(id)].second)]) + bodies[Int(id)].writtenCount + 6
+            total += foldedTexts.count(rank[Int(keys[Int(id)].second)]) + bodies[Int(id)].writtenCount(in: store) + 6
         }
         let count = max(1, (total + shardBytes - 1) / shardBytes)
         var shardOfFolded = Array(repeating: 0, count: keys.count)
@@ -291,8 +290,7 @@ public struct SearchIndexWriter: Sendable {
             func member(_ id: Int32, _ list: Int32) {
                 name(foldedTexts, id)
                 out.append(0x22)
-                bodies[Int(list)].appendWritten(to: &out)
-                bodies[Int(list)] = PostingList()
+                bodies[Int(list)].appendWritten(to: &out, in: store)
                 out.append(0x22)
             }
             for id in bucket.e {
@@ -301,23 +299,20 @@ public struct SearchIndexWriter: Sendable {
                     out.append(0x30)
                 } else {
                     out.append(0x22)
-                    bodies[Int(id)].appendWritten(to: &out)
+                    bodies[Int(id)].appendWritten(to: &out, in: store)
                     out.append(0x22)
                 }
-                bodies[Int(id)] = PostingList()
             }
             JSON.append("},\n\"f\":{", to: &out)
             func titleAndBodyMember(_ texts: KeyTexts, _ id: Int32) {
                 name(texts, id)
                 out.append(0x22)
                 if titles[Int(id)].count > 0 {
-                    titles[Int(id)].appendWritten(to: &out)
+                    titles[Int(id)].appendWritten(to: &out, in: store)
                     out.append(0x2E)
                 }
-                bodies[Int(id)].appendWritten(to: &out)
+                bodies[Int(id)].appendWritten(to: &out, in: store)
                 out.append(0x22)
-                titles[Int(id)] = PostingList()
-                bodies[Int(id)] = PostingList()
             }
             for id in bucket.f { titleAndBodyMember(foldedTexts, id) }
             // Pairs grouped by their first syllable: {"xay":{"dung":…,"lai":…}}.
