@@ -130,8 +130,7 @@ public struct SearchIndex: Sendable {
             let range = min(records.count, chunk * size)..<min(records.count, (chunk + 1) * size)
             results.set(chunk, RunIndex(records[range]))
         }
-        // Each run is let go as soon as it is joined, so that its lists and the joined ones
-        // are not all held at once.
+        // Each run is let go as soon as it is joined: its key tables are not needed after.
         for chunk in 0..<chunks {
             guard var run = results.value(chunk) ?? nil else { continue }
             results.set(chunk, nil)
