@@ -1,5 +1,6 @@
 import DecuongCore
 @testable import DecuongSite
+import Dispatch
 import Foundation
 import Testing
 
@@ -144,6 +145,28 @@ import Testing
         #expect(asked.value == 1)
         for (path, text) in changed {
             #expect(try Data(contentsOf: output.appendingPathComponent(path)) == Data(text.utf8), "\(path)")
+        }
+    }
+
+    /// Pages of one new folder linked at the same time on several threads: the first link
+    /// into the folder fails (it is missing), one thread makes it, and a thread whose link
+    /// failed before that must not take the folder it then finds for a system without links.
+    @Test func filesOfOneFolderLinkedTogetherAreAllKept() throws {
+        let root = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        let files = (0..<300).flatMap { folder in
+            (0..<4).map { ("f\(folder)/p\($0).html", "trang \($0) của \(folder)") }
+        }
+        try write(files, to: output)
+        for _ in 0..<3 {
+            let written = try DirectorySink(output: output, displayPath: "site").write(paths: files.map(\.0)) { emit in
+                // A folder's pages one after the other on all cores, as the renderer emits them.
+                DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                    emit(files[index].0, Array(files[index].1.utf8))
+                }
+            }
+            #expect(written == DirectorySink.Written(files: files.count, kept: files.count))
         }
     }
 

@@ -41,11 +41,16 @@ enum FileWriter {
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
               holds(bytes, descriptor) else { return false }
-        if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return true }
-        let code = errno
-        // Told apart from a missing /proc: the target's folder is missing.
-        if code == ENOENT, let slash = target.lastIndex(of: "/"), !isFolder(String(target[..<slash])) {
-            throw POSIXError(.ENOENT)
+        let source = "/proc/self/fd/\(descriptor)"
+        if linkat(AT_FDCWD, source, AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return true }
+        var code = errno
+        if code == ENOENT, let slash = target.lastIndex(of: "/") {
+            // Told apart from a missing /proc: the target's folder is missing.
+            guard isFolder(String(target[..<slash])) else { throw POSIXError(.ENOENT) }
+            // Or it was, and another thread made it since: once more. Taken for a missing
+            // /proc, this turned links off for the rest of the build, now and then.
+            if linkat(AT_FDCWD, source, AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return true }
+            code = errno
         }
         // This file only (too many links to it, or another owner's file where the system
         // protects those): the next may link. Anything else holds for every file.
