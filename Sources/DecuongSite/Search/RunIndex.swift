@@ -20,8 +20,10 @@ struct RunIndex: Sendable {
     var bodies: [PostingList] = []
     /// Where the lists keep their bytes.
     var store = PostingStore()
-    private var keyIDs: [SearchIndex.KeyKind: [String: Int32]] = [.exact: [:], .folded: [:], .number: [:]]
-    private var pairIDs = PairTable()
+    /// Each key's number by its text, and each pair's by its syllables' (the first run's
+    /// become the index's: `SearchIndex.add`).
+    var keyIDs: [SearchIndex.KeyKind: [String: Int32]] = [.exact: [:], .folded: [:], .number: [:]]
+    var pairIDs = PairTable()
 
     /// Per token: the last title or text (`mark`) it was found in.
     private var seen: [Int32] = []

@@ -70,6 +70,8 @@ public struct SearchIndex: Sendable {
     mutating func join(_ run: inout RunIndex) {
         add(&run)
         run = RunIndex()
+        // Its tables (a few MB) go back at once, before the next run's join grows the index's.
+        Jemalloc.purge()
     }
 
     /// The postings, taken out of the index (which is left without them): the writer lets
@@ -140,18 +142,15 @@ public struct SearchIndex: Sendable {
 
     private mutating func add(_ run: inout RunIndex) {
         if keys.isEmpty {
-            // The first run's keys are all new and keep their numbers: its lists and their
-            // store are taken as they are.
+            // The first run's keys are all new and keep their numbers: its lists, their store
+            // and its tables of keys are taken as they are (the pairs' table was built again
+            // here, a third table of 4 MB at 10,000 documents beside both runs' own).
             swap(&keys, &run.keys)
             swap(&titles, &run.titles)
             swap(&bodies, &run.bodies)
             swap(&store, &run.store)
-            for (id, key) in keys.enumerated() {
-                switch key.kind {
-                case .pair: pairIDs.insert(PairTable.key(key.first, key.second), Int32(id))
-                case .exact, .folded, .number: keyIDs[key.kind]?[key.text] = Int32(id)
-                }
-            }
+            swap(&keyIDs, &run.keyIDs)
+            swap(&pairIDs, &run.pairIDs)
             addWords(run)
             return
         }

@@ -277,8 +277,6 @@ struct SearchRecordCollector {
                 out.index?.join(&index)
             }
         }
-        // The documents' runs were made and let go on the workers.
-        if indexing { Jemalloc.purge() }
         themesMade.wait()
         var themes = themeRun.value(0) ?? Run(mode)
         themeRun.set(0, Run())
