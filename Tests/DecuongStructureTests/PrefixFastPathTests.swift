@@ -95,13 +95,26 @@ import Testing
     @Test func placeAndDateMatchesFoundationSearch() {
         var random = FastPathEquivalenceTests.Random(state: 43)
         let pieces = ["Hà Nội", ", ngày ", ",ngày ", ", ngày", ", ng", ",ng", ", n", "ng", ", ", " ", "27 tháng 6 năm 2021",
-                      "21/4/2023", "a\u{0300}", "\u{0300}", "y", "Huế"]
+                      "21/4/2023", "a\u{0300}", "\u{0300}", "y", "Huế", "nga\u{0300}y", "NGÀY", "\r\n", "\u{212A}"]
         for _ in 0..<4000 {
             var text = random.string(4)
             for _ in 0..<Int(random.next() % 6) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
             let fast = HeaderRecognizer.placeAndDate(text)
             let slow = Reference.placeAndDate(text)
             #expect(fast?.place == slow?.place && fast?.date == slow?.date, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func kindTitlesTrimAsFoundationTrims() {
+        var random = FastPathEquivalenceTests.Random(state: 46)
+        let pieces = [" ", ":", ".", "-", "\u{2013}", "\u{2014}", "VỀ VIỆC", "a\u{0300}", "\u{0300}", "\r\n", "\u{1F600}", "x"]
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 7) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let rest = Substring(text)
+            #expect(DocumentKinds.trimmedTitle(rest) == DocumentKinds.referenceTrimmedTitle(rest), "\(Array(text.unicodeScalars))")
+            let cut = rest.dropFirst(min(1, rest.count))
+            #expect(DocumentKinds.trimmedTitle(cut) == DocumentKinds.referenceTrimmedTitle(cut), "\(Array(text.unicodeScalars))")
         }
     }
 

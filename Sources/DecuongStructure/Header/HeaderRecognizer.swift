@@ -326,9 +326,7 @@ struct HeaderRecognizer {
         // Each pattern below holds ",ng" or ", ng"; ASCII is equivalent only to itself, so
         // Foundation's search can match only where those bytes are. Most lines have none.
         guard Self.holdsCommaNg(text) else { return nil }
-        guard let range = text.range(of: ", ngày ") ?? text.range(of: ",ngày ") ?? text.range(of: ", ngày") else {
-            return nil
-        }
+        guard let range = commaNgay(in: text) else { return nil }
         let dateText = String(text[text.index(after: range.lowerBound)...])
         guard let date = DateScanner.scan(dateText).first, date.range.lowerBound <= 1 else { return nil }
         var placeWords: [Substring] = []
@@ -337,6 +335,45 @@ struct HeaderRecognizer {
             placeWords.insert(word, at: 0)
         }
         return (placeWords.isEmpty ? nil : placeWords.joined(separator: " "), date.date)
+    }
+
+    /// `text.range(of: ", ngày ") ?? text.range(of: ",ngày ") ?? text.range(of: ", ngày")`.
+    /// Where every scalar of the text is a character of its own (`ScalarText.isSimple`),
+    /// characters are equivalent only when their scalars are equal, so the NFC bytes of each
+    /// pattern are searched for instead: Foundation's search was most of this reading, on the
+    /// date line of every document.
+    static func commaNgay(in text: String) -> Range<String.Index>? {
+        guard ScalarText.isSimple(text) else {
+            return text.range(of: ", ngày ") ?? text.range(of: ",ngày ") ?? text.range(of: ", ngày")
+        }
+        let found: Range<Int>? = text.withUTF8Bytes { bytes in
+            for pattern in commaNgayPatterns {
+                if let at = firstIndex(of: pattern, in: bytes) { return at..<(at + pattern.count) }
+            }
+            return nil
+        }
+        guard let found else { return nil }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
+        return lower..<utf8.index(lower, offsetBy: found.count)
+    }
+
+    /// ", ngày ", ",ngày " and ", ngày" in NFC ("ngày" is 6E 67 C3 A0 79), in the order searched.
+    private static let commaNgayPatterns: [[UInt8]] = [
+        [0x2C, 0x20, 0x6E, 0x67, 0xC3, 0xA0, 0x79, 0x20],
+        [0x2C, 0x6E, 0x67, 0xC3, 0xA0, 0x79, 0x20],
+        [0x2C, 0x20, 0x6E, 0x67, 0xC3, 0xA0, 0x79],
+    ]
+
+    /// Where `pattern` first occurs in `bytes`.
+    private static func firstIndex(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard pattern.count <= bytes.count else { return nil }
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+            var k = 1
+            while k < pattern.count, bytes[start + k] == pattern[k] { k += 1 }
+            if k == pattern.count { return start }
+        }
+        return nil
     }
 
     /// Whether the UTF-8 of `text` holds `,ng` or `, ng`.

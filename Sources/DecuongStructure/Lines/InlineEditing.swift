@@ -202,9 +202,15 @@ enum InlineEditing {
         for inline in inlines {
             switch inline.kind {
             case .strong:
-                if !trimsToEmpty(plainText(inline.children)) { sawText = true }
+                // Read in place when the span is one run of text (most are), as `plainText` would give it.
+                if inline.children.count == 1, case .text(let text) = inline.children[0].kind {
+                    if !text.withUTF8Bytes(trimsToEmpty) { sawText = true }
+                } else if !trimsToEmpty(plainText(inline.children)) {
+                    sawText = true
+                }
             case .text(let text):
-                if !trimsToEmpty(text.string) { return false }
+                // Read in place: a copy of each line's text was made only to be read here.
+                if !text.withUTF8Bytes(trimsToEmpty) { return false }
             case .code(let s):
                 if !trimsToEmpty(s) { return false }
             case .emphasis, .link, .strikethrough:
@@ -226,6 +232,28 @@ enum InlineEditing {
             default: false
             }
         }
+    }
+
+    /// `trimsToEmpty` of valid UTF-8: the scalars it allows are ASCII white space and
+    /// U+00A0 (C2 A0), U+2007 (E2 80 87), U+202F (E2 80 AF) and U+3000 (E3 80 80).
+    static func trimsToEmpty(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let byte = bytes[i]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                i += 1
+            } else if byte == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
+                i += 2
+            } else if byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x87 || bytes[i + 2] == 0xAF {
+                i += 3
+            } else if byte == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Joins lines back into one run of inline content, a soft break between each.
