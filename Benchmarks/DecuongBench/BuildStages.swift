@@ -46,6 +46,13 @@ enum BuildStages {
         print(String(format: "total          %8.1f ms; %d documents, %d pages, %d diagnostics%@",
                      Double(last - started) / 1_000_000, report.documentCount, report.pageCount,
                      report.diagnostics.count, report.wrote ? "" : "; nothing written"))
+        // Ends as `decuong build` ends, with the site still in memory: releasing it object by
+        // object (1.3 s at 10,000 documents, on one core) is not part of a build, and was 1.5 %
+        // of the samples of a profile of this command.
+        withExtendedLifetime(report) {
+            fflush(nil)
+            exit(0)
+        }
     }
 }
 

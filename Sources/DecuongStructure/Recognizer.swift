@@ -56,7 +56,7 @@ public struct Recognizer: Sendable {
         if let notesStart { bodyEnd = notesStart }
         let closingEnd = attachmentStart ?? range.upperBound
 
-        let firstStart = lines[range.lowerBound].range.start
+        let firstStart = lines[range.lowerBound].start
         // Only an attached document needs the lines as they were before the builder edited them.
         let attachmentLines: [TextLine]? = attachmentStart == nil ? nil : copy lines
         var builder = SectionBuilder(lines: consume lines, file: file)
@@ -243,7 +243,7 @@ public struct Recognizer: Sendable {
                 }
             }
             // The document's own number is not a citation of another document.
-            if let own = document.citations.firstIndex(where: { $0.id == match.id && $0.location.line == lines[index].range.start.line }) {
+            if let own = document.citations.firstIndex(where: { $0.id == match.id && $0.location.line == lines[index].start.line }) {
                 document.citations.remove(at: own)
             }
             return

@@ -117,6 +117,34 @@ import Glibc
         #expect(report.failed && !report.wrote)
     }
 
+    /// A large folder's names are classified on every core: the entries, their order and
+    /// their problems are those of classifying them one by one, with twins, a link out of the
+    /// project, a pipe, other files and a folder among them.
+    @Test func aLargeFolderIsScannedAsOneByOne() throws {
+        var files = Fixtures.project()
+        for number in 0..<300 { files["content/lon/van-ban-\(number).md"] = "KẾ HOẠCH\nsố \(number)\n\n1. Một.\n" }
+        files["content/lon/ghi-chú.md"] = "THÔNG BÁO\nmột\n"
+        files["content/lon/anh.png"] = "không phải văn bản"
+        files["content/lon/ben-trong/de-cuong.md"] = "ĐỀ CƯƠNG\nhai\n"
+        let project = try FixtureProject(files)
+        defer { project.remove() }
+        let folder = project.root.appendingPathComponent("content").appendingPathComponent("lon")
+        try Data("THÔNG BÁO\nhai\n".utf8).write(to: folder.appendingPathComponent("ghi-chú.md".decomposedStringWithCanonicalMapping))
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("ra-ngoai.md"), withDestinationURL: URL(fileURLWithPath: "/etc/hostname"))
+        #expect(mkfifo(folder.appendingPathComponent("ong.md").path, 0o600) == 0)
+
+        let contentURL = project.root.appendingPathComponent("content", isDirectory: true)
+        let projectFiles = ProjectFiles(root: project.root, alsoAllowing: [contentURL], access: .disk)
+        var serial = ContentTree(files: projectFiles, contentURL: contentURL)
+        serial.parallelFrom = .max
+        let parallel = ContentTree(files: projectFiles, contentURL: contentURL)
+        let expected = serial.scan()
+        #expect(expected.count > 300)
+        #expect(Set(expected.compactMap(\.problem?.code)) == ["content.unicode-twins", "file.link-outside", "file.not-a-file"],
+                "\(expected.compactMap(\.problem))")
+        for _ in 0..<3 { #expect(parallel.scan() == expected) }
+    }
+
     /// Inside the project a link is followed (one outline shared by two folders, say); a
     /// link to a folder that holds it is a warning, not an endless walk.
     @Test func linkInsideTheProjectIsFollowedAndLoopsAreNot() throws {

@@ -82,7 +82,7 @@ struct ClosingRecognizer {
                 name: name)
         }
         if let first = range.first, let lastIndex = range.last {
-            result.closing.range = SourceRange(start: lines[first].range.start, end: lines[lastIndex].range.end)
+            result.closing.range = SourceRange(start: lines[first].start, end: lines[lastIndex].end)
         }
         return result
     }

@@ -70,8 +70,8 @@ struct HeaderRecognizer {
         result.header.title = title.isEmpty ? nil : TextShape.clean(title.joined(separator: " "))
         result.bodyStart = index
         result.leftovers = (0..<kindIndex).filter { !used[$0] && $0 != kindIndex }
-        let first = lines[min(regionStart, kindIndex)].range.start
-        let last = lines[max(index - 1, kindIndex)].range.end
+        let first = lines[min(regionStart, kindIndex)].start
+        let last = lines[max(index - 1, kindIndex)].end
         result.header.range = SourceRange(start: first, end: last)
         return result
     }
@@ -193,7 +193,7 @@ struct HeaderRecognizer {
         result.header.issuer = issuer.isEmpty ? nil : TextShape.clean(issuer.joined(separator: " "))
         result.bodyStart = index
         if let firstText, index > firstText {
-            result.header.range = SourceRange(start: lines[firstText].range.start, end: lines[index - 1].range.end)
+            result.header.range = SourceRange(start: lines[firstText].start, end: lines[index - 1].end)
         }
         return result
     }

@@ -93,10 +93,10 @@ struct LineExtractor {
         }
         let line = range.start.line + offset
         let column = content.first.map { $0.range.start.line == line ? $0.range.start.column : 1 } ?? 1
-        let lineRange = SourceRange(line: line, column: column, endLine: line,
-                                    endColumn: column + max(ScalarText.characterCount(text) - 1, 0))
         let isBold = InlineEditing.isAllBold(content)
-        lines.append(TextLine(inlines: consume content, text: consume text, range: lineRange, paragraph: paragraph,
+        // The line ends at its text's last character, counted only if asked (`TextLine.end`).
+        lines.append(TextLine(inlines: consume content, text: consume text, start: SourceLocation(line: line, column: column),
+                              paragraph: paragraph,
                               isFirstInParagraph: first, containers: containers, startsListItem: false,
                               headingLevel: heading, atomic: nil, isBold: isBold))
         return true

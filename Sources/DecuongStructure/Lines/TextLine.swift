@@ -7,9 +7,80 @@ import DecuongMarkdown
 struct TextLine: Sendable {
     /// The line's inline content, markup kept.
     var inlines: [Inline]
-    /// The visible text, white space trimmed at both ends.
-    var text: String
-    var range: SourceRange
+    /// The visible text, white space trimmed at both ends. Changed through `replaceText`,
+    /// which keeps `range` where the source line was.
+    private(set) var text: String
+    /// Where the line starts in the source.
+    var start: SourceLocation
+    /// Where the line ends, when that is not the text's last character: a block's end (atomic
+    /// lines), or the end the line had before its text was replaced. Nil: the end is counted
+    /// from the text when asked for. Counting every line's characters as it was made was 0.9 %
+    /// of a build, and only the last lines of sections, blocks, the header and the closing
+    /// are asked for their end.
+    private var storedEnd: SourceLocation?
+    /// Characters the text lost from its front (`replaceText`), counted into its end.
+    private var droppedCharacters = 0
+
+    var range: SourceRange { SourceRange(start: start, end: end) }
+
+    /// The last character's position: the line's column plus the text's characters (those it
+    /// had in the source), less one.
+    var end: SourceLocation {
+        storedEnd ?? SourceLocation(line: start.line,
+                                    column: start.column + max(droppedCharacters + ScalarText.characterCount(text) - 1, 0))
+    }
+
+    /// A line whose range is given whole (a block's, or a test's).
+    init(inlines: [Inline], text: String, range: SourceRange, paragraph: Int, isFirstInParagraph: Bool,
+         containers: [LineContainer], startsListItem: Bool, headingLevel: Int?, atomic: Block?, isBold: Bool) {
+        self.init(inlines: inlines, text: text, start: range.start, paragraph: paragraph, isFirstInParagraph: isFirstInParagraph,
+                  containers: containers, startsListItem: startsListItem, headingLevel: headingLevel, atomic: atomic, isBold: isBold)
+        storedEnd = range.end
+    }
+
+    /// A line of a paragraph, which ends at its text's last character.
+    init(inlines: [Inline], text: String, start: SourceLocation, paragraph: Int, isFirstInParagraph: Bool,
+         containers: [LineContainer], startsListItem: Bool, headingLevel: Int?, atomic: Block?, isBold: Bool) {
+        self.inlines = inlines
+        self.text = text
+        self.start = start
+        self.paragraph = paragraph
+        self.isFirstInParagraph = isFirstInParagraph
+        self.containers = containers
+        self.startsListItem = startsListItem
+        self.headingLevel = headingLevel
+        self.atomic = atomic
+        self.isBold = isBold
+    }
+
+    /// Puts `newText` in place of the text, the line's range unchanged. A labelled line's text
+    /// becomes its title, the end of the same text: then only the label's characters are
+    /// counted (see `droppedPrefix`), not the whole line's.
+    mutating func replaceText(_ newText: String) {
+        if storedEnd == nil, let dropped = Self.droppedPrefix(of: text, leaving: newText) {
+            droppedCharacters += dropped
+        } else {
+            storedEnd = end
+        }
+        text = newText
+    }
+
+    /// The characters before `suffix` in `text` when `text` ends with `suffix` and the
+    /// characters of `text` are those before it and those of `suffix`, as counted here: the
+    /// part before is ASCII without CR (each byte a character, none joining the next) and
+    /// `suffix` starts with a scalar that never joins the one before it. Nil otherwise.
+    static func droppedPrefix(of text: String, leaving suffix: String) -> Int? {
+        text.withUTF8Bytes { whole in
+            suffix.withUTF8Bytes { tail -> Int? in
+                let dropped = whole.count - tail.count
+                guard dropped >= 0 else { return nil }
+                for index in 0..<dropped where whole[index] >= 0x80 || whole[index] == 0x0D { return nil }
+                for index in 0..<tail.count where whole[dropped + index] != tail[index] { return nil }
+                guard dropped > 0, let first = suffix.unicodeScalars.first else { return dropped }
+                return ScalarText.isSimple(first) && first != "\n" ? dropped : nil
+            }
+        }
+    }
     /// The source paragraph the line came from (lines of one paragraph share it).
     var paragraph: Int
     var isFirstInParagraph: Bool

@@ -250,7 +250,7 @@ struct TextRun {
     func location(of offset: Int, in lines: [TextLine]) -> (line: Int, location: SourceLocation) {
         let start = starts.last { $0.offset <= offset } ?? starts[0]
         let line = lines[start.line]
-        return (start.line, SourceLocation(line: line.range.start.line, column: line.range.start.column + offset - start.offset))
+        return (start.line, SourceLocation(line: line.start.line, column: line.start.column + offset - start.offset))
     }
 
     /// Where the sentence around a range lies, and whether it was cut: a citation and the

@@ -105,8 +105,8 @@ struct BlockRebuilder {
     }
 
     private func containerBlock(_ container: LineContainer, _ entries: ArraySlice<Entry>, depth: Int) -> Block {
-        let first = lines[entries.first?.index ?? 0].range.start
-        let last = lines[entries.last?.index ?? 0].range.end
+        let first = lines[entries.first?.index ?? 0].start
+        let last = lines[entries.last?.index ?? 0].end
         let range = SourceRange(start: first, end: last)
         switch container.kind {
         case .quote:
@@ -157,7 +157,7 @@ struct BlockRebuilder {
         // One line (most groups) is its own content: no arrays to join it from.
         let content = group.count == 1 ? lines[first].inlines : InlineEditing.join(lines, group.lazy.map(\.index))
         guard !content.isEmpty else { return nil }
-        let range = SourceRange(start: lines[first].range.start, end: lines[last].range.end)
+        let range = SourceRange(start: lines[first].start, end: lines[last].end)
         if let level = lines[first].headingLevel { return Block(.heading(level: level, content), range: range) }
         return Block(.paragraph(content), range: range)
     }

@@ -52,8 +52,8 @@ struct SectionAssembler {
             : Self.title(leadText: TextShape.clean(joining: leadLines.lazy.map { lines[$0].text }), level: level, marked: marked)
         let childIDs = builder.nodes[id].children
         let children = childIDs.map { assemble($0, numbering: numbering, parts: parts, lineAnchors: &lineAnchors) }
-        let start = builder.lines[startLine].range.start
-        let end = builder.lines[max(builder.nodes[id].endLine, leadLines.last ?? startLine)].range.end
+        let start = builder.lines[startLine].start
+        let end = builder.lines[max(builder.nodes[id].endLine, leadLines.last ?? startLine)].end
         return Section(level: level, label: label, marker: builder.nodes[id].label.marker, title: title,
                        lead: leadInlines, isHeading: heading, body: rebuilder.blocks(bodyLines),
                        children: children, anchor: anchor, numbering: numbering,
@@ -298,7 +298,7 @@ struct SectionAssembler {
         guard count > 1 else { return base }
         diagnostics.append(.warning("numbering.duplicate-section",
                                     "section \(parts.joined(separator: ".")) appears more than once; its anchor becomes #\(base)-\(count)",
-                                    file: file, at: builder.lines[line].range.start,
+                                    file: file, at: builder.lines[line].start,
                                     hint: "number each section uniquely so links to it stay stable"))
         return "\(base)-\(count)"
     }

@@ -111,7 +111,7 @@ struct SectionBuilder {
     private mutating func demoteListMarker(_ label: SectionLabel, at index: Int) {
         let marker = label.marker + " "
         lines[index].inlines = [Inline(.text(InlineText(marker)), range: lines[index].range)] + lines[index].inlines
-        lines[index].text = marker + lines[index].text
+        lines[index].replaceText(marker + lines[index].text)
         lines[index].startsListItem = false
         guard let container = lines[index].containers.last else { return }
         let paragraph = lines[index].paragraph
@@ -277,7 +277,7 @@ struct SectionBuilder {
         }
         // The label's characters leave the lead; what follows is the title.
         lines[index].inlines = InlineEditing.trimLeading(InlineEditing.dropPrefix(lines[index].inlines, characters: label.length))
-        lines[index].text = label.title
+        lines[index].replaceText(label.title)
         if !lines[index].text.isEmpty { node.leadLines.append(index) }
         let id = nodes.count
         // Moved in: appending a copy retained all the node holds, then released it.
@@ -371,7 +371,7 @@ struct SectionBuilder {
     }
 
     private mutating func warn(_ code: String, _ message: String, at index: Int, hint: String) {
-        diagnostics.append(.warning(code, message, file: file, at: lines[index].range.start, hint: hint))
+        diagnostics.append(.warning(code, message, file: file, at: lines[index].start, hint: hint))
     }
 
     // MARK: Results
