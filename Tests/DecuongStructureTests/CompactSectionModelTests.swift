@@ -45,7 +45,7 @@ import Testing
     /// anchors (the first section keeps one) and for trees too wide and deep to pack.
     @Test func tableMatchesTheDictionary() {
         var random = FastPathEquivalenceTests.Random(state: 102)
-        let anchors = ["i", "ii", "i-1", "i-2", "muc", "muc-2", "a", "é", "e\u{301}"]
+        let anchors = ["i", "ii", "i-1", "i-2", "muc", "muc-2", "a", "é", "e\u{301}", "K", "\u{212A}"]
         func tree(_ depth: Int, _ prefix: [String]) -> [Section] {
             (0..<Int(random.next() % (depth > 2 ? 2 : 5))).map { _ in
                 let anchor = anchors[Int(random.next() % UInt64(anchors.count))]

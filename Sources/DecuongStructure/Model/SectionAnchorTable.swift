@@ -1,9 +1,11 @@
+import DecuongCore
+
 /// `StructuredDocument.sectionIndex` in compact form: for each anchor (the first section
 /// with it, depth first) the packed path to its section, in one array of that size, found
-/// through an open-addressing table of 32-bit positions keyed by the anchor's hash. The
+/// through an open-addressing table of 32-bit slots keyed by the anchor's hash. The
 /// anchor and the display number are read from the section itself, at the end of the path:
 /// a `[String: SectionIndexEntry]` per loaded document held some 85 bytes an entry (buckets
-/// of 48 bytes, up to three an entry); this holds 8 bytes an entry and 5 a slot (a position
+/// of 48 bytes, up to three an entry); this holds 8 bytes an entry and 4 a slot (a position
 /// and a byte of the hash), at two slots an entry or less.
 ///
 /// A table set from a dictionary (`sectionIndex`'s setter) keeps that dictionary and
@@ -13,12 +15,13 @@ struct SectionAnchorTable: Sendable, Hashable {
     /// wide for the word, `overflowTag` in the low four bits and the index in
     /// `overflowPaths` above them.
     private var records: [UInt64]
-    /// Positions in `records`, -1 for an empty slot; a power of two long (or empty).
-    private var slots: [Int32]
-    /// The top byte of the hash of each slot's anchor: a record whose byte differs is not
-    /// the anchor's, and is passed without going down to its section (about one lookup in
-    /// two went down to a section of another anchor first).
-    private var tags: [UInt8]
+    /// Per slot, a position in `records` in the low 24 bits and the top byte of the hash of
+    /// its anchor above them; `emptySlot` for none. A power of two long (or empty). A record
+    /// whose byte differs is not the anchor's, and is passed without going down to its
+    /// section (about one lookup in two went down to a section of another anchor first).
+    /// Position and byte share a word: in two arrays they were two cache misses a lookup,
+    /// and index pages look up a section for every place they list, each in another document.
+    private var slots: [UInt32]
     private var overflowPaths: [[Int]]
     private var given: [String: SectionIndexEntry]?
 
@@ -26,10 +29,13 @@ struct SectionAnchorTable: Sendable, Hashable {
     /// four bits never hold 15.
     static let overflowTag: UInt64 = 0xF
 
+    static let emptySlot = UInt32.max
+    /// Records a table can hold: positions take 24 bits, and all ones is `emptySlot`'s.
+    static let maxRecords = (1 << 24) - 1
+
     init() {
         records = []
         slots = []
-        tags = []
         overflowPaths = []
         given = nil
     }
@@ -38,11 +44,16 @@ struct SectionAnchorTable: Sendable, Hashable {
     init(_ sections: [Section]) {
         let count = Self.sectionCount(sections)
         records = []
-        records.reserveCapacity(count)
-        slots = Self.emptySlots(for: count)
-        tags = [UInt8](repeating: 0, count: slots.count)
+        slots = []
         overflowPaths = []
         given = nil
+        guard count < Self.maxRecords else {
+            // Far past any document the model could hold: the dictionary answers instead.
+            given = StructuredDocument.sectionIndex(of: sections)
+            return
+        }
+        records.reserveCapacity(count)
+        slots = Self.emptySlots(for: count)
         // The anchors of the records while the table is built, compared at each insert
         // without going down the tree again.
         var anchors: [String] = []
@@ -94,16 +105,17 @@ struct SectionAnchorTable: Sendable, Hashable {
                          at readAt: ([Section], Int) -> T) -> T? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
-        let hash = anchor.hashValue
+        let hash = Self.hash(anchor)
         let tag = Self.tag(hash)
-        var slot = hash & mask
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let position = Int(slots[slot])
-            if position < 0 { return nil }
-            guard tags[slot] == tag else {
+            let entry = slots[slot]
+            if entry == Self.emptySlot { return nil }
+            guard entry & 0xFF00_0000 == tag else {
                 slot = (slot + 1) & mask
                 continue
             }
+            let position = Int(entry & 0x00FF_FFFF)
             let packed = records[position]
             if packed & 0xF == Self.overflowTag {
                 // A path that does not pack (rare): found as an array, then read there.
@@ -180,11 +192,11 @@ struct SectionAnchorTable: Sendable, Hashable {
     /// Adds the anchor's record unless the anchor is taken (the first section keeps it).
     private mutating func insert(anchor: String, packed: UInt64?, path: [Int], anchors: inout [String]) {
         let mask = slots.count - 1
-        let hash = anchor.hashValue
+        let hash = Self.hash(anchor)
         let tag = Self.tag(hash)
-        var slot = hash & mask
-        while slots[slot] >= 0 {
-            if tags[slot] == tag, anchors[Int(slots[slot])] == anchor { return }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != Self.emptySlot {
+            if slots[slot] & 0xFF00_0000 == tag, anchors[Int(slots[slot] & 0x00FF_FFFF)] == anchor { return }
             slot = (slot + 1) & mask
         }
         if let packed {
@@ -193,24 +205,42 @@ struct SectionAnchorTable: Sendable, Hashable {
             records.append((UInt64(overflowPaths.count) << 4) | Self.overflowTag)
             overflowPaths.append(path)
         }
-        slots[slot] = Int32(truncatingIfNeeded: anchors.count)
-        tags[slot] = tag
+        slots[slot] = tag | UInt32(truncatingIfNeeded: anchors.count)
         anchors.append(anchor)
     }
 
-    /// The hash's top byte: the slot comes from its low bits.
-    private static func tag(_ hash: Int) -> UInt8 {
-        UInt8(truncatingIfNeeded: UInt(bitPattern: hash) >> (UInt.bitWidth - 8))
+    /// The anchor's hash: FNV-1a over its UTF-8 in NFC, mixed by a multiply so that the low
+    /// bits (the slot) and the top byte (the tag) both depend on every byte. Strings equal
+    /// as Swift compares them have one NFC, so they hash alike; an ASCII anchor (every one
+    /// the recognizer makes) is its own NFC and is hashed as it is. The standard library's
+    /// seeded hash took as long as the rest of a lookup.
+    static func hash(_ anchor: String) -> UInt64 {
+        let ascii: UInt64? = anchor.withUTF8Bytes { bytes in
+            var value: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            return value
+        }
+        let folded = ascii ?? anchor.precomposedStringWithCanonicalMapping.withUTF8Bytes { bytes in
+            bytes.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+        }
+        return (folded ^ (folded >> 29)) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// The hash's top byte, where a slot keeps it: the slot comes from the low bits.
+    private static func tag(_ hash: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash >> 56) << 24
     }
 
     /// Slots for `count` records, at most three quarters full: a power of two at least
-    /// `count * 4 / 3` (none for none). Positions are 32-bit: a document has far fewer
-    /// sections than that.
-    private static func emptySlots(for count: Int) -> [Int32] {
+    /// `count * 4 / 3` (none for none).
+    private static func emptySlots(for count: Int) -> [UInt32] {
         guard count > 0 else { return [] }
         var size = 4
         while size * 3 < count * 4 { size *= 2 }
-        return [Int32](repeating: -1, count: size)
+        return [UInt32](repeating: emptySlot, count: size)
     }
 
     private static func sectionCount(_ sections: [Section]) -> Int {
@@ -220,7 +250,7 @@ struct SectionAnchorTable: Sendable, Hashable {
     }
 
     /// Tables made from the same sections hold the same records in the same slots (the
-    /// slots follow from the records and the process's hash seed).
+    /// slots follow from the records).
     static func == (lhs: SectionAnchorTable, rhs: SectionAnchorTable) -> Bool {
         lhs.records == rhs.records && lhs.overflowPaths == rhs.overflowPaths && lhs.given == rhs.given
     }
@@ -230,3 +260,5 @@ struct SectionAnchorTable: Sendable, Hashable {
         hasher.combine(given?.count)
     }
 }
+
+import Foundation
