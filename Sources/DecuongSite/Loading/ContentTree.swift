@@ -115,17 +115,14 @@ struct ContentTree: Sendable {
         guard names.count >= parallelFrom else { return names.map(one) }
         let chunks = ProcessInfo.processInfo.activeProcessorCount * 4
         let size = (names.count + chunks - 1) / chunks
-        let results = ChunkResults<[Outcome]>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = min(names.count, chunk * size)..<min(names.count, (chunk + 1) * size)
-            results.set(chunk, names[range].map(one))
+        @Sendable func chunkNames(_ chunk: Int) -> ArraySlice<String> {
+            names[min(names.count, chunk * size)..<min(names.count, (chunk + 1) * size)]
         }
+        let results = ChunkResults<[Outcome]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in results.set(chunk, chunkNames(chunk).map(one)) }
         var outcomes: [Outcome] = []
         outcomes.reserveCapacity(names.count)
-        for chunk in 0..<chunks {
-            let range = min(names.count, chunk * size)..<min(names.count, (chunk + 1) * size)
-            outcomes += results.value(chunk) ?? names[range].map(one)
-        }
+        for chunk in 0..<chunks { outcomes += results.value(chunk) ?? chunkNames(chunk).map(one) }
         return outcomes
     }
 

@@ -226,12 +226,7 @@ enum InlineEditing {
     /// `text.trimmed().isEmpty`, without the copy: true when every scalar is one that
     /// `trimmed` removes.
     static func trimsToEmpty(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x3000: true
-            default: false
-            }
-        }
+        text.withUTF8Bytes(trimsToEmpty)
     }
 
     /// `trimsToEmpty` of valid UTF-8: the scalars it allows are ASCII white space and

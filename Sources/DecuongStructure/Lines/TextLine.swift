@@ -14,9 +14,9 @@ struct TextLine: Sendable {
     var start: SourceLocation
     /// Where the line ends, when that is not the text's last character: a block's end (atomic
     /// lines), or the end the line had before its text was replaced. Nil: the end is counted
-    /// from the text when asked for. Counting every line's characters as it was made was 0.9 %
-    /// of a build, and only the last lines of sections, blocks, the header and the closing
-    /// are asked for their end.
+    /// from the text when asked for: only the last lines of sections, blocks, the header and
+    /// the closing are asked, and a labelled line is not counted again when its text becomes
+    /// its title (`replaceText`).
     private var storedEnd: SourceLocation?
     /// Characters the text lost from its front (`replaceText`), counted into its end.
     private var droppedCharacters = 0

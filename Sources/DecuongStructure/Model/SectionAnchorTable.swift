@@ -215,18 +215,20 @@ struct SectionAnchorTable: Sendable, Hashable {
     /// the recognizer makes) is its own NFC and is hashed as it is. The standard library's
     /// seeded hash took as long as the rest of a lookup.
     static func hash(_ anchor: String) -> UInt64 {
-        let ascii: UInt64? = anchor.withUTF8Bytes { bytes in
-            var value: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            }
-            return value
-        }
-        let folded = ascii ?? anchor.precomposedStringWithCanonicalMapping.withUTF8Bytes { bytes in
-            bytes.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
-        }
+        let (value, isASCII) = anchor.withUTF8Bytes(fnv1a)
+        let folded = isASCII ? value : anchor.precomposedStringWithCanonicalMapping.withUTF8Bytes(fnv1a).value
         return (folded ^ (folded >> 29)) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// FNV-1a of `bytes`, and whether they are all ASCII.
+    private static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt64, isASCII: Bool) {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        var high: UInt8 = 0
+        for byte in bytes {
+            high |= byte
+            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return (value, high < 0x80)
     }
 
     /// The hash's top byte, where a slot keeps it: the slot comes from the low bits.
