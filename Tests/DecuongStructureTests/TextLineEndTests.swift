@@ -32,6 +32,10 @@ import Testing
             line.replaceText("a) " + shorter)
             #expect(line.end == expected && line.text == "a) " + shorter)
             #expect(line.range == SourceRange(start: SourceLocation(line: 3, column: column), end: expected))
+            // Text as long as the title in bytes but not the title: no suffix, the end still the source's.
+            var other = Self.line(text, column: column)
+            other.replaceText(String(repeating: "z", count: title.utf8.count))
+            #expect(other.end == expected, "\(Array(text.unicodeScalars))")
         }
     }
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import DecuongCore
 import DecuongMarkdown
 
@@ -75,7 +80,10 @@ struct TextLine: Sendable {
                 let dropped = whole.count - tail.count
                 guard dropped >= 0 else { return nil }
                 for index in 0..<dropped where whole[index] >= 0x80 || whole[index] == 0x0D { return nil }
-                for index in 0..<tail.count where whole[dropped + index] != tail[index] { return nil }
+                // `memcmp`: compared a byte at a time, the title (most of the line) cost some
+                // 3,000 instructions a labelled line, 1.4 % of a build's.
+                if let tailBase = tail.baseAddress, let wholeBase = whole.baseAddress,
+                   memcmp(wholeBase + dropped, tailBase, tail.count) != 0 { return nil }
                 guard dropped > 0, let first = suffix.unicodeScalars.first else { return dropped }
                 return ScalarText.isSimple(first) && first != "\n" ? dropped : nil
             }
