@@ -1,4 +1,5 @@
 import DecuongCore
+import Foundation
 
 /// `StructuredDocument.sectionIndex` in compact form: for each anchor (the first section
 /// with it, depth first) the packed path to its section, in one array of that size, found
@@ -262,5 +263,3 @@ struct SectionAnchorTable: Sendable, Hashable {
         hasher.combine(given?.count)
     }
 }
-
-import Foundation
