@@ -94,9 +94,14 @@ public struct ContentLoader: Sendable {
         // lock): use every core, then take the results in file order, as a serial load would.
         let results = ChunkResults<(LoadedFile?, [Diagnostic])>(count: entries.count)
         let loader = self
+        let folder = contentURL.path
+        let readAhead = ReadAhead(entries.map { $0.problem == nil ? ([folder] + $0.components).joined(separator: "/") : nil },
+                                  advise: access.willRead)
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
             results.set(index, loader.load(entries[index], config: config))
+            readAhead.read(index)
         }
+        readAhead.stop()
         return entries.indices.map { index in
             let (file, diagnostics) = results.value(index) ?? load(entries[index], config: config)
             return Loaded(components: entries[index].components, file: file, diagnostics: diagnostics)
