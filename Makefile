@@ -56,13 +56,14 @@ bench-preview: release
 
 # decuong against Hugo and the cmark-gfm parse floor on 100 / 1,000 / 10,000 synthetic
 # documents (BENCHMARKS.md). BENCH_SIZES=100,1000 for a shorter run; BENCH_SITES=/dev/shm
-# writes both tools' sites to tmpfs, out of reach of the disk's noise.
+# writes both tools' sites to tmpfs, out of reach of the disk's noise; BENCH_DROP_CACHES=1 (root)
+# empties the page cache before every run, as after a restart.
 BENCH_SIZES ?= 100,1000,10000
 BENCH_SITES ?=
 bench: release
 	@bash scripts/apt-install.sh hugo cmark-gfm
 	$(SWIFT) build $(RELEASE) --product decuong-bench
-	python3 Benchmarks/run_bench.py --sizes $(BENCH_SIZES) $(if $(BENCH_SITES),--sites $(BENCH_SITES))
+	python3 Benchmarks/run_bench.py --sizes $(BENCH_SIZES) $(if $(BENCH_SITES),--sites $(BENCH_SITES)) $(if $(BENCH_DROP_CACHES),--drop-caches)
 	.build/release/decuong-bench Tests/DecuongStructureTests/Fixtures/corpus/full/09-hd-06-tw-ban-bi-thu-thi-hanh-dieu-le-pdf.md 20
 
 clean:

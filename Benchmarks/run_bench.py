@@ -2,13 +2,15 @@
 """decuong against Hugo and the cmark-gfm parse floor, on the same synthetic corpus.
 
 Usage: run_bench.py [--sizes 100,1000,10000] [--runs 5] [--decuong .build/release/decuong] [--sites /dev/shm]
+                    [--drop-caches]
 
 For each size: generates the corpus (gen_corpus.py, deterministic), then alternates cold
 builds of decuong and Hugo (each into an empty output folder) and times the parse floor
 (the cmark-gfm CLI with decuong's extensions on all documents concatenated). Prints
 medians of wall time and peak RSS, documents per second, and the ratios; then, once per
 size, each tool rebuilding into the folder its last build left (nothing changed). Needs `hugo` and
-`cmark-gfm` (Debian packages); a missing one is skipped with a note.
+`cmark-gfm` (Debian packages); a missing one is skipped with a note. `--drop-caches` (root)
+empties the page cache before every timed run: the first build after a restart.
 """
 import argparse
 import os
@@ -68,6 +70,15 @@ def fresh(path):
     return path
 
 
+def uncache(drop):
+    """With `--drop-caches`, empties the page cache, so that the next run reads its input (and
+    its own program) from the disk."""
+    if drop:
+        os.sync()
+        with open("/proc/sys/vm/drop_caches", "w") as caches:
+            caches.write("1\n")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="100,1000,10000")
@@ -76,7 +87,13 @@ def main():
     # Where the built sites go. Beside the corpus (the disk) by default; `--sites /dev/shm`
     # takes the disk out of the comparison, whose timing on a VM can swing more than the tools.
     parser.add_argument("--sites", default=None)
+    # Every run starts with the page cache emptied (root only): the first build after a
+    # restart, when each tool reads its input from the disk.
+    parser.add_argument("--drop-caches", action="store_true")
     args = parser.parse_args()
+    if args.drop_caches and not os.access("/proc/sys/vm/drop_caches", os.W_OK):
+        print("note: --drop-caches needs to write /proc/sys/vm/drop_caches (run as root); the files stay cached")
+        args.drop_caches = False
     hugo = shutil.which("hugo")
     cmark = shutil.which("cmark-gfm")
     if not hugo:
@@ -92,12 +109,15 @@ def main():
             runs = args.runs if size < 10000 else max(1, args.runs // 2)
             results = {"decuong": [], "hugo": [], "floor": []}
             for _ in range(runs):
-                results["decuong"].append(timed([args.decuong, "build", "--root", project,
-                                                 "--output", fresh(os.path.join(sites, "decuong-site"))]))
+                site = fresh(os.path.join(sites, "decuong-site"))
+                uncache(args.drop_caches)
+                results["decuong"].append(timed([args.decuong, "build", "--root", project, "--output", site]))
                 if hugo:
-                    results["hugo"].append(timed([hugo, "--quiet", "-s", os.path.join(out, "hugo"),
-                                                  "-d", fresh(os.path.join(sites, "hugo-site"))]))
+                    site = fresh(os.path.join(sites, "hugo-site"))
+                    uncache(args.drop_caches)
+                    results["hugo"].append(timed([hugo, "--quiet", "-s", os.path.join(out, "hugo"), "-d", site]))
                 if cmark:
+                    uncache(args.drop_caches)
                     results["floor"].append(timed([cmark, "-e", "table", "-e", "strikethrough", "-e", "autolink",
                                                    "-e", "tagfilter", "-e", "tasklist", concatenated]))
             # A rebuild with nothing changed, into the folder the last run left: decuong links
@@ -128,6 +148,8 @@ def main():
                     print(f"  preview at 1000 docs: {preview}", flush=True)
                     rows[-1]["preview"] = preview
     print()
+    if args.drop_caches:
+        print("page cache emptied before every run (--drop-caches)")
     print("| docs | decuong s | decuong CPU s | decuong MiB | Hugo s | Hugo CPU s | Hugo MiB | parse floor s "
           "| decuong/Hugo time | decuong/Hugo CPU | decuong/Hugo RSS | decuong/floor | decuong docs/s |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
