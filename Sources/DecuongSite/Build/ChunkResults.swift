@@ -18,6 +18,12 @@ final class ChunkResults<Value: Sendable>: Sendable {
         slots.withLock { $0.indices.contains(index) ? $0[index] : nil }
     }
 
+    /// The value of chunk `index`, moved out (the slot is left empty): a copy out of the slot
+    /// retained everything the value holds, and the slot's release undid it later.
+    func take(_ index: Int) -> Value? {
+        slots.withLock { $0.indices.contains(index) ? $0[index].take() : nil }
+    }
+
     /// The values in chunk order; a chunk that never reported is skipped.
     var values: [Value] {
         slots.withLock { $0.compactMap { $0 } }

@@ -43,13 +43,18 @@ public struct ContentLoader: Sendable {
         }
         var files: [LoadedFile] = []
         var reported: Set<Diagnostic> = []
-        for (index, loaded) in load(entries, config: config).enumerated() {
+        // Each file moved, not copied: a copy retained all a document holds (a few dozen
+        // references), and the loaded list's release undid it, on one core while the other
+        // idled (110 ms at 10,000 documents).
+        var loaded = load(entries, config: config)
+        files.reserveCapacity(loaded.count)
+        for index in loaded.indices {
             progress(index, entries.count)
             // Twins share one diagnostic that names them all: report it once.
-            for diagnostic in loaded.diagnostics where entries[index].problem == nil || reported.insert(diagnostic).inserted {
+            for diagnostic in loaded[index].diagnostics where entries[index].problem == nil || reported.insert(diagnostic).inserted {
                 diagnostics.append(diagnostic)
             }
-            if let file = loaded.file { files.append(file) }
+            if let file = loaded[index].file.take() { files.append(file) }
         }
         progress(entries.count, entries.count)
         return Result(config: config, files: files, diagnostics: diagnostics)
@@ -103,7 +108,7 @@ public struct ContentLoader: Sendable {
         }
         readAhead.stop()
         return entries.indices.map { index in
-            let (file, diagnostics) = results.value(index) ?? load(entries[index], config: config)
+            let (file, diagnostics) = results.take(index) ?? load(entries[index], config: config)
             return Loaded(components: entries[index].components, file: file, diagnostics: diagnostics)
         }
     }
