@@ -58,15 +58,26 @@ public struct SiteLinker: Sendable {
                 timeline.withLock { $0 = made }
             }
         }
-        site.citedDocuments = cited.withLock { $0.0 }
+        // Each index moved out of its box, not copied: the box's reference made the page
+        // numbers' writes below copy every entry first (40 ms on one core at 10,000 documents).
+        site.citedDocuments = cited.withLock { value in
+            defer { value.0 = [] }
+            return value.0
+        }
         // Some 60,000 notes at 10,000 documents, kept to the end of the build: the site's
         // diagnostics grow once to exactly their count, not to twice what they held.
         let citationDiagnostics = cited.withLock { $0.1 }
         cited.withLock { $0.1 = [] }
         site.diagnostics.reserveCapacity(site.diagnostics.count + citationDiagnostics.count)
         site.diagnostics += citationDiagnostics
-        site.organizations = organizations.withLock { $0 }
-        site.timeline = timeline.withLock { $0 }
+        site.organizations = organizations.withLock { value in
+            defer { value = [] }
+            return value
+        }
+        site.timeline = timeline.withLock { value in
+            defer { value = [] }
+            return value
+        }
         let citedPaging = site.citedDocumentPaging
         for index in site.citedDocuments.indices { site.citedDocuments[index].indexPage = citedPaging.page(ofEntry: index) }
         let organizationPaging = site.organizationPaging

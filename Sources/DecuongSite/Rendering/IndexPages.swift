@@ -63,12 +63,16 @@ enum IndexPages {
 
     /// The first letters of a paged index with the page each starts on, for the letter
     /// navigation every page of it shows.
-    static func letters<Entry>(_ entries: [Entry], name: (Entry) -> String, paging: IndexPaging) -> [Start] {
+    static func letters<Entry>(_ entries: [Entry], name: (borrowing Entry) -> String, paging: IndexPaging) -> [Start] {
         var out: [Start] = []
-        for (index, entry) in entries.enumerated() {
-            let letter = VietnameseCollation.initialLetter(name(entry))
-            if out.last?.label != letter {
-                out.append(Start(label: letter, anchor: LetterGroups.id(of: letter), page: paging.page(ofEntry: index), entry: index))
+        // Each entry read where it lies: taken by value, each was copied (its places or
+        // mentions retained and released) to read its name, on one core before rendering.
+        entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices {
+                let letter = VietnameseCollation.initialLetter(name(entries[index]))
+                if out.last?.label != letter {
+                    out.append(Start(label: letter, anchor: LetterGroups.id(of: letter), page: paging.page(ofEntry: index), entry: index))
+                }
             }
         }
         return out
@@ -233,8 +237,9 @@ enum IndexPages {
     /// The years of the timeline with the entry and page each starts at.
     static func years(_ timeline: [TimelineEntry], paging: IndexPaging) -> [Start] {
         var out: [Start] = []
-        for (index, entry) in timeline.enumerated() {
-            let year = String(entry.date.prefix(4))
+        for index in timeline.indices {
+            // The date alone: the entry taken by value was copied (seven strings retained).
+            let year = String(timeline[index].date.prefix(4))
             if out.last?.label != year {
                 out.append(Start(label: year, anchor: "moc-\(index + 1)", page: paging.page(ofEntry: index), entry: index))
             }
