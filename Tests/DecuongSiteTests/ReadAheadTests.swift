@@ -46,19 +46,22 @@ import Glibc
 
     /// Without files read, the advice stops at the window (it must not fill the memory with
     /// a large site's files ahead of the load), and `stop` ends it there.
-    @Test func adviceWaitsForTheLoadAndStops() throws {
+    /// Waits by sleeping the task, not the thread: a blocked test thread is one fewer for the
+    /// tests that run beside it (the preview server's listener among them).
+    static func waitUntil(seconds limit: Int, _ condition: () -> Bool) async throws {
+        let deadline = ContinuousClock.now + .seconds(limit)
+        while !condition(), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(2)) }
+    }
+
+    @Test func adviceWaitsForTheLoadAndStops() async throws {
         let paths: [String?] = (0..<1000).map { $0 % 10 == 3 ? nil : "/nonexistent/\($0).md" }
         let advised = SharedValue<[String]>([])
         let ahead = ReadAhead(paths) { path in advised.withLock { $0.append(path) } }
         let window = ReadAhead.window * ReadAhead.batch
         let expectedAhead = paths.prefix(window).compactMap { $0 }
         // The thread advises up to the window, then waits for permits that never come.
-        var waited = 0
-        while advised.value.count < expectedAhead.count, waited < 10_000 {
-            usleep(1000)
-            waited += 1
-        }
-        usleep(50_000)
+        try await Self.waitUntil(seconds: 10) { advised.value.count >= expectedAhead.count }
+        try await Task.sleep(for: .milliseconds(50))
         ahead.stop()
         // Counted, then compared whole (a list of 460 paths is no help in a failure).
         #expect(advised.value.count == expectedAhead.count)
@@ -68,10 +71,7 @@ import Glibc
         let all = SharedValue<[String]>([])
         let reading = ReadAhead(paths) { path in all.withLock { $0.append(path) } }
         for index in paths.indices { reading.read(index) }
-        while all.value.count < paths.compactMap({ $0 }).count, waited < 20_000 {
-            usleep(1000)
-            waited += 1
-        }
+        try await Self.waitUntil(seconds: 10) { all.value.count >= paths.compactMap({ $0 }).count }
         reading.stop()
         #expect(all.value.count == paths.compactMap { $0 }.count)
         #expect(all.value.elementsEqual(paths.compactMap { $0 }))
@@ -84,22 +84,21 @@ import Glibc
         #expect(few.value.isEmpty)
     }
 
-    /// A named pipe where a file was (put there after the walk) is opened without waiting
-    /// for a writer: the advice goes on. A missing file is passed over.
+    /// A named pipe where a file was (put there after the walk) is opened without waiting for
+    /// a writer, and a missing file is passed over. The pipe is held open here at both ends
+    /// while it is advised, so that a wrong open fails the flag test, not hangs this one.
     @Test func adviceOnAPipeOrMissingFileReturns() throws {
+        #expect(ReadAhead.openFlags & O_NONBLOCK != 0)
+        #expect(ReadAhead.openFlags & O_ACCMODE == O_RDONLY)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("decuong-readahead-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let pipe = folder.appendingPathComponent("ong.md").path
         #expect(mkfifo(pipe, 0o644) == 0)
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            ReadAhead.advise(pipe)
-            ReadAhead.advise(folder.appendingPathComponent("missing.md").path)
-            done.signal()
-        }
-        thread.start()
-        // Fails, rather than hangs, if the open waits for a writer.
-        #expect(done.wait(timeout: .now() + 10) == .success)
+        let held = open(pipe, O_RDWR | O_NONBLOCK)
+        #expect(held >= 0)
+        defer { close(held) }
+        ReadAhead.advise(pipe)
+        ReadAhead.advise(folder.appendingPathComponent("missing.md").path)
     }
 }

@@ -60,11 +60,16 @@ final class ReadAhead: Sendable {
         finished.wait()
     }
 
-    /// Advises the system to read the whole file at `path`. Opened without blocking, so that a
-    /// named pipe put there since the walk cannot stop the thread (the load then reports it).
+#if os(Linux)
+    /// Without blocking, so that a named pipe put where a file was since the walk cannot stop
+    /// the thread waiting for a writer (the load then reports it).
+    static let openFlags = O_RDONLY | O_NONBLOCK | O_CLOEXEC
+#endif
+
+    /// Advises the system to read the whole file at `path` (opened with `openFlags`).
     static func advise(_ path: String) {
 #if os(Linux)
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let descriptor = open(path, openFlags)
         guard descriptor >= 0 else { return }
         _ = posix_fadvise(descriptor, 0, 0, POSIX_FADV_WILLNEED)
         close(descriptor)
