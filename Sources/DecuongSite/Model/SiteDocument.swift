@@ -41,9 +41,15 @@ public struct SiteDocument: Sendable, Hashable {
 
     public init(slug: String, sourcePath: String, structure: StructuredDocument, frontMatter: FrontMatter = FrontMatter(),
                 attachedTo: String? = nil, attachments: [String] = []) {
-        let displayTitle = Self.displayTitle(kind: frontMatter.kind ?? structure.header.kind,
-                                             summary: frontMatter.title ?? structure.header.title,
-                                             number: frontMatter.number ?? structure.header.number, sourcePath: sourcePath)
+        self.init(slug: slug, sourcePath: sourcePath, structure: structure, frontMatter: frontMatter,
+                  displayTitle: Self.displayTitle(structure: structure, frontMatter: frontMatter, sourcePath: sourcePath),
+                  attachedTo: attachedTo, attachments: attachments)
+    }
+
+    /// A document whose `displayTitle` was made before (`displayTitle(structure:frontMatter:sourcePath:)`
+    /// of the same values): the arranger makes the titles of all documents on every core.
+    init(slug: String, sourcePath: String, structure: StructuredDocument, frontMatter: FrontMatter, displayTitle: String,
+         attachedTo: String? = nil, attachments: [String] = []) {
         storage = Storage(slug: slug, sourcePath: sourcePath, structure: structure, frontMatter: frontMatter,
                           displayTitle: displayTitle)
         self.attachedTo = attachedTo
@@ -79,6 +85,12 @@ public struct SiteDocument: Sendable, Hashable {
     public var date: String? { frontMatter.date ?? structure.header.date }
     public var place: String? { frontMatter.place ?? structure.header.place }
     public var issuer: String? { frontMatter.issuer ?? structure.header.issuer }
+
+    /// The title of the document with these values (see `displayTitle`).
+    static func displayTitle(structure: StructuredDocument, frontMatter: FrontMatter, sourcePath: String) -> String {
+        displayTitle(kind: frontMatter.kind ?? structure.header.kind, summary: frontMatter.title ?? structure.header.title,
+                     number: frontMatter.number ?? structure.header.number, sourcePath: sourcePath)
+    }
 
     private static func displayTitle(kind: String?, summary: String?, number: String?, sourcePath: String) -> String {
         if let summary, !summary.isEmpty {
