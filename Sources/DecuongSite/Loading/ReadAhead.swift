@@ -60,11 +60,9 @@ final class ReadAhead: Sendable {
         finished.wait()
     }
 
-#if os(Linux)
     /// Without blocking, so that a named pipe put where a file was since the walk cannot stop
     /// the thread waiting for a writer (the load then reports it).
     static let openFlags = O_RDONLY | O_NONBLOCK | O_CLOEXEC
-#endif
 
     /// Advises the system to read the whole file at `path` (opened with `openFlags`).
     static func advise(_ path: String) {
