@@ -275,8 +275,13 @@ struct SearchRecordCollector {
         }
         let secondRun = themeRecords(themes[split...], mode, subtrees: subtrees, firstID: documentRecords + firstPart)
         themesMade.wait()
-        Self.add(themeRun.take(0) ?? Run(mode), to: &out)
-        Self.add(secondRun, to: &out)
+        let firstRun = themeRun.take(0) ?? Run(mode)
+        // The second part was numbered by counting the themes with a plan; should the first part
+        // have made another count of records, it is made again after it, numbered as it must be.
+        let secondNumbered = firstRun.count == firstPart ? secondRun
+            : themeRecords(themes[split...], mode, subtrees: subtrees, firstID: documentRecords + firstRun.count)
+        Self.add(firstRun, to: &out)
+        Self.add(secondNumbered, to: &out)
         out.starts = starts
         out.documents = documents
         return out
