@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Syllable pairs (two folded key ids in one `UInt64`) to pair key ids: a site has about as
 /// many pair occurrences as syllables, and `Dictionary`'s seeded hashing of each was slow.
 /// A slot holds its key and value side by side, so a lookup touches one cache line.
@@ -91,6 +93,17 @@ struct PairTable: Sendable {
                 return index
             }
             return index
+        }
+    }
+
+    /// Asks the processor for the first slot of each of `keys` ahead of `list`: a record's
+    /// pairs are spread over a table far larger than the caches, and one at a time each
+    /// lookup waited for its own miss.
+    func prefetch(_ keys: UnsafeBufferPointer<UInt64>) {
+        let mask = mask
+        slots.withUnsafeBufferPointer { slots in
+            guard let base = slots.baseAddress else { return }
+            for key in keys { decuong_prefetch(base + Self.slot(of: key, mask: mask)) }
         }
     }
 

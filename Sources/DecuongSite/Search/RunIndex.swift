@@ -1,3 +1,4 @@
+import CPrefetch
 import DecuongCore
 
 /// The index of a run of consecutive records, built on one core: keys numbered within the
@@ -248,6 +249,7 @@ struct RunIndex: Sendable {
                 // Pairs first: each new to this record goes in the batch; the table keeps the
                 // pair's last record in its own slot, so this is one cache miss, not two.
                 let keys = UnsafeBufferPointer(rebasing: pairKeys[..<pairTotal])
+                pairIDs.prefetch(keys)
                 var index = 0
                 while index < pairTotal {
                     index = pairIDs.list(keys, from: index, in: record) { id in
@@ -319,6 +321,10 @@ struct RunIndex: Sendable {
     /// peak, where a million took 4 MB each.
     private static let batch = 1 << 19
 
+    /// How many postings (or lists) ahead a counter (or list) is asked for: far enough that
+    /// its miss is over when its turn comes, near enough that it is still in the cache.
+    private static let prefetchDistance = 16
+
     /// Moves the pending postings to their lists: counted per list, placed in list order
     /// (records stay increasing within a list), then each list appended in one go.
     private mutating func flush() {
@@ -344,7 +350,12 @@ struct RunIndex: Sendable {
             pendingEnds.withUnsafeBufferPointer { pendingEnds in
                 let pending = UnsafeBufferPointer(rebasing: pending[..<pendingCount])
                 cursor.withUnsafeMutableBufferPointer { cursor in
-                    for list in pending {
+                    // Lists come in record order, scattered over all the keys' counters: each
+                    // counter is asked for a few postings ahead of its turn.
+                    guard let counters = cursor.baseAddress else { return }
+                    let ahead = Self.prefetchDistance
+                    for (position, list) in pending.enumerated() {
+                        if position &+ ahead < pending.count { decuong_prefetch_write(counters + Int(pending[position &+ ahead])) }
                         if cursor[Int(list)] == 0 { touched.append(list) }
                         cursor[Int(list)] += 1
                     }
@@ -358,6 +369,7 @@ struct RunIndex: Sendable {
                         var start = 0
                         for (record, end) in pendingEnds {
                             for position in start..<Int(end) {
+                                if position &+ ahead < pending.count { decuong_prefetch_write(counters + Int(pending[position &+ ahead])) }
                                 let list = Int(pending[position])
                                 sorted[Int(cursor[list])] = record
                                 cursor[list] += 1
@@ -379,7 +391,18 @@ struct RunIndex: Sendable {
             cursor.withUnsafeMutableBufferPointer { cursor in
                 titles.withUnsafeMutableBufferPointer { titles in
                     bodies.withUnsafeMutableBufferPointer { bodies in
-                        for list in touchedLists {
+                        guard let titleBase = titles.baseAddress, let bodyBase = bodies.baseAddress else { return }
+                        @inline(__always) func listAddress(_ number: Int32) -> UnsafeMutablePointer<PostingList> {
+                            (number & 1 == 0 ? titleBase : bodyBase) + Int(number >> 1)
+                        }
+                        // Each list, then the end of its last slice, asked for ahead of its turn.
+                        let ahead = Self.prefetchDistance, halfway = Self.prefetchDistance / 2
+                        for (position, list) in touchedLists.enumerated() {
+                            if position &+ ahead < touchedLists.count { decuong_prefetch(listAddress(touchedLists[position &+ ahead])) }
+                            if position &+ halfway < touchedLists.count {
+                                let next = listAddress(touchedLists[position &+ halfway])
+                                if next.pointee.count > 0 { decuong_prefetch_write(store.pointer(next.pointee.tail) + Int(next.pointee.used)) }
+                            }
                             let end = Int(cursor[Int(list)])
                             cursor[Int(list)] = 0
                             let ids = UnsafeBufferPointer(rebasing: sorted[begin..<end])
