@@ -351,11 +351,13 @@ struct RunIndex: Sendable {
                 let pending = UnsafeBufferPointer(rebasing: pending[..<pendingCount])
                 cursor.withUnsafeMutableBufferPointer { cursor in
                     // Lists come in record order, scattered over all the keys' counters: each
-                    // counter is asked for a few postings ahead of its turn.
-                    guard let counters = cursor.baseAddress else { return }
+                    // counter is asked for a few postings ahead of its turn (a hint only).
+                    let counters = cursor.baseAddress
                     let ahead = Self.prefetchDistance
                     for (position, list) in pending.enumerated() {
-                        if position &+ ahead < pending.count { decuong_prefetch_write(counters + Int(pending[position &+ ahead])) }
+                        if position &+ ahead < pending.count, let counters {
+                            decuong_prefetch_write(counters + Int(pending[position &+ ahead]))
+                        }
                         if cursor[Int(list)] == 0 { touched.append(list) }
                         cursor[Int(list)] += 1
                     }
@@ -369,7 +371,9 @@ struct RunIndex: Sendable {
                         var start = 0
                         for (record, end) in pendingEnds {
                             for position in start..<Int(end) {
-                                if position &+ ahead < pending.count { decuong_prefetch_write(counters + Int(pending[position &+ ahead])) }
+                                if position &+ ahead < pending.count, let counters {
+                                    decuong_prefetch_write(counters + Int(pending[position &+ ahead]))
+                                }
                                 let list = Int(pending[position])
                                 sorted[Int(cursor[list])] = record
                                 cursor[list] += 1
@@ -391,17 +395,20 @@ struct RunIndex: Sendable {
             cursor.withUnsafeMutableBufferPointer { cursor in
                 titles.withUnsafeMutableBufferPointer { titles in
                     bodies.withUnsafeMutableBufferPointer { bodies in
-                        guard let titleBase = titles.baseAddress, let bodyBase = bodies.baseAddress else { return }
-                        @inline(__always) func listAddress(_ number: Int32) -> UnsafeMutablePointer<PostingList> {
-                            (number & 1 == 0 ? titleBase : bodyBase) + Int(number >> 1)
+                        // Each list, then the end of its last slice, asked for ahead of its turn
+                        // (a hint only: `touched` names lists the arrays hold).
+                        let (titleBase, bodyBase) = (titles.baseAddress, bodies.baseAddress)
+                        @inline(__always) func listAddress(_ number: Int32) -> UnsafeMutablePointer<PostingList>? {
+                            (number & 1 == 0 ? titleBase : bodyBase).map { $0 + Int(number >> 1) }
                         }
-                        // Each list, then the end of its last slice, asked for ahead of its turn.
                         let ahead = Self.prefetchDistance, halfway = Self.prefetchDistance / 2
                         for (position, list) in touchedLists.enumerated() {
-                            if position &+ ahead < touchedLists.count { decuong_prefetch(listAddress(touchedLists[position &+ ahead])) }
-                            if position &+ halfway < touchedLists.count {
-                                let next = listAddress(touchedLists[position &+ halfway])
-                                if next.pointee.count > 0 { decuong_prefetch_write(store.pointer(next.pointee.tail) + Int(next.pointee.used)) }
+                            if position &+ ahead < touchedLists.count, let next = listAddress(touchedLists[position &+ ahead]) {
+                                decuong_prefetch(next)
+                            }
+                            if position &+ halfway < touchedLists.count, let next = listAddress(touchedLists[position &+ halfway]),
+                               next.pointee.count > 0 {
+                                decuong_prefetch_write(store.pointer(next.pointee.tail) + Int(next.pointee.used))
                             }
                             let end = Int(cursor[Int(list)])
                             cursor[Int(list)] = 0
