@@ -73,6 +73,13 @@ struct PostingList: Sendable {
         count += Int32(ids.count)
     }
 
+    /// Where the next byte appended goes, in the last slice (nil for a list not yet begun);
+    /// a full slice's end is its link, which an append rewrites too.
+    @inline(__always)
+    func end(in store: PostingStore) -> UnsafeMutablePointer<UInt8>? {
+        byteCount == 0 && count == 0 ? nil : store.pointer(tail) + Int(used)
+    }
+
     /// Copies `bytes` to the end of the list, into new slices as the last one fills.
     @inline(__always)
     private mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>, in store: PostingStore) {

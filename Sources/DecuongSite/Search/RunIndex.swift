@@ -353,11 +353,12 @@ struct RunIndex: Sendable {
                     // Lists come in record order, scattered over all the keys' counters: each
                     // counter is asked for a few postings ahead of its turn (a hint only).
                     let counters = cursor.baseAddress
-                    let ahead = Self.prefetchDistance
+                    @inline(__always) func askForCounter(after position: Int) {
+                        let next = position &+ Self.prefetchDistance
+                        if next < pending.count, let counters { decuong_prefetch_write(counters + Int(pending[next])) }
+                    }
                     for (position, list) in pending.enumerated() {
-                        if position &+ ahead < pending.count, let counters {
-                            decuong_prefetch_write(counters + Int(pending[position &+ ahead]))
-                        }
+                        askForCounter(after: position)
                         if cursor[Int(list)] == 0 { touched.append(list) }
                         cursor[Int(list)] += 1
                     }
@@ -371,9 +372,7 @@ struct RunIndex: Sendable {
                         var start = 0
                         for (record, end) in pendingEnds {
                             for position in start..<Int(end) {
-                                if position &+ ahead < pending.count, let counters {
-                                    decuong_prefetch_write(counters + Int(pending[position &+ ahead]))
-                                }
+                                askForCounter(after: position)
                                 let list = Int(pending[position])
                                 sorted[Int(cursor[list])] = record
                                 cursor[list] += 1
@@ -407,8 +406,8 @@ struct RunIndex: Sendable {
                                 decuong_prefetch(next)
                             }
                             if position &+ halfway < touchedLists.count, let next = listAddress(touchedLists[position &+ halfway]),
-                               next.pointee.count > 0 {
-                                decuong_prefetch_write(store.pointer(next.pointee.tail) + Int(next.pointee.used))
+                               let end = next.pointee.end(in: store) {
+                                decuong_prefetch_write(end)
                             }
                             let end = Int(cursor[Int(list)])
                             cursor[Int(list)] = 0
