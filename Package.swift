@@ -27,7 +27,9 @@ let package = Package(
         // A hint to the processor that a table slot will be read soon (one static inline
         // function; no library).
         .systemLibrary(name: "CPrefetch", path: "Sources/CPrefetch"),
-        .target(name: "DecuongCore"),
+        // Byte scans of UTF-8 text sixteen bytes at a time (SSE2; static inline, no library).
+        .systemLibrary(name: "CTextScan", path: "Sources/CTextScan"),
+        .target(name: "DecuongCore", dependencies: ["CTextScan"]),
         .target(name: "DecuongMarkdown", dependencies: ["DecuongCore", "CCmarkGFM"]),
         // Loading: files, front matter, site.yml.
         .target(name: "DecuongContent", dependencies: ["DecuongCore", .product(name: "Yams", package: "Yams")]),

@@ -255,6 +255,30 @@ enum ReferenceFold {
             #expect(pairwise.compose == wordwise.compose && pairwise.lookalike == wordwise.lookalike,
                     "\(Array(text.unicodeScalars))")
             #expect(wordwise.compose == reference.compose && wordwise.lookalike == reference.lookalike)
+            let block = VietnameseText.blockScan(text)
+            #expect(block.compose == pairwise.compose && block.lookalike == pairwise.lookalike, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// The scan sixteen bytes at a time, with what answers (a look-alike, a mark, a scalar
+    /// that composes, or one that only looks like it might) put at every offset of prose
+    /// around the blocks' ends and the tail where the scan stops, and with a second piece
+    /// after it: the first answer found wins, the look-alike before it kept.
+    @Test func blockScanMatchesTheReferenceAtEveryOffset() {
+        let prose = Array("Ban Tuyên giáo Tỉnh ủy đề nghị các cơ quan, đơn vị phối hợp thực hiện tốt kế hoạch “năm 2023” – ".unicodeScalars)
+        let pieces = ["ð", "Ð", "Ɖ", "ɖ", "\u{0301}", "e\u{0302}", "\u{1DC0}", "\u{1100}", "\u{20D0}", "\u{0591}", "\u{0E48}",
+                      "\u{1F600}", "\u{1D165}", "\u{1E00}", "\u{1EF9}", "\u{1F00}", "–", "한", "Ã", "ǅ"]
+        for first in pieces {
+            for second in ["", "ð", "\u{0301}"] {
+                for offset in 0...prose.count {
+                    var scalars = String.UnicodeScalarView()
+                    scalars.append(contentsOf: prose[..<offset])
+                    let text = String(scalars) + first + String(String.UnicodeScalarView(prose[offset...])) + second
+                    let block = VietnameseText.blockScan(text)
+                    let reference = VietnameseText.referenceScan(text)
+                    #expect(block.compose == reference.compose && block.lookalike == reference.lookalike, "\(offset) \(first) \(second)")
+                }
+            }
         }
     }
 
@@ -267,6 +291,8 @@ enum ReferenceFold {
             let pairwise = VietnameseText.pairwiseScan(text)
             let reference = VietnameseText.referenceScan(text)
             #expect(pairwise.compose == reference.compose && pairwise.lookalike == reference.lookalike, "\(tail)")
+            let block = VietnameseText.blockScan(text)
+            #expect(block.compose == reference.compose && block.lookalike == reference.lookalike, "\(tail)")
         }
     }
 

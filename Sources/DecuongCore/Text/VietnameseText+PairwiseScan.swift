@@ -34,17 +34,7 @@ extension VietnameseText {
                     }
                     // Latin Extended Additional (E1 B8 … E1 BB): every toned Vietnamese letter.
                     if byte == 0xE1, second & 0xFC == 0xB8 { continue }
-                    let value: UInt32
-                    if byte <= 0xDF {
-                        value = UInt32(byte & 0x1F) << 6 | UInt32(second & 0x3F)
-                    } else if byte <= 0xEF {
-                        guard p &+ 2 < n else { return (false, lookalike) }
-                        value = UInt32(byte & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(base[p &+ 2] & 0x3F)
-                    } else {
-                        guard p &+ 3 < n else { return (false, lookalike) }
-                        value = UInt32(byte & 0x07) << 18 | UInt32(second & 0x3F) << 12
-                            | UInt32(base[p &+ 2] & 0x3F) << 6 | UInt32(base[p &+ 3] & 0x3F)
-                    }
+                    guard let value = scalarValue(base, at: p, count: n) else { return (false, lookalike) }
                     if needsComposition(value) { return (true, lookalike) }
                 }
                 i &+= 8
@@ -53,5 +43,20 @@ extension VietnameseText {
             while i < n, base[i] & 0xC0 == 0x80 { i &+= 1 }
             return scalarScan(bytes, from: i, wordwise: false, lookalike: lookalike)
         }
+    }
+
+    /// The scalar whose lead byte, from C0 up, is `base[p]` (its second byte inside `count`);
+    /// nil when the text ends inside it, which a String's valid UTF-8 never does.
+    @inline(__always)
+    static func scalarValue(_ base: UnsafePointer<UInt8>, at p: Int, count n: Int) -> UInt32? {
+        let byte = base[p]
+        let second = base[p &+ 1]
+        if byte <= 0xDF { return UInt32(byte & 0x1F) << 6 | UInt32(second & 0x3F) }
+        if byte <= 0xEF {
+            guard p &+ 2 < n else { return nil }
+            return UInt32(byte & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(base[p &+ 2] & 0x3F)
+        }
+        guard p &+ 3 < n else { return nil }
+        return UInt32(byte & 0x07) << 18 | UInt32(second & 0x3F) << 12 | UInt32(base[p &+ 2] & 0x3F) << 6 | UInt32(base[p &+ 3] & 0x3F)
     }
 }

@@ -46,10 +46,10 @@ public enum VietnameseText {
     }
 
     /// `mayNeedComposition(s)`, and (when that is false) `hasDStrokeLookalike(s)`, in one
-    /// pass decoded from UTF-8 by hand: eight bytes at a time, only the lead bytes that may
-    /// answer looked at (`pairwiseScan`).
+    /// pass decoded from UTF-8 by hand: sixteen bytes at a time, only the lead bytes that may
+    /// answer looked at (`blockScan`).
     static func scan(_ s: String) -> (compose: Bool, lookalike: Bool) {
-        pairwiseScan(s)
+        blockScan(s)
     }
 
     /// `scan` a scalar at a time, passing ASCII over a word at a time: scalars below U+0300
