@@ -160,7 +160,7 @@ import Testing
         }
     }
 
-    private enum Reference {
+    enum Reference {
         static let authorityPrefixes = ["T/M ", "TM. ", "TM ", "K/T ", "KT. ", "KT ", "T/L ", "TL. ", "TUQ. ", "Q. ",
                                         "THAY MẶT ", "KÝ THAY ", "THỪA LỆNH ", "THỪA ỦY QUYỀN "]
         static let positionWords = ["BÍ THƯ", "CHỦ TỊCH", "TRƯỞNG", "GIÁM ĐỐC", "CHÁNH", "ỦY VIÊN", "UỶ VIÊN",

@@ -24,7 +24,7 @@ struct HeaderRecognizer {
         var issuer: [String] = []
         // By line, below the kind line: a set grew (rehashing) with the few lines used.
         var used = [Bool](repeating: false, count: kindIndex)
-        var readings = Readings(lines: lines)
+        var readings = Readings(lines: lines, count: kindIndex)
         let regionStart = headerStart(lines, before: kindIndex, readings: &readings)
         for index in regionStart..<kindIndex {
             if classify(index, lines[index].text, into: &result.header, issuer: &issuer, readings: &readings) { used[index] = true }
@@ -107,14 +107,22 @@ struct HeaderRecognizer {
 
     /// The readings of the header lines, each made once: the region's start and then the
     /// classification read the same lines for the same things.
+    ///
+    /// Kept by line in arrays of the lines above the kind line (the only ones read): three
+    /// dictionaries, each grown and rehashed as lines were read, cost some 8,000
+    /// instructions a document.
     struct Readings {
         let lines: [TextLine]
-        private var national: [Int: (title: String, rest: String)?] = [:]
-        private var number: [Int: (number: String, rest: String)?] = [:]
-        private var placeDate: [Int: (place: String?, date: String)?] = [:]
+        private var national: [(title: String, rest: String)??]
+        private var number: [(number: String, rest: String)??]
+        private var placeDate: [(place: String?, date: String)??]
 
-        init(lines: [TextLine]) {
+        /// Readings of `lines[..<count]`.
+        init(lines: [TextLine], count: Int) {
             self.lines = lines
+            national = Array(repeating: nil, count: count)
+            number = Array(repeating: nil, count: count)
+            placeDate = Array(repeating: nil, count: count)
         }
 
         mutating func nationalTitle(_ index: Int) -> (title: String, rest: String)? {
@@ -216,7 +224,7 @@ struct HeaderRecognizer {
 
     /// Fills whatever `text` tells about the header; false when it tells nothing.
     private static func classify(_ text: String, into header: inout DocumentHeader, issuer: inout [String]) -> Bool {
-        var readings = Readings(lines: [])
+        var readings = Readings(lines: [], count: 0)
         return classify(nil, text, into: &header, issuer: &issuer, readings: &readings)
     }
 
@@ -271,6 +279,7 @@ struct HeaderRecognizer {
             default: return nil
             }
         }
+        if cannotBeNationalTitle(text) { return nil }
         // Uppercased a scalar at a time where it can be (the standard library builds a
         // string per scalar), the spaced titles made once.
         let upper = ScalarText.uppercased(text)
@@ -293,6 +302,49 @@ struct HeaderRecognizer {
         return nil
     }
 
+    /// Whether `nationalTitle` is nil for `text` by its first three scalars and its last,
+    /// when each stands alone (`ScalarText.isSimple`, no CR) and uppercases to one scalar
+    /// (`ScalarText.simpleUppercase`): then the uppercased text's last character is the
+    /// last one's capital, and unless that is M, C, I or N (every title and fragment ends
+    /// in one of these, each its own decomposition) no title or fragment equals or ends
+    /// the line; its first two characters are the capitals of the first two scalars, and
+    /// unless they are Đ and Ộ it does not open with "ĐỘC LẬP". Issuer lines such as
+    /// "ĐẢNG BỘ TỈNH …" were uppercased whole to learn this, some 4,000 instructions each.
+    static func cannotBeNationalTitle(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            let n = bytes.count
+            guard n > 0 else { return false }
+            var lead = n &- 1
+            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead &-= 1 }
+            guard let last = simpleCapital(bytes, at: lead) else { return false }
+            switch last.value {
+            case 0x4D, 0x43, 0x49, 0x4E: return false
+            default: break
+            }
+            // The third is read only to know that nothing joins the second.
+            var first: UInt32 = 0
+            var second: UInt32 = 0
+            var i = 0
+            var count = 0
+            while i < n, count < 3 {
+                guard let capital = simpleCapital(bytes, at: i) else { return false }
+                if count == 0 { first = capital.value } else if count == 1 { second = capital.value }
+                count &+= 1
+                i &+= Syllables.decode(bytes, at: i).1
+            }
+            return !(first == 0x0110 && second == 0x1ED8)
+        }
+    }
+
+    /// The capital of the scalar at byte `i` when the scalar stands alone and has a
+    /// one-scalar capital; nil otherwise.
+    private static func simpleCapital(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar? {
+        guard let scalar = Unicode.Scalar(Syllables.decode(bytes, at: i).0), ScalarText.isSimple(scalar), scalar.value != 0x0D else {
+            return nil
+        }
+        return ScalarText.simpleUppercase(scalar)
+    }
+
     /// Whether every national title and fragment stands alone scalar by scalar (and each
     /// spaced title starts with its ASCII space), as `nationalTitle`'s byte comparisons need.
     private static let titlesAreSimple = (nationalTitles + nationalFragments).allSatisfy { SimplePrefix.isSimple($0) }
@@ -306,7 +358,44 @@ struct HeaderRecognizer {
         guard let first = text.unicodeScalars.first(where: { !DocumentKinds.isTrimmedSpace($0) }), first == "S" else {
             return nil
         }
+        if ScalarText.isSimple(text) { return simpleNumberLine(text) }
         return referenceNumberLine(text)
+    }
+
+    /// `referenceNumberLine` for text whose every scalar is a character of its own
+    /// (`ScalarText.isSimple`), read from the UTF-8: "Số" and "SỐ" are then the bytes of
+    /// S and NFC ố or Ố, and each character dropped after them is its one byte. Trimming,
+    /// comparing and dropping characters cost some 6,000 instructions on the number line
+    /// of every document.
+    static func simpleNumberLine(_ text: String) -> (number: String, rest: String)? {
+        let scalars: [Unicode.Scalar]? = text.withUTF8Bytes { bytes in
+            var start = 0
+            var end = bytes.count
+            while start < end, let (scalar, length) = scalarAt(bytes, start), DocumentKinds.isTrimmedSpace(scalar) {
+                start &+= length
+            }
+            while end > start {
+                var lead = end &- 1
+                while lead > start, bytes[lead] & 0xC0 == 0x80 { lead &-= 1 }
+                guard let (scalar, _) = scalarAt(bytes, lead), DocumentKinds.isTrimmedSpace(scalar) else { break }
+                end = lead
+            }
+            guard end &- start >= 4, bytes[start] == UInt8(ascii: "S"), bytes[start &+ 1] == 0xE1, bytes[start &+ 2] == 0xBB,
+                  bytes[start &+ 3] == 0x91 || bytes[start &+ 3] == 0x90 else { return nil }
+            var i = start &+ 4
+            while i < end, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: ":") || bytes[i] == UInt8(ascii: ".") { i &+= 1 }
+            return Self.scalars(bytes, from: i, to: end)
+        }
+        guard let scalars, let match = DocumentNumberScanner.scan(scalars).first, match.range.lowerBound == 0 else { return nil }
+        let after = ScalarText.string(scalars[match.range.upperBound...]).trimmed()
+        return (match.id, after)
+    }
+
+    /// The scalar at byte `i` of valid UTF-8 and its length.
+    private static func scalarAt(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int)? {
+        let (value, length) = Syllables.decode(bytes, at: i)
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, length)
     }
 
     /// `numberLine` without its first test: the reference for the tests.
@@ -326,6 +415,13 @@ struct HeaderRecognizer {
         // Each pattern below holds ",ng" or ", ng"; ASCII is equivalent only to itself, so
         // Foundation's search can match only where those bytes are. Most lines have none.
         guard Self.holdsCommaNg(text) else { return nil }
+        if ScalarText.isSimple(text), let answer = simplePlaceAndDate(text) { return answer }
+        return referencePlaceAndDate(text)
+    }
+
+    /// `placeAndDate` past its test for `,ng`, on characters: the reference for the tests,
+    /// and the path for text `simplePlaceAndDate` leaves undecided.
+    static func referencePlaceAndDate(_ text: String) -> (place: String?, date: String)? {
         guard let range = commaNgay(in: text) else { return nil }
         let dateText = String(text[text.index(after: range.lowerBound)...])
         guard let date = DateScanner.scan(dateText).first, date.range.lowerBound <= 1 else { return nil }
@@ -335,6 +431,86 @@ struct HeaderRecognizer {
             placeWords.insert(word, at: 0)
         }
         return (placeWords.isEmpty ? nil : placeWords.joined(separator: " "), date.date)
+    }
+
+    /// `placeAndDate` for text whose every scalar is a character of its own
+    /// (`ScalarText.isSimple`), read from the UTF-8: the pattern found as `commaNgay` finds
+    /// it, the date scanned from the scalars after its comma, and the words before it split
+    /// at the bytes 20 (the only character " " here) and tested scalar by scalar, ASCII by
+    /// value. Splitting, testing characters and joining the words cost some 12,000
+    /// instructions on the date line of every document. `.some(nil)`: no date; nil when the
+    /// place's words are not single-spaced, left to the reference to join.
+    static func simplePlaceAndDate(_ text: String) -> (place: String?, date: String)?? {
+        let reading: (date: String?, place: Range<Int>?, spaced: Bool) = text.withUTF8Bytes { bytes in
+            guard let comma = firstCommaNgay(bytes) else { return (nil, nil, true) }
+            // The date is read from the scalars after the comma (`text.index(after:)` of a
+            // one-byte character).
+            guard let date = DateScanner.scan(scalars(bytes, from: comma &+ 1)).first, date.range.lowerBound <= 1 else {
+                return (nil, nil, true)
+            }
+            var words = 0
+            var place: Range<Int>?
+            var spaced = true
+            var end = comma
+            while words < 4 {
+                var gap = 0
+                while end > 0, bytes[end &- 1] == 0x20 {
+                    end &-= 1
+                    gap &+= 1
+                }
+                guard end > 0 else { break }
+                var start = end
+                while start > 0, bytes[start &- 1] != 0x20 { start &-= 1 }
+                guard isPlaceWord(bytes, start..<end) else { break }
+                if place != nil, gap != 1 { spaced = false }
+                place = start..<(place?.upperBound ?? end)
+                words &+= 1
+                end = start
+            }
+            return (date.date, place, spaced)
+        }
+        guard let date = reading.date else { return .some(nil) }
+        guard reading.spaced else { return nil }
+        guard let place = reading.place else { return (nil, date) }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: place.lowerBound)
+        return (String(Substring(utf8[lower..<utf8.index(lower, offsetBy: place.count)])), date)
+    }
+
+    /// Whether the word at `range` (no byte 20 in it, of simple text) opens with a capital
+    /// and holds only letters, as `Character.isUppercase` and `isLetter` tell: ASCII by
+    /// value, any other scalar as the character it is alone.
+    private static func isPlaceWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let (value, length) = Syllables.decode(bytes, at: i)
+            if value < 0x80 {
+                let isUpper = value &- 0x41 < 26
+                if i == range.lowerBound ? !isUpper : !(isUpper || value &- 0x61 < 26) { return false }
+            } else {
+                guard let scalar = Unicode.Scalar(value) else { return false }
+                let character = Character(scalar)
+                if i == range.lowerBound ? !(character.isUppercase && character.isLetter) : !character.isLetter { return false }
+            }
+            i &+= length
+        }
+        return true
+    }
+
+    /// The scalars of `bytes[start..<end]` (`end` nil: to the end), `start` a scalar's
+    /// first byte.
+    private static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil) -> [Unicode.Scalar] {
+        let end = end ?? bytes.count
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(end &- start)
+        var i = start
+        while i < end {
+            let (value, length) = Syllables.decode(bytes, at: i)
+            // Valid UTF-8 encodes only scalar values.
+            out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            i &+= length
+        }
+        return out
     }
 
     /// `text.range(of: ", ngày ") ?? text.range(of: ",ngày ") ?? text.range(of: ", ngày")`.
@@ -348,7 +524,7 @@ struct HeaderRecognizer {
         }
         let found: Range<Int>? = text.withUTF8Bytes { bytes in
             for pattern in commaNgayPatterns {
-                if let range = bytes.firstRange(of: pattern) { return range }
+                if let offset = firstOffset(of: pattern, in: bytes) { return offset..<(offset &+ pattern.count) }
             }
             return nil
         }
@@ -356,6 +532,35 @@ struct HeaderRecognizer {
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
         return lower..<utf8.index(lower, offsetBy: found.count)
+    }
+
+    /// The offset of the comma of the first pattern `commaNgay` finds in simple text.
+    private static func firstCommaNgay(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for pattern in commaNgayPatterns {
+            if let offset = firstOffset(of: pattern, in: bytes) { return offset }
+        }
+        return nil
+    }
+
+    /// Where `pattern` first occurs in `bytes`, as `firstRange(of:)` finds it: the
+    /// standard library's generic search cost some 13,000 instructions on a date line.
+    private static func firstOffset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = bytes.count
+        let m = pattern.count
+        guard m > 0, n >= m else { return m == 0 ? 0 : nil }
+        return pattern.withUnsafeBufferPointer { needle -> Int? in
+            let lead = needle[0]
+            var i = 0
+            while i <= n &- m {
+                if bytes[i] == lead {
+                    var k = 1
+                    while k < m, bytes[i &+ k] == needle[k] { k &+= 1 }
+                    if k == m { return i }
+                }
+                i &+= 1
+            }
+            return nil
+        }
     }
 
     /// ", ngày ", ",ngày " and ", ngày" in NFC ("ngày" is 6E 67 C3 A0 79), in the order searched.
