@@ -82,3 +82,41 @@ extension PlaceLinkTests {
         }
     }
 }
+
+extension PlaceLinkTests {
+    /// `DocumentLinkStart`'s parts, which the renderer writes place links from where it can,
+    /// joined against `from(_:toDocument:anchor:)`, byte for byte, from pages at the root, in
+    /// folders, in folders the slugs start with or are, and in folders too long to keep.
+    @Test func linkStartPartsEqualDocumentLinks() {
+        var generator = SeededGenerator(seed: 59)
+        let pages = ["index.html", "van-ban/index.html", "van-ban/trang-2.html", "co-quan/trang-12.html", "a/b/c.html",
+                     "ke-hoach-2023/index.html", "ke-hoach/index.html", "đ/index.html", "ke-hoach/ii-1.html", "", "/", "a//b.html",
+                     "moc-thoi-gian/trang-3.html", "x#y/index.html", "abcdefghijklmno/index.html", "abcdefghijklmnop/index.html",
+                     "a/index.html", "index.html#a/x.html"]
+        let slugs = ["ke-hoach-2023", "ke-hoach", "van-ban", "van-ban/x", "van-bang", "a", "a/b", "ab", "x#y", "x", "", "đề-cương", "/",
+                     "moc-thoi-gian", "moc-thoi-gian/", "e\u{301}", "abcdefghijklmno", "abcdefghijklmnop", "index.html#a", "co-quan"]
+        let anchors: [String?] = [nil, "i", "ii-1-3", "", "#", "mục-1", "<&>", String(repeating: "a", count: 300)]
+        var fast = 0
+        for _ in 0..<6_000 {
+            let page = pages[Int.random(in: 0..<pages.count, using: &generator)]
+            let slug = slugs[Int.random(in: 0..<slugs.count, using: &generator)]
+            let anchor = anchors[Int.random(in: 0..<anchors.count, using: &generator)]
+            var bytes: [UInt8] = []
+            var texts: [UInt8] = []
+            let written = DocumentLinkStart(page: page).write(toDocument: slug, anchor: anchor) { part, isText in
+                bytes.append(contentsOf: part)
+                if isText { texts.append(contentsOf: part) }
+            }
+            guard written else {
+                #expect(bytes.isEmpty)
+                continue
+            }
+            fast += 1
+            #expect(bytes == Array(RelativeURL.from(page, toDocument: slug, anchor: anchor).utf8), "\(page) → \(slug) \(anchor ?? "nil")")
+            // Only the slug and the anchor are text to escape.
+            #expect(texts == Array((slug + (anchor ?? "")).utf8))
+        }
+        // Most pairs take the parts: the test is not passing by falling back.
+        #expect(fast > 3_000)
+    }
+}

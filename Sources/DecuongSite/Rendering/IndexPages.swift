@@ -200,8 +200,8 @@ enum IndexPages {
     /// splits a key at the same place in either form); otherwise the keys decide.
     static func unassignedPlaces(_ mentions: [DocumentPlace], assignments: [OrganizationEntry.AssignedTask],
                                  in page: PageContext) -> [PlaceView] {
-        let hasHash = { (slug: String) in slug.utf8.contains(UInt8(ascii: "#")) }
-        guard !assignments.contains(where: { hasHash($0.documentSlug) }), !mentions.contains(where: { hasHash($0.documentSlug) }) else {
+        guard !contains(assignments, where: { hasHash($0.pointee.documentSlug) }),
+              !contains(mentions, where: { hasHash($0.pointee.documentSlug) }) else {
             let assigned = Set(assignments.map { PageContext.joined($0.documentSlug, "#", $0.assignment.sectionAnchor) })
             return page.placeViews(mentions) { place in
                 !assigned.contains(PageContext.joined(place.pointee.documentSlug, "#", place.pointee.sectionAnchor ?? ""))
@@ -221,6 +221,21 @@ enum IndexPages {
         return page.placeViews(mentions) { place in
             !assigned.contains(AssignedPlace(slug: place.pointee.documentSlug, anchor: place.pointee.sectionAnchor ?? ""))
         }
+    }
+
+    /// Whether some item, read where it lies, is one `isMatch` accepts: an item handed to a
+    /// closure by value (`contains(where:)`) was copied, its Strings retained and released.
+    private static func contains<Item>(_ items: [Item], where isMatch: (UnsafePointer<Item>) -> Bool) -> Bool {
+        items.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return buffer.indices.contains { isMatch(base + $0) }
+        }
+    }
+
+    /// Whether a slug holds a `#`, on its bytes: through the UTF-8 view's iterator it cost
+    /// hundreds of instructions a mention.
+    private static func hasHash(_ slug: String) -> Bool {
+        slug.withUTF8Bytes { $0.contains(UInt8(ascii: "#")) }
     }
 
     private struct AssignedPlace: Hashable {
@@ -291,9 +306,12 @@ enum IndexPages {
             ? PageContext.joined(dateOfIssue ?? page.strings["dateOfIssue"], ": ", entry.pointee.text)
             : isOnlyTheDate(entry.pointee.text, display: display) ? nil : entry.pointee.text
         // Made once: the entry keeps its sentence as a cut of its line (see `ContextSentence`).
-        let sentence = entry.pointee.context
+        // Read from the place where it lies: the entry's `context` getter, called on the entry
+        // in place, copied the whole entry (its Strings retained and released) each time.
+        let placeAddress = entry.pointer(to: \.place)
+        let sentence = placeAddress.map { $0.pointee.sentence.text } ?? entry.pointee.context
         let context = sentence == entry.pointee.text ? nil : sentence
-        let place = entry.pointer(to: \.place).map { page.placeView(at: $0) } ?? page.placeView(entry.pointee.place)
+        let place = placeAddress.map { page.placeView(at: $0) } ?? page.placeView(entry.pointee.place)
         return TimelineView(number: index + 1, datetime: entry.pointee.date, display: display,
                             text: text?.isEmpty == false ? text : nil, context: context?.isEmpty == false ? context : nil,
                             place: place)

@@ -37,6 +37,10 @@ struct TemplateOutput {
         buffer.append(bytes)
     }
 
+    mutating func append(_ byte: UInt8) {
+        buffer.append(byte)
+    }
+
     /// Bytes that may not be contiguous (a Character's UTF-8, a bridged string's).
     mutating func append<Bytes: Sequence<UInt8>>(contentsOf bytes: Bytes) {
         buffer.append(contentsOf: bytes)

@@ -23,6 +23,9 @@ struct TemplateRenderer {
     private var inherited: [TemplateOverride] = []
     private var depth = 0
     private var failed = false
+    /// The start of links to documents from the page the last place link was from: every
+    /// place of a page links from that page.
+    private var documentLinks: DocumentLinkStart?
 
     /// Nested runs (sections, partials, blocks) before giving up to swift-mustache: far
     /// deeper than any page, and well inside a worker thread's stack.
@@ -384,24 +387,41 @@ struct TemplateRenderer {
     /// A place's label. Escaped a byte at a time (or not at all), its parts one after the
     /// other are the label; escaping by Characters looks at the label whole.
     private mutating func appendLabel(_ place: UnsafePointer<PlaceView>, escaped: Bool, _ contentType: TemplateContentType) {
-        if let number = place.pointee.sectionNumber, !escaped || contentType == .htmlBytes {
+        guard let number = place.pointee.sectionNumber else {
+            // The label is the title: read where it is (`label` copied the whole place).
+            return appendText(place.pointee.title, escaped: escaped, contentType)
+        }
+        if !escaped || contentType == .htmlBytes {
             appendText(place.pointee.title, escaped: escaped, contentType)
-            // `, ` and ` ` escape to themselves: written as they are.
-            out.append(Self.commaSpace)
+            // `, ` and ` ` escape to themselves: written as they are, a byte at a time (a
+            // static array cost a `swift_once` check, a retain and a release each time).
+            out.append(UInt8(ascii: ","))
+            out.append(UInt8(ascii: " "))
             appendText(place.pointee.sectionWord, escaped: escaped, contentType)
-            out.append(Self.space)
+            out.append(UInt8(ascii: " "))
             appendText(number, escaped: escaped, contentType)
         } else {
             appendText(place.pointee.label, escaped: escaped, contentType)
         }
     }
 
-    /// A place's href, put together on the stack from its parts and written from there.
+    /// A place's href, written from its parts: where the page's links to documents are the
+    /// target after the `../`s (`DocumentLinkStart`), part by part into the page; otherwise
+    /// put together on the stack and written from there. Escaped a byte at a time (or not at
+    /// all), the parts escaped one after the other are the link escaped.
     private mutating func appendHref(_ place: UnsafePointer<PlaceView>, escaped: Bool, _ contentType: TemplateContentType) {
         switch place.pointee.link {
         case .text(let href):
             appendText(href, escaped: escaped, contentType)
         case .document(let page, let slug, let anchor):
+            if !escaped || contentType == .htmlBytes {
+                let links = documentLinks.flatMap { $0.page == page ? $0 : nil } ?? DocumentLinkStart(page: page)
+                documentLinks = links
+                let written = links.write(toDocument: slug, anchor: anchor) { bytes, isText in
+                    if isText, escaped { _ = appendEscaped(bytes, contentType) } else { out.append(bytes) }
+                }
+                if written { return }
+            }
             RelativeURL.withLink(from: page, toDocument: slug, anchor: anchor) { bytes in
                 if !escaped {
                     out.append(bytes)
@@ -413,9 +433,7 @@ struct TemplateRenderer {
     }
 
     private static let idPrefix = Array("moc-".utf8)
-    private static let commaSpace = Array(", ".utf8)
     private static let hash = Array("#".utf8)
-    private static let space = Array(" ".utf8)
 
     private mutating func appendText(_ string: String, escaped: Bool, _ contentType: TemplateContentType) {
         if escaped { appendEscaped(string, contentType) } else { append(string) }
