@@ -384,7 +384,7 @@ struct HeaderRecognizer {
                   bytes[start &+ 3] == 0x91 || bytes[start &+ 3] == 0x90 else { return nil }
             var i = start &+ 4
             while i < end, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: ":") || bytes[i] == UInt8(ascii: ".") { i &+= 1 }
-            return Self.scalars(bytes, from: i, to: end)
+            return UTF8Scalars.array(bytes, from: i, to: end)
         }
         guard let scalars, let match = DocumentNumberScanner.scan(scalars).first, match.range.lowerBound == 0 else { return nil }
         let after = ScalarText.string(scalars[match.range.upperBound...]).trimmed()
@@ -445,7 +445,7 @@ struct HeaderRecognizer {
             guard let comma = firstCommaNgay(bytes) else { return (nil, nil, true) }
             // The date is read from the scalars after the comma (`text.index(after:)` of a
             // one-byte character).
-            guard let date = DateScanner.scan(scalars(bytes, from: comma &+ 1)).first, date.range.lowerBound <= 1 else {
+            guard let date = DateScanner.scan(UTF8Scalars.array(bytes, from: comma &+ 1, to: bytes.count)).first, date.range.lowerBound <= 1 else {
                 return (nil, nil, true)
             }
             var words = 0
@@ -495,22 +495,6 @@ struct HeaderRecognizer {
             i &+= length
         }
         return true
-    }
-
-    /// The scalars of `bytes[start..<end]` (`end` nil: to the end), `start` a scalar's
-    /// first byte.
-    private static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil) -> [Unicode.Scalar] {
-        let end = end ?? bytes.count
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(end &- start)
-        var i = start
-        while i < end {
-            let (value, length) = Syllables.decode(bytes, at: i)
-            // Valid UTF-8 encodes only scalar values.
-            out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-            i &+= length
-        }
-        return out
     }
 
     /// `text.range(of: ", ngày ") ?? text.range(of: ",ngày ") ?? text.range(of: ", ngày")`.

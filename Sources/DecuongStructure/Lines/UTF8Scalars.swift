@@ -9,29 +9,32 @@ enum UTF8Scalars {
     /// the UTF-8 length (no scalar is shorter than one byte): the standard library counts
     /// the scalars first, then decodes them again to copy them.
     static func array(_ text: String) -> [Unicode.Scalar] {
-        text.withUTF8Bytes { bytes in
-            let n = bytes.count
-            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
-                var i = 0
-                var k = 0
-                // A String's UTF-8 is valid: each lead byte gives its scalar's length.
-                while i < n {
-                    // A run of ASCII (most bytes of a Vietnamese text) in a loop of its own:
-                    // each byte is its scalar, which needs no check.
-                    while i < n, bytes[i] < 0x80 {
-                        buffer[k] = Unicode.Scalar(bytes[i])
-                        i += 1
-                        k += 1
-                    }
-                    guard i < n else { break }
-                    let (value, length) = Syllables.decode(bytes, at: i)
-                    i += length
-                    // Valid UTF-8 encodes only scalar values.
-                    buffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+        text.withUTF8Bytes { array($0, from: 0, to: $0.count) }
+    }
+
+    /// The scalars of the valid UTF-8 `bytes[start..<end]`, `start` a scalar's first byte and
+    /// `end` the end of one, decoded as `array(_:)` decodes a whole text.
+    static func array(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: max(end - start, 0)) { buffer, count in
+            var i = start
+            var k = 0
+            // A String's UTF-8 is valid: each lead byte gives its scalar's length.
+            while i < end {
+                // A run of ASCII (most bytes of a Vietnamese text) in a loop of its own:
+                // each byte is its scalar, which needs no check.
+                while i < end, bytes[i] < 0x80 {
+                    buffer[k] = Unicode.Scalar(bytes[i])
+                    i += 1
                     k += 1
                 }
-                count = k
+                guard i < end else { break }
+                let (value, length) = Syllables.decode(bytes, at: i)
+                i += length
+                // Valid UTF-8 encodes only scalar values.
+                buffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                k += 1
             }
+            count = k
         }
     }
 
